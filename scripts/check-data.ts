@@ -1,0 +1,11 @@
+// npm run check:data — validates every file in data/ and fails naming file, id, field and what was expected.
+import { checkRepoData } from './lib/repoData.ts';
+import { formatProblem } from '../src/data/problem.ts';
+
+const problems = await checkRepoData();
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\ncheck:data: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log('check:data: all data files valid and traced to the plan');

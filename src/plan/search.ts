@@ -1,0 +1,74 @@
+// Find features by Chinese or English name, alias or id, ranked so the likely target is first for keyboard use.
+// Matching is plain string comparison (never RegExp built from the query), so any typed text is safe.
+
+export interface Searchable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  aliases?: readonly string[];
+}
+
+export interface SearchHit<T> {
+  item: T;
+  /** Match tier, higher is better: 4 exact, 3 starts with query, 2 an English word starts with it, 1 substring. */
+  score: number;
+  field: 'name_zh' | 'name_en' | 'alias' | 'id';
+}
+
+const MAX_QUERY = 100;
+const DEFAULT_LIMIT = 20;
+
+/** NFKC so full-width input from Chinese IMEs (ＳＣＵＴ, １２３, full-width space) matches half-width names. */
+export function normalizeQuery(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when q starts at a word boundary after the first character (e.g. 'knowledge' in 'china-singapore … knowledge city'). */
+function wordStartsWith(text: string, q: string): boolean {
+  for (let i = text.indexOf(q, 1); i > 0; i = text.indexOf(q, i + 1)) {
+    if (!WORD_CHAR.test(text.charAt(i - 1))) return true;
+  }
+  return false;
+}
+
+function tier(text: string, q: string): number {
+  if (text === q) return 4;
+  if (text.startsWith(q)) return 3;
+  if (wordStartsWith(text, q)) return 2;
+  if (text.includes(q)) return 1;
+  return 0;
+}
+
+export function search<T extends Searchable>(items: readonly T[], query: string, limit = DEFAULT_LIMIT): SearchHit<T>[] {
+  // Cut by code points so a surrogate pair is never split, then trim what the cut may have left.
+  const q = Array.from(normalizeQuery(query)).slice(0, MAX_QUERY).join('').trimEnd();
+  const max = Math.max(0, Math.floor(limit));
+  if (q === '' || !(max > 0)) return [];
+
+  const ranked: { hit: SearchHit<T>; len: number; index: number }[] = [];
+  items.forEach((item, index) => {
+    // Per item keep the best tier, then the shortest matching text (which is what ranks the item);
+    // on a full tie the earlier field wins, so the Chinese name is reported before the English one.
+    const fields: [SearchHit<T>['field'], string][] = [
+      ['name_zh', item.name_zh],
+      ['name_en', item.name_en],
+      ...(item.aliases ?? []).map((a): [SearchHit<T>['field'], string] => ['alias', a]),
+      ['id', item.id],
+    ];
+    let best: { score: number; field: SearchHit<T>['field']; len: number } | undefined;
+    for (const [field, raw] of fields) {
+      const text = normalizeQuery(raw);
+      const score = tier(text, q);
+      if (score > 0 && (!best || score > best.score || (score === best.score && text.length < best.len))) {
+        best = { score, field, len: text.length };
+      }
+    }
+    if (best) ranked.push({ hit: { item, score: best.score, field: best.field }, len: best.len, index });
+  });
+
+  // Better tier first; then the shorter matched name (closer to what was typed); then input order.
+  ranked.sort((a, b) => b.hit.score - a.hit.score || a.len - b.len || a.index - b.index);
+  return ranked.slice(0, max).map((r) => r.hit);
+}

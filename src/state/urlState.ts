@@ -1,0 +1,231 @@
+// All app state lives in the URL hash so any view can be shared and restored exactly.
+// The hash is untrusted input: every key is validated on its own, so one bad value never costs the others,
+// and whatever is dropped is described in `ignored` (for a console note, never for HTML).
+import { z } from 'zod';
+
+export type Lang = 'zh' | 'en';
+export type Mode = 'explore' | 'districts' | 'present';
+export type Basemap = 'offline' | 'online';
+export interface View {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+export interface UrlState {
+  /** Feature id (place / corridor id). */
+  select?: string;
+  /** An action, target, task or unit id whose features are highlighted (A3, A3-T1, A3-2, gz-stb …). */
+  focus?: string;
+  lang?: Lang;
+  mode?: Mode;
+  basemap?: Basemap;
+  view?: View;
+  kinds?: string[];
+  groups?: string[];
+  actions?: string[];
+  districts?: string[];
+  units?: string[];
+  /** Search text. */
+  q?: string;
+  /** Plan reader open at this line. */
+  line?: number;
+}
+
+const SCALAR_KEYS = ['select', 'focus', 'mode', 'lang', 'basemap', 'view'] as const;
+const LIST_KEYS = ['kinds', 'groups', 'actions', 'districts', 'units'] as const;
+const TAIL_KEYS = ['q', 'line'] as const;
+type ScalarKey = (typeof SCALAR_KEYS)[number] | (typeof TAIL_KEYS)[number];
+type ListKey = (typeof LIST_KEYS)[number];
+type Key = ScalarKey | ListKey;
+
+/** Fixed order, so the same state always gives the same hash (stable links, no history churn). */
+const KEY_ORDER: readonly Key[] = [...SCALAR_KEYS, ...LIST_KEYS, ...TAIL_KEYS];
+const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS);
+// A Set, not an object lookup, so keys like __proto__ or constructor are simply unknown.
+const KNOWN_KEYS: ReadonlySet<string> = new Set(KEY_ORDER);
+
+const MAX_LIST = 50;
+const MAX_Q = 100;
+
+const Id = z.string().regex(/^[A-Za-z0-9-]{1,80}$/, { error: 'expected an id of letters, digits and -' });
+const District = z.string().regex(/^[\u4e00-\u9fff]{2,6}$/, { error: 'expected a district name such as 黄埔区' });
+
+/** Round and turn -0 into 0, so a parsed view deep-equals the one that was serialized. */
+const round = (n: number, digits: number): number => Number(n.toFixed(digits)) + 0;
+const DIGITS = { lon: 5, lat: 5, zoom: 2 } as const;
+
+// Plain decimals only: rejects '', ' ', '0x10', 'Infinity', 'NaN' that Number() would otherwise accept or coerce.
+const NUM = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
+const ViewText = z
+  .string()
+  .regex(new RegExp(`^${NUM},${NUM},${NUM}$`), { error: 'expected three numbers lon,lat,zoom' })
+  .transform((s) => s.split(',').map(Number))
+  .pipe(
+    z.tuple([
+      z.number().min(-180, { error: 'lon must be in [-180, 180]' }).max(180, { error: 'lon must be in [-180, 180]' }),
+      z.number().min(-85, { error: 'lat must be in [-85, 85]' }).max(85, { error: 'lat must be in [-85, 85]' }),
+      z.number().min(0, { error: 'zoom must be in [0, 22]' }).max(22, { error: 'zoom must be in [0, 22]' }),
+    ]),
+  )
+  .transform(([lon, lat, zoom]): View => ({
+    lon: round(lon, DIGITS.lon),
+    lat: round(lat, DIGITS.lat),
+    zoom: round(zoom, DIGITS.zoom),
+  }));
+
+const Query = z
+  .string()
+  .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
+  .refine((s) => s.length > 0, { error: 'empty after trimming' })
+  // Count code points, not UTF-16 units, so 100 Chinese or emoji characters are treated alike.
+  .refine((s) => Array.from(s).length <= MAX_Q, { error: `longer than ${MAX_Q} characters` });
+
+const Line = z
+  .string()
+  .regex(/^\d{1,6}$/, { error: 'expected a whole number 1–100000' })
+  .transform(Number)
+  .pipe(z.number().int().min(1, { error: 'expected a whole number 1–100000' }).max(100000, { error: 'expected a whole number 1–100000' }));
+
+/** Each scalar key: text (already percent-decoded) → value, and value → text. */
+const SCALARS: { [K in ScalarKey]: { schema: z.ZodType<NonNullable<UrlState[K]>, string>; format: (v: NonNullable<UrlState[K]>) => string } } = {
+  select: { schema: Id, format: (v) => v },
+  focus: { schema: Id, format: (v) => v },
+  lang: { schema: z.enum(['zh', 'en'], { error: 'expected zh or en' }), format: (v) => v },
+  mode: { schema: z.enum(['explore', 'districts', 'present'], { error: 'expected explore, districts or present' }), format: (v) => v },
+  basemap: { schema: z.enum(['offline', 'online'], { error: 'expected offline or online' }), format: (v) => v },
+  view: {
+    schema: ViewText,
+    format: (v) => `${round(v.lon, DIGITS.lon)},${round(v.lat, DIGITS.lat)},${round(v.zoom, DIGITS.zoom)}`,
+  },
+  q: { schema: Query, format: (v) => v },
+  line: { schema: Line, format: (v) => String(v) },
+};
+
+const LIST_ITEM: { [K in ListKey]: z.ZodType<string, string> } = {
+  kinds: Id,
+  groups: Id,
+  actions: Id,
+  districts: District,
+  units: Id,
+};
+
+/** Keeps messages short even when a hostile key is 10k characters long. */
+const show = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+const tryDecode = (s: string): string | undefined => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined; // URIError on malformed escapes such as %E0%A4%A
+  }
+};
+
+const firstMessage = (e: z.ZodError): string => e.issues[0]?.message ?? 'invalid value';
+
+/** Valid, de-duplicated (first occurrence kept), at most MAX_LIST items, plus notes on what was dropped. */
+function cleanList(key: ListKey, items: readonly string[]): { items: string[]; notes: string[] } {
+  const seen = new Set<string>();
+  let invalid = 0;
+  for (const item of items) {
+    if (item === '') continue; // tolerate 'a,,b' and trailing commas
+    const r = LIST_ITEM[key].safeParse(item);
+    if (!r.success) invalid++;
+    else seen.add(r.data);
+  }
+  const notes: string[] = [];
+  if (invalid > 0) notes.push(`${key}: dropped ${invalid} invalid item${invalid === 1 ? '' : 's'}`);
+  const out = [...seen];
+  if (out.length > MAX_LIST) {
+    notes.push(`${key}: more than ${MAX_LIST} items, kept the first ${MAX_LIST}`);
+    out.length = MAX_LIST;
+  }
+  return { items: out, notes };
+}
+
+export function parseHash(hash: string): { state: UrlState; ignored: string[] } {
+  const ignored: string[] = [];
+  const raw = new Map<Key, string>(); // key → still-encoded value; later entries overwrite (last wins)
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+
+  for (const part of body.split('&')) {
+    if (part === '') continue; // '&&' is harmless noise
+    const eq = part.indexOf('=');
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    const key = tryDecode(rawKey);
+    if (key === undefined) {
+      ignored.push(`${show(rawKey)}: malformed percent-encoding`);
+    } else if (key === '') {
+      ignored.push('entry without a key');
+    } else if (!KNOWN_KEYS.has(key)) {
+      ignored.push(`${show(key)}: unknown key`);
+    } else {
+      const k = key as Key;
+      if (raw.has(k)) ignored.push(`${k}: repeated, last value used`);
+      raw.set(k, eq < 0 ? '' : part.slice(eq + 1));
+    }
+  }
+
+  const state: UrlState = {};
+  // Only known keys are ever written, so the hash cannot add or shadow properties.
+  const out = state as Record<Key, unknown>;
+  for (const key of KEY_ORDER) {
+    const value = raw.get(key);
+    if (value === undefined || value === '') continue; // 'k=' means unset, as serializeHash omits empties
+    if (LIST_KEY_SET.has(key)) {
+      const k = key as ListKey;
+      // Split before decoding: serializeHash encodes each item, so an encoded ',' stays inside its item.
+      const decoded: string[] = [];
+      let malformed = 0;
+      for (const item of value.split(',')) {
+        const d = tryDecode(item);
+        if (d === undefined) malformed++;
+        else decoded.push(d);
+      }
+      if (malformed > 0) ignored.push(`${k}: ${malformed} item${malformed === 1 ? '' : 's'} with malformed percent-encoding`);
+      const { items, notes } = cleanList(k, decoded);
+      ignored.push(...notes);
+      if (items.length > 0) out[k] = items;
+    } else {
+      const k = key as ScalarKey;
+      const d = tryDecode(value);
+      if (d === undefined) {
+        ignored.push(`${k}: malformed percent-encoding`);
+        continue;
+      }
+      const r = SCALARS[k].schema.safeParse(d);
+      if (r.success) out[k] = r.data;
+      else ignored.push(`${k}: ${firstMessage(r.error)}`);
+    }
+  }
+  return { state, ignored };
+}
+
+/**
+ * '' or '#k=v&…' in KEY_ORDER. Values go through the same validation as parseHash, so what is written
+ * always reads back; invalid values are left out rather than written as links that would not restore.
+ */
+export function serializeHash(state: UrlState): string {
+  const parts: string[] = [];
+  for (const key of KEY_ORDER) {
+    if (LIST_KEY_SET.has(key)) {
+      const k = key as ListKey;
+      const list = state[k];
+      if (list === undefined) continue;
+      const { items } = cleanList(k, list);
+      // Encode each item and join with a literal ',' so lists stay readable in the address bar.
+      if (items.length > 0) parts.push(`${k}=${items.map(encodeURIComponent).join(',')}`);
+    } else {
+      const k = key as ScalarKey;
+      const value = state[k];
+      if (value === undefined) continue;
+      const codec = SCALARS[k] as { schema: z.ZodType<unknown, string>; format: (v: unknown) => string };
+      const text = codec.format(value);
+      if (text === '') continue;
+      const r = codec.schema.safeParse(text);
+      // Write the parsed (canonical) form: trimmed q, rounded view, so the hash reads back to that same value.
+      // Scalars are decoded whole, so a literal ',' is safe and keeps view=lon,lat,zoom readable.
+      if (r.success) parts.push(`${k}=${encodeURIComponent(codec.format(r.data)).replaceAll('%2C', ',')}`);
+    }
+  }
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
+}

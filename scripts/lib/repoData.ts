@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 import { makeSeedText, type SeedText } from '../../src/plan/seedText.ts';
 import { validatePlan } from '../../src/data/validatePlan.ts';
 import type { Problem } from '../../src/data/problem.ts';
+import { validateDistricts } from '../../src/data/districtSchema.ts';
+import { validatePlaces } from '../../src/data/validatePlaces.ts';
+import type { FeatureCollection } from 'geojson';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SEED_FILE = 'seeds/plan-2019-2021.txt';
@@ -48,6 +51,19 @@ export async function checkRepoData(): Promise<Problem[]> {
   problems.push(...planProblems);
   if (plan && plan.source.sha256 !== SEED_SHA256) {
     problems.push({ file: 'data/plan.json', id: 'source', field: 'sha256', message: `expected ${SEED_SHA256}` });
+  }
+
+  const districts = readJson('data/districts.geojson', problems);
+  const districtProblems = districts === undefined ? [] : validateDistricts(districts, 'data/districts.geojson');
+  problems.push(...districtProblems);
+  const gba = readJson('data/gba-cities.geojson', problems);
+  if (gba !== undefined) problems.push(...validateDistricts(gba, 'data/gba-cities.geojson'));
+
+  const places = readJson('data/places.geojson', problems);
+  const corridors = readJson('data/corridors.geojson', problems);
+  // Geometry checks need a sound plan and sound districts to check against.
+  if (plan && districts !== undefined && districtProblems.length === 0 && places !== undefined && corridors !== undefined) {
+    problems.push(...validatePlaces(places, corridors, districts as FeatureCollection, plan, seed));
   }
   return problems;
 }

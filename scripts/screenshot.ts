@@ -1,0 +1,32 @@
+// Screenshots of the built app (dist/) for looking at with one's own eyes:
+//   npx tsx scripts/screenshot.ts out-prefix 'hash1' 'hash2' …   (WIDTHxHEIGHT via SHOT_SIZE)
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from './lib/staticServer.ts';
+import { ROOT } from './lib/repoData.ts';
+
+const [prefix = '/tmp/shot', ...hashes] = process.argv.slice(2);
+const [w, h] = (process.env.SHOT_SIZE ?? '1280x800').split('x').map(Number);
+const { server, url } = await serveStatic(join(ROOT, 'dist'));
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: w!, height: h! },
+  deviceScaleFactor: Number(process.env.SHOT_DPR ?? 1),
+  args: ['--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'],
+});
+const page = ctx.pages()[0]!;
+page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+page.on('pageerror', (e) => console.error('pageerror:', e));
+for (const [i, hash] of (hashes.length ? hashes : ['']).entries()) {
+  await page.goto('about:blank');
+  await page.goto(url + (hash ? `#${hash}` : ''));
+  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 60_000 }).catch(() => console.error('no map-first-idle'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 30_000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const file = `${prefix}-${i}.png`;
+  await page.screenshot({ path: file });
+  console.log(file, await page.evaluate(() => location.hash));
+}
+await ctx.close();
+server.close();

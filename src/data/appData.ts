@@ -1,0 +1,78 @@
+// Parses the embedded data files at the app's boundary: zod on every record, and a failure names
+// file, id and field instead of breaking the page. Pure (strings in, typed data out).
+import { z } from 'zod';
+import type { Feature, FeatureCollection, Geometry, Point, Polygon, MultiPolygon, LineString } from 'geojson';
+import { Plan } from './planSchema.ts';
+import { PlaceProps, CorridorProps } from './placeSchema.ts';
+import { DistrictProps, GbaCityProps } from './districtSchema.ts';
+import { zodProblems, formatProblem } from './problem.ts';
+
+export type PlaceFeature = Feature<Point | Polygon | MultiPolygon | null, PlaceProps>;
+export type CorridorFeature = Feature<LineString, CorridorProps>;
+
+export interface AppData {
+  plan: Plan;
+  places: PlaceFeature[];
+  corridors: CorridorFeature[];
+  districts: FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
+  gbaCities: FeatureCollection<Polygon | MultiPolygon, GbaCityProps>;
+  /** The plan's text, line 1 at index 0. */
+  seedLines: string[];
+}
+
+export interface RawFiles {
+  plan: string;
+  places: string;
+  corridors: string;
+  districts: string;
+  gbaCities: string;
+  seed: string;
+}
+
+const Geometry = z.object({ type: z.string(), coordinates: z.array(z.unknown()) }).nullable();
+const collection = <P extends z.ZodType>(props: P) =>
+  z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.object({ type: z.literal('Feature'), geometry: Geometry, properties: props })),
+  });
+
+export type ParseResult = { ok: true; data: AppData } | { ok: false; errors: string[] };
+
+export function parseAppData(raw: RawFiles): ParseResult {
+  const errors: string[] = [];
+  const parse = <T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> | undefined => {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      errors.push(`${file}: -: -: not valid JSON (${(e as Error).message})`);
+      return undefined;
+    }
+    const r = schema.safeParse(json);
+    if (!r.success) {
+      errors.push(...zodProblems(file, r.error.issues, json).slice(0, 20).map(formatProblem));
+      return undefined;
+    }
+    return r.data;
+  };
+  const plan = parse('data/plan.json', raw.plan, Plan);
+  const places = parse('data/places.geojson', raw.places, collection(PlaceProps));
+  const corridors = parse('data/corridors.geojson', raw.corridors, collection(CorridorProps));
+  const districts = parse('data/districts.geojson', raw.districts, collection(DistrictProps));
+  const gbaCities = parse('data/gba-cities.geojson', raw.gbaCities, collection(GbaCityProps));
+  if (!plan || !places || !corridors || !districts || !gbaCities) return { ok: false, errors };
+  return {
+    ok: true,
+    data: {
+      plan,
+      places: places.features as unknown as PlaceFeature[],
+      corridors: corridors.features as unknown as CorridorFeature[],
+      districts: districts as unknown as AppData['districts'],
+      gbaCities: gbaCities as unknown as AppData['gbaCities'],
+      seedLines: raw.seed.replace(/\r\n?/g, '\n').split('\n'),
+    },
+  };
+}
+
+export type { Geometry as AnyGeometry };
+export type AnyFeature = Feature<Geometry | null>;

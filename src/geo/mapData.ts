@@ -1,0 +1,83 @@
+// Splits the places into what the map draws: points, approximate areas, uncertainty zones, and
+// label points for districts. Pure; tested in Node.
+import { circle, centerOfMass, pointOnFeature, booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+
+export interface MapPlaceProps {
+  id: string;
+  kind: string;
+  name_zh: string;
+  name_en: string;
+  confidence: 'high' | 'medium' | 'low';
+  uncertainty_km: number | null;
+  groups: readonly string[];
+}
+
+export interface MapData {
+  gbaCities: FeatureCollection;
+  districts: FeatureCollection;
+  districtLabels: FeatureCollection<Point>;
+  /** One label point per context city that has no point of its own among the places. */
+  gbaLabels: FeatureCollection<Point>;
+  points: FeatureCollection<Point>;
+  areas: FeatureCollection<Polygon | MultiPolygon>;
+  zones: FeatureCollection<Polygon>;
+  corridors: FeatureCollection;
+}
+
+/** Below this radius a zone would hide under its own symbol; draw the point only. */
+const MIN_ZONE_KM = 0.5;
+
+/** Lower rank = label placed first when labels collide. */
+export function labelRank(p: Pick<MapPlaceProps, 'kind' | 'confidence'>): number {
+  const byKind: Record<string, number> = { 'context-city': 0, 'core-area': 1, node: 2, lab: 3, 'big-science-facility': 3, university: 4 };
+  return (byKind[p.kind] ?? 5) * 3 + (p.confidence === 'high' ? 0 : p.confidence === 'medium' ? 1 : 2);
+}
+
+export function buildMapData(input: {
+  places: ReadonlyArray<Feature<Point | Polygon | MultiPolygon | null, MapPlaceProps>>;
+  corridors: FeatureCollection;
+  districts: FeatureCollection<Polygon | MultiPolygon>;
+  gbaCities: FeatureCollection<Polygon | MultiPolygon>;
+}): MapData {
+  const points: Feature<Point>[] = [];
+  const areas: Feature<Polygon | MultiPolygon>[] = [];
+  const zones: Feature<Polygon>[] = [];
+  for (const f of input.places) {
+    const g = f.geometry;
+    if (!g) continue;
+    const props = { ...f.properties, rank: labelRank(f.properties) };
+    if (g.type === 'Point') {
+      points.push({ type: 'Feature', id: f.properties.id, geometry: g, properties: props });
+      const r = f.properties.uncertainty_km;
+      if (f.properties.confidence === 'low' && r !== null && r >= MIN_ZONE_KM) {
+        const zone = circle(g.coordinates, r, { steps: 48, units: 'kilometers' });
+        zones.push({ type: 'Feature', id: f.properties.id, geometry: zone.geometry, properties: props });
+      }
+    } else {
+      areas.push({ type: 'Feature', id: f.properties.id, geometry: g, properties: props });
+    }
+  }
+  return {
+    gbaCities: input.gbaCities,
+    districts: input.districts,
+    districtLabels: { type: 'FeatureCollection', features: input.districts.features.map(labelPoint) },
+    gbaLabels: {
+      type: 'FeatureCollection',
+      features: input.gbaCities.features
+        .filter((c) => !input.places.some((p) => p.properties.kind === 'context-city' && p.geometry && p.properties.name_zh === c.properties?.['name_zh']))
+        .map(labelPoint),
+    },
+    points: { type: 'FeatureCollection', features: points },
+    areas: { type: 'FeatureCollection', features: areas },
+    zones: { type: 'FeatureCollection', features: zones },
+    corridors: input.corridors,
+  };
+}
+
+/** A label point inside the polygon: its centre of mass when that lies inside, else a point on it. */
+export function labelPoint(f: Feature<Polygon | MultiPolygon>): Feature<Point> {
+  const c = centerOfMass(f);
+  const inside = booleanPointInPolygon(c, f) ? c : pointOnFeature(f);
+  return { type: 'Feature', id: f.id, geometry: inside.geometry, properties: { ...f.properties } };
+}

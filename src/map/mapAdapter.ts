@@ -1,0 +1,213 @@
+// The only module that talks to MapLibre: mount, data, filters, highlight, framing, basemap, destroy.
+// Components hand it signals; it never reaches back into the UI except through the callbacks.
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { createEffect, on, type Accessor } from 'solid-js';
+import type { Lang, Basemap, View } from '../state/urlState.ts';
+import type { MapData } from '../geo/mapData.ts';
+import { atLeast, type Bounds } from '../geo/bounds.ts';
+import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField } from './style.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface FrameRequest {
+  bounds: Bounds;
+  /** Changes on every request, so asking twice for the same box frames twice. */
+  seq: number;
+}
+
+export interface MapInputs {
+  lang: Accessor<Lang>;
+  basemap: Accessor<Basemap>;
+  /** Ids of the places and corridors that pass the filters. */
+  visible: Accessor<ReadonlySet<string>>;
+  selected: Accessor<string | undefined>;
+  /** Features of the current focus (action, target, task, unit); the rest fade. */
+  highlighted: Accessor<ReadonlySet<string> | null>;
+  highlightedDistrict: Accessor<string | undefined>;
+  frame: Accessor<FrameRequest | undefined>;
+  layerVisible: Accessor<{ districts: boolean; context: boolean; corridors: boolean }>;
+}
+
+export interface MapCallbacks {
+  onSelect(id: string | undefined): void;
+  onView(view: View): void;
+  onBasemapError(message: string): void;
+}
+
+export interface MapHandle {
+  destroy(): void;
+  /** Screen position of a feature, for tests and for anchoring UI. */
+  project(lonLat: [number, number]): { x: number; y: number };
+  /** Kinds of the place symbols drawn right now (what a person sees), for tests. */
+  renderedKinds(): string[];
+}
+
+const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
+const BASEMAP_TIMEOUT_MS = 15_000;
+
+export function mountMap(container: HTMLElement, data: MapData, initial: { view: View; lang: Lang }, inputs: MapInputs, cb: MapCallbacks): MapHandle {
+  const map = new maplibregl.Map({
+    container,
+    style: offlineStyle(data, initial.lang),
+    center: [initial.view.lon, initial.view.lat],
+    zoom: initial.view.zoom,
+    attributionControl: { compact: true },
+    // Sharp on 4K screens without drawing 4× the pixels.
+    pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    dragRotate: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+
+  let firstIdle = true;
+  map.once('load', () => performance.mark('map-load'));
+  map.on('idle', () => {
+    if (firstIdle) {
+      firstIdle = false;
+      performance.mark('map-first-idle');
+    }
+    container.dataset.idle = 'true';
+  });
+  map.on('render', () => { container.dataset.idle = 'false'; });
+
+  // Selection by click: the topmost interactive feature wins.
+  const interactive = () => INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+  const onClick = (e: maplibregl.MapMouseEvent) => {
+    const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
+    const ordered = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l));
+    const id = ordered[0]?.properties?.['id'];
+    cb.onSelect(typeof id === 'string' ? id : undefined);
+  };
+  const onMove = (e: maplibregl.MapMouseEvent) => {
+    const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
+    map.getCanvas().style.cursor = hits.length ? 'pointer' : '';
+  };
+  const onMoveEnd = () => {
+    const c = map.getCenter();
+    cb.onView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+  };
+  map.on('click', onClick);
+  map.on('mousemove', onMove);
+  map.on('moveend', onMoveEnd);
+
+  // --- state → map -----------------------------------------------------------------------
+  // True once our sources exist in the current style (isStyleLoaded() also waits for the worker to
+  // parse every source, which would drop state set in between).
+  let styleReady = false;
+  const featureSources = [SOURCES.points, SOURCES.areas, SOURCES.zones, SOURCES.corridors] as const;
+  const idsIn = (source: string): string[] => {
+    const key = source as keyof typeof sourceIds;
+    return sourceIds[key] ?? [];
+  };
+  const sourceIds = {
+    [SOURCES.points]: data.points.features.map((f) => String(f.id)),
+    [SOURCES.areas]: data.areas.features.map((f) => String(f.id)),
+    [SOURCES.zones]: data.zones.features.map((f) => String(f.id)),
+    [SOURCES.corridors]: data.corridors.features.map((f) => String(f.properties?.['id'])),
+  } as Record<string, string[]>;
+
+  const applyStates = () => {
+    if (!styleReady) return;
+    const sel = inputs.selected();
+    const hl = inputs.highlighted();
+    for (const source of featureSources) {
+      for (const id of idsIn(source)) {
+        map.setFeatureState({ source, id }, { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false });
+      }
+    }
+    const district = inputs.highlightedDistrict();
+    for (const f of data.districts.features) {
+      map.setFeatureState({ source: SOURCES.districts, id: String(f.properties?.['adcode']) }, { hl: f.properties?.['name_zh'] === district });
+    }
+  };
+  const applyFilters = () => {
+    if (!styleReady) return;
+    const visible = [...inputs.visible()];
+    for (const layer of FILTERED_LAYERS) {
+      if (map.getLayer(layer)) map.setFilter(layer, ['in', ['get', 'id'], ['literal', visible]]);
+    }
+  };
+  const applyLang = () => {
+    if (!styleReady) return;
+    for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
+  };
+  const applyLayerVisibility = () => {
+    if (!styleReady) return;
+    const v = inputs.layerVisible();
+    const set = (ids: string[], on: boolean) => ids.forEach((l) => map.getLayer(l) && map.setLayoutProperty(l, 'visibility', on ? 'visible' : 'none'));
+    set(['district-fill', 'district-line', 'district-label'], v.districts);
+    set(['gba-fill', 'gba-line', 'gba-label'], v.context);
+    set(['corridors-casing', 'corridors-line', 'corridors-arrow'], v.corridors);
+  };
+  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLayerVisibility(); };
+  map.on('style.load', applyAll);
+
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict], applyStates));
+  createEffect(on(inputs.visible, applyFilters));
+  createEffect(on(inputs.lang, applyLang));
+  createEffect(on(inputs.layerVisible, applyLayerVisibility));
+  createEffect(on(inputs.frame, (req) => {
+    if (!req) return;
+    const [w, s, e, n] = atLeast(req.bounds, 0.04);
+    const pad = Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
+    map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 13, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+  }, { defer: true }));
+
+  // --- basemap ---------------------------------------------------------------------------
+  let basemapTimer: ReturnType<typeof setTimeout> | undefined;
+  const backToOffline = (why: string) => {
+    clearTimeout(basemapTimer);
+    map.off('error', onStyleError);
+    styleReady = false;
+    map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
+    cb.onBasemapError(why);
+  };
+  const onStyleError = (e: maplibregl.ErrorEvent) => backToOffline(e.error?.message ?? 'style error');
+  createEffect(on(inputs.basemap, (basemap) => {
+    clearTimeout(basemapTimer);
+    if (basemap === 'offline') {
+      map.off('error', onStyleError);
+      styleReady = false;
+      map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
+      return;
+    }
+    map.on('error', onStyleError);
+    basemapTimer = setTimeout(() => backToOffline('timeout'), BASEMAP_TIMEOUT_MS);
+    map.once('style.load', () => { clearTimeout(basemapTimer); map.off('error', onStyleError); });
+    styleReady = false;
+    map.setStyle(ONLINE_STYLE_URL, {
+      diff: false,
+      // Draw our layers on top of the street map, with its fonts.
+      transformStyle: (_prev, next) => {
+        const font = next.layers.flatMap((l) => (l.type === 'symbol' && Array.isArray(l.layout?.['text-font']) ? [l.layout['text-font'] as string[]] : []))[0];
+        return {
+          ...next,
+          sources: { ...next.sources, ...ourSources(data) },
+          layers: [...next.layers, ...ourLayers(inputs.lang(), font).filter((l) => !l.id.startsWith('district-fill') && !l.id.startsWith('gba-fill'))],
+        };
+      },
+    });
+  }, { defer: true }));
+
+  return {
+    destroy() {
+      clearTimeout(basemapTimer);
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+      map.off('moveend', onMoveEnd);
+      map.off('style.load', applyAll);
+      map.remove();
+    },
+    renderedKinds() {
+      return map.queryRenderedFeatures({ layers: ['points-circle', 'areas-fill'] }).map((f) => String(f.properties?.['kind']));
+    },
+    project(lonLat) {
+      const p = map.project(lonLat);
+      return { x: p.x, y: p.y };
+    },
+  };
+}

@@ -1,0 +1,180 @@
+// The built-in offline style: our own sources and layers, no tiles, sprites or glyph server
+// (MapLibre draws every label locally when the style has no `glyphs`).
+import type { StyleSpecification, LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
+import { KINDS, CORRIDORS } from '../plan/kinds.ts';
+import type { Lang } from '../state/urlState.ts';
+import type { MapData } from '../geo/mapData.ts';
+
+export const SOURCES = {
+  gba: 'gba-cities',
+  districts: 'districts',
+  districtLabels: 'district-labels',
+  gbaLabels: 'gba-labels',
+  areas: 'place-areas',
+  zones: 'place-zones',
+  points: 'place-points',
+  corridors: 'corridors',
+} as const;
+
+/** Layers a click can select, topmost first. */
+export const INTERACTIVE_LAYERS = ['points-circle', 'zones-fill', 'corridors-line', 'areas-fill'] as const;
+/** Symbol layers whose text follows the language. */
+export const LABEL_LAYERS = ['gba-label', 'district-label', 'areas-label', 'points-label'] as const;
+/** Layers filtered by the visible set of features. */
+export const FILTERED_LAYERS = [
+  'areas-fill', 'areas-line', 'areas-label', 'zones-fill', 'zones-line',
+  'corridors-casing', 'corridors-line', 'corridors-arrow', 'points-halo', 'points-circle', 'points-label',
+] as const;
+
+export function nameField(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']];
+}
+
+const kindColor: ExpressionSpecification = [
+  'match', ['get', 'kind'],
+  ...Object.entries(KINDS).flatMap(([k, v]) => [k, v.color]),
+  '#64748b',
+] as unknown as ExpressionSpecification;
+
+const corridorColor: ExpressionSpecification = [
+  'match', ['get', 'corridor'],
+  ...Object.entries(CORRIDORS).flatMap(([k, v]) => [k, v.color]),
+  '#334155',
+] as unknown as ExpressionSpecification;
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+/** Faded when something else is in focus. */
+const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
+
+export function ourSources(data: MapData): Record<string, SourceSpecification> {
+  const geo = (d: GeoJSON.FeatureCollection, promoteId = 'id'): SourceSpecification => ({ type: 'geojson', data: d, promoteId });
+  return {
+    [SOURCES.gba]: geo(data.gbaCities),
+    [SOURCES.districts]: geo(data.districts, 'adcode'),
+    [SOURCES.districtLabels]: geo(data.districtLabels),
+    [SOURCES.gbaLabels]: geo(data.gbaLabels),
+    [SOURCES.areas]: geo(data.areas),
+    [SOURCES.zones]: geo(data.zones),
+    [SOURCES.points]: geo(data.points),
+    [SOURCES.corridors]: geo(data.corridors),
+  };
+}
+
+/** Our layers, drawn over any basemap. `font` is the text-font for labels (ignored offline). */
+export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpecification[] {
+  const name = nameField(lang);
+  return [
+    { id: 'gba-fill', type: 'fill', source: SOURCES.gba, paint: { 'fill-color': '#e7e5e4', 'fill-opacity': 0.5 } },
+    { id: 'gba-line', type: 'line', source: SOURCES.gba, paint: { 'line-color': '#a8a29e', 'line-width': 0.8 } },
+    {
+      id: 'district-fill', type: 'fill', source: SOURCES.districts,
+      paint: {
+        'fill-color': ['case', state('hl'), '#fde68a', '#fafaf9'],
+        'fill-opacity': ['case', state('hl'), 0.7, 0.55],
+      },
+    },
+    {
+      id: 'district-line', type: 'line', source: SOURCES.districts,
+      paint: { 'line-color': ['case', state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('hl'), 2.5, 1] },
+    },
+    {
+      id: 'areas-fill', type: 'fill', source: SOURCES.areas,
+      paint: {
+        'fill-color': kindColor,
+        'fill-opacity': ['case', state('sel'), 0.45, state('hl'), 0.4, state('dim'), 0.06, 0.2],
+      },
+    },
+    {
+      id: 'areas-line', type: 'line', source: SOURCES.areas,
+      paint: {
+        'line-color': kindColor,
+        'line-width': ['case', state('sel'), 3.5, state('hl'), 2.5, 1.5],
+        'line-opacity': dimmed(0.9, 0.25),
+        // A dashed outline says "approximate extent".
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'zones-fill', type: 'fill', source: SOURCES.zones,
+      paint: { 'fill-color': kindColor, 'fill-opacity': ['case', state('sel'), 0.3, state('hl'), 0.25, state('dim'), 0.03, 0.1] },
+    },
+    {
+      id: 'zones-line', type: 'line', source: SOURCES.zones,
+      paint: { 'line-color': kindColor, 'line-width': 1, 'line-dasharray': [1, 2], 'line-opacity': dimmed(0.8, 0.2) },
+    },
+    {
+      id: 'corridors-casing', type: 'line', source: SOURCES.corridors,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': ['case', state('sel'), 9, state('hl'), 8, 6], 'line-opacity': dimmed(0.9, 0.3) },
+    },
+    {
+      id: 'corridors-line', type: 'line', source: SOURCES.corridors,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': corridorColor, 'line-width': ['case', state('sel'), 6, state('hl'), 5, 3], 'line-opacity': dimmed(0.9, 0.2) },
+    },
+    {
+      id: 'corridors-arrow', type: 'symbol', source: SOURCES.corridors,
+      layout: {
+        'symbol-placement': 'line', 'symbol-spacing': 90, 'text-field': '›', 'text-size': 20,
+        'text-font': font, 'text-keep-upright': false, 'text-allow-overlap': true, 'text-rotation-alignment': 'map',
+      },
+      paint: { 'text-color': corridorColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.2) },
+    },
+    {
+      id: 'points-halo', type: 'circle', source: SOURCES.points,
+      paint: {
+        'circle-radius': ['case', state('sel'), 16, state('hl'), 12, 0],
+        'circle-color': '#facc15', 'circle-opacity': 0.55,
+      },
+    },
+    {
+      id: 'points-circle', type: 'circle', source: SOURCES.points,
+      paint: {
+        'circle-color': kindColor,
+        'circle-radius': ['match', ['get', 'kind'], 'context-city', 6, 'node', 7, 'core-area', 8, 5.5],
+        // Nodes are rings, low-confidence places hollow: the symbol says how sure we are.
+        'circle-stroke-color': ['case', ['==', ['get', 'confidence'], 'low'], kindColor, '#ffffff'],
+        'circle-stroke-width': ['case', state('sel'), 3, ['==', ['get', 'kind'], 'node'], 3, 1.5],
+        'circle-opacity': ['case', state('dim'), 0.25, ['==', ['get', 'confidence'], 'low'], 0.35, 1],
+        'circle-stroke-opacity': dimmed(1, 0.3),
+      },
+    },
+    {
+      id: 'gba-label', type: 'symbol', source: SOURCES.gbaLabels,
+      layout: { 'text-field': name, 'text-font': font, 'text-size': 14 },
+      paint: { 'text-color': '#78716c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'district-label', type: 'symbol', source: SOURCES.districtLabels,
+      layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-letter-spacing': 0.1 },
+      paint: { 'text-color': '#57534e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
+    },
+    {
+      id: 'areas-label', type: 'symbol', source: SOURCES.areas,
+      layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-max-width': 8 },
+      paint: { 'text-color': kindColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': dimmed(1, 0.3) },
+    },
+    {
+      id: 'points-label', type: 'symbol', source: SOURCES.points,
+      layout: {
+        'text-field': name, 'text-font': font, 'text-size': ['case', ['==', ['get', 'kind'], 'context-city'], 14, 12],
+        'text-max-width': 9, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9,
+        'text-justify': 'auto', 'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': '#1c1917', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.25) },
+    },
+  ];
+}
+
+export function offlineStyle(data: MapData, lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    name: 'guangzhou-hub-offline',
+    // No glyphs, sprite or tiles: nothing here reaches the network.
+    sources: ourSources(data),
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#dbeafe' } },
+      ...ourLayers(lang),
+    ],
+  };
+}

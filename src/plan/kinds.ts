@@ -1,0 +1,46 @@
+// The kinds of place and their look: one table shared by the map style and the legend.
+export interface KindInfo {
+  zh: string;
+  en: string;
+  color: string;
+}
+
+export const KINDS = {
+  'core-area': { zh: '三城一区', en: 'Science city / pilot zone', color: '#c2410c' },
+  node: { zh: '十三节点', en: 'Corridor node', color: '#7c3aed' },
+  zone: { zh: '功能区', en: 'Zone', color: '#0f766e' },
+  lab: { zh: '实验室', en: 'Laboratory', color: '#dc2626' },
+  'big-science-facility': { zh: '大科学装置', en: 'Big-science facility', color: '#9f1239' },
+  institute: { zh: '科研院所', en: 'Research institute', color: '#2563eb' },
+  university: { zh: '高校', en: 'University', color: '#0369a1' },
+  campus: { zh: '新校区', en: 'New campus', color: '#0891b2' },
+  'tech-transfer': { zh: '成果转化', en: 'Technology transfer', color: '#16a34a' },
+  talent: { zh: '人才与孵化', en: 'Talent & incubation', color: '#ca8a04' },
+  'innovation-centre': { zh: '创新中心', en: 'Innovation centre', color: '#db2777' },
+  'industrial-park': { zh: '产业园区', en: 'Industrial park', color: '#65a30d' },
+  finance: { zh: '金融', en: 'Finance', color: '#b45309' },
+  exchange: { zh: '交易所', en: 'Exchange', color: '#a16207' },
+  court: { zh: '法院', en: 'Court', color: '#475569' },
+  other: { zh: '其他机构', en: 'Other body', color: '#64748b' },
+  'context-city': { zh: '湾区城市', en: 'Bay Area city', color: '#334155' },
+} as const satisfies Record<string, KindInfo>;
+
+export type Kind = keyof typeof KINDS;
+export const KIND_IDS = Object.keys(KINDS) as Kind[];
+
+export const GROUPS = {
+  'three-cities-one-zone': { zh: '三城一区', en: 'Three cities, one zone' },
+  'thirteen-nodes': { zh: '十三节点', en: 'Thirteen nodes' },
+  'corridor-cores': { zh: '走廊四核', en: 'Corridor cores' },
+  context: { zh: '湾区城市', en: 'Bay Area context' },
+} as const;
+export type Group = keyof typeof GROUPS;
+export const GROUP_IDS = Object.keys(GROUPS) as Group[];
+
+export const CORRIDORS = {
+  'gz-section': { zh: '广深港澳科技创新走廊广州段', en: 'Guangzhou section of the GZ–SZ–HK–Macao corridor', color: '#c2410c' },
+  'sui-shen-gang': { zh: '穗深港科技创新走廊', en: 'Guangzhou–Shenzhen–Hong Kong corridor', color: '#7c3aed' },
+  'sui-zhu-ao': { zh: '穗珠澳科技创新走廊', en: 'Guangzhou–Zhuhai–Macao corridor', color: '#0891b2' },
+  'guang-fo': { zh: '广佛科技创新产业示范区', en: 'Guangzhou–Foshan link', color: '#16a34a' },
+} as const;
+export type CorridorId = keyof typeof CORRIDORS;

@@ -1,0 +1,195 @@
+// The one screen: top bar, map, list twin and side panel, wired to one store.
+import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, on } from 'solid-js';
+import type { AppData } from '../data/appData.ts';
+import { buildLinkGraph } from '../plan/linkGraph.ts';
+import { applyFilters, countBy } from '../plan/filters.ts';
+import { createAppStore } from '../state/appStore.ts';
+import { buildMapData } from '../geo/mapData.ts';
+import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import type { FrameRequest, MapHandle } from '../map/mapAdapter.ts';
+import { Ctx, type AppContext } from './context.ts';
+import { t, defaultLang } from './i18n.ts';
+import { SidePanel } from './SidePanel.tsx';
+import { FilterPanel, type LayerToggles } from './FilterPanel.tsx';
+import { FeatureList } from './FeatureList.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { PlanReader } from './PlanReader.tsx';
+
+const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
+
+export function App(props: { data: AppData }) {
+  const data = props.data;
+  const placeById = new Map(data.places.map((f) => [f.properties.id, f]));
+  const corridorById = new Map(data.corridors.map((f) => [f.properties.id, f]));
+  const graph = buildLinkGraph(data.plan, data.places.map((f) => f.properties), data.corridors.map((f) => f.properties));
+
+  const store = createAppStore({
+    initialHash: location.hash,
+    defaultLang: defaultLang(navigator.languages ?? [navigator.language]),
+    isKnownFeature: (id) => placeById.has(id) || corridorById.has(id),
+    isKnownFocus: (id) => graph.focus(id) !== undefined,
+    writeHash: (hash) => history.replaceState(null, '', hash || location.pathname + location.search),
+    listenHash: (cb) => {
+      const h = () => cb(location.hash);
+      window.addEventListener('hashchange', h);
+      return () => window.removeEventListener('hashchange', h);
+    },
+  });
+
+  const [frame, setFrame] = createSignal<FrameRequest | undefined>();
+  let seq = 0;
+  const frameBounds = (b: Bounds | null) => b && setFrame({ bounds: b, seq: ++seq });
+  const districtBounds = (name: string) => boundsOf(data.districts.features.filter((f) => f.properties.name_zh === name));
+  const frameIds = (ids: readonly string[], district?: string) => {
+    const feats = ids.flatMap((id) => placeById.get(id) ?? corridorById.get(id) ?? []);
+    const b = boundsOf(feats);
+    const d = district ? districtBounds(district) : null;
+    frameBounds(b && d ? [Math.min(b[0], d[0]), Math.min(b[1], d[1]), Math.max(b[2], d[2]), Math.max(b[3], d[3])] : b ?? d);
+  };
+  const tr: AppContext['tr'] = (b) => b[store.lang()];
+  const ctx: AppContext = { data, graph, store, place: (id) => placeById.get(id), corridor: (id) => corridorById.get(id), frameIds, tr };
+
+  // --- what is shown -----------------------------------------------------------------------
+  const filtered = createMemo(() =>
+    applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
+  );
+  const filteredCorridors = createMemo(() => {
+    const f = store.filters();
+    const placeFacets = f.kinds.length + f.groups.length + f.districts.length;
+    // Corridors have no kind or district: a place facet hides them; actions and units filter them.
+    if (placeFacets > 0) return [];
+    return applyFilters(data.corridors.map((c) => ({ ...c.properties, kind: 'corridor', groups: [], district: null })), { actions: f.actions, units: f.units }, graph.tasksOfUnit).map((c) => c.id);
+  });
+  const visible = createMemo(() => new Set([...filtered().map((f) => f.properties.id), ...filteredCorridors()]));
+  const kindCounts = createMemo(() => countBy(filtered(), (f) => f.properties.kind));
+  const groupCounts = createMemo(() => countBy(filtered(), (f) => f.properties.groups));
+  const focusFeatures = createMemo(() => (store.focus() ? graph.featuresOf(store.focus()!) : undefined));
+  const highlighted = createMemo(() => {
+    const f = focusFeatures();
+    return f ? new Set([...f.places, ...f.corridors]) : null;
+  });
+  const [layers, setLayers] = createSignal<LayerToggles>({ districts: true, context: true, corridors: true });
+
+  // Focus → frame what it concerns; selection → frame the feature (unless it is already in view).
+  createEffect(on(store.focus, (id) => {
+    const f = id ? graph.featuresOf(id) : undefined;
+    if (f) frameIds([...f.places, ...f.corridors], f.district);
+  }, { defer: true }));
+  createEffect(on(store.selected, (id) => id && frameIds([id]), { defer: true }));
+  createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && frameBounds(districtBounds(ds[0]!)), { defer: true }));
+  createEffect(() => { document.documentElement.lang = store.lang() === 'zh' ? 'zh-CN' : 'en'; document.title = t(store.lang(), 'appName'); });
+
+  // --- the map (lazy chunk: the shell paints first) ----------------------------------------
+  const [mapError, setMapError] = createSignal<string | undefined>();
+  const [basemapError, setBasemapError] = createSignal(false);
+  let mapEl!: HTMLDivElement;
+  let handle: MapHandle | undefined;
+  onMount(async () => {
+    try {
+      const { mountMap } = await import('../map/mapAdapter.ts');
+      const mapData = buildMapData({ places: data.places, corridors: { type: 'FeatureCollection', features: data.corridors }, districts: data.districts, gbaCities: data.gbaCities });
+      handle = mountMap(mapEl, mapData, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
+        lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
+        highlightedDistrict: () => focusFeatures()?.district ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
+        frame, layerVisible: layers,
+      }, {
+        onSelect: (id) => store.select(id),
+        onView: (v) => store.setView(v),
+        onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
+      });
+      if (!store.view() && !store.selected() && !store.focus()) frameBounds(GUANGZHOU_BOUNDS);
+      else if (!store.view() && store.selected()) frameIds([store.selected()!]);
+      else if (!store.view() && store.focus()) { const f = graph.featuresOf(store.focus()!); frameIds([...f.places, ...f.corridors], f.district); }
+      // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
+      const anchors: Record<string, [number, number]> = {};
+      for (const f of data.places) {
+        const g = f.geometry;
+        if (g?.type === 'Point') anchors[f.properties.id] = g.coordinates as [number, number];
+        else if (f.properties.anchor) anchors[f.properties.id] = f.properties.anchor as [number, number];
+      }
+      (window as unknown as { __hub?: unknown }).__hub = { map: handle, anchors };
+    } catch (e) {
+      console.error(e);
+      setMapError(String((e as Error)?.message ?? e));
+    }
+  });
+  onCleanup(() => handle?.destroy());
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !store.readerLine()) {
+      if (store.selected()) store.select(undefined);
+      else if (store.focus()) store.setFocus(undefined);
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  onCleanup(() => window.removeEventListener('keydown', onKey));
+
+  const [listOpen, setListOpen] = createSignal(false);
+  const [filtersOpen, setFiltersOpen] = createSignal(false);
+  const lang = () => store.lang();
+
+  return (
+    <Ctx.Provider value={ctx}>
+      <div class="app" classList={{ 'with-list': listOpen(), 'with-filters': filtersOpen() }}>
+        <header class="top-bar">
+          <h1>
+            <span class="app-name">{t(lang(), 'appName')}</span>
+            <span class="app-sub">{t(lang(), 'appSubtitle')}</span>
+          </h1>
+          <SearchBox />
+          <button type="button" aria-expanded={filtersOpen()} aria-controls="filters-drawer" onClick={() => setFiltersOpen((v) => !v)}>{t(lang(), 'layers')}</button>
+          <button type="button" aria-expanded={listOpen()} aria-controls="list-drawer" onClick={() => setListOpen((v) => !v)}>{t(lang(), 'list')}</button>
+          <div class="lang-switch" role="group" aria-label={t(lang(), 'language')}>
+            <button type="button" aria-pressed={lang() === 'zh'} onClick={() => store.setLang('zh')} lang="zh">中文</button>
+            <button type="button" aria-pressed={lang() === 'en'} onClick={() => store.setLang('en')} lang="en">English</button>
+          </div>
+        </header>
+        <Show when={store.ignored().length > 0}>
+          <div class="notice" role="status">
+            {t(lang(), 'urlIgnored')}{store.ignored().join('; ')}
+            <button type="button" class="link" onClick={() => store.dismissIgnored()} aria-label={t(lang(), 'close')}>×</button>
+          </div>
+        </Show>
+        <Show when={basemapError()}>
+          <div class="notice warn" role="alert">
+            {t(lang(), 'basemapFailed')}
+            <button type="button" class="link" onClick={() => setBasemapError(false)} aria-label={t(lang(), 'close')}>×</button>
+          </div>
+        </Show>
+        <div class="body">
+          <Show when={filtersOpen()}>
+            <div id="filters-drawer" class="drawer">
+              <FilterPanel kindCounts={kindCounts()} groupCounts={groupCounts()} layers={layers()} onLayers={setLayers} />
+            </div>
+          </Show>
+          <Show when={listOpen()}>
+            <div id="list-drawer" class="drawer">
+              <FeatureList places={filtered()} corridorIds={filteredCorridors()} />
+            </div>
+          </Show>
+          <main class="map-wrap">
+            <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
+            <Show when={mapError()}>
+              <p class="notice warn map-error" role="alert">{t(lang(), 'mapFailed')}</p>
+            </Show>
+            <Show when={highlighted()}>
+              {(h) => <p class="focus-badge" role="status">{t(lang(), 'featuresOf', { n: h().size })}</p>}
+            </Show>
+          </main>
+          <SidePanel />
+        </div>
+        <Show when={store.readerLine()}>{(line) => <PlanReader line={line()} />}</Show>
+      </div>
+    </Ctx.Provider>
+  );
+}
+
+export function DataError(props: { errors: string[] }) {
+  return (
+    <div class="data-error" role="alert">
+      <h1>广州科技创新强市地图 · Guangzhou Innovation Hub Map</h1>
+      <p>数据无法加载 · The data could not be loaded:</p>
+      <ul><For each={props.errors}>{(e) => <li><code>{e}</code></li>}</For></ul>
+    </div>
+  );
+}

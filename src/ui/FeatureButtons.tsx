@@ -1,0 +1,32 @@
+// A list of features as buttons that select them; places without a site say so.
+import { For, Show } from 'solid-js';
+import { KINDS, CORRIDORS, type Kind, type CorridorId } from '../plan/kinds.ts';
+import { useApp } from './context.ts';
+import { t } from './i18n.ts';
+
+export function FeatureButtons(props: { ids: readonly string[] }) {
+  const { place, corridor, store, tr } = useApp();
+  return (
+    <ul class="features">
+      <For each={props.ids}>
+        {(id) => {
+          const p = place(id);
+          const c = corridor(id);
+          const name = () => (p ? (store.lang() === 'zh' ? p.properties.name_zh : p.properties.name_en) : c ? tr({ zh: c.properties.name_zh, en: c.properties.name_en }) : id);
+          const color = p ? KINDS[p.properties.kind as Kind]?.color : c ? CORRIDORS[c.properties.corridor as CorridorId]?.color : undefined;
+          return (
+            <li>
+              <button type="button" class="feature" aria-current={store.selected() === id ? 'true' : undefined} onClick={() => store.select(id)}>
+                <span class="swatch" style={{ background: color ?? '#64748b' }} aria-hidden="true" />
+                <span>{name()}</span>
+                <Show when={p && p.geometry === null}>
+                  <span class="muted small"> · {t(store.lang(), 'noSite')}</span>
+                </Show>
+              </button>
+            </li>
+          );
+        }}
+      </For>
+    </ul>
+  );
+}

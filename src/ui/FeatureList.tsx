@@ -1,0 +1,53 @@
+// The accessible twin of the map: every feature that passes the filters, by district, as buttons.
+// Places with no known site are listed under their district too — never dropped.
+import { For, Show, createMemo } from 'solid-js';
+import type { PlaceFeature } from '../data/appData.ts';
+import { useApp } from './context.ts';
+import { t } from './i18n.ts';
+import { FeatureButtons } from './FeatureButtons.tsx';
+
+export function FeatureList(props: { places: readonly PlaceFeature[]; corridorIds: readonly string[] }) {
+  const { data, store } = useApp();
+  const lang = () => store.lang();
+  const groups = createMemo(() => {
+    const order = [...data.districts.features.map((f) => f.properties.name_zh)];
+    const by = new Map<string, { sited: string[]; unsited: string[] }>();
+    for (const p of props.places) {
+      const key = p.properties.district ?? '?';
+      if (!by.has(key)) by.set(key, { sited: [], unsited: [] });
+      by.get(key)![p.geometry ? 'sited' : 'unsited'].push(p.properties.id);
+    }
+    const keys = [...by.keys()].sort((a, b) => {
+      const ia = order.indexOf(a);
+      const ib = order.indexOf(b);
+      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+    });
+    return keys.map((k) => ({ district: k, ...by.get(k)! }));
+  });
+  const label = (zh: string) => {
+    if (zh === '?') return t(lang(), 'notLocated');
+    const f = data.districts.features.find((d) => d.properties.name_zh === zh);
+    return f && lang() === 'en' ? f.properties.name_en : zh;
+  };
+  return (
+    <nav class="feature-list" aria-label={t(lang(), 'listTitle')} data-testid="feature-list">
+      <h2>{t(lang(), 'listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span></h2>
+      <Show when={props.corridorIds.length > 0}>
+        <h3>{t(lang(), 'corridors')}</h3>
+        <FeatureButtons ids={props.corridorIds} />
+      </Show>
+      <For each={groups()}>
+        {(g) => (
+          <section>
+            <h3>{label(g.district)} <span class="count">{g.sited.length + g.unsited.length}</span></h3>
+            <FeatureButtons ids={g.sited} />
+            <Show when={g.unsited.length > 0}>
+              <h4 class="muted small">{t(lang(), 'noSite')}</h4>
+              <FeatureButtons ids={g.unsited} />
+            </Show>
+          </section>
+        )}
+      </For>
+    </nav>
+  );
+}

@@ -1,0 +1,109 @@
+// Legend and filters in one: each kind and group with its symbol and how many are shown; actions,
+// districts and responsible units; layer toggles and the basemap switch.
+import { For, Show } from 'solid-js';
+import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, CORRIDORS, type CorridorId } from '../plan/kinds.ts';
+import type { FilterKey } from '../state/appStore.ts';
+import { useApp } from './context.ts';
+import { t } from './i18n.ts';
+
+export interface LayerToggles {
+  districts: boolean;
+  context: boolean;
+  corridors: boolean;
+}
+
+export function FilterPanel(props: {
+  kindCounts: Map<string, number>;
+  groupCounts: Map<string, number>;
+  layers: LayerToggles;
+  onLayers: (l: LayerToggles) => void;
+}) {
+  const { data, store, tr } = useApp();
+  const lang = () => store.lang();
+  const on = (key: FilterKey, v: string) => store.filters()[key].includes(v);
+  const presentKinds = () => KIND_IDS.filter((k) => data.places.some((p) => p.properties.kind === k));
+  const districtNames = () => data.districts.features.map((f) => f.properties.name_zh);
+  const districtLabel = (zh: string) => {
+    const f = data.districts.features.find((d) => d.properties.name_zh === zh);
+    return f && lang() === 'en' ? f.properties.name_en : zh;
+  };
+  return (
+    <div class="filter-panel" data-testid="filters">
+      <fieldset>
+        <legend>{t(lang(), 'kinds')}</legend>
+        <For each={presentKinds()}>
+          {(k) => (
+            <label class="check">
+              <input type="checkbox" checked={on('kinds', k)} onChange={() => store.toggleFilter('kinds', k)} />
+              <span class="swatch" style={{ background: KINDS[k].color }} aria-hidden="true" />
+              {tr(KINDS[k])}
+              <span class="count">{props.kindCounts.get(k) ?? 0}</span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang(), 'groups')}</legend>
+        <For each={GROUP_IDS}>
+          {(g) => (
+            <label class="check">
+              <input type="checkbox" checked={on('groups', g)} onChange={() => store.toggleFilter('groups', g)} />
+              {tr(GROUPS[g])}
+              <span class="count">{props.groupCounts.get(g) ?? 0}</span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang(), 'actions')}</legend>
+        <For each={data.plan.actions}>
+          {(a) => (
+            <label class="check">
+              <input type="checkbox" checked={on('actions', a.id)} onChange={() => store.toggleFilter('actions', a.id)} />
+              {a.numeral} {tr(a.title)}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <label class="select">
+        {t(lang(), 'district')}
+        <select onChange={(e) => store.setFilter('districts', e.currentTarget.value ? [e.currentTarget.value] : [])}>
+          <option value="" selected={store.filters().districts.length === 0}>{t(lang(), 'allDistricts')}</option>
+          <For each={districtNames()}>{(d) => <option value={d} selected={on('districts', d)}>{districtLabel(d)}</option>}</For>
+        </select>
+      </label>
+      <label class="select">
+        {t(lang(), 'units')}
+        <select onChange={(e) => store.setFilter('units', e.currentTarget.value ? [e.currentTarget.value] : [])}>
+          <option value="" selected={store.filters().units.length === 0}>{t(lang(), 'allUnits')}</option>
+          <For each={data.plan.units}>{(u) => <option value={u.id} selected={on('units', u.id)}>{tr(u.name)}</option>}</For>
+        </select>
+      </label>
+      <button type="button" onClick={() => store.clearFilters()}>{t(lang(), 'clearFilters')}</button>
+
+      <fieldset>
+        <legend>{t(lang(), 'layers')}</legend>
+        <label class="check"><input type="checkbox" checked={props.layers.districts} onChange={(e) => props.onLayers({ ...props.layers, districts: e.currentTarget.checked })} />{t(lang(), 'districts')}</label>
+        <label class="check"><input type="checkbox" checked={props.layers.context} onChange={(e) => props.onLayers({ ...props.layers, context: e.currentTarget.checked })} />{tr(GROUPS.context)}</label>
+        <label class="check"><input type="checkbox" checked={props.layers.corridors} onChange={(e) => props.onLayers({ ...props.layers, corridors: e.currentTarget.checked })} />{t(lang(), 'corridors')}</label>
+        <Show when={props.layers.corridors}>
+          <ul class="plain corridor-legend">
+            <For each={Object.keys(CORRIDORS) as CorridorId[]}>
+              {(c) => <li><span class="line-swatch" style={{ background: CORRIDORS[c].color }} aria-hidden="true" />{tr(CORRIDORS[c])}</li>}
+            </For>
+          </ul>
+        </Show>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang(), 'basemap')}</legend>
+        <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'offline'} onChange={() => store.setBasemap('offline')} />{t(lang(), 'basemapOffline')}</label>
+        <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'online'} onChange={() => store.setBasemap('online')} />{t(lang(), 'basemapOnline')}</label>
+      </fieldset>
+      <p class="muted small legend-note">
+        {lang() === 'zh'
+          ? '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围。'
+          : 'Solid dot: a known site. Hollow dot with dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// An action, target, task or responsible unit in focus: what it says, and every feature it concerns
+// (highlighted and framed on the map by the app).
+import { For, Show, type JSX } from 'solid-js';
+import type { Task } from '../data/planSchema.ts';
+import { useApp } from './context.ts';
+import { t, unitLabel } from './i18n.ts';
+import { TargetTable } from './TargetTable.tsx';
+import { PlanPassage } from './PlanPassage.tsx';
+import { UnitChips } from './UnitChips.tsx';
+import { FeatureButtons } from './FeatureButtons.tsx';
+
+function TaskBlock(props: { task: Task }) {
+  const { graph, store, tr } = useApp();
+  const lang = () => store.lang();
+  const units = () => props.task.responsible.flatMap((id) => graph.unit(id) ?? []);
+  return (
+    <section class="task">
+      <h3>
+        <button type="button" class="link" onClick={() => store.setFocus(props.task.id)}>{props.task.id} {tr(props.task.title)}</button>
+      </h3>
+      <Show when={props.task.instruments.length > 0}>
+        <h4>{t(lang(), 'instruments')}</h4>
+        <ul class="plain instruments">
+          <For each={props.task.instruments}>
+            {(i) => (
+              <li>
+                <strong>{i.qualifier ? `${i.qualifier} ` : ''}{i.values.map((v) => (typeof v === 'number' ? v : `${v[0]}～${v[1]}`)).join(' / ')} {i.unit}</strong>
+                {' — '}{tr(i.description)}
+                <Show when={i.per}>{(per) => <> ({lang() === 'zh' ? '每' : 'per '}{tr(per())})</>}</Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <h4>{t(lang(), 'responsible')}</h4>
+      <p class="muted small" lang="zh">{props.task.responsibleAsWritten}</p>
+      <UnitChips units={units()} />
+    </section>
+  );
+}
+
+export function FocusDetails(props: { id: string }) {
+  const { graph, store, tr } = useApp();
+  const lang = () => store.lang();
+  const focus = () => graph.focus(props.id);
+  const features = () => graph.featuresOf(props.id);
+  const count = () => features().places.length + features().corridors.length;
+  const featureList = (): JSX.Element => (
+    <section>
+      <h3>{count() > 0 ? t(lang(), 'featuresOf', { n: count() }) : t(lang(), 'noFeatures')}</h3>
+      <FeatureButtons ids={[...features().corridors, ...features().places]} />
+    </section>
+  );
+  return (
+    <Show when={focus()}>
+      {(f) => {
+        const v = f();
+        switch (v.type) {
+          case 'action':
+            return (
+              <article class="details">
+                <header>
+                  <p class="kind-tag">{t(lang(), 'actions')} {v.action.numeral}</p>
+                  <h2 id="details-title">{tr(v.action.title)}</h2>
+                </header>
+                <TargetTable targets={v.action.targets} onPick={(id) => store.setFocus(id)} />
+                {featureList()}
+                <For each={v.action.tasks}>{(task) => <TaskBlock task={task} />}</For>
+                <h3>{t(lang(), 'planWords')}</h3>
+                <PlanPassage lines={v.action.goalLines} />
+              </article>
+            );
+          case 'target':
+            return (
+              <article class="details">
+                <header>
+                  <p class="kind-tag">
+                    <button type="button" class="link" onClick={() => store.setFocus(v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
+                  </p>
+                  <h2 id="details-title">{tr(v.target.indicator)} <span class="unit">({unitLabel(v.target.unit, lang())})</span></h2>
+                </header>
+                <TargetTable targets={[v.target]} />
+                <Show when={v.target.goal}>
+                  {(g) => <p>{t(lang(), 'goal2021')}: <strong>{g().qualifiers.join('·')} {typeof g().value === 'number' ? g().value : (g().value as number[]).join('～')} {v.target.unit}</strong></p>}
+                </Show>
+                <h3>{t(lang(), 'planWords')}</h3>
+                <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
+                {featureList()}
+              </article>
+            );
+          case 'task':
+            return (
+              <article class="details">
+                <header>
+                  <p class="kind-tag">
+                    <button type="button" class="link" onClick={() => store.setFocus(v.parent.id.startsWith('A') ? v.parent.id : undefined)}>{v.parent.id} {tr(v.parent.title)}</button>
+                  </p>
+                  <h2 id="details-title">{tr(v.task.title)}</h2>
+                </header>
+                <TaskBlock task={v.task} />
+                {featureList()}
+                <h3>{t(lang(), 'planWords')}</h3>
+                <PlanPassage lines={v.task.lines} />
+              </article>
+            );
+          case 'unit':
+            return (
+              <article class="details">
+                <header>
+                  <p class="kind-tag">{t(lang(), v.unit.level === 'municipal' ? 'municipal' : v.unit.level === 'district' ? 'districtLevel' : 'otherLevel')}</p>
+                  <h2 id="details-title">{tr(v.unit.name)}</h2>
+                  <p class="alt-name">{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
+                </header>
+                <Show when={v.unit.district}>
+                  {(d) => (
+                    <p><button type="button" onClick={() => store.setFilter('districts', [d()])}>{t(lang(), 'district')}: {d()}</button></p>
+                  )}
+                </Show>
+                <h3>{t(lang(), 'tasksNaming')}</h3>
+                <ul class="plain">
+                  <For each={graph.tasksOfUnit(v.unit.id)}>
+                    {(id) => {
+                      const hit = graph.task(id);
+                      return (
+                        <li>
+                          <button type="button" class="link" onClick={() => store.setFocus(id)}>{id} {hit ? tr(hit.task.title) : ''}</button>
+                        </li>
+                      );
+                    }}
+                  </For>
+                </ul>
+                {featureList()}
+              </article>
+            );
+        }
+      }}
+    </Show>
+  );
+}

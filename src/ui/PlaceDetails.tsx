@@ -1,0 +1,110 @@
+// Everything about one place: names, kind, district, how sure we are of its location, the tasks and
+// actions of the plan that name it, their targets and responsible units, and the plan's words.
+import { For, Show } from 'solid-js';
+import type { PlaceFeature } from '../data/appData.ts';
+import { KINDS, GROUPS, type Kind, type Group } from '../plan/kinds.ts';
+import { useApp } from './context.ts';
+import { t } from './i18n.ts';
+import { TargetTable } from './TargetTable.tsx';
+import { PlanPassage } from './PlanPassage.tsx';
+import { UnitChips } from './UnitChips.tsx';
+
+export function PlaceDetails(props: { place: PlaceFeature }) {
+  const { graph, store, tr } = useApp();
+  const p = () => props.place.properties;
+  const lang = () => store.lang();
+  const tasks = () => graph.tasksOfPlace(p().id);
+  const targets = () => graph.targetsOfPlace(p().id);
+  const units = () => graph.unitsOfPlace(p().id);
+  const kind = () => KINDS[p().kind as Kind];
+  return (
+    <article class="details" aria-labelledby="details-title">
+      <header>
+        <p class="kind-tag" style={{ '--kind': kind()?.color ?? '#64748b' }}>{kind() ? tr(kind()) : p().kind}</p>
+        <h2 id="details-title">{lang() === 'zh' ? p().name_zh : p().name_en}</h2>
+        <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? p().name_en : p().name_zh}</p>
+      </header>
+      <dl class="facts">
+        <dt>{t(lang(), 'district')}</dt>
+        <dd>
+          <Show when={p().district} fallback={t(lang(), 'notLocated')}>
+            {(d) => <button type="button" class="link" onClick={() => store.setFilter('districts', [d()])}>{d()}</button>}
+          </Show>
+        </dd>
+        <dt>{t(lang(), 'confidence')}</dt>
+        <dd>
+          <span class={`conf conf-${p().confidence}`}>{t(lang(), p().confidence)}</span>
+          <Show when={props.place.geometry === null}> · {t(lang(), 'noSite')}</Show>
+          <Show when={props.place.geometry?.type === 'Point' && p().uncertainty_km}>
+            {(r) => <> · {t(lang(), 'uncertainty', { n: r() })}</>}
+          </Show>
+          <Show when={p().extent === 'approximate' && p().area_km2}>
+            {(a) => <> · {t(lang(), 'approxArea', { n: a() })}</>}
+          </Show>
+          <p class="note">{p().location_note}</p>
+        </dd>
+        <Show when={p().groups.length > 0}>
+          <dt>{t(lang(), 'groups')}</dt>
+          <dd>
+            <For each={p().groups}>{(g) => <span class="chip">{GROUPS[g as Group] ? tr(GROUPS[g as Group]) : g}</span>}</For>
+            <Show when={p().group_note}><p class="note">{p().group_note}</p></Show>
+          </dd>
+        </Show>
+      </dl>
+
+      <section>
+        <h3>{t(lang(), 'tasksNaming')}</h3>
+        <Show when={tasks().length > 0} fallback={<p class="muted">{t(lang(), 'notInTasks')}</p>}>
+          <ul class="plain">
+            <For each={tasks()}>
+              {({ task, parent }) => (
+                <li>
+                  <button type="button" class="link" onClick={() => store.setFocus(parent.id.startsWith('A') ? parent.id : task.id)}>
+                    {parent.id} {tr(parent.title)}
+                  </button>
+                  {' › '}
+                  <button type="button" class="link" onClick={() => store.setFocus(task.id)}>{tr(task.title)}</button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+
+      <Show when={targets().length > 0}>
+        <section>
+          <h3>{t(lang(), 'targets')}</h3>
+          <TargetTable targets={targets().map((x) => x.target)} onPick={(id) => store.setFocus(id)} />
+        </section>
+      </Show>
+
+      <Show when={units().length > 0}>
+        <section>
+          <h3>{t(lang(), 'responsible')}</h3>
+          <UnitChips units={units()} />
+        </section>
+      </Show>
+
+      <section>
+        <h3>{t(lang(), 'planWords')}</h3>
+        <For each={p().lines}>{(l) => <PlanPassage lines={l} highlight={p().named_in_plan ? p().name_zh : p().plan_terms[0]} />}</For>
+      </section>
+
+      <Show when={p().sources.length > 0}>
+        <details class="sources">
+          <summary>{t(lang(), 'sources')}</summary>
+          <ul>
+            <For each={p().sources}>
+              {(s) => (
+                <li>
+                  {s.title}
+                  <Show when={s.url}>{(u) => <> — <span class="url">{u()}</span></>}</Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </details>
+      </Show>
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+// The whole plan, line by line with its numbers, its structure as a table of contents, and every
+// place it names as a link to the map. Opens at a line (kept in the URL as line=N).
+import { For, Show, createMemo, onMount, createEffect, on } from 'solid-js';
+import { useApp } from './context.ts';
+import { t } from './i18n.ts';
+import { linkLine, sortTerms, type Term } from '../plan/readerLinks.ts';
+
+export function PlanReader(props: { line: number }) {
+  const { data, store, tr } = useApp();
+  const lang = () => store.lang();
+  let body!: HTMLDivElement;
+  let closeBtn!: HTMLButtonElement;
+
+  // A term several places share (十三节点 names all thirteen nodes) links to their group instead.
+  const terms = createMemo(() => {
+    const byTerm = new Map<string, typeof data.places>();
+    for (const f of data.places) for (const term of f.properties.plan_terms) byTerm.set(term, [...(byTerm.get(term) ?? []), f]);
+    const out: Term[] = [];
+    for (const [term, fs] of byTerm) {
+      if (fs.length === 1) out.push({ term, placeId: fs[0]!.properties.id });
+      else {
+        const group = fs[0]!.properties.groups.find((g) => fs.every((f) => f.properties.groups.includes(g)));
+        if (group) out.push({ term, placeId: `group:${group}` });
+      }
+    }
+    return sortTerms(out);
+  });
+  // Names the PDF broke across lines get a link chip at the end of the range.
+  const chipsAt = createMemo(() => {
+    const m = new Map<number, string[]>();
+    for (const f of data.places) {
+      for (const [a, b] of f.properties.lines) {
+        if (a === b) continue;
+        const list = m.get(b) ?? [];
+        if (!list.includes(f.properties.id)) list.push(f.properties.id);
+        m.set(b, list);
+      }
+    }
+    return m;
+  });
+  const headings = createMemo(() => {
+    const h = new Map<number, string>();
+    for (const a of data.plan.actions) h.set(a.lines[0], a.id);
+    for (const s of data.plan.supports) h.set(s.lines[0], s.id);
+    for (const g of data.plan.goals) h.set(g.lines[0], g.id);
+    for (const m of data.plan.measures) h.set(m.lines[0], m.id);
+    for (const p of [...data.plan.actions, ...data.plan.supports]) for (const task of p.tasks) h.set(task.lines[0], task.id);
+    return h;
+  });
+  const toc = () => [
+    ...data.plan.goals.map((g) => ({ id: g.id, line: g.lines[0], title: tr(g.title) })),
+    ...data.plan.actions.map((a) => ({ id: a.id, line: a.lines[0], title: `${a.numeral} ${tr(a.title)}` })),
+    ...data.plan.supports.map((s) => ({ id: s.id, line: s.lines[0], title: tr(s.title) })),
+    ...data.plan.measures.map((m) => ({ id: m.id, line: m.lines[0], title: tr(m.title) })),
+  ];
+  const rows = createMemo(() => data.seedLines.map((text, i) => ({ n: i + 1, text })).filter((r) => r.text.trim() !== ''));
+
+  const scrollTo = (line: number) => {
+    const el = body?.querySelector<HTMLElement>(`[data-line="${line}"]`) ?? body?.querySelector<HTMLElement>(`[data-line="${line + 1}"]`);
+    el?.scrollIntoView({ block: 'center' });
+  };
+  onMount(() => {
+    closeBtn.focus();
+    scrollTo(props.line);
+  });
+  createEffect(on(() => props.line, scrollTo, { defer: true }));
+
+  const goToPlace = (id: string) => {
+    store.openReader(undefined);
+    if (id.startsWith('group:')) {
+      store.select(undefined);
+      store.clearFilters();
+      store.setFilter('groups', [id.slice('group:'.length)]);
+    } else store.select(id);
+  };
+  return (
+    <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.openReader(undefined)}>
+      <section class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="plan-reader"
+        onKeyDown={(e) => e.key === 'Escape' && store.openReader(undefined)}>
+        <header>
+          <h2 id="reader-title">{t(lang(), 'reader')}</h2>
+          <p class="muted small">{tr(data.plan.source.title)} · {data.plan.source.status} · {data.plan.source.file}</p>
+          <button type="button" ref={closeBtn} class="close" onClick={() => store.openReader(undefined)} aria-label={t(lang(), 'close')}>×</button>
+        </header>
+        <div class="reader-main">
+          <nav class="toc" aria-label="contents">
+            <ol>
+              <For each={toc()}>
+                {(item) => <li><button type="button" class="link" onClick={() => store.openReader(item.line)}>{item.title}</button></li>}
+              </For>
+            </ol>
+          </nav>
+          <div class="reader-text" ref={body} lang="zh" tabindex="0">
+            <For each={rows()}>
+              {(r) => (
+                <p data-line={r.n} classList={{ current: r.n === props.line, heading: headings().has(r.n) }} id={headings().has(r.n) ? `plan-${headings().get(r.n)}` : undefined}>
+                  <span class="ln" aria-hidden="true">{r.n}</span>
+                  <For each={linkLine(r.text, terms())}>
+                    {(seg) => (seg.placeId
+                      ? <button type="button" class="place-link" onClick={() => goToPlace(seg.placeId!)}>{seg.text}</button>
+                      : <>{seg.text}</>)}
+                  </For>
+                  <Show when={chipsAt().get(r.n)}>
+                    {(ids) => (
+                      <For each={ids()}>
+                        {(id) => {
+                          const f = data.places.find((p) => p.properties.id === id);
+                          return <button type="button" class="place-chip" onClick={() => goToPlace(id)}>↗ {f ? (lang() === 'zh' ? f.properties.name_zh : f.properties.name_en) : id}</button>;
+                        }}
+                      </For>
+                    )}
+                  </Show>
+                </p>
+              )}
+            </For>
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Every UI string, in both languages, in one table (as maplibre-gl-js does for its controls).
+import type { Lang } from '../state/urlState.ts';
+
+const STRINGS = {
+  appName: { zh: '广州科技创新强市地图', en: 'Guangzhou Innovation Hub Map' },
+  appSubtitle: { zh: '三年行动计划（2019—2021年）征求意见稿', en: 'Three-year action plan 2019–2021 (draft for comment)' },
+  search: { zh: '搜索地点', en: 'Search places' },
+  searchPlaceholder: { zh: '名称，如 知识城', en: 'Name, e.g. Knowledge City' },
+  noResults: { zh: '没有匹配的地点', en: 'No matching place' },
+  language: { zh: '语言', en: 'Language' },
+  mode: { zh: '模式', en: 'Mode' },
+  modeExplore: { zh: '探索', en: 'Explore' },
+  modeDistricts: { zh: '分区', en: 'Districts' },
+  modePresent: { zh: '演示', en: 'Present' },
+  layers: { zh: '图层与筛选', en: 'Layers & filters' },
+  kinds: { zh: '类型', en: 'Kinds' },
+  groups: { zh: '分组', en: 'Groups' },
+  actions: { zh: '重点行动', en: 'Key actions' },
+  district: { zh: '所在区', en: 'District' },
+  districts: { zh: '行政区', en: 'Districts' },
+  units: { zh: '责任单位', en: 'Responsible units' },
+  allDistricts: { zh: '全部行政区', en: 'All districts' },
+  allUnits: { zh: '全部责任单位', en: 'All responsible units' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  basemap: { zh: '底图', en: 'Basemap' },
+  basemapOffline: { zh: '内置离线底图', en: 'Built-in offline map' },
+  basemapOnline: { zh: '在线街道底图', en: 'Online street map' },
+  basemapFailed: {
+    zh: '在线底图无法加载，已回到内置离线底图。',
+    en: 'The online basemap could not be loaded; staying on the built-in offline map.',
+  },
+  list: { zh: '列表', en: 'List' },
+  listTitle: { zh: '当前可见的地点', en: 'Places shown' },
+  noSite: { zh: '规划点名，暂无确切位置', en: 'Named by the plan, no site known' },
+  close: { zh: '关闭', en: 'Close' },
+  kind: { zh: '类型', en: 'Kind' },
+  confidence: { zh: '位置可信度', en: 'Location confidence' },
+  uncertainty: { zh: '误差半径约 {n} 公里', en: 'uncertain within about {n} km' },
+  approxArea: { zh: '近似范围：按官方公布面积 {n} 平方公里绘制', en: 'Approximate extent: drawn at the official size of {n} km²' },
+  notLocated: { zh: '未定位', en: 'not located' },
+  tasksNaming: { zh: '提及此处的任务', en: 'Tasks that name it' },
+  notInTasks: { zh: '规划正文未在主要任务中提及此处', en: 'The plan does not name it in any task' },
+  targets: { zh: '行动目标', en: 'Targets' },
+  responsible: { zh: '责任单位', en: 'Responsible units' },
+  planWords: { zh: '规划原文', en: "The plan's words" },
+  lines: { zh: '第 {a}–{b} 行', en: 'lines {a}–{b}' },
+  openReader: { zh: '在规划全文中打开', en: 'Open in the plan reader' },
+  reader: { zh: '规划全文', en: 'The plan' },
+  overview: { zh: '八大行动', en: 'The eight actions' },
+  showOnMap: { zh: '在地图上显示', en: 'Show on map' },
+  featuresOf: { zh: '相关地点 {n} 处', en: '{n} places concerned' },
+  noFeatures: { zh: '此项未涉及具体地点', en: 'No places are named for this' },
+  sources: { zh: '资料来源', en: 'Sources' },
+  groupNote: { zh: '分组依据', en: 'Why in this group' },
+  year: { zh: '年份', en: 'Year' },
+  goal2021: { zh: '2021年末目标', en: 'End-2021 goal' },
+  dataError: { zh: '数据无法加载', en: 'The data could not be loaded' },
+  urlIgnored: { zh: '链接中有无效参数，已忽略：', en: 'Ignored invalid link parameters: ' },
+  mapFailed: { zh: '地图无法显示（需要 WebGL）。列表和规划内容仍可使用。', en: 'The map cannot be shown (WebGL is needed). The list and the plan still work.' },
+  legend: { zh: '图例', en: 'Legend' },
+  corridors: { zh: '科技创新走廊', en: 'Innovation corridors' },
+  municipal: { zh: '市级', en: 'Municipal' },
+  districtLevel: { zh: '区级', en: 'District' },
+  otherLevel: { zh: '其他', en: 'Other' },
+  frameDistrict: { zh: '定位到该区', en: 'Frame the district' },
+  selected: { zh: '已选中', en: 'Selected' },
+  supports: { zh: '保障措施', en: 'Supports' },
+  instruments: { zh: '资金与比例', en: 'Money and rates' },
+  corridor: { zh: '走廊', en: 'Corridor' },
+  from: { zh: '起点', en: 'From' },
+  to: { zh: '终点', en: 'To' },
+  high: { zh: '高', en: 'high' },
+  medium: { zh: '中', en: 'medium' },
+  low: { zh: '低', en: 'low' },
+  placesCount: { zh: '{n} 处', en: '{n}' },
+  back: { zh: '返回', en: 'Back' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+export function defaultLang(navigatorLanguages: readonly string[]): Lang {
+  const first = navigatorLanguages[0]?.toLowerCase() ?? '';
+  return first.startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The plan's units, glossed for English readers (the Chinese unit is kept: it is the plan's own). */
+const UNIT_EN: Record<string, string> = {
+  '家': 'count', '个': 'count', '%': '%', '亿元': '100 million yuan', '万家': '10,000 firms', '人': 'people',
+  '万人': '10,000 people', '万元': '10,000 yuan', '年': 'years',
+};
+export function unitLabel(unit: string, lang: Lang): string {
+  if (lang === 'zh' || unit === '%') return unit;
+  const en = UNIT_EN[unit];
+  return en ? `${unit}, ${en}` : unit;
+}

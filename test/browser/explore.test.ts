@@ -1,0 +1,191 @@
+// The Explore screen in real Chromium: the map, the panel, links both ways, search, filters,
+// keyboard use, URL state, hostile links and the offline default.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+
+let s: Session;
+beforeAll(async () => {
+  s = await openBrowser();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const hash = () => s.page.evaluate(() => location.hash);
+const panelTitle = () => s.page.locator('[data-testid="side-panel"] #details-title').innerText();
+
+/** Screen position of a place's point, via the adapter's projection. */
+async function screenPointOf(id: string): Promise<{ x: number; y: number }> {
+  return s.page.evaluate((id) => {
+    const w = window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } }; anchors: Record<string, [number, number]> } };
+    return w.__hub.map.project(w.__hub.anchors[id]!);
+  }, id);
+}
+
+describe('Explore', () => {
+  it('renders the offline map with no request off the machine, and marks its load', async () => {
+    await openApp(s, 'lang=zh');
+    const external = s.requests.filter((u) => !u.startsWith(s.baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(external).toEqual([]);
+    const marks = await s.page.evaluate(() => ['app-start', 'map-load', 'map-first-idle'].map((m) => performance.getEntriesByName(m).length));
+    expect(marks).toEqual([1, 1, 1]);
+    // The canvas really drew something: sample pixels are not all one colour.
+    const distinct = await s.page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext;
+      const px = new Uint8Array(4 * 64 * 64);
+      gl.readPixels(Math.floor(c.width / 2) - 32, Math.floor(c.height / 2) - 32, 64, 64, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      const set = new Set<number>();
+      for (let i = 0; i < px.length; i += 4) set.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+      return set.size;
+    });
+    expect(distinct).toBeGreaterThan(3);
+    expect(await s.page.locator('h1 .app-name').innerText()).toBe('广州科技创新强市地图');
+    expect(s.errors).toEqual([]);
+    await shot(s.page, 'explore-default-zh');
+  });
+
+  it('clicking a place on the canvas opens its panel', async () => {
+    await openApp(s, 'lang=en&view=113.45,23.17,11');
+    const pt = await screenPointOf('guangzhou-science-city');
+    const box = (await s.page.locator('[data-testid="map"]').boundingBox())!;
+    await s.page.mouse.click(box.x + pt.x, box.y + pt.y);
+    await s.page.waitForFunction(() => location.hash.includes('select='));
+    expect(await hash()).toContain('select=guangzhou-science-city');
+    expect(await panelTitle()).toMatch(/Science City/);
+    await shot(s.page, 'explore-click-en');
+  });
+
+  it('a deep link restores a selection in Chinese and in English', async () => {
+    await openApp(s, 'select=node-guangzhou-international-bio-island&lang=zh');
+    expect(await panelTitle()).toBe('广州国际生物岛');
+    await expect(s.page.locator('[data-testid="side-panel"]').innerText()).resolves.toContain('十三节点');
+    await shot(s.page, 'explore-deeplink-zh');
+    await openApp(s, 'select=node-guangzhou-international-bio-island&lang=en');
+    expect(await panelTitle()).toMatch(/Bio.?Island/i);
+    expect(await hash()).toContain('lang=en');
+    await shot(s.page, 'explore-deeplink-en');
+  });
+
+  it('an action highlights and frames every place it concerns, and the panel lists them', async () => {
+    await openApp(s, 'lang=en');
+    const before = await hash();
+    await s.page.getByRole('button', { name: /Upgrade Major Basic/ }).click();
+    await s.page.waitForFunction(() => location.hash.includes('focus=A1'));
+    await waitForMapIdle(s.page);
+    const badge = await s.page.locator('.focus-badge').innerText();
+    const n = Number(badge.match(/\d+/)![0]);
+    expect(n).toBeGreaterThan(20);
+    const listed = await s.page.locator('[data-testid="side-panel"] ul.features li').count();
+    expect(listed).toBe(n);
+    expect(await hash()).not.toBe(before);
+    await shot(s.page, 'explore-action-A1-en');
+  });
+
+  it('a responsible district government frames its district', async () => {
+    await openApp(s, 'lang=zh&focus=gov-nansha');
+    expect(await panelTitle()).toBe('南沙区政府');
+    const view = (await hash()).match(/view=([\d.]+),([\d.]+)/);
+    expect(view).not.toBeNull();
+    const [lon, lat] = [Number(view![1]), Number(view![2])];
+    // Nansha lies in the south-east of the city.
+    expect(lat).toBeLessThan(23.0);
+    expect(lon).toBeGreaterThan(113.3);
+    await shot(s.page, 'explore-unit-nansha-zh');
+  });
+
+  it('search finds a place by Chinese and English name, with the keyboard', async () => {
+    await openApp(s, 'lang=zh');
+    const input = s.page.getByRole('combobox');
+    await input.fill('知识城');
+    await input.press('ArrowDown');
+    await input.press('ArrowUp');
+    await input.press('Enter');
+    await s.page.waitForFunction(() => location.hash.includes('select=zhongxin-guangzhou-knowledge-city'));
+    expect(await panelTitle()).toBe('中新广州知识城');
+    await input.fill('hong kong university of science');
+    await expect(s.page.locator('#search-results [role="option"]').first().innerText()).resolves.toMatch(/香港科技大学/);
+    await input.press('Enter');
+    await s.page.waitForFunction(() => location.hash.includes('select=hkust'));
+  });
+
+  it('filters change the map, the legend counts and the list together', async () => {
+    await openApp(s, 'lang=en');
+    await s.page.getByRole('button', { name: 'Layers & filters' }).click();
+    await s.page.getByRole('button', { name: 'List' }).click();
+    const total = Number(await s.page.locator('.feature-list h2 .count').innerText());
+    await s.page.getByRole('checkbox', { name: /University/ }).check();
+    await s.page.waitForFunction(() => location.hash.includes('kinds=university'));
+    const shown = Number(await s.page.locator('.feature-list h2 .count').innerText());
+    expect(shown).toBeLessThan(total);
+    expect(shown).toBe(Number(await s.page.locator('label.check', { hasText: 'University' }).locator('.count').innerText()));
+    await waitForMapIdle(s.page);
+    const rendered = await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedKinds(): string[] } } }).__hub.map.renderedKinds());
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(new Set(rendered)).toEqual(new Set(['university']));
+    await shot(s.page, 'explore-filter-university-en');
+  });
+
+  it('lists places with no known site under their district, never dropping them', async () => {
+    await openApp(s, 'lang=en&districts=%E9%BB%84%E5%9F%94%E5%8C%BA');
+    await s.page.getByRole('button', { name: 'List' }).click();
+    const list = await s.page.locator('[data-testid="feature-list"]').innerText();
+    expect(list).toContain('Named by the plan, no site known');
+  });
+
+  it('the whole journey works from the keyboard alone', async () => {
+    await openApp(s, 'lang=en');
+    await s.page.getByRole('button', { name: 'List' }).focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Tab');
+    await s.page.keyboard.press('Tab');
+    // Tab until a feature button has focus, then pick it.
+    for (let i = 0; i < 40; i++) {
+      const isFeature = await s.page.evaluate(() => document.activeElement?.classList.contains('feature') ?? false);
+      if (isFeature) break;
+      await s.page.keyboard.press('Tab');
+    }
+    const name = await s.page.evaluate(() => document.activeElement?.textContent ?? '');
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForFunction(() => location.hash.includes('select='));
+    expect(name.length).toBeGreaterThan(0);
+    expect(name).toContain(await panelTitle());
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForFunction(() => !location.hash.includes('select='));
+  });
+
+  it('opens the plan reader at the passage, and a place named in it leads back to the map', async () => {
+    await openApp(s, 'lang=zh&select=guangzhou-nansha-science-city');
+    await s.page.getByRole('button', { name: '在规划全文中打开' }).first().click();
+    const reader = s.page.locator('[data-testid="plan-reader"]');
+    await expect(reader.isVisible()).resolves.toBe(true);
+    expect(await hash()).toMatch(/line=\d+/);
+    await expect(reader.locator('p.current').first().innerText()).resolves.toMatch(/\d+/);
+    await shot(s.page, 'reader-zh');
+    await reader.getByRole('button', { name: '中新广州知识城' }).first().click();
+    await s.page.waitForFunction(() => location.hash.includes('select=zhongxin-guangzhou-knowledge-city') && !location.hash.includes('line='));
+  });
+
+  it('hostile or malformed URL state is ignored with a message, never executed, and the app still starts', async () => {
+    await s.page.evaluate(() => { (window as unknown as { __pwned?: boolean }).__pwned = false; });
+    await openApp(s, 'select=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3Dtrue%22%3E&lang=en&view=NaN,1,2&focus=A9&q=%E0%A4%A&kinds=%3Cscript%3E');
+    const notice = await s.page.locator('.notice[role="status"]').innerText();
+    expect(notice).toMatch(/Ignored invalid link parameters/);
+    expect(await s.page.locator('img[src="x"]').count()).toBe(0);
+    expect(await s.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).not.toBe(true);
+    expect(await panelTitle()).toBe('The eight actions');
+    expect(s.errors).toEqual([]);
+    await shot(s.page, 'explore-hostile-url-en');
+  });
+
+  it('an online basemap that cannot load says so and stays on the built-in map', async () => {
+    await openApp(s, 'lang=en');
+    await s.page.getByRole('button', { name: 'Layers & filters' }).click();
+    await s.page.getByRole('radio', { name: 'Online street map' }).check();
+    await s.page.locator('.notice.warn').waitFor({ timeout: 20_000 });
+    expect(await s.page.locator('.notice.warn').innerText()).toContain('could not be loaded');
+    await waitForMapIdle(s.page);
+    expect(await s.page.getByRole('radio', { name: 'Built-in offline map' }).isChecked()).toBe(true);
+    expect(await panelTitle()).toBe('The eight actions');
+  });
+});

@@ -1,0 +1,19 @@
+// Builds the app once and serves dist/ on loopback for every browser test file.
+import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
+import { ROOT } from '../../scripts/lib/repoData.ts';
+import { join } from 'node:path';
+
+export default async function setup(project: TestProject) {
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const { server, url } = await serveStatic(join(ROOT, 'dist'));
+  project.provide('baseUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -327,7 +327,7 @@ function spillNote(vertices: LonLat[], district: District | null): string {
   return (
     ` Of its ${vertices.length} vertices ${home} lie in ${district}, ` +
     others.map(([n, c]) => `${c} in ${n}`).join(', ') +
-    ' (data/districts.geojson, GCJ-02): the circle of the stated size spills beyond the district; only its centre is checked against it.'
+    ' (data/districts.geojson): the circle of the stated size spills beyond the district; only its centre is checked against it.'
   );
 }
 

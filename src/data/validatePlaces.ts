@@ -22,10 +22,10 @@ export const PLACES_FILE = 'data/places.geojson';
 export const CORRIDORS_FILE = 'data/corridors.geojson';
 
 /**
- * data/districts.geojson is in GCJ-02 (about 0.62 km east-south-east of WGS-84 at Guangzhou) on a
- * ~0.1 km grid, so a WGS-84 point this close outside its district's polygon still counts as inside.
+ * data/districts.geojson is WGS-84 converted from AMap's GCJ-02 shapes drawn on a ~0.1 km grid, so a
+ * point this close outside its district's polygon still counts as inside (about 3× that precision).
  */
-export const DEFAULT_DISTRICT_TOLERANCE_KM = 1;
+export const DEFAULT_DISTRICT_TOLERANCE_KM = 0.3;
 
 export interface ValidatePlacesOptions {
   districtToleranceKm?: number;

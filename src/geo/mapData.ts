@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'g
 
 export interface MapPlaceProps {
   id: string;
+  anchor?: readonly [number, number] | readonly number[];
   kind: string;
   name_zh: string;
   name_en: string;
@@ -21,6 +22,8 @@ export interface MapData {
   gbaLabels: FeatureCollection<Point>;
   points: FeatureCollection<Point>;
   areas: FeatureCollection<Polygon | MultiPolygon>;
+  /** One label point per area (its anchor), so a big polygon is not labelled once per tile. */
+  areaLabels: FeatureCollection<Point>;
   zones: FeatureCollection<Polygon>;
   corridors: FeatureCollection;
 }
@@ -70,6 +73,15 @@ export function buildMapData(input: {
     },
     points: { type: 'FeatureCollection', features: points },
     areas: { type: 'FeatureCollection', features: areas },
+    areaLabels: {
+      type: 'FeatureCollection',
+      features: areas.map((a) => {
+        const anchor = a.properties?.['anchor'] as [number, number] | undefined;
+        return anchor
+          ? { type: 'Feature' as const, id: a.id, geometry: { type: 'Point' as const, coordinates: [anchor[0], anchor[1]] }, properties: a.properties }
+          : labelPoint(a);
+      }),
+    },
     zones: { type: 'FeatureCollection', features: zones },
     corridors: input.corridors,
   };

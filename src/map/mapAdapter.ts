@@ -42,6 +42,8 @@ export interface MapHandle {
   project(lonLat: [number, number]): { x: number; y: number };
   /** Kinds of the place symbols drawn right now (what a person sees), for tests. */
   renderedKinds(): string[];
+  /** Ids of drawn features whose state is highlighted, for tests. */
+  highlightedIds(): string[];
 }
 
 const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
@@ -98,7 +100,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   // True once our sources exist in the current style (isStyleLoaded() also waits for the worker to
   // parse every source, which would drop state set in between).
   let styleReady = false;
-  const featureSources = [SOURCES.points, SOURCES.areas, SOURCES.zones, SOURCES.corridors] as const;
+  const featureSources = [SOURCES.points, SOURCES.areas, SOURCES.areaLabels, SOURCES.zones, SOURCES.corridors] as const;
   const idsIn = (source: string): string[] => {
     const key = source as keyof typeof sourceIds;
     return sourceIds[key] ?? [];
@@ -106,6 +108,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   const sourceIds = {
     [SOURCES.points]: data.points.features.map((f) => String(f.id)),
     [SOURCES.areas]: data.areas.features.map((f) => String(f.id)),
+    [SOURCES.areaLabels]: data.areaLabels.features.map((f) => String(f.id)),
     [SOURCES.zones]: data.zones.features.map((f) => String(f.id)),
     [SOURCES.corridors]: data.corridors.features.map((f) => String(f.properties?.['id'])),
   } as Record<string, string[]>;
@@ -154,7 +157,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     if (!req) return;
     const [w, s, e, n] = atLeast(req.bounds, 0.04);
     const pad = Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
-    map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 13, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
   }, { defer: true }));
 
   // --- basemap ---------------------------------------------------------------------------
@@ -201,6 +204,13 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
       map.off('moveend', onMoveEnd);
       map.off('style.load', applyAll);
       map.remove();
+    },
+    highlightedIds() {
+      const ids = new Set<string>();
+      for (const f of map.queryRenderedFeatures({ layers: ['points-circle', 'areas-fill', 'corridors-line', 'zones-fill'] })) {
+        if (f.state?.['hl']) ids.add(String(f.properties?.['id']));
+      }
+      return [...ids];
     },
     renderedKinds() {
       return map.queryRenderedFeatures({ layers: ['points-circle', 'areas-fill'] }).map((f) => String(f.properties?.['kind']));

@@ -11,6 +11,7 @@ export const SOURCES = {
   districtLabels: 'district-labels',
   gbaLabels: 'gba-labels',
   areas: 'place-areas',
+  areaLabels: 'place-area-labels',
   zones: 'place-zones',
   points: 'place-points',
   corridors: 'corridors',
@@ -23,7 +24,7 @@ export const LABEL_LAYERS = ['gba-label', 'district-label', 'areas-label', 'poin
 /** Layers filtered by the visible set of features. */
 export const FILTERED_LAYERS = [
   'areas-fill', 'areas-line', 'areas-label', 'zones-fill', 'zones-line',
-  'corridors-casing', 'corridors-line', 'corridors-arrow', 'points-halo', 'points-circle', 'points-label',
+  'corridors-casing', 'corridors-line', 'corridors-arrow', 'points-halo', 'points-circle', 'points-glyph', 'points-label',
 ] as const;
 
 export function nameField(lang: Lang): ExpressionSpecification {
@@ -34,6 +35,12 @@ const kindColor: ExpressionSpecification = [
   'match', ['get', 'kind'],
   ...Object.entries(KINDS).flatMap(([k, v]) => [k, v.color]),
   '#64748b',
+] as unknown as ExpressionSpecification;
+
+const kindGlyph: ExpressionSpecification = [
+  'match', ['get', 'kind'],
+  ...Object.entries(KINDS).flatMap(([k, v]) => [k, v.glyph]),
+  '',
 ] as unknown as ExpressionSpecification;
 
 const corridorColor: ExpressionSpecification = [
@@ -54,6 +61,7 @@ export function ourSources(data: MapData): Record<string, SourceSpecification> {
     [SOURCES.districtLabels]: geo(data.districtLabels),
     [SOURCES.gbaLabels]: geo(data.gbaLabels),
     [SOURCES.areas]: geo(data.areas),
+    [SOURCES.areaLabels]: geo(data.areaLabels),
     [SOURCES.zones]: geo(data.zones),
     [SOURCES.points]: geo(data.points),
     [SOURCES.corridors]: geo(data.corridors),
@@ -131,12 +139,23 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       id: 'points-circle', type: 'circle', source: SOURCES.points,
       paint: {
         'circle-color': kindColor,
-        'circle-radius': ['match', ['get', 'kind'], 'context-city', 6, 'node', 7, 'core-area', 8, 5.5],
+        // Larger from zoom 10, where each symbol carries its kind's character.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'],
+          9, ['match', ['get', 'kind'], 'context-city', 6, 'node', 7, 'core-area', 8, 5.5],
+          10.5, ['match', ['get', 'kind'], 'context-city', 8, 11]],
         // Nodes are rings, low-confidence places hollow: the symbol says how sure we are.
         'circle-stroke-color': ['case', ['==', ['get', 'confidence'], 'low'], kindColor, '#ffffff'],
         'circle-stroke-width': ['case', state('sel'), 3, ['==', ['get', 'kind'], 'node'], 3, 1.5],
         'circle-opacity': ['case', state('dim'), 0.25, ['==', ['get', 'confidence'], 'low'], 0.35, 1],
         'circle-stroke-opacity': dimmed(1, 0.3),
+      },
+    },
+    {
+      id: 'points-glyph', type: 'symbol', source: SOURCES.points, minzoom: 10.5,
+      layout: { 'text-field': kindGlyph, 'text-font': font, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: {
+        'text-color': ['case', ['==', ['get', 'confidence'], 'low'], kindColor, '#ffffff'],
+        'text-opacity': dimmed(1, 0.3),
       },
     },
     {
@@ -150,7 +169,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       paint: { 'text-color': '#57534e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
     },
     {
-      id: 'areas-label', type: 'symbol', source: SOURCES.areas,
+      id: 'areas-label', type: 'symbol', source: SOURCES.areaLabels,
       layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-max-width': 8 },
       paint: { 'text-color': kindColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': dimmed(1, 0.3) },
     },

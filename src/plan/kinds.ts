@@ -3,26 +3,28 @@ export interface KindInfo {
   zh: string;
   en: string;
   color: string;
+  /** One character drawn inside the symbol, so kinds differ by more than colour. */
+  glyph: string;
 }
 
 export const KINDS = {
-  'core-area': { zh: '三城一区', en: 'Science city / pilot zone', color: '#c2410c' },
-  node: { zh: '十三节点', en: 'Corridor node', color: '#7c3aed' },
-  zone: { zh: '功能区', en: 'Zone', color: '#0f766e' },
-  lab: { zh: '实验室', en: 'Laboratory', color: '#dc2626' },
-  'big-science-facility': { zh: '大科学装置', en: 'Big-science facility', color: '#9f1239' },
-  institute: { zh: '科研院所', en: 'Research institute', color: '#2563eb' },
-  university: { zh: '高校', en: 'University', color: '#0369a1' },
-  campus: { zh: '新校区', en: 'New campus', color: '#0891b2' },
-  'tech-transfer': { zh: '成果转化', en: 'Technology transfer', color: '#16a34a' },
-  talent: { zh: '人才与孵化', en: 'Talent & incubation', color: '#ca8a04' },
-  'innovation-centre': { zh: '创新中心', en: 'Innovation centre', color: '#db2777' },
-  'industrial-park': { zh: '产业园区', en: 'Industrial park', color: '#65a30d' },
-  finance: { zh: '金融', en: 'Finance', color: '#b45309' },
-  exchange: { zh: '交易所', en: 'Exchange', color: '#a16207' },
-  court: { zh: '法院', en: 'Court', color: '#475569' },
-  other: { zh: '其他机构', en: 'Other body', color: '#64748b' },
-  'context-city': { zh: '湾区城市', en: 'Bay Area city', color: '#334155' },
+  'core-area': { zh: '三城一区', en: 'Science city / pilot zone', color: '#c2410c', glyph: '城' },
+  node: { zh: '十三节点', en: 'Corridor node', color: '#7c3aed', glyph: '节' },
+  zone: { zh: '功能区', en: 'Zone', color: '#0f766e', glyph: '区' },
+  lab: { zh: '实验室', en: 'Laboratory', color: '#dc2626', glyph: '实' },
+  'big-science-facility': { zh: '大科学装置', en: 'Big-science facility', color: '#9f1239', glyph: '装' },
+  institute: { zh: '科研院所', en: 'Research institute', color: '#2563eb', glyph: '研' },
+  university: { zh: '高校', en: 'University', color: '#0369a1', glyph: '学' },
+  campus: { zh: '新校区', en: 'New campus', color: '#0891b2', glyph: '校' },
+  'tech-transfer': { zh: '成果转化', en: 'Technology transfer', color: '#16a34a', glyph: '转' },
+  talent: { zh: '人才与孵化', en: 'Talent & incubation', color: '#ca8a04', glyph: '才' },
+  'innovation-centre': { zh: '创新中心', en: 'Innovation centre', color: '#db2777', glyph: '创' },
+  'industrial-park': { zh: '产业园区', en: 'Industrial park', color: '#65a30d', glyph: '园' },
+  finance: { zh: '金融', en: 'Finance', color: '#b45309', glyph: '金' },
+  exchange: { zh: '交易所', en: 'Exchange', color: '#a16207', glyph: '易' },
+  court: { zh: '法院', en: 'Court', color: '#475569', glyph: '法' },
+  other: { zh: '其他机构', en: 'Other body', color: '#64748b', glyph: '他' },
+  'context-city': { zh: '湾区城市', en: 'Bay Area city', color: '#334155', glyph: '市' },
 } as const satisfies Record<string, KindInfo>;
 
 export type Kind = keyof typeof KINDS;

@@ -61,8 +61,13 @@ export function App(props: { data: AppData }) {
     return applyFilters(data.corridors.map((c) => ({ ...c.properties, kind: 'corridor', groups: [], district: null })), { actions: f.actions, units: f.units }, graph.tasksOfUnit).map((c) => c.id);
   });
   const visible = createMemo(() => new Set([...filtered().map((f) => f.properties.id), ...filteredCorridors()]));
-  const kindCounts = createMemo(() => countBy(filtered(), (f) => f.properties.kind));
-  const groupCounts = createMemo(() => countBy(filtered(), (f) => f.properties.groups));
+  // Legend counts are faceted: how many each choice would show, given the other filters.
+  const countWithout = (facet: 'kinds' | 'groups', key: (f: AppData['places'][number]) => string | readonly string[]) => {
+    const rest = { ...store.filters(), [facet]: [] };
+    return countBy(applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), rest, graph.tasksOfUnit).map((x) => x.feature), key);
+  };
+  const kindCounts = createMemo(() => countWithout('kinds', (f) => f.properties.kind));
+  const groupCounts = createMemo(() => countWithout('groups', (f) => f.properties.groups));
   const focusFeatures = createMemo(() => (store.focus() ? graph.featuresOf(store.focus()!) : undefined));
   const highlighted = createMemo(() => {
     const f = focusFeatures();
@@ -75,7 +80,17 @@ export function App(props: { data: AppData }) {
     const f = id ? graph.featuresOf(id) : undefined;
     if (f) frameIds([...f.places, ...f.corridors], f.district);
   }, { defer: true }));
-  createEffect(on(store.selected, (id) => id && frameIds([id]), { defer: true }));
+  // A place with no known site frames its district instead (and the district is highlighted).
+  const unsitedDistrict = () => {
+    const p = store.selected() ? placeById.get(store.selected()!) : undefined;
+    return p && !p.geometry && p.properties.district ? p.properties.district : undefined;
+  };
+  createEffect(on(store.selected, (id) => {
+    if (!id) return;
+    const d = unsitedDistrict();
+    if (d) frameBounds(districtBounds(d));
+    else frameIds([id]);
+  }, { defer: true }));
   createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && frameBounds(districtBounds(ds[0]!)), { defer: true }));
   createEffect(() => { document.documentElement.lang = store.lang() === 'zh' ? 'zh-CN' : 'en'; document.title = t(store.lang(), 'appName'); });
 
@@ -90,7 +105,7 @@ export function App(props: { data: AppData }) {
       const mapData = buildMapData({ places: data.places, corridors: { type: 'FeatureCollection', features: data.corridors }, districts: data.districts, gbaCities: data.gbaCities });
       handle = mountMap(mapEl, mapData, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
-        highlightedDistrict: () => focusFeatures()?.district ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
+        highlightedDistrict: () => focusFeatures()?.district ?? unsitedDistrict() ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
         frame, layerVisible: layers,
       }, {
         onSelect: (id) => store.select(id),
@@ -98,7 +113,11 @@ export function App(props: { data: AppData }) {
         onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
       });
       if (!store.view() && !store.selected() && !store.focus()) frameBounds(GUANGZHOU_BOUNDS);
-      else if (!store.view() && store.selected()) frameIds([store.selected()!]);
+      else if (!store.view() && store.selected()) {
+        const d = unsitedDistrict();
+        if (d) frameBounds(districtBounds(d));
+        else frameIds([store.selected()!]);
+      }
       else if (!store.view() && store.focus()) { const f = graph.featuresOf(store.focus()!); frameIds([...f.places, ...f.corridors], f.district); }
       // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
       const anchors: Record<string, [number, number]> = {};
@@ -172,8 +191,14 @@ export function App(props: { data: AppData }) {
             <Show when={mapError()}>
               <p class="notice warn map-error" role="alert">{t(lang(), 'mapFailed')}</p>
             </Show>
-            <Show when={highlighted()}>
-              {(h) => <p class="focus-badge" role="status">{t(lang(), 'featuresOf', { n: h().size })}</p>}
+            <Show when={focusFeatures()}>
+              {(f) => (
+                <p class="focus-badge" role="status" data-places={f().places.length}>
+                  {f().corridors.length > 0
+                    ? t(lang(), 'featuresAndCorridors', { n: f().places.length, m: f().corridors.length })
+                    : t(lang(), 'featuresOf', { n: f().places.length })}
+                </p>
+              )}
             </Show>
           </main>
           <SidePanel />

@@ -12,13 +12,19 @@ export function FeatureButtons(props: { ids: readonly string[] }) {
         {(id) => {
           const p = place(id);
           const c = corridor(id);
-          const name = () => (p ? (store.lang() === 'zh' ? p.properties.name_zh : p.properties.name_en) : c ? tr({ zh: c.properties.name_zh, en: c.properties.name_en }) : id);
+          const placeName = (pid: string) => {
+            const q = place(pid);
+            return q ? (store.lang() === 'zh' ? q.properties.name_zh : q.properties.name_en) : pid;
+          };
+          // A corridor segment is named by its ends: the corridor's name alone repeats for every segment.
+          const name = () => (p ? placeName(id) : c ? `${placeName(c.properties.from)} → ${placeName(c.properties.to)}` : id);
           const color = p ? KINDS[p.properties.kind as Kind]?.color : c ? CORRIDORS[c.properties.corridor as CorridorId]?.color : undefined;
           return (
             <li>
               <button type="button" class="feature" aria-current={store.selected() === id ? 'true' : undefined} onClick={() => store.select(id)}>
                 <span class="swatch" style={{ background: color ?? '#64748b' }} aria-hidden="true" />
                 <span>{name()}</span>
+                <Show when={c}>{(cc) => <span class="muted small"> · {tr(CORRIDORS[cc().properties.corridor as CorridorId] ?? { zh: cc().properties.name_zh, en: cc().properties.name_en })}</span>}</Show>
                 <Show when={p && p.geometry === null}>
                   <span class="muted small"> · {t(store.lang(), 'noSite')}</span>
                 </Show>

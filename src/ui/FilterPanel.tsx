@@ -35,7 +35,7 @@ export function FilterPanel(props: {
           {(k) => (
             <label class="check">
               <input type="checkbox" checked={on('kinds', k)} onChange={() => store.toggleFilter('kinds', k)} />
-              <span class="swatch" style={{ background: KINDS[k].color }} aria-hidden="true" />
+              <span class="glyph-swatch" style={{ background: KINDS[k].color }} aria-hidden="true" lang="zh">{KINDS[k].glyph}</span>
               {tr(KINDS[k])}
               <span class="count">{props.kindCounts.get(k) ?? 0}</span>
             </label>

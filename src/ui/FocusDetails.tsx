@@ -47,7 +47,9 @@ export function FocusDetails(props: { id: string }) {
   const count = () => features().places.length + features().corridors.length;
   const featureList = (): JSX.Element => (
     <section>
-      <h3>{count() > 0 ? t(lang(), 'featuresOf', { n: count() }) : t(lang(), 'noFeatures')}</h3>
+      <h3>{count() === 0 ? t(lang(), 'noFeatures') : features().corridors.length > 0
+        ? t(lang(), 'featuresAndCorridors', { n: features().places.length, m: features().corridors.length })
+        : t(lang(), 'featuresOf', { n: features().places.length })}</h3>
       <FeatureButtons ids={[...features().corridors, ...features().places]} />
     </section>
   );
@@ -77,7 +79,7 @@ export function FocusDetails(props: { id: string }) {
                   <p class="kind-tag">
                     <button type="button" class="link" onClick={() => store.setFocus(v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
                   </p>
-                  <h2 id="details-title">{tr(v.target.indicator)} <span class="unit">({unitLabel(v.target.unit, lang())})</span></h2>
+                  <h2 id="details-title">{tr(v.target.indicator)} <Show when={unitLabel(v.target.unit, lang())}>{(u) => <span class="unit">({u()})</span>}</Show></h2>
                 </header>
                 <TargetTable targets={[v.target]} />
                 <Show when={v.target.goal}>

@@ -55,7 +55,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                 <button type="button" class="link" onClick={() => props.onPick?.(target.id)} title={`${target.id} · ${tr(target.indicator)}`}>
                   {tr(target.indicator)}
                 </button>
-                <span class="unit"> ({unitLabel(target.unit, store.lang())})</span>
+                <Show when={unitLabel(target.unit, store.lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
               </th>
               <For each={YEARS}>
                 {(y) => (

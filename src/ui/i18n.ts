@@ -49,6 +49,7 @@ const STRINGS = {
   overview: { zh: '八大行动', en: 'The eight actions' },
   showOnMap: { zh: '在地图上显示', en: 'Show on map' },
   featuresOf: { zh: '相关地点 {n} 处', en: '{n} places concerned' },
+  featuresAndCorridors: { zh: '相关地点 {n} 处 · 走廊段 {m} 条', en: '{n} places and {m} corridor segments concerned' },
   noFeatures: { zh: '此项未涉及具体地点', en: 'No places are named for this' },
   sources: { zh: '资料来源', en: 'Sources' },
   groupNote: { zh: '分组依据', en: 'Why in this group' },
@@ -72,7 +73,7 @@ const STRINGS = {
   high: { zh: '高', en: 'high' },
   medium: { zh: '中', en: 'medium' },
   low: { zh: '低', en: 'low' },
-  placesCount: { zh: '{n} 处', en: '{n}' },
+  placesCount: { zh: '{n} 处', en: '{n} places' },
   back: { zh: '返回', en: 'Back' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -89,11 +90,11 @@ export function defaultLang(navigatorLanguages: readonly string[]): Lang {
 
 /** The plan's units, glossed for English readers (the Chinese unit is kept: it is the plan's own). */
 const UNIT_EN: Record<string, string> = {
-  '家': 'count', '个': 'count', '%': '%', '亿元': '100 million yuan', '万家': '10,000 firms', '人': 'people',
+  '家': '', '个': '', '%': '%', '亿元': '100 million yuan', '万家': '10,000 firms', '人': 'people',
   '万人': '10,000 people', '万元': '10,000 yuan', '年': 'years',
 };
 export function unitLabel(unit: string, lang: Lang): string {
-  if (lang === 'zh' || unit === '%') return unit;
-  const en = UNIT_EN[unit];
-  return en ? `${unit}, ${en}` : unit;
+  if (lang === 'zh') return unit;
+  // Plain counts (家, 个) need no unit in English.
+  return UNIT_EN[unit] ?? unit;
 }

@@ -46,13 +46,13 @@ describe('Explore', () => {
   });
 
   it('clicking a place on the canvas opens its panel', async () => {
-    await openApp(s, 'lang=en&view=113.45,23.17,11');
-    const pt = await screenPointOf('guangzhou-science-city');
+    await openApp(s, 'lang=en&view=113.349,23.143,13');
+    const pt = await screenPointOf('south-china-normal-university');
     const box = (await s.page.locator('[data-testid="map"]').boundingBox())!;
     await s.page.mouse.click(box.x + pt.x, box.y + pt.y);
     await s.page.waitForFunction(() => location.hash.includes('select='));
-    expect(await hash()).toContain('select=guangzhou-science-city');
-    expect(await panelTitle()).toMatch(/Science City/);
+    expect(await hash()).toContain('select=south-china-normal-university');
+    expect(await panelTitle()).toBe('South China Normal University');
     await shot(s.page, 'explore-click-en');
   });
 
@@ -74,10 +74,14 @@ describe('Explore', () => {
     await s.page.waitForFunction(() => location.hash.includes('focus=A1'));
     await waitForMapIdle(s.page);
     const badge = await s.page.locator('.focus-badge').innerText();
-    const n = Number(badge.match(/\d+/)![0]);
-    expect(n).toBeGreaterThan(20);
+    const [places, segments] = badge.match(/\d+/g)!.map(Number);
+    expect(places).toBeGreaterThan(20);
+    expect(segments).toBeGreaterThan(0);
     const listed = await s.page.locator('[data-testid="side-panel"] ul.features li').count();
-    expect(listed).toBe(n);
+    expect(listed).toBe(places! + segments!);
+    // Everything A1 concerns is drawn highlighted; the rest faded.
+    const states = await s.page.evaluate(() => (window as unknown as { __hub: { map: { highlightedIds(): string[] } } }).__hub.map.highlightedIds());
+    expect(states.length).toBeGreaterThan(10);
     expect(await hash()).not.toBe(before);
     await shot(s.page, 'explore-action-A1-en');
   });

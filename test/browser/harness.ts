@@ -50,6 +50,8 @@ export async function openBrowser(opts: { width?: number; height?: number; local
 
 /** Open the app at a hash and wait until the map has drawn once. */
 export async function openApp(s: Session, hash = ''): Promise<void> {
+  // A fresh document each time: changing only the hash would keep the previous test's state.
+  await s.page.goto('about:blank');
   await s.page.goto(s.baseUrl + (hash ? `#${hash}` : ''));
   await waitForMapIdle(s.page);
 }

@@ -29,6 +29,8 @@ describe('buildMapData', () => {
   it('splits places into points and areas, and skips places with no site', () => {
     expect(data.points.features.map((f) => f.id)).toEqual(['sure', 'guess', 'tiny']);
     expect(data.areas.features.map((f) => f.id)).toEqual(['area']);
+    expect(data.areaLabels.features).toHaveLength(1);
+    expect(booleanPointInPolygon(data.areaLabels.features[0]!, lShape)).toBe(true);
   });
   it('draws a low-confidence point as a zone of its uncertainty radius', () => {
     expect(data.zones.features.map((f) => f.id)).toEqual(['guess']);

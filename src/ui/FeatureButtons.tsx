@@ -21,7 +21,7 @@ export function FeatureButtons(props: { ids: readonly string[] }) {
           const color = p ? KINDS[p.properties.kind as Kind]?.color : c ? CORRIDORS[c.properties.corridor as CorridorId]?.color : undefined;
           return (
             <li>
-              <button type="button" class="feature" aria-current={store.selected() === id ? 'true' : undefined} onClick={() => store.select(id)}>
+              <button type="button" class="feature" data-id={id} aria-current={store.selected() === id ? 'true' : undefined} onClick={() => store.select(id)}>
                 <span class="swatch" style={{ background: color ?? '#64748b' }} aria-hidden="true" />
                 <span>{name()}</span>
                 <Show when={c}>{(cc) => <span class="muted small"> · {tr(CORRIDORS[cc().properties.corridor as CorridorId] ?? { zh: cc().properties.name_zh, en: cc().properties.name_en })}</span>}</Show>

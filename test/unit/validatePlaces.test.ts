@@ -144,10 +144,15 @@ describe('validatePlaces on fixtures', () => {
 
   it('tolerates a point just outside its district (boundary datum offset), not one far out', () => {
     const near = run((p, c) => {
-      p.features[0]!.geometry = { type: 'Point', coordinates: [113.397, 23.1] };
-      c.features[0]!.geometry.coordinates[0] = [113.397, 23.1];
+      p.features[0]!.geometry = { type: 'Point', coordinates: [113.398, 23.1] };
+      c.features[0]!.geometry.coordinates[0] = [113.398, 23.1];
     });
     expect(near).toEqual([]);
+    const far = run((p, c) => {
+      p.features[0]!.geometry = { type: 'Point', coordinates: [113.39, 23.1] };
+      c.features[0]!.geometry.coordinates[0] = [113.39, 23.1];
+    });
+    expect(far.map((x) => x.message).join('\n')).toMatch(/to lie in 黄埔区 .*tolerance 0\.3 km.*outside it/);
   });
 
   it('reports an area whose centre is outside its district', () => {

@@ -6,6 +6,7 @@
 //      NO_PLAN_WRITE=1   do not write the plan file back (places/corridors are still written)
 //      OUT_DIR=<dir>     write places/corridors here instead of data/
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { pinyin } from 'pinyin-pro';
 import { createHash } from 'node:crypto';
 import { dirname, join, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -409,6 +410,7 @@ const built: Built[] = records.map((r) => {
     name_zh: r.name_zh,
     name_en: r.name_en,
     name_en_status: r.name_en_status,
+    name_pinyin: toPinyin(r.name_zh),
     plan_terms: termsOf(r),
     named_in_plan: named,
     district,
@@ -593,4 +595,9 @@ if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`build:places: ${problems.length} problem(s)`);
   process.exit(1);
+}
+
+/** Toneless pinyin of a Chinese name, for search (built here so the app ships no dictionary). */
+function toPinyin(zh: string): string {
+  return pinyin(zh.replace(/臵/g, '置'), { toneType: 'none', nonZh: 'removed', v: true }).replace(/\s+/g, ' ').trim();
 }

@@ -85,6 +85,8 @@ export const PlaceProps = z
     name_zh: z.string().min(1),
     name_en: z.string().min(1),
     name_en_status: z.enum(['official', 'official (later name)', 'translation']),
+    /** Toneless pinyin of name_zh (pinyin-pro at build time), for search. */
+    name_pinyin: z.string().regex(/^[a-z ]+$/, { message: 'lower-case toneless pinyin, words separated by spaces' }),
     /** The literal phrases of the plan that name the place (usually [name_zh]). */
     plan_terms: z.array(z.string().min(1)).min(1),
     /** Does name_zh itself stand in the plan? */

@@ -72,3 +72,9 @@ export function search<T extends Searchable>(items: readonly T[], query: string,
   ranked.sort((a, b) => b.hit.score - a.hit.score || a.len - b.len || a.index - b.index);
   return ranked.slice(0, max).map((r) => r.hit);
 }
+
+/** Searchable forms of a name's pinyin: "zhong xin guang zhou" → itself, "zhongxinguangzhou", "zxgz". */
+export function pinyinForms(spaced: string): string[] {
+  const words = spaced.split(' ').filter(Boolean);
+  return words.length ? [spaced, words.join(''), words.map((w) => w[0]).join('')] : [];
+}

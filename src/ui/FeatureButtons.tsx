@@ -4,7 +4,8 @@ import { KINDS, CORRIDORS, type Kind, type CorridorId } from '../plan/kinds.ts';
 import { useApp } from './context.ts';
 import { t } from './i18n.ts';
 
-export function FeatureButtons(props: { ids: readonly string[] }) {
+/** @param quietNoSite leave out "no site known" where a heading already says it. */
+export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: boolean }) {
   const { place, corridor, store, tr } = useApp();
   return (
     <ul class="features">
@@ -25,7 +26,7 @@ export function FeatureButtons(props: { ids: readonly string[] }) {
                 <span class="swatch" style={{ background: color ?? '#64748b' }} aria-hidden="true" />
                 <span>{name()}</span>
                 <Show when={c}>{(cc) => <span class="muted small"> · {tr(CORRIDORS[cc().properties.corridor as CorridorId] ?? { zh: cc().properties.name_zh, en: cc().properties.name_en })}</span>}</Show>
-                <Show when={p && p.geometry === null}>
+                <Show when={p && p.geometry === null && !props.quietNoSite}>
                   <span class="muted small"> · {t(store.lang(), 'noSite')}</span>
                 </Show>
               </button>

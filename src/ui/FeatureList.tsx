@@ -43,7 +43,7 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
             <FeatureButtons ids={g.sited} />
             <Show when={g.unsited.length > 0}>
               <h4 class="muted small">{t(lang(), 'noSite')}</h4>
-              <FeatureButtons ids={g.unsited} />
+              <FeatureButtons ids={g.unsited} quietNoSite />
             </Show>
           </section>
         )}

@@ -1,7 +1,7 @@
 // Search by Chinese or English name (and the plan's own terms), as an ARIA combobox: arrows move,
 // Enter selects, Escape closes.
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import { search } from '../plan/search.ts';
+import { search, pinyinForms } from '../plan/search.ts';
 import { KINDS, type Kind } from '../plan/kinds.ts';
 import { useApp } from './context.ts';
 import { t } from './i18n.ts';
@@ -12,7 +12,10 @@ export function SearchBox() {
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);
   const items = createMemo(() => [
-    ...data.places.map((f) => ({ id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, aliases: f.properties.plan_terms, kind: f.properties.kind })),
+    ...data.places.map((f) => ({
+      id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: f.properties.kind,
+      aliases: [...f.properties.plan_terms, ...pinyinForms(f.properties.name_pinyin)],
+    })),
     ...data.corridors.map((f) => ({ id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'corridor' })),
   ]);
   const hits = createMemo(() => search(items(), store.query(), 12));

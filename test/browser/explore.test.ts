@@ -111,6 +111,11 @@ describe('Explore', () => {
     await expect(s.page.locator('#search-results [role="option"]').first().innerText()).resolves.toMatch(/香港科技大学/);
     await input.press('Enter');
     await s.page.waitForFunction(() => location.hash.includes('select=hkust'));
+    // Pinyin, joined or as initials.
+    await input.fill('nanshakexuecheng');
+    await expect(s.page.locator('#search-results [role="option"]').first().innerText()).resolves.toMatch(/广州南沙科学城/);
+    await input.fill('gzkxc');
+    await expect(s.page.locator('#search-results [role="option"]').first().innerText()).resolves.toMatch(/广州科学城/);
   });
 
   it('filters change the map, the legend counts and the list together', async () => {
@@ -194,5 +199,24 @@ describe('Explore', () => {
     await waitForMapIdle(s.page);
     expect(await s.page.getByRole('radio', { name: 'Built-in offline map' }).isChecked()).toBe(true);
     expect(await panelTitle()).toBe('The eight actions');
+  });
+});
+
+describe('without WebGL', () => {
+  it('says the map cannot be shown, and the list and the plan still work', async () => {
+    const w = await openBrowser({ extraArgs: ['--disable-gpu', '--disable-software-rasterizer', '--disable-webgl', '--disable-webgl2'] });
+    try {
+      await w.page.goto(w.baseUrl + '#lang=en');
+      await w.page.locator('.map-error').waitFor({ timeout: 30_000 });
+      expect(await w.page.locator('.map-error').innerText()).toMatch(/WebGL is needed/);
+      await w.page.getByRole('button', { name: 'List' }).click();
+      await w.page.locator('[data-testid="feature-list"] button[data-id="guangzhou-science-city"]').click();
+      await w.page.waitForFunction(() => location.hash.includes('select=guangzhou-science-city'));
+      expect(await w.page.locator('#details-title').innerText()).toBe('Guangzhou Science City');
+      expect(w.errors).toEqual([]);
+      await shot(w.page, 'no-webgl-en');
+    } finally {
+      await w.close();
+    }
   });
 });

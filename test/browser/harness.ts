@@ -18,7 +18,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean } = {}): Promise<Session> {
+export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean; extraArgs?: string[] } = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'hubmap-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -28,6 +28,7 @@ export async function openBrowser(opts: { width?: number; height?: number; local
     args: [
       '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox',
+      ...(opts.extraArgs ?? []),
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeQuery, search, type Searchable } from '../../src/plan/search.ts';
+import { normalizeQuery, search, pinyinForms, type Searchable } from '../../src/plan/search.ts';
 
 const items: Searchable[] = [
   { id: 'zsk', name_zh: '中新广州知识城', name_en: 'China-Singapore Guangzhou Knowledge City' },
@@ -88,5 +88,15 @@ describe('search', () => {
     expect(search(many, 'park')).toHaveLength(20);
     expect(ids(search(many, 'park', 3))).toEqual(['p0', 'p1', 'p2']);
     expect(search(many, 'park', 0)).toEqual([]);
+  });
+});
+
+describe('pinyinForms', () => {
+  it('gives the spaced, joined and initial forms, which search then finds', () => {
+    expect(pinyinForms('zhong xin guang zhou zhi shi cheng')).toEqual(['zhong xin guang zhou zhi shi cheng', 'zhongxinguangzhouzhishicheng', 'zxgzzsc']);
+    expect(pinyinForms('')).toEqual([]);
+    const items = [{ id: 'kc', name_zh: '中新广州知识城', name_en: 'Knowledge City', aliases: pinyinForms('zhong xin guang zhou zhi shi cheng') }];
+    expect(search(items, 'zhishicheng').map((h) => h.item.id)).toEqual(['kc']);
+    expect(search(items, 'ZXGZ').map((h) => h.item.id)).toEqual(['kc']);
   });
 });

@@ -102,6 +102,7 @@ export function App(props: { data: AppData }) {
   onMount(async () => {
     try {
       const { mountMap } = await import('../map/mapAdapter.ts');
+      performance.mark('map-chunk');
       const mapData = buildMapData({ places: data.places, corridors: { type: 'FeatureCollection', features: data.corridors }, districts: data.districts, gbaCities: data.gbaCities });
       handle = mountMap(mapEl, mapData, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,

@@ -9,7 +9,8 @@ import { ROOT } from './lib/repoData.ts';
 
 const [prefix = '/tmp/shot', ...hashes] = process.argv.slice(2);
 const [w, h] = (process.env.SHOT_SIZE ?? '1280x800').split('x').map(Number);
-const { server, url } = await serveStatic(join(ROOT, 'dist'));
+// BASE_URL points at a running server (e.g. `npm start`) instead of serving dist/.
+const { server, url } = process.env.BASE_URL ? { server: null, url: process.env.BASE_URL } : await serveStatic(join(ROOT, 'dist'));
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: w!, height: h! },
   deviceScaleFactor: Number(process.env.SHOT_DPR ?? 1),
@@ -29,4 +30,4 @@ for (const [i, hash] of (hashes.length ? hashes : ['']).entries()) {
   console.log(file, await page.evaluate(() => location.hash));
 }
 await ctx.close();
-server.close();
+server?.close();

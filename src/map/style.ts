@@ -169,11 +169,6 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       paint: { 'text-color': '#57534e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
     },
     {
-      id: 'areas-label', type: 'symbol', source: SOURCES.areaLabels,
-      layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-max-width': 8 },
-      paint: { 'text-color': kindColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': dimmed(1, 0.3) },
-    },
-    {
       id: 'points-label', type: 'symbol', source: SOURCES.points,
       layout: {
         'text-field': name, 'text-font': font, 'text-size': ['case', ['==', ['get', 'kind'], 'context-city'], 14, 12],
@@ -181,6 +176,12 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
         'text-justify': 'auto', 'symbol-sort-key': ['get', 'rank'],
       },
       paint: { 'text-color': '#1c1917', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.25) },
+    },
+    // Last, so placed first: the science cities and zones keep their names when labels collide.
+    {
+      id: 'areas-label', type: 'symbol', source: SOURCES.areaLabels,
+      layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-max-width': 8 },
+      paint: { 'text-color': kindColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': dimmed(1, 0.3) },
     },
   ];
 }

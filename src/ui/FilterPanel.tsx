@@ -99,11 +99,7 @@ export function FilterPanel(props: {
         <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'offline'} onChange={() => store.setBasemap('offline')} />{t(lang(), 'basemapOffline')}</label>
         <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'online'} onChange={() => store.setBasemap('online')} />{t(lang(), 'basemapOnline')}</label>
       </fieldset>
-      <p class="muted small legend-note">
-        {lang() === 'zh'
-          ? '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围。'
-          : 'Solid dot: a known site. Hollow dot with dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size.'}
-      </p>
+      <p class="muted small legend-note">{t(lang(), 'legendNote')}</p>
     </div>
   );
 }

@@ -26,7 +26,7 @@ function TaskBlock(props: { task: Task }) {
               <li>
                 <strong>{i.qualifier ? `${i.qualifier} ` : ''}{i.values.map((v) => (typeof v === 'number' ? v : `${v[0]}～${v[1]}`)).join(' / ')} {i.unit}</strong>
                 {' — '}{tr(i.description)}
-                <Show when={i.per}>{(per) => <> ({lang() === 'zh' ? '每' : 'per '}{tr(per())})</>}</Show>
+                <Show when={i.per}>{(per) => <> ({t(lang(), 'per')}{tr(per())})</>}</Show>
               </li>
             )}
           </For>

@@ -83,7 +83,7 @@ export function PlanReader(props: { line: number }) {
           <button type="button" ref={closeBtn} class="close" onClick={() => store.openReader(undefined)} aria-label={t(lang(), 'close')}>×</button>
         </header>
         <div class="reader-main">
-          <nav class="toc" aria-label="contents">
+          <nav class="toc" aria-label={t(lang(), 'contents')}>
             <ol>
               <For each={toc()}>
                 {(item) => <li><button type="button" class="link" onClick={() => store.openReader(item.line)}>{item.title}</button></li>}

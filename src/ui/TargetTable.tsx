@@ -44,7 +44,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
         <tr>
           <th scope="col">{t(store.lang(), 'targets')}</th>
           <For each={YEARS}>{(y) => <th scope="col" class="num">{y}</th>}</For>
-          <th scope="col"><span class="sr-only">chart</span></th>
+          <th scope="col"><span class="sr-only">{t(store.lang(), 'chart')}</span></th>
         </tr>
       </thead>
       <tbody>

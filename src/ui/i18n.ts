@@ -49,7 +49,7 @@ const STRINGS = {
   overview: { zh: '八大行动', en: 'The eight actions' },
   showOnMap: { zh: '在地图上显示', en: 'Show on map' },
   featuresOf: { zh: '相关地点 {n} 处', en: '{n} places concerned' },
-  featuresAndCorridors: { zh: '相关地点 {n} 处 · 走廊段 {m} 条', en: '{n} places and {m} corridor segments concerned' },
+  featuresAndCorridors: { zh: '相关地点 {n} 处 · 走廊段 {m} 条', en: '{n} places concerned · corridor segments: {m}' },
   noFeatures: { zh: '此项未涉及具体地点', en: 'No places are named for this' },
   sources: { zh: '资料来源', en: 'Sources' },
   groupNote: { zh: '分组依据', en: 'Why in this group' },
@@ -75,6 +75,13 @@ const STRINGS = {
   low: { zh: '低', en: 'low' },
   placesCount: { zh: '{n} 处', en: '{n} places' },
   back: { zh: '返回', en: 'Back' },
+  contents: { zh: '目录', en: 'Contents' },
+  per: { zh: '每', en: 'per ' },
+  chart: { zh: '图表', en: 'Chart' },
+  legendNote: {
+    zh: '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围；圆点内的字表示类型。',
+    en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The character in a dot tells its kind.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -44,6 +44,8 @@ export interface MapHandle {
   renderedKinds(): string[];
   /** Ids of drawn features whose state is highlighted, for tests. */
   highlightedIds(): string[];
+  /** Ids of the current style's layers, for tests. */
+  layerIds(): string[];
 }
 
 const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
@@ -162,8 +164,10 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
 
   // --- basemap ---------------------------------------------------------------------------
   let basemapTimer: ReturnType<typeof setTimeout> | undefined;
+  let currentBasemap: Basemap = 'offline';
   const backToOffline = (why: string) => {
     clearTimeout(basemapTimer);
+    currentBasemap = 'offline';
     map.off('error', onStyleError);
     styleReady = false;
     map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
@@ -172,6 +176,9 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   const onStyleError = (e: maplibregl.ErrorEvent) => backToOffline(e.error?.message ?? 'style error');
   createEffect(on(inputs.basemap, (basemap) => {
     clearTimeout(basemapTimer);
+    // The map starts on the built-in style; a link may ask for the online one from the start.
+    if (basemap === currentBasemap) return;
+    currentBasemap = basemap;
     if (basemap === 'offline') {
       map.off('error', onStyleError);
       styleReady = false;
@@ -194,7 +201,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
         };
       },
     });
-  }, { defer: true }));
+  }));
 
   return {
     destroy() {
@@ -204,6 +211,9 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
       map.off('moveend', onMoveEnd);
       map.off('style.load', applyAll);
       map.remove();
+    },
+    layerIds() {
+      return map.getStyle()?.layers.map((l) => l.id) ?? [];
     },
     highlightedIds() {
       const ids = new Set<string>();

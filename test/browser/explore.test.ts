@@ -202,6 +202,31 @@ describe('Explore', () => {
   });
 });
 
+describe('online basemap', () => {
+  it('draws our layers over a street style that loads (served locally in place of the online one)', async () => {
+    // The style URL is answered by the test itself: no request leaves the machine.
+    await s.page.route('https://tiles.openfreemap.org/styles/liberty', (route) => route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ version: 8, sources: {}, layers: [{ id: 'street-bg', type: 'background', paint: { 'background-color': '#f4efe1' } }] }),
+    }));
+    try {
+      await openApp(s, 'lang=en&basemap=online');
+      await waitForMapIdle(s.page);
+      expect(await s.page.locator('.notice.warn').count()).toBe(0);
+      const kinds = await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedKinds(): string[] } } }).__hub.map.renderedKinds());
+      expect(kinds.length).toBeGreaterThan(10);
+      const layers = await s.page.evaluate(() => (window as unknown as { __hub: { map: { layerIds(): string[] } } }).__hub.map.layerIds());
+      expect(layers[0]).toBe('street-bg');
+      expect(layers).toContain('points-circle');
+      expect(layers).not.toContain('background');
+      expect(await hash()).toContain('basemap=online');
+      await shot(s.page, 'basemap-online-fixture-en');
+    } finally {
+      await s.page.unroute('https://tiles.openfreemap.org/styles/liberty');
+    }
+  });
+});
+
 describe('without WebGL', () => {
   it('says the map cannot be shown, and the list and the plan still work', async () => {
     const w = await openBrowser({ extraArgs: ['--disable-gpu', '--disable-software-rasterizer', '--disable-webgl', '--disable-webgl2'] });

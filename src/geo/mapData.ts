@@ -49,7 +49,7 @@ export function buildMapData(input: {
   for (const f of input.places) {
     const g = f.geometry;
     if (!g) continue;
-    const props = { ...f.properties, rank: labelRank(f.properties) };
+    const props = { ...f.properties, rank: labelRank(f.properties), label_en: shortLabel(f.properties.name_en) };
     if (g.type === 'Point') {
       points.push({ type: 'Feature', id: f.properties.id, geometry: g, properties: props });
       const r = f.properties.uncertainty_km;
@@ -92,4 +92,10 @@ export function labelPoint(f: Feature<Polygon | MultiPolygon>): Feature<Point> {
   const c = centerOfMass(f);
   const inside = booleanPointInPolygon(c, f) ? c : pointOnFeature(f);
   return { type: 'Feature', id: f.id, geometry: inside.geometry, properties: { ...f.properties } };
+}
+
+/** A map label without the parenthesised asides of a full name ("(SSGKC; formerly …)"); the panel keeps them. */
+export function shortLabel(name: string): string {
+  const short = name.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  return short || name;
 }

@@ -28,7 +28,9 @@ export const FILTERED_LAYERS = [
 ] as const;
 
 export function nameField(lang: Lang): ExpressionSpecification {
-  return ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']];
+  return lang === 'zh'
+    ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]
+    : ['coalesce', ['get', 'label_en'], ['get', 'name_en'], ['get', 'name_zh']];
 }
 
 const kindColor: ExpressionSpecification = [

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildMapData, labelPoint, labelRank } from '../../src/geo/mapData.ts';
+import { buildMapData, labelPoint, labelRank, shortLabel } from '../../src/geo/mapData.ts';
 import { boundsOf, atLeast } from '../../src/geo/bounds.ts';
 import { booleanPointInPolygon, area } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
@@ -57,5 +57,14 @@ describe('bounds', () => {
   it('grows a point to a minimum box around it', () => {
     expect(atLeast([113, 23, 113, 23], 0.04)).toEqual([112.98, 22.98, 113.02, 23.02]);
     expect(atLeast([0, 0, 3, 3], 0.04)).toEqual([0, 0, 3, 3]);
+  });
+});
+
+describe('shortLabel', () => {
+  it('drops parenthesised asides but never empties a name', () => {
+    expect(shortLabel("China-Singapore Guangzhou Knowledge City (SSGKC; formerly 'Sino-Singapore Guangzhou Knowledge City')")).toBe('China-Singapore Guangzhou Knowledge City');
+    expect(shortLabel('South China National Biosafety Laboratory (proposed)')).toBe('South China National Biosafety Laboratory');
+    expect(shortLabel('(x)')).toBe('(x)');
+    expect(shortLabel('Jinan University')).toBe('Jinan University');
   });
 });

@@ -1,14 +1,13 @@
 // npm run bench — load-time and bundle-size figures for the built app, against budgets.
 // Budgets live here, not in unit tests: these shared machines are noisy, so we report medians of
 // several loads and compare against generous limits for software-rendered WebGL on 2 cores.
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './lib/staticServer.ts';
 import { ROOT } from './lib/repoData.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET = {
@@ -35,10 +34,7 @@ const entry = sizes.filter((s) => s.file.startsWith('index-') && s.file.endsWith
 const entryGz = entry.reduce((a, s) => a + s.gzKb, 0);
 
 const { server, url } = await serveStatic(join(ROOT, 'dist'));
-const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
-  args: ['--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'],
-});
+const { context: ctx, close } = await launchChromium();
 const page = ctx.pages()[0]!;
 const samples: Record<string, number[]> = { 'app-start': [], 'map-chunk': [], 'map-load': [], 'map-first-idle': [] };
 for (let i = 0; i < RUNS; i++) {
@@ -48,7 +44,7 @@ for (let i = 0; i < RUNS; i++) {
   const marks = await page.evaluate(() => Object.fromEntries(['app-start', 'map-chunk', 'map-load', 'map-first-idle'].map((m) => [m, performance.getEntriesByName(m)[0]!.startTime])));
   for (const k of Object.keys(samples)) samples[k]!.push(marks[k]!);
 }
-await ctx.close();
+await close();
 server.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,9 +1,7 @@
 // Screenshots of the built app (dist/) for looking at with one's own eyes:
 //   npx tsx scripts/screenshot.ts out-prefix 'hash1' 'hash2' …   (WIDTHxHEIGHT via SHOT_SIZE)
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/staticServer.ts';
 import { ROOT } from './lib/repoData.ts';
 
@@ -11,11 +9,7 @@ const [prefix = '/tmp/shot', ...hashes] = process.argv.slice(2);
 const [w, h] = (process.env.SHOT_SIZE ?? '1280x800').split('x').map(Number);
 // BASE_URL points at a running server (e.g. `npm start`) instead of serving dist/.
 const { server, url } = process.env.BASE_URL ? { server: null, url: process.env.BASE_URL } : await serveStatic(join(ROOT, 'dist'));
-const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: w!, height: h! },
-  deviceScaleFactor: Number(process.env.SHOT_DPR ?? 1),
-  args: ['--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'],
-});
+const { context: ctx, close } = await launchChromium({ width: w, height: h, deviceScaleFactor: Number(process.env.SHOT_DPR ?? 1) });
 const page = ctx.pages()[0]!;
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e));
@@ -29,5 +23,5 @@ for (const [i, hash] of (hashes.length ? hashes : ['']).entries()) {
   await page.screenshot({ path: file });
   console.log(file, await page.evaluate(() => location.hash));
 }
-await ctx.close();
+await close();
 server?.close();

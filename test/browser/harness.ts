@@ -1,12 +1,10 @@
 // Real Chromium (Debian's) driven by playwright-core. Every request the page makes is recorded, so a
 // test can assert that nothing left the machine.
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { BrowserContext, Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 export interface Session {
@@ -19,18 +17,7 @@ export interface Session {
 }
 
 export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean; extraArgs?: string[] } = {}): Promise<Session> {
-  const dir = mkdtempSync(join(tmpdir(), 'hubmap-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
-    locale: opts.locale ?? 'en-US',
-    args: [
-      '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox',
-      ...(opts.extraArgs ?? []),
-    ],
-  });
+  const { context, close } = await launchChromium(opts);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const errors: string[] = [];
@@ -42,10 +29,7 @@ export async function openBrowser(opts: { width?: number; height?: number; local
   }
   return {
     context, page, requests, errors, baseUrl: inject('baseUrl'),
-    async close() {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

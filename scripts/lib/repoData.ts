@@ -8,6 +8,7 @@ import { validatePlan } from '../../src/data/validatePlan.ts';
 import type { Problem } from '../../src/data/problem.ts';
 import { validateDistricts } from '../../src/data/districtSchema.ts';
 import { validatePlaces } from '../../src/data/validatePlaces.ts';
+import { validateOutcomes } from '../../src/data/outcomeSchema.ts';
 import type { FeatureCollection } from 'geojson';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -65,5 +66,7 @@ export async function checkRepoData(): Promise<Problem[]> {
   if (plan && districts !== undefined && districtProblems.length === 0 && places !== undefined && corridors !== undefined) {
     problems.push(...validatePlaces(places, corridors, districts as FeatureCollection, plan, seed));
   }
+  const outcomes = readJson('data/outcomes.json', problems);
+  if (plan && outcomes !== undefined) problems.push(...validateOutcomes(outcomes, plan));
   return problems;
 }

@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, Geometry, Point, Polygon, MultiPolygon
 import { Plan } from './planSchema.ts';
 import { PlaceProps, CorridorProps } from './placeSchema.ts';
 import { DistrictProps, GbaCityProps } from './districtSchema.ts';
+import { Outcomes, type Outcome } from './outcomeSchema.ts';
 import { zodProblems, formatProblem } from './problem.ts';
 
 export type PlaceFeature = Feature<Point | Polygon | MultiPolygon | null, PlaceProps>;
@@ -16,6 +17,8 @@ export interface AppData {
   corridors: CorridorFeature[];
   districts: FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
   gbaCities: FeatureCollection<Polygon | MultiPolygon, GbaCityProps>;
+  /** Reported actual figures (other sources than the plan). */
+  outcomes: Outcome[];
   /** The plan's text, line 1 at index 0. */
   seedLines: string[];
 }
@@ -26,6 +29,7 @@ export interface RawFiles {
   corridors: string;
   districts: string;
   gbaCities: string;
+  outcomes: string;
   seed: string;
 }
 
@@ -60,7 +64,8 @@ export function parseAppData(raw: RawFiles): ParseResult {
   const corridors = parse('data/corridors.geojson', raw.corridors, collection(CorridorProps));
   const districts = parse('data/districts.geojson', raw.districts, collection(DistrictProps));
   const gbaCities = parse('data/gba-cities.geojson', raw.gbaCities, collection(GbaCityProps));
-  if (!plan || !places || !corridors || !districts || !gbaCities) return { ok: false, errors };
+  const outcomes = parse('data/outcomes.json', raw.outcomes, Outcomes);
+  if (!plan || !places || !corridors || !districts || !gbaCities || !outcomes) return { ok: false, errors };
   return {
     ok: true,
     data: {
@@ -69,6 +74,7 @@ export function parseAppData(raw: RawFiles): ParseResult {
       corridors: corridors.features as unknown as CorridorFeature[],
       districts: districts as unknown as AppData['districts'],
       gbaCities: gbaCities as unknown as AppData['gbaCities'],
+      outcomes: outcomes.outcomes,
       seedLines: raw.seed.replace(/\r\n?/g, '\n').split('\n'),
     },
   };

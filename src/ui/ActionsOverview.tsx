@@ -1,8 +1,8 @@
 // The eight actions with their targets: the way into the plan when nothing is selected.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { useApp } from './context.ts';
 import { t, unitLabel } from './i18n.ts';
-import { formatValue } from './TargetTable.tsx';
+import { formatValue, TargetTable } from './TargetTable.tsx';
 
 export function ActionsOverview() {
   const { data, store, tr, graph } = useApp();
@@ -13,6 +13,26 @@ export function ActionsOverview() {
         <h2 id="details-title">{t(lang(), 'overview')}</h2>
         <p class="muted small">{tr(data.plan.source.title)} · {data.plan.source.status}</p>
       </header>
+      <details class="goals">
+        <summary><h3>{t(lang(), 'overallGoals')}</h3></summary>
+        <For each={data.plan.goals}>
+          {(g) => (
+            <section>
+              <h4>{tr(g.title)}</h4>
+              <Show when={g.targets.length > 0}><TargetTable targets={g.targets} /></Show>
+              <ul class="plain statements">
+                <For each={g.statements}>{(st) => <li>{tr(st.text)}</li>}</For>
+              </ul>
+              <Show when={g.industryClusters}>
+                {(c) => <p class="small"><strong>{t(lang(), 'clusters')}:</strong> {c().map((x) => tr(x)).join(lang() === 'zh' ? '、' : '; ')}</p>}
+              </Show>
+              <button type="button" class="link small" onClick={() => store.openReader(g.lines[0])}>
+                {t(lang(), 'openReader')} · {t(lang(), 'lines', { a: g.lines[0], b: g.lines[1] })}
+              </button>
+            </section>
+          )}
+        </For>
+      </details>
       <ol class="actions">
         <For each={data.plan.actions}>
           {(a) => (

@@ -1,7 +1,9 @@
-// A target's yearly values as the plan writes them, with a small bar chart where there is a series.
-import { For, Show } from 'solid-js';
+// A target's yearly values as the plan writes them, with a small bar chart where there is a series,
+// and — clearly apart — what public sources report for those years.
+import { For, Show, createMemo } from 'solid-js';
 import type { Target, Value } from '../data/planSchema.ts';
 import { YEARS } from '../data/planSchema.ts';
+import type { Outcome } from '../data/outcomeSchema.ts';
 import { useApp } from './context.ts';
 import { t, unitLabel } from './i18n.ts';
 
@@ -11,9 +13,9 @@ export function formatValue(v: Value | undefined): string {
 }
 const top = (v: Value | undefined): number => (v === undefined ? 0 : typeof v === 'number' ? v : v[1]);
 
-export function TargetChart(props: { target: Target }) {
+export function TargetChart(props: { target: Target; actual?: ReadonlyArray<number | undefined> }) {
   const values = () => YEARS.map((y) => props.target.values[y]);
-  const max = () => Math.max(...values().map(top), 0) || 1;
+  const max = () => Math.max(...values().map(top), ...(props.actual ?? []).map((v) => v ?? 0), 0) || 1;
   const W = 120;
   const H = 36;
   return (
@@ -23,9 +25,14 @@ export function TargetChart(props: { target: Target }) {
         <For each={YEARS}>
           {(y, i) => {
             const h = () => (top(values()[i()]) / max()) * H;
+            const a = () => props.actual?.[i()];
             return (
               <g>
                 <rect x={i() * 40 + 6} y={H - h()} width={28} height={h()} rx={2} class="bar" />
+                <Show when={a() !== undefined}>
+                  {/* What was reported: a tick across the bar. */}
+                  <line x1={i() * 40 + 3} x2={i() * 40 + 37} y1={H - (a()! / max()) * H} y2={H - (a()! / max()) * H} class="actual-tick" />
+                </Show>
                 <text x={i() * 40 + 20} y={H + 10} text-anchor="middle" class="bar-label">{y}</text>
               </g>
             );
@@ -37,41 +44,86 @@ export function TargetChart(props: { target: Target }) {
 }
 
 export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: string) => void }) {
-  const { store, tr } = useApp();
+  const { store, tr, data } = useApp();
+  const lang = () => store.lang();
+  const outcomesOf = (id: string) => data.outcomes.filter((o) => o.target === id);
+  const shown = createMemo(() => props.targets.flatMap((tg) => outcomesOf(tg.id)));
+  /** The comparable figures of a year, most confident first. */
+  const reported = (id: string, year: string): Outcome[] =>
+    outcomesOf(id).filter((o) => o.comparable && String(o.year) === year).sort((a, b) => (a.confidence === 'high' ? -1 : 0) - (b.confidence === 'high' ? -1 : 0));
   return (
-    <table class="targets">
-      <thead>
-        <tr>
-          <th scope="col">{t(store.lang(), 'targets')}</th>
-          <For each={YEARS}>{(y) => <th scope="col" class="num">{y}</th>}</For>
-          <th scope="col"><span class="sr-only">{t(store.lang(), 'chart')}</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.targets}>
-          {(target) => (
-            <tr>
-              <th scope="row">
-                <button type="button" class="link" onClick={() => props.onPick?.(target.id)} title={`${target.id} · ${tr(target.indicator)}`}>
-                  {tr(target.indicator)}
-                </button>
-                <Show when={unitLabel(target.unit, store.lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
-              </th>
-              <For each={YEARS}>
-                {(y) => (
-                  <td class="num">
-                    {formatValue(target.values[y])}
-                    <Show when={(target.qualifiers[y] ?? []).length > 0}>
-                      <span class="qual" lang="zh">{(target.qualifiers[y] ?? []).join('·')}</span>
-                    </Show>
+    <>
+      <table class="targets">
+        <thead>
+          <tr>
+            <th scope="col">{t(lang(), 'targets')}</th>
+            <For each={YEARS}>{(y) => <th scope="col" class="num">{y}</th>}</For>
+            <th scope="col"><span class="sr-only">{t(lang(), 'chart')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.targets}>
+            {(target) => (
+              <>
+                <tr>
+                  <th scope="row">
+                    <button type="button" class="link" onClick={() => props.onPick?.(target.id)} title={`${target.id} · ${tr(target.indicator)}`}>
+                      {tr(target.indicator)}
+                    </button>
+                    <Show when={unitLabel(target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
+                  </th>
+                  <For each={YEARS}>
+                    {(y) => (
+                      <td class="num">
+                        {formatValue(target.values[y])}
+                        <Show when={(target.qualifiers[y] ?? []).length > 0}>
+                          <span class="qual" lang="zh">{(target.qualifiers[y] ?? []).join('·')}</span>
+                        </Show>
+                      </td>
+                    )}
+                  </For>
+                  <td rowSpan={outcomesOf(target.id).some((o) => o.comparable) ? 2 : 1}>
+                    <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
                   </td>
-                )}
-              </For>
-              <td><TargetChart target={target} /></td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+                </tr>
+                <Show when={outcomesOf(target.id).some((o) => o.comparable)}>
+                  <tr class="actual">
+                    <th scope="row">{t(lang(), 'reported')}</th>
+                    <For each={YEARS}>
+                      {(y) => (
+                        <td class="num">
+                          <For each={reported(target.id, y)} fallback="–">
+                            {(o, i) => <><Show when={i() > 0}><br /></Show><span title={o.quote}>{o.value}</span></>}
+                          </For>
+                        </td>
+                      )}
+                    </For>
+                  </tr>
+                </Show>
+              </>
+            )}
+          </For>
+        </tbody>
+      </table>
+      <Show when={shown().length > 0}>
+        <details class="outcomes">
+          <summary>{t(lang(), 'reportedSources')}</summary>
+          <p class="muted small">{t(lang(), 'reportedNote')}</p>
+          <ul class="plain">
+            <For each={shown()}>
+              {(o) => (
+                <li>
+                  <strong>{o.year} · {o.value} {o.unit}</strong> <span class="muted small">({o.qualifier}; {o.confidence})</span>
+                  <Show when={!o.comparable}> <em class="warn-text">— {t(lang(), 'notComparable')}</em></Show>
+                  <br /><span lang="zh">{o.indicator_zh}</span>
+                  <blockquote lang="zh">{o.quote}</blockquote>
+                  <span class="muted small">{o.source.title} · {o.source.date} · <span class="url">{o.source.where}</span></span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </details>
+      </Show>
+    </>
   );
 }

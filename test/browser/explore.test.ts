@@ -202,6 +202,19 @@ describe('Explore', () => {
   });
 });
 
+describe('targets beside reported figures', () => {
+  it('a target shows its yearly values and, apart, the figures public sources report, with their quotes', async () => {
+    await openApp(s, 'lang=en&focus=A3-T1');
+    expect(await panelTitle()).toMatch(/Turnover of technology contracts/);
+    const row = s.page.locator('table.targets tr.actual');
+    expect(await row.locator('th').innerText()).toBe('Reported (other sources)');
+    expect(await row.innerText()).toContain('1273.36');
+    await s.page.locator('details.outcomes > summary').click();
+    expect(await s.page.locator('details.outcomes').innerText()).toContain('全年共认定登记技术合同');
+    await shot(s.page, 'target-reported-en');
+  });
+});
+
 describe('online basemap', () => {
   it('draws our layers over a street style that loads (served locally in place of the online one)', async () => {
     // The style URL is answered by the test itself: no request leaves the machine.

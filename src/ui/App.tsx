@@ -144,6 +144,16 @@ export function App(props: { data: AppData }) {
   window.addEventListener('keydown', onKey);
   onCleanup(() => window.removeEventListener('keydown', onKey));
 
+  // What a screen reader hears when the selection or the focus changes.
+  const announcement = createMemo(() => {
+    const id = store.selected();
+    const p = id ? placeById.get(id) : undefined;
+    if (p) return `${t(store.lang(), 'selected')}: ${store.lang() === 'zh' ? p.properties.name_zh : p.properties.name_en}`;
+    const c = id ? corridorById.get(id) : undefined;
+    if (c) return `${t(store.lang(), 'selected')}: ${tr({ zh: c.properties.name_zh, en: c.properties.name_en })}`;
+    const f = focusFeatures();
+    return f ? t(store.lang(), 'featuresOf', { n: f.places.length }) : '';
+  });
   const [listOpen, setListOpen] = createSignal(false);
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const lang = () => store.lang();
@@ -205,6 +215,7 @@ export function App(props: { data: AppData }) {
           <SidePanel />
         </div>
         <Show when={store.readerLine()}>{(line) => <PlanReader line={line()} />}</Show>
+        <p class="sr-only" aria-live="polite" data-testid="announcer">{announcement()}</p>
       </div>
     </Ctx.Provider>
   );

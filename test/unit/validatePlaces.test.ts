@@ -41,6 +41,7 @@ function makePlan(a11Places = ['p-area', 'p-one']): Plan {
 const base = (over: Record<string, unknown>) => ({
   kind: 'core-area',
   name_en_status: 'official',
+  name_pinyin: 'ce shi',
   named_in_plan: true,
   district_other: [],
   actions: ['A1'],

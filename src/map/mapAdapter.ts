@@ -7,7 +7,7 @@ import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapData } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
-import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField } from './style.ts';
+import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -15,6 +15,15 @@ export interface FrameRequest {
   bounds: Bounds;
   /** Changes on every request, so asking twice for the same box frames twice. */
   seq: number;
+}
+
+export interface CameraRequest {
+  center: [number, number];
+  zoom: number;
+  /** Changes on every request. */
+  seq: number;
+  /** ms; 0 jumps. */
+  duration?: number;
 }
 
 export interface MapInputs {
@@ -28,6 +37,14 @@ export interface MapInputs {
   highlightedDistrict: Accessor<string | undefined>;
   frame: Accessor<FrameRequest | undefined>;
   layerVisible: Accessor<{ districts: boolean; context: boolean; corridors: boolean }>;
+  /** District name (zh) → share 0–1 for the choropleth, or null for none. */
+  choropleth: Accessor<ReadonlyMap<string, number> | null>;
+  /** Fly the camera somewhere (the presentation's chapters). */
+  camera: Accessor<CameraRequest | undefined>;
+  /** Label size multiplier (1 on a desk; larger when presenting to a room). */
+  labelScale: Accessor<number>;
+  /** The user's imported points (Districts mode), or null. */
+  userPoints: Accessor<GeoJSON.FeatureCollection<GeoJSON.Point> | null>;
 }
 
 export interface MapCallbacks {
@@ -46,6 +63,13 @@ export interface MapHandle {
   highlightedIds(): string[];
   /** Ids of the current style's layers, for tests. */
   layerIds(): string[];
+  /** How many features one layer draws right now, for tests. */
+  renderedIn(layer: string): number;
+  /**
+   * The map as drawn now, re-rendered at `pixelRatio` for print (the screen's own ratio is restored
+   * afterwards). Resolves to a canvas the caller may draw on.
+   */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
 }
 
 const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
@@ -125,8 +149,13 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
       }
     }
     const district = inputs.highlightedDistrict();
+    const choro = inputs.choropleth();
     for (const f of data.districts.features) {
-      map.setFeatureState({ source: SOURCES.districts, id: String(f.properties?.['adcode']) }, { hl: f.properties?.['name_zh'] === district });
+      const name = String(f.properties?.['name_zh']);
+      map.setFeatureState(
+        { source: SOURCES.districts, id: String(f.properties?.['adcode']) },
+        { hl: name === district, choro: choro !== null, share: choro?.get(name) ?? 0 },
+      );
     }
   };
   const applyFilters = () => {
@@ -140,6 +169,10 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
   };
+  const applyLabelScale = () => {
+    if (!styleReady) return;
+    for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-size', labelSize(layer, inputs.labelScale()));
+  };
   const applyLayerVisibility = () => {
     if (!styleReady) return;
     const v = inputs.layerVisible();
@@ -148,12 +181,24 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     set(['gba-fill', 'gba-line', 'gba-label'], v.context);
     set(['corridors-casing', 'corridors-line', 'corridors-arrow'], v.corridors);
   };
-  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLayerVisibility(); };
+  const applyUserPoints = () => {
+    if (!styleReady) return;
+    const src = map.getSource(SOURCES.userPoints) as maplibregl.GeoJSONSource | undefined;
+    src?.setData(inputs.userPoints() ?? { type: 'FeatureCollection', features: [] });
+  };
+  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserPoints(); };
   map.on('style.load', applyAll);
 
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict], applyStates));
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStates));
+  createEffect(on(inputs.camera, (c) => {
+    if (!c) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.flyTo({ center: c.center, zoom: c.zoom, duration: reduce ? 0 : c.duration ?? 2500, essential: false });
+  }, { defer: true }));
   createEffect(on(inputs.visible, applyFilters));
   createEffect(on(inputs.lang, applyLang));
+  createEffect(on(inputs.labelScale, applyLabelScale));
+  createEffect(on(inputs.userPoints, applyUserPoints));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   createEffect(on(inputs.frame, (req) => {
     if (!req) return;
@@ -211,6 +256,30 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
       map.off('moveend', onMoveEnd);
       map.off('style.load', applyAll);
       map.remove();
+    },
+    async snapshot(pixelRatio) {
+      const screenRatio = map.getPixelRatio();
+      // WebGL canvases have a size limit; 4096 px on the long side is safe on every GPU we target.
+      const canvas = map.getCanvas();
+      const longSide = Math.max(canvas.clientWidth, canvas.clientHeight) || 1;
+      const ratio = Math.max(1, Math.min(pixelRatio, 4096 / longSide));
+      try {
+        map.setPixelRatio(ratio);
+        await new Promise<void>((resolve) => {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        });
+        const out = document.createElement('canvas');
+        out.width = canvas.width;
+        out.height = canvas.height;
+        out.getContext('2d')!.drawImage(canvas, 0, 0);
+        return out;
+      } finally {
+        map.setPixelRatio(screenRatio);
+      }
+    },
+    renderedIn(layer) {
+      return map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
     },
     layerIds() {
       return map.getStyle()?.layers.map((l) => l.id) ?? [];

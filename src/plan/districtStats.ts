@@ -1,0 +1,236 @@
+// District statistics for the Districts screen: what each of Guangzhou's 11 districts hosts, by a
+// metric (every place, one kind, or one group), with breakdowns by a few key kinds, ranking and
+// sorting. Places with no district (null) or outside Guangzhou are counted apart, never dropped.
+// Pure: plain records in, plain records out.
+import { GZ_DISTRICTS } from '../data/placeSchema.ts';
+import { KINDS, GROUPS } from './kinds.ts';
+
+/** What a Districts table counts about one place. */
+export interface StatPlace {
+  id: string;
+  kind: string;
+  groups: readonly string[];
+  /** A Guangzhou district (黄埔区), another city (深圳) or null when unresolved. */
+  district: string | null;
+  /** Whether the place has a known site (a geometry). */
+  sited: boolean;
+}
+
+export type Metric =
+  | { type: 'all' }
+  | { type: 'kind'; id: string }
+  | { type: 'group'; id: string }
+  /** An id that names no kind or group (e.g. from a stale link): counted like 'all'. */
+  | { type: 'unknown'; id: string };
+
+/** Bay Area context cities are the map's backdrop, not places a district hosts: "all" leaves them out. */
+export const CONTEXT_KINDS: readonly string[] = ['context-city'];
+
+export function resolveMetric(id: string | undefined): Metric {
+  if (id === undefined || id === '') return { type: 'all' };
+  if (Object.hasOwn(KINDS, id)) return { type: 'kind', id };
+  if (Object.hasOwn(GROUPS, id)) return { type: 'group', id };
+  return { type: 'unknown', id };
+}
+
+export function inMetric(p: Pick<StatPlace, 'kind' | 'groups'>, m: Metric): boolean {
+  switch (m.type) {
+    case 'kind':
+      return p.kind === m.id;
+    case 'group':
+      return p.groups.includes(m.id);
+    default:
+      return !CONTEXT_KINDS.includes(p.kind);
+  }
+}
+
+/** The breakdown columns of the table: the kinds an investor looks for first. */
+export const KEY_COLUMNS = [
+  { id: 'labs', kinds: ['lab', 'big-science-facility'] },
+  { id: 'institutes', kinds: ['institute'] },
+  { id: 'universities', kinds: ['university', 'campus'] },
+  { id: 'nodes', kinds: ['node'] },
+] as const satisfies ReadonlyArray<{ id: string; kinds: readonly string[] }>;
+export type KeyColumnId = (typeof KEY_COLUMNS)[number]['id'];
+
+export const UNLOCATED = 'unlocated';
+export const OUTSIDE = 'outside';
+export type BucketId = string; // a district name (zh), UNLOCATED or OUTSIDE
+
+export function bucketOf(district: string | null, districts: readonly string[] = GZ_DISTRICTS): BucketId {
+  if (district === null) return UNLOCATED;
+  return districts.includes(district) ? district : OUTSIDE;
+}
+
+export interface Tally {
+  /** The district (zh), UNLOCATED or OUTSIDE. */
+  bucket: BucketId;
+  /** Places counted by the metric. */
+  count: number;
+  /** Of those, places with no known site. */
+  noSite: number;
+  /** Places of the key kinds (whatever the metric), among the places given. */
+  cols: Record<KeyColumnId, number>;
+  /** Imported points that fall in the district (0 when nothing is imported). */
+  user: number;
+  /** Ids of the places counted by the metric, in input order. */
+  ids: string[];
+}
+
+export interface DistrictRow extends Tally {
+  /** 1 = most; equal counts share a rank (1, 2, 2, 4). */
+  rank: number;
+}
+
+export interface DistrictTable {
+  /** One row per district, in ranked order. */
+  rows: DistrictRow[];
+  unlocated: Tally;
+  outside: Tally & { byCity: Map<string, number> };
+  /** The sum over the districts. */
+  total: Tally;
+}
+
+const emptyCols = (): Record<KeyColumnId, number> => ({ labs: 0, institutes: 0, universities: 0, nodes: 0 });
+const emptyTally = (bucket: BucketId): Tally => ({ bucket, count: 0, noSite: 0, cols: emptyCols(), user: 0, ids: [] });
+
+/** How many places each of the 11 districts hosts by the metric (every district present, 0 when none). */
+export function countByDistrict(
+  places: readonly StatPlace[],
+  metric: string | undefined | Metric,
+  districts: readonly string[] = GZ_DISTRICTS,
+): Map<string, number> {
+  const m = typeof metric === 'object' ? metric : resolveMetric(metric);
+  const counts = new Map<string, number>(districts.map((d) => [d, 0]));
+  for (const p of places) {
+    if (p.district !== null && counts.has(p.district) && inMetric(p, m)) counts.set(p.district, counts.get(p.district)! + 1);
+  }
+  return counts;
+}
+
+/**
+ * The table of the Districts screen.
+ * @param userCounts imported points per district (zh name), with OUTSIDE for those outside Guangzhou.
+ */
+export function districtTable(
+  places: readonly StatPlace[],
+  metric: string | undefined | Metric,
+  opts: { districts?: readonly string[]; userCounts?: ReadonlyMap<string, number> } = {},
+): DistrictTable {
+  const m = typeof metric === 'object' ? metric : resolveMetric(metric);
+  const districts = opts.districts ?? GZ_DISTRICTS;
+  const tallies = new Map<BucketId, Tally>([...districts, UNLOCATED, OUTSIDE].map((b) => [b, emptyTally(b)]));
+  const byCity = new Map<string, number>();
+  for (const p of places) {
+    const b = bucketOf(p.district, districts);
+    const t = tallies.get(b)!;
+    for (const c of KEY_COLUMNS) if ((c.kinds as readonly string[]).includes(p.kind)) t.cols[c.id]++;
+    if (!inMetric(p, m)) continue;
+    t.count++;
+    if (!p.sited) t.noSite++;
+    t.ids.push(p.id);
+    if (b === OUTSIDE && p.district !== null) byCity.set(p.district, (byCity.get(p.district) ?? 0) + 1);
+  }
+  for (const [b, n] of opts.userCounts ?? []) {
+    const t = tallies.get(districts.includes(b) ? b : b === UNLOCATED ? UNLOCATED : OUTSIDE);
+    if (t) t.user += n;
+  }
+  const rows = rankRows(districts.map((d) => tallies.get(d)!));
+  const total = emptyTally('total');
+  for (const r of rows) {
+    total.count += r.count;
+    total.noSite += r.noSite;
+    total.user += r.user;
+    total.ids.push(...r.ids);
+    for (const c of KEY_COLUMNS) total.cols[c.id] += r.cols[c.id];
+  }
+  return { rows, unlocated: tallies.get(UNLOCATED)!, outside: { ...tallies.get(OUTSIDE)!, byCity }, total };
+}
+
+/**
+ * Ranks by count, most first; equal counts share a rank ("1, 2, 2, 4") and keep their given order.
+ * @param value what to rank by (the metric's count unless told).
+ */
+export function rankRows<T extends Tally>(tallies: readonly T[], value: (t: T) => number = (t) => t.count): Array<T & { rank: number }> {
+  const sorted = tallies.map((t, i) => ({ t, i })).sort((a, b) => value(b.t) - value(a.t) || a.i - b.i);
+  let rank = 0;
+  return sorted.map(({ t }, pos) => {
+    if (pos === 0 || value(sorted[pos - 1]!.t) !== value(t)) rank = pos + 1;
+    return { ...t, rank };
+  });
+}
+
+export type SortKey = 'rank' | 'district' | 'count' | 'user' | KeyColumnId;
+export type SortDir = 'asc' | 'desc';
+export interface Sort {
+  key: SortKey;
+  dir: SortDir;
+}
+
+/** The direction a column sorts in when first clicked: numbers most first, names and ranks ascending. */
+export function defaultDir(key: SortKey): SortDir {
+  return key === 'rank' || key === 'district' ? 'asc' : 'desc';
+}
+
+/** Clicking a header: the same column flips, another starts in its default direction. */
+export function nextSort(current: Sort, key: SortKey): Sort {
+  if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { key, dir: defaultDir(key) };
+}
+
+/**
+ * Sorts rows by a column; ties fall back to the rank, then to the rows' given order, so the result
+ * is stable. @param nameOf the label a district sorts by (its name in the current language).
+ */
+export function sortRows(
+  rows: readonly DistrictRow[],
+  sort: Sort,
+  nameOf: (district: string) => string = (d) => d,
+  locale = 'zh-CN',
+): DistrictRow[] {
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const collator = new Intl.Collator(locale);
+  const primary = (a: DistrictRow, b: DistrictRow): number => {
+    switch (sort.key) {
+      case 'rank':
+        return a.rank - b.rank;
+      case 'district':
+        return collator.compare(nameOf(a.bucket), nameOf(b.bucket));
+      case 'count':
+        return a.count - b.count;
+      case 'user':
+        return a.user - b.user;
+      default:
+        return a.cols[sort.key] - b.cols[sort.key];
+    }
+  };
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => sign * primary(a.r, b.r) || a.r.rank - b.r.rank || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** District → share 0–1 of the largest count (all 0 when nothing is counted), for the choropleth. */
+export function shares(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const max = Math.max(0, ...counts.values());
+  return new Map([...counts].map(([d, n]) => [d, max > 0 ? n / max : 0]));
+}
+
+/** The order kinds are listed in for an investor: research first, then where it is turned into business. */
+export const KIND_ORDER: readonly string[] = [
+  'institute', 'lab', 'big-science-facility', 'university', 'campus', 'innovation-centre', 'tech-transfer',
+  'talent', 'industrial-park', 'core-area', 'node', 'zone', 'finance', 'exchange', 'court', 'other', 'context-city',
+];
+
+/** Groups places by kind in KIND_ORDER (unknown kinds last, by name); places keep their given order. */
+export function groupByKind<T extends Pick<StatPlace, 'id' | 'kind'>>(places: readonly T[], order: readonly string[] = KIND_ORDER): Array<{ kind: string; ids: string[] }> {
+  const by = new Map<string, string[]>();
+  for (const p of places) {
+    if (!by.has(p.kind)) by.set(p.kind, []);
+    by.get(p.kind)!.push(p.id);
+  }
+  const pos = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return [...by.keys()]
+    .sort((a, b) => pos(a) - pos(b) || a.localeCompare(b))
+    .map((kind) => ({ kind, ids: by.get(kind)! }));
+}

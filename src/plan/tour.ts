@@ -1,0 +1,477 @@
+// The presentation's tour: chapters built from the data only, in a story order —
+//   the plan · the 三城一区 · the corridor cores · the thirteen nodes (west → east) · the corridors · a close.
+// Pure: data in, chapters out (texts in both languages, a camera, what to highlight, the lines to cite).
+// The camera is computed here with Web-Mercator arithmetic (the map's own zoom scale: 512 px tiles),
+// never by asking the map.
+import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import type { Plan, Lines, Target, Action, Support } from '../data/planSchema.ts';
+import type { PlaceFeature, CorridorFeature } from '../data/appData.ts';
+import { CORRIDOR_IDS, isGuangzhouDistrict } from '../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICTS } from '../data/districtSchema.ts';
+import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import { buildLinkGraph, type LinkGraph } from './linkGraph.ts';
+import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';
+import { bi, counted, joinBi, type Bi } from './presentStrings.ts';
+
+export type { Bi };
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+export interface Viewport {
+  width: number;
+  height: number;
+}
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export type ChapterKind = 'title' | 'area' | 'cores' | 'node' | 'corridor' | 'closing';
+
+export interface TourChapter {
+  /** Stable: 'title', 'area-<place id>', 'cores', 'node-<place id>', 'corridor-<corridor id>', 'closing'. */
+  id: string;
+  kind: ChapterKind;
+  title: Bi;
+  /** The name in the other language (zh: the English name; en: the Chinese one). */
+  alt?: Bi;
+  subtitle: Bi;
+  /** Short lines built from the data. */
+  body: Bi[];
+  /** Big figures (the title's goals, the closing's counts). */
+  stats: Array<{ value: Bi; label: Bi }>;
+  /** Where a membership or a route is an inference, not the plan's: shown in large type. */
+  inferred?: Bi;
+  /** The chapter's place has no known site: the camera frames its district (or the city). */
+  noSite?: Bi;
+  /** The box the chapter shows, and the closest zoom allowed for it. */
+  frame: { bounds: Bounds; maxZoom: number };
+  /** The camera for the reference viewport (centre of the frame, a zoom that fits it). */
+  camera: Camera;
+  /** Every feature id the chapter is about. */
+  highlight: string[];
+  /** What the store should select (one feature) … */
+  select?: string;
+  /** … or focus (an action/target/task id whose features the map highlights). */
+  focus?: string;
+  /** The plan lines to cite (1-based, inclusive; merged and sorted). */
+  cite: Lines[];
+}
+
+export interface TourInput {
+  plan: Plan;
+  places: readonly PlaceFeature[];
+  corridors: readonly CorridorFeature[];
+  districts: FeatureCollection<Polygon | MultiPolygon, { name_zh: string; name_en: string }>;
+  /** The plan's text (line 1 at index 0): lets the cores chapter cite where the plan says “四核”. */
+  seedLines?: readonly string[];
+  /** Reused when given; built from the data otherwise. */
+  graph?: LinkGraph;
+}
+
+// --- camera arithmetic ---------------------------------------------------------------------
+
+/** MapLibre's zoom scale: the world is 512 · 2^zoom px wide. */
+const TILE = 512;
+/** The smallest screen the presentation is designed for (16:9); larger screens only show more. */
+export const REF_VIEWPORT: Viewport = { width: 1280, height: 720 };
+const MARGIN = 48;
+const PLACE_ZOOM = 12;
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+/** lon/lat → Web Mercator in [0, 1]. */
+export function mercator([lon, lat]: readonly [number, number]): [number, number] {
+  const phi = (clamp(lat, -85.0511, 85.0511) * Math.PI) / 180;
+  return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+}
+export function unmercator([x, y]: readonly [number, number]): [number, number] {
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [x * 360 - 180, lat];
+}
+
+/**
+ * The camera that shows `b` inside the viewport less its padding, centred in the padded area
+ * (as MapLibre's cameraForBounds). A box of no size gets `maxZoom`.
+ * @example fitCamera([113.2, 23.0, 113.4, 23.2]) // → { center: [113.3, 23.1…], zoom: 10.… }
+ */
+export function fitCamera(
+  b: Bounds,
+  opts: { viewport?: Viewport; padding?: Partial<Padding>; maxZoom?: number; minZoom?: number } = {},
+): Camera {
+  const { width: W, height: H } = opts.viewport ?? REF_VIEWPORT;
+  const p: Padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, ...opts.padding };
+  const maxZoom = opts.maxZoom ?? 18;
+  const minZoom = opts.minZoom ?? 0;
+  const [x0, y1] = mercator([b[0], b[1]]);
+  const [x1, y0] = mercator([b[2], b[3]]);
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const aw = Math.max(1, W - p.left - p.right);
+  const ah = Math.max(1, H - p.top - p.bottom);
+  const fit = Math.min(dx > 0 ? aw / (TILE * dx) : Infinity, dy > 0 ? ah / (TILE * dy) : Infinity);
+  // Rounded down to the URL's precision, so the box still fits once the zoom is written and read back.
+  const zoom = clamp(Number.isFinite(fit) ? Math.floor(Math.log2(fit) * 100) / 100 : maxZoom, minZoom, maxZoom);
+  const scale = TILE * 2 ** zoom;
+  const cx = (x0 + x1) / 2 - (p.left - p.right) / 2 / scale;
+  const cy = (y0 + y1) / 2 - (p.top - p.bottom) / 2 / scale;
+  const [lon, lat] = unmercator([cx, cy]);
+  return { center: [round(lon, 5), round(lat, 5)], zoom };
+}
+
+/** Where a lon/lat falls on a viewport (px from the top-left) under a camera. */
+export function project(lonLat: readonly [number, number], cam: Camera, viewport: Viewport = REF_VIEWPORT): { x: number; y: number } {
+  const scale = TILE * 2 ** cam.zoom;
+  const [x, y] = mercator(lonLat);
+  const [cx, cy] = mercator(cam.center);
+  return { x: (x - cx) * scale + viewport.width / 2, y: (y - cy) * scale + viewport.height / 2 };
+}
+
+const round = (n: number, d: number) => Number(n.toFixed(d)) + 0;
+
+/** A chapter number from a link, within 1…total (too large → the last chapter). */
+export function clampChapter(n: number, total: number): number {
+  if (total < 1) return 1;
+  if (!Number.isFinite(n)) return n > 0 ? total : 1;
+  return clamp(Math.floor(n), 1, total);
+}
+
+/** Line ranges sorted and merged where they touch or are at most `gap` lines apart. */
+export function mergeLines(ranges: readonly Lines[], gap = 2): Lines[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Lines[] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + gap) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+// --- geometry helpers ----------------------------------------------------------------------
+
+const KM_PER_DEG_LAT = 111.32;
+/** A box of `km` around a point. */
+function around([lon, lat]: readonly [number, number], km: number): Bounds {
+  const dLat = km / KM_PER_DEG_LAT;
+  const dLon = km / (KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180));
+  return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
+}
+const union = (a: Bounds, b: Bounds): Bounds => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+/** `b` grown to be symmetric around `c`, so a polygon's anchor stays the centre of the view. */
+function centredOn(b: Bounds, [lon, lat]: readonly [number, number]): Bounds {
+  const hw = Math.max(lon - b[0], b[2] - lon);
+  const hh = Math.max(lat - b[1], b[3] - lat);
+  return [lon - hw, lat - hh, lon + hw, lat + hh];
+}
+
+/** The point a place is drawn at: its Point, or its polygon's anchor; null without a site. */
+export function placeAnchor(f: PlaceFeature): [number, number] | null {
+  const g = f.geometry;
+  if (g?.type === 'Point') return [g.coordinates[0]!, g.coordinates[1]!];
+  if (f.properties.anchor) return [f.properties.anchor[0], f.properties.anchor[1]];
+  if (g) {
+    const b = boundsOf([f]);
+    return b ? [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2] : null;
+  }
+  return null;
+}
+
+/** The box that shows a place: its area (centred on its anchor), or its point with its uncertainty. */
+function placeFrame(f: PlaceFeature): Bounds | null {
+  const a = placeAnchor(f);
+  if (!a) return null;
+  if (f.geometry && f.geometry.type !== 'Point') {
+    const b = boundsOf([f]);
+    return b ? centredOn(b, a) : null;
+  }
+  // A point: its uncertainty circle when it has one, at least ~1.5 km around it.
+  return around(a, Math.max(1.5, f.properties.uncertainty_km ?? 0));
+}
+
+// --- the tour ------------------------------------------------------------------------------
+
+/** An English name without its trailing gloss: "X (formerly Y)" → "X". */
+const shortEn = (en: string) => en.replace(/\s*\([^()]*\)\s*$/, '') || en;
+const nameOf = (f: PlaceFeature): Bi => ({ zh: f.properties.name_zh, en: shortEn(f.properties.name_en) });
+/** The name in the other language, under the title (with the English gloss, when there is one). */
+const altOf = (f: PlaceFeature): Bi => {
+  const found = /\(([^()]*)\)\s*$/.exec(f.properties.name_en)?.[1];
+  // A short gloss only (“Guangzhou University Town”), not a naming history.
+  const gloss = found && found.length <= 40 && !/[;:]/.test(found) ? found : undefined;
+  return { zh: shortEn(f.properties.name_en), en: gloss ? `${f.properties.name_zh} · ${gloss}` : f.properties.name_zh };
+};
+const firstLine = (f: PlaceFeature) => Math.min(...f.properties.lines.map((l) => l[0]));
+
+export function buildTour(input: TourInput): TourChapter[] {
+  const { plan, places, corridors } = input;
+  const graph =
+    input.graph ??
+    buildLinkGraph(plan, places.map((f) => f.properties), corridors.map((c) => c.properties));
+  const placeById = new Map(places.map((f) => [f.properties.id, f]));
+
+  const districtName = (zh: string | null): Bi => {
+    if (!zh) return bi('districtUnknown');
+    const f = input.districts.features.find((d) => d.properties.name_zh === zh);
+    const en = f?.properties.name_en ?? GUANGZHOU_DISTRICTS.find((d) => d.name_zh === zh)?.name_en ?? zh;
+    return { zh, en };
+  };
+  const districtBounds = (zh: string | null): Bounds | null =>
+    zh ? boundsOf(input.districts.features.filter((d) => d.properties.name_zh === zh)) : null;
+
+  /** "Action 一: … / 1 task · 5 yearly targets · 13 responsible units" for what names these tasks. */
+  const planLinks = (taskIds: readonly string[]): Bi[] => {
+    const byParent = new Map<string, { parent: Action | Support; tasks: Set<string> }>();
+    for (const id of taskIds) {
+      const hit = graph.task(id);
+      if (!hit) continue;
+      const entry = byParent.get(hit.parent.id) ?? { parent: hit.parent, tasks: new Set<string>() };
+      entry.tasks.add(id);
+      byParent.set(hit.parent.id, entry);
+    }
+    if (byParent.size === 0) return [bi('notInTasks')];
+    const lines: Bi[] = [];
+    for (const { parent, tasks } of byParent.values()) {
+      const isAction = 'targets' in parent;
+      const title = { zh: parent.title.zh, en: shortTitle(parent.title.en) };
+      lines.push(bi(isAction ? 'action' : 'support', { numeral: parent.numeral, title }));
+      const units = new Set([...tasks].flatMap((t) => graph.task(t)?.task.responsible ?? []));
+      const counts = [counted('tasks', tasks.size)];
+      if (isAction) counts.push(counted('targets', (parent as Action).targets.length));
+      counts.push(counted('units', units.size));
+      lines.push(joinBi(counts));
+    }
+    return lines.slice(0, 4);
+  };
+
+  const cameraFor = (bounds: Bounds, maxZoom: number) => ({ frame: { bounds, maxZoom }, camera: fitCamera(bounds, { maxZoom }) });
+
+  const chapters: TourChapter[] = [];
+
+  // 1. The plan, framing all of Guangzhou.
+  const stepOne = [...plan.goals].sort((a, b) => a.year - b.year)[0];
+  const goalTargets = stepOne?.targets ?? [];
+  chapters.push({
+    id: 'title',
+    kind: 'title',
+    title: plan.source.title,
+    subtitle: bi('titleSubtitle', {
+      status: { zh: plan.source.status, en: bi('statusDraft').en },
+      from: plan.source.period[0],
+      to: plan.source.period[1],
+    }),
+    body: [...(stepOne ? [stepOne.title] : []), bi('cityWide')],
+    stats: goalTargets.map((t) => ({ value: formatTarget(t), label: joinBi([t.indicator, bi('goalTarget', { year: stepOne?.year ?? plan.source.period[1] })]) })),
+    ...cameraFor(GUANGZHOU_BOUNDS, 11),
+    highlight: [],
+    cite: mergeLines(goalTargets.length ? goalTargets.map((t) => t.lines) : [plan.overview.lines]),
+  });
+
+  // 2. The 三城一区, in the order the plan names them; a member the plan writes as "（含X）" of the
+  //    one before it (广州大学城 in the 琶洲 pilot zone) is shown with that one.
+  const areas = places
+    .filter((f) => f.properties.groups.includes('three-cities-one-zone'))
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => firstLine(a.f) - firstLine(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+  const areaGroups: PlaceFeature[][] = [];
+  for (const f of areas) {
+    const included = f.properties.group_note?.includes(`含${f.properties.name_zh}`) ?? false;
+    const prev = areaGroups[areaGroups.length - 1];
+    if (included && prev) prev.push(f);
+    else areaGroups.push([f]);
+  }
+  for (const [main, ...rest] of areaGroups) {
+    if (!main) continue;
+    const members = [main, ...rest];
+    const p = main.properties;
+    const frames = members.map(placeFrame).filter((b): b is Bounds => b !== null);
+    const bounds = frames.length ? frames.reduce(union) : districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
+    const body: Bi[] = [];
+    for (const m of rest) body.push(bi('includes', { name: { zh: m.properties.name_zh, en: m.properties.name_en } }));
+    body.push(...planLinks([...new Set(members.flatMap((m) => m.properties.tasks))]));
+    if (p.extent === 'approximate' && p.area_km2) body.push(bi('approxArea', { n: p.area_km2 }));
+    chapters.push({
+      id: `area:${p.id}`,
+      kind: 'area',
+      title: nameOf(main),
+      alt: altOf(main),
+      subtitle: bi('areaSubtitle', { kind: KINDS[p.kind], district: districtName(p.district) }),
+      body,
+      stats: [],
+      ...(main.geometry ? {} : { noSite: noSiteText(p.district, districtName) }),
+      ...cameraFor(bounds, PLACE_ZOOM),
+      highlight: members.map((m) => m.properties.id),
+      select: p.id,
+      cite: mergeLines(members.flatMap((m) => m.properties.lines)),
+    });
+  }
+
+  // 3. The corridor cores: an inference from the 2017 provincial plan, said so in large type.
+  const cores = places.filter((f) => f.properties.groups.includes('corridor-cores'));
+  if (cores.length) {
+    const frames = cores.map(placeFrame).filter((b): b is Bounds => b !== null);
+    const gzSegments = corridors.filter((c) => c.properties.corridor === 'gz-section');
+    chapters.push({
+      id: 'cores',
+      kind: 'cores',
+      title: GROUPS['corridor-cores'],
+      subtitle: bi('coresSubtitle', { corridor: CORRIDORS['gz-section'], n: cores.length }),
+      body: cores.map((f) => nameOf(f)),
+      stats: [],
+      inferred: bi('inferredCores'),
+      ...cameraFor(frames.length ? frames.reduce(union) : GUANGZHOU_BOUNDS, PLACE_ZOOM),
+      highlight: cores.map((f) => f.properties.id),
+      // Where the plan speaks of the corridor's “四核” (with the corridor's name just before).
+      cite: mergeLines(coreLines(cores, gzSegments, input.seedLines)),
+    });
+  }
+
+  // 4. The thirteen nodes, west → east; those with no known site last, framing their district.
+  const nodes = places
+    .filter((f) => f.properties.groups.includes('thirteen-nodes'))
+    .map((f, i) => ({ f, i, a: placeAnchor(f) }))
+    .sort((x, y) => (x.a && y.a ? x.a[0] - y.a[0] : x.a ? -1 : y.a ? 1 : x.i - y.i));
+  nodes.forEach(({ f, a }, k) => {
+    const p = f.properties;
+    const district = districtName(p.district);
+    const frame = a ? placeFrame(f) : null;
+    const bounds = frame ?? districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
+    const body: Bi[] = [...planLinks(p.tasks)];
+    if (a && p.confidence === 'low' && p.uncertainty_km) body.push(bi('lowConfidence', { n: p.uncertainty_km }));
+    if (a && p.extent === 'approximate' && p.area_km2) body.push(bi('approxArea', { n: p.area_km2 }));
+    chapters.push({
+      id: `node:${p.id}`,
+      kind: 'node',
+      title: nameOf(f),
+      alt: altOf(f),
+      subtitle: bi(a ? 'nodeSubtitle' : 'nodeSubtitleNoSite', { n: k + 1, total: nodes.length, district }),
+      body,
+      stats: [],
+      inferred: bi('inferredNodes'),
+      ...(a ? {} : { noSite: noSiteText(p.district, districtName) }),
+      ...cameraFor(bounds, a ? PLACE_ZOOM : 11),
+      highlight: [p.id],
+      select: p.id,
+      cite: mergeLines(p.lines),
+    });
+  });
+
+  // 5. The corridors, one chapter each, framing all their segments (the Bay Area for cross-border ones).
+  for (const cid of CORRIDOR_IDS) {
+    const segs = corridors.filter((c) => c.properties.corridor === cid).sort((a, b) => a.properties.order - b.properties.order);
+    if (!segs.length) continue;
+    const coords = segs.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
+    const bounds = coords.reduce<Bounds>((b, [x, y]) => union(b, [x, y, x, y]), [Infinity, Infinity, -Infinity, -Infinity]);
+    const stopIds: string[] = [];
+    for (const s of segs) for (const id of [s.properties.from, s.properties.to]) if (!stopIds.includes(id)) stopIds.push(id);
+    const stops = stopIds.flatMap((id) => { const f = placeById.get(id); return f ? [f] : []; });
+    const crossBorder = stops.some((f) => !isGuangzhouDistrict(f.properties.district));
+    const chain = segs.every((s, i) => i === 0 || s.properties.from === segs[i - 1]!.properties.to);
+    const names = stops.map(nameOf);
+    const body: Bi[] = [
+      chain
+        ? bi('route', { stops: joinBi(names, { zh: ' → ', en: ' → ' }) })
+        : bi('joins', { n: names.length, first: names[0]!, last: names[names.length - 1]! }),
+      ...planLinks([...new Set(segs.flatMap((s) => s.properties.tasks))]),
+    ];
+    chapters.push({
+      id: `corridor:${cid}`,
+      kind: 'corridor',
+      title: { zh: CORRIDORS[cid].zh, en: CORRIDORS[cid].en },
+      subtitle: counted('corridorSubtitle', segs.length, { scope: bi(crossBorder ? 'scopeGba' : 'scopeCity') }),
+      body,
+      stats: [],
+      inferred: bi('inferredRoute'),
+      ...cameraFor(bounds, PLACE_ZOOM),
+      highlight: segs.map((s) => s.properties.id),
+      // The store selects one feature: the corridor's first segment, where its route starts.
+      select: segs[0]!.properties.id,
+      cite: mergeLines(segs.flatMap((s) => s.properties.lines)),
+    });
+  }
+
+  // 6. The close: the whole layout at Bay Area scale, highlighted through the task that plans it.
+  const layoutTask = mostCommon(areas.flatMap((f) => f.properties.tasks));
+  const task = layoutTask ? graph.task(layoutTask) : undefined;
+  const allCoords = corridors.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
+  const closingBounds = allCoords.reduce<Bounds>((b, [x, y]) => union(b, [x, y, x, y]), GUANGZHOU_BOUNDS);
+  const sited = places.filter((f) => f.geometry && f.properties.kind !== 'context-city');
+  const unsited = places.filter((f) => !f.geometry);
+  const targetCount = plan.actions.reduce((n, a) => n + a.targets.length, 0);
+  chapters.push({
+    id: 'closing',
+    kind: 'closing',
+    title: bi('closingTitle', {
+      cities: GROUPS['three-cities-one-zone'],
+      nodes: GROUPS['thirteen-nodes'],
+      n: new Set(corridors.map((c) => c.properties.corridor)).size,
+    }),
+    subtitle: plan.overview.title,
+    body: [
+      bi('closingPlan', { a: plan.actions.length, t: targetCount, u: plan.units.length }),
+      ...(unsited.length ? [bi('closingNoSite', { n: unsited.length })] : []),
+      bi('closingHint'),
+    ],
+    stats: [
+      { value: num(sited.length), label: bi('closingPlaces') },
+      { value: num(nodes.length), label: bi('closingNodes') },
+      { value: num(corridors.length), label: bi('closingSegments') },
+    ],
+    ...cameraFor(closingBounds, PLACE_ZOOM),
+    highlight: task ? [...graph.featuresOf(task.task.id).places, ...graph.featuresOf(task.task.id).corridors] : [],
+    ...(task ? { focus: task.task.id } : {}),
+    cite: task ? [task.task.lines] : [plan.overview.lines],
+  });
+
+  return chapters;
+}
+
+/** "Action to Upgrade Major …" → "Upgrade Major …" (the card already says "Action 一"). */
+function shortTitle(en: string): string {
+  const s = en.replace(/^Action (to|for) /, '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const num = (n: number): Bi => ({ zh: String(n), en: String(n) });
+
+function noSiteText(district: string | null, name: (zh: string | null) => Bi): Bi {
+  return district ? bi('noSiteDistrict', { district: name(district) }) : bi('noSiteCity');
+}
+
+/**
+ * Where the plan speaks of the corridor's cores: the lines with “四核” and the corridor's lines just
+ * before them; without the text, the lines that name the core places.
+ */
+function coreLines(cores: readonly PlaceFeature[], segs: readonly CorridorFeature[], seed: readonly string[] | undefined): Lines[] {
+  const hits: Lines[] = [];
+  seed?.forEach((l, i) => { if (l.includes('四核')) hits.push([i + 1, i + 1]); });
+  if (!hits.length) return cores.flatMap((f) => f.properties.lines);
+  const near = segs.flatMap((s) => s.properties.lines).filter((l) => hits.some((h) => l[1] < h[0] && l[1] >= h[0] - 4));
+  return [...hits, ...near];
+}
+
+function mostCommon(ids: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, n] of counts) if (best === undefined || n > counts.get(best)!) best = id;
+  return best;
+}
+
+/** A goal figure as the plan qualifies it: "达3.1%" / "3.1%", "65%左右" / "about 65%". */
+export function formatTarget(t: Target): Bi {
+  const year = (['2021', '2020', '2019'] as const).find((y) => t.values[y] !== undefined);
+  const v = year ? t.values[year] : t.goal?.value;
+  const q = (year ? t.qualifiers[year] : t.goal?.qualifiers) ?? [];
+  const n = v === undefined ? '–' : typeof v === 'number' ? String(v) : `${v[0]}～${v[1]}`;
+  const unitEn = t.unit === '%' ? '%' : ` ${t.unit}`;
+  const zhPre = q.includes('超过') ? '超过' : q.includes('突破') ? '突破' : '';
+  const zhPost = q.includes('左右') ? '左右' : q.includes('以上') ? '以上' : '';
+  const enPre = q.includes('左右') ? 'about ' : q.includes('超过') || q.includes('突破') ? 'over ' : '';
+  const enPost = q.includes('以上') ? ' or more' : '';
+  return { zh: `${zhPre}${n}${t.unit}${zhPost}`, en: `${enPre}${n}${unitEn}${enPost}` };
+}

@@ -1,0 +1,104 @@
+// The ranked table: one row per district, sortable by every column (buttons in the headers, aria-sort),
+// then the Guangzhou total and, never dropped, the places not located in a district or outside Guangzhou.
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import { KEY_COLUMNS, sortRows, nextSort, UNLOCATED, OUTSIDE, type DistrictTable as Table, type Sort, type SortKey, type Tally, type KeyColumnId } from '../../plan/districtStats.ts';
+import { useApp } from '../context.ts';
+import { td, type DistrictStringKey } from '../../plan/districtStrings.ts';
+import { rampColor } from './Legend.tsx';
+
+const COL_LABEL: Record<KeyColumnId, [DistrictStringKey, DistrictStringKey]> = {
+  labs: ['colLabs', 'colLabsTitle'],
+  institutes: ['colInstitutes', 'colInstitutesTitle'],
+  universities: ['colUniversities', 'colUniversitiesTitle'],
+  nodes: ['colNodes', 'colNodesTitle'],
+};
+
+export function DistrictTable(props: {
+  table: Table;
+  metricLabel: string;
+  /** Share 0–1 per district, as shaded on the map. */
+  shares: ReadonlyMap<string, number>;
+  showUser: boolean;
+  selected: string | undefined;
+  districtLabel: (bucket: string) => string;
+  onPick: (bucket: string) => void;
+}) {
+  const { store } = useApp();
+  const lang = () => store.lang();
+  const [sort, setSort] = createSignal<Sort>({ key: 'rank', dir: 'asc' });
+  const rows = createMemo(() => sortRows(props.table.rows, sort(), props.districtLabel, lang() === 'zh' ? 'zh-CN' : 'en'));
+
+  const Header = (h: { key: SortKey; label: string; title?: string; class?: string; name?: string }) => {
+    const state = () => (sort().key === h.key ? (sort().dir === 'asc' ? 'ascending' : 'descending') : undefined);
+    return (
+      <th scope="col" aria-sort={state()} class={h.class}>
+        <button type="button" class="sort" aria-label={h.name} title={h.title ?? td(lang(), 'sortBy', { c: h.label })} onClick={() => setSort((s) => nextSort(s, h.key))}>
+          <span>{h.label}</span>
+          {/* Only the sorted column shows an arrow: the table is narrow, and aria-sort tells the rest. */}
+          <Show when={state()}><span class="arrow" aria-hidden="true">{state() === 'ascending' ? '▲' : '▼'}</span></Show>
+        </button>
+      </th>
+    );
+  };
+
+  /** @param noUser imported points are never "not located": the cell says "–", not 0. */
+  const Cells = (c: { t: Tally; noUser?: boolean }) => (
+    <>
+      <td class="num count">{c.t.count}</td>
+      <For each={KEY_COLUMNS}>{(col) => <td class="num">{c.t.cols[col.id]}</td>}</For>
+      <Show when={props.showUser}><td class="num user">{c.noUser ? '–' : c.t.user}</td></Show>
+    </>
+  );
+
+  const ExtraRow = (r: { t: Tally; label: string; noUser?: boolean }) => (
+    <tr class="extra" data-bucket={r.t.bucket} aria-current={props.selected === r.t.bucket ? 'true' : undefined} onClick={() => props.onPick(r.t.bucket)}>
+      <td class="rank">–</td>
+      <th scope="row">
+        <button type="button" class="link" title={td(lang(), 'showPlaces', { d: r.label })} onClick={(e) => { e.stopPropagation(); props.onPick(r.t.bucket); }}>{r.label}</button>
+      </th>
+      <Cells t={r.t} noUser={r.noUser} />
+    </tr>
+  );
+
+  return (
+    <div class="table-wrap">
+      <table class="district-table" data-testid="district-table">
+        <caption class="sr-only">{td(lang(), 'tableCaption', { m: props.metricLabel })}</caption>
+        <thead>
+          <tr>
+            <Header key="rank" label={td(lang(), 'colRank')} name={td(lang(), 'colRankTitle')} title={td(lang(), 'sortBy', { c: td(lang(), 'colRankTitle') })} class="rank" />
+            <Header key="district" label={td(lang(), 'colDistrict')} class="name" />
+            <Header key="count" label={props.metricLabel} class="count" />
+            <For each={KEY_COLUMNS}>{(c) => <Header key={c.id} label={td(lang(), COL_LABEL[c.id][0])} title={td(lang(), 'sortBy', { c: td(lang(), COL_LABEL[c.id][1]) })} />}</For>
+            <Show when={props.showUser}><Header key="user" label={td(lang(), 'colUser')} class="user" /></Show>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={rows()}>
+            {(r) => (
+              <tr data-district={r.bucket} aria-current={props.selected === r.bucket ? 'true' : undefined} onClick={() => props.onPick(r.bucket)}>
+                <td class="rank num">{r.rank}</td>
+                <th scope="row">
+                  <span class="choro-swatch" style={{ background: rampColor(props.shares.get(r.bucket) ?? 0) }} aria-hidden="true" />
+                  <button type="button" class="link" title={td(lang(), 'showPlaces', { d: props.districtLabel(r.bucket) })} onClick={(e) => { e.stopPropagation(); props.onPick(r.bucket); }}>
+                    {props.districtLabel(r.bucket)}
+                  </button>
+                </th>
+                <Cells t={r} />
+              </tr>
+            )}
+          </For>
+        </tbody>
+        <tfoot>
+          <tr class="total">
+            <td class="rank" />
+            <th scope="row">{td(lang(), 'total')}</th>
+            <Cells t={props.table.total} />
+          </tr>
+          <ExtraRow t={props.table.unlocated} label={props.districtLabel(UNLOCATED)} noUser />
+          <ExtraRow t={props.table.outside} label={props.districtLabel(OUTSIDE)} />
+        </tfoot>
+      </table>
+    </div>
+  );
+}

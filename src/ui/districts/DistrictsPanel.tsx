@@ -1,0 +1,201 @@
+// The Districts screen (investors): the 11 districts shaded by what they host, a ranked and sortable
+// table, the places of a district grouped by kind, export of what is shown, and import of one's own
+// points to count them by district. Replaces the side panel; the map stays on screen.
+import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
+import { applyFilters } from '../../plan/filters.ts';
+import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
+import { resolveMetric, inMetric, districtTable, shares, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
+import { GZ_DISTRICTS } from '../../data/placeSchema.ts';
+import type { PlaceFeature } from '../../data/appData.ts';
+import { pointLabel } from '../../data/importUser.ts';
+import { useApp } from '../context.ts';
+import { td, CITY_EN } from '../../plan/districtStrings.ts';
+import { Legend } from './Legend.tsx';
+import { DistrictTable } from './DistrictTable.tsx';
+import { DistrictPlaces } from './DistrictPlaces.tsx';
+import { ExportBox } from './ExportBox.tsx';
+import { ImportBox, type Imported } from './ImportBox.tsx';
+import './districts.css';
+
+export function DistrictsPanel() {
+  const { data, graph, store, tr, setChoropleth, frameIds, setUserPoints, setChosenDistrict } = useApp();
+  const lang = () => store.lang();
+
+  // --- what is shown: the Explore filters, then the metric ------------------------------------
+  const metric = createMemo(() => resolveMetric(store.metric()));
+  const filtered = createMemo(() =>
+    applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
+  );
+  const stat = (f: PlaceFeature): StatPlace => ({ id: f.properties.id, kind: f.properties.kind, groups: f.properties.groups, district: f.properties.district, sited: f.geometry !== null });
+  const statPlaces = createMemo(() => filtered().map(stat));
+  const filtersOn = () => Object.values(store.filters()).some((v) => v.length > 0);
+
+  const metricLabel = createMemo(() => {
+    const m = metric();
+    if (m.type === 'kind') return tr(KINDS[m.id as Kind]);
+    if (m.type === 'group') return tr(GROUPS[m.id as Group]);
+    return td(lang(), 'metricAll');
+  });
+  /** How many shown places each choice of the select would count. */
+  const optionCount = (id: string | undefined) => statPlaces().filter((p) => inMetric(p, resolveMetric(id))).length;
+
+  // --- imported points -------------------------------------------------------------------------
+  const [imported, setImported] = createSignal<Imported | null>(null);
+  const [shadeByUser, setShadeByUser] = createSignal(false);
+  const userCounts = createMemo(() => {
+    const imp = imported();
+    if (!imp) return undefined;
+    return new Map([...imp.assignment.counts, [OUTSIDE, imp.assignment.outside]]);
+  });
+
+  // --- the table and the choropleth ------------------------------------------------------------
+  const table = createMemo(() => districtTable(statPlaces(), metric(), { userCounts: userCounts() }));
+  const shadeCounts = createMemo(() => {
+    const imp = imported();
+    if (shadeByUser() && imp) return imp.assignment.counts;
+    return new Map(table().rows.map((r) => [r.bucket, r.count]));
+  });
+  const shadeShares = createMemo(() => shares(shadeCounts()));
+  // The imported points are drawn on the map while this screen is open.
+  createEffect(() => {
+    const imp = imported();
+    setUserPoints(imp ? imp.result.points.map((p) => ({ lon: p.lon, lat: p.lat, name: p.name })) : null);
+  });
+  onCleanup(() => setUserPoints(null));
+  const maxCount = () => Math.max(0, ...shadeCounts().values());
+  createEffect(() => setChoropleth(shadeShares()));
+  onCleanup(() => setChoropleth(null));
+
+  // --- the chosen district -----------------------------------------------------------------------
+  const [chosen, setChosen] = createSignal<string | undefined>();
+  let placesEl: HTMLElement | undefined;
+  const isDistrict = (b: string) => (GZ_DISTRICTS as readonly string[]).includes(b);
+  const frame = (b: string) => {
+    if (isDistrict(b)) frameIds([], b);
+    else frameIds(idsOf(b));
+  };
+  createEffect(() => {
+    const b = chosen();
+    setChosenDistrict(b && isDistrict(b) ? b : null);
+  });
+  onCleanup(() => setChosenDistrict(null));
+  const pick = (b: string) => {
+    setChosen(b);
+    frame(b);
+    queueMicrotask(() => placesEl?.scrollIntoView({ block: 'nearest' }));
+  };
+  const idsOf = (b: string): string[] => {
+    const t = table();
+    if (b === UNLOCATED) return t.unlocated.ids;
+    if (b === OUTSIDE) return t.outside.ids;
+    return t.rows.find((r) => r.bucket === b)?.ids ?? [];
+  };
+  const userNamesOf = (b: string): string[] | undefined => {
+    const imp = imported();
+    // Imported points are in a district or outside Guangzhou, never "not located".
+    if (!imp || b === UNLOCATED) return undefined;
+    const want = b === OUTSIDE ? null : b;
+    return imp.result.points.filter((_, i) => imp.assignment.districts[i] === want).map((p) => pointLabel(p, imp.result.format, lang()));
+  };
+
+  const districtLabel = (b: string): string => {
+    if (b === UNLOCATED) return td(lang(), 'unlocated');
+    if (b === OUTSIDE) return td(lang(), 'outside');
+    if (lang() === 'zh') return b;
+    const f = data.districts.features.find((d) => d.properties.name_zh === b);
+    return f ? f.properties.name_en.replace(/ District$/, '') : b;
+  };
+  const cityLabel = (c: string) => (lang() === 'zh' ? c : CITY_EN[c] ?? c);
+
+  // --- what export writes: the places counted, districts first, then not located, then outside ----
+  const shownPlaces = createMemo(() => {
+    const order = (p: PlaceFeature) => {
+      const b = bucketOf(p.properties.district);
+      const i = (GZ_DISTRICTS as readonly string[]).indexOf(b);
+      return i >= 0 ? i : b === UNLOCATED ? GZ_DISTRICTS.length : GZ_DISTRICTS.length + 1;
+    };
+    const kindPos = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
+    return filtered()
+      .filter((f) => inMetric(f.properties, metric()))
+      .sort((a, b) => order(a) - order(b) || kindPos(a.properties.kind) - kindPos(b.properties.kind) || a.properties.id.localeCompare(b.properties.id));
+  });
+
+  const kindOptions = KIND_IDS.filter((k) => !CONTEXT_KINDS.includes(k));
+  const groupOptions = GROUP_IDS.filter((g) => g !== 'context');
+
+  return (
+    <aside class="side-panel districts-panel" aria-label={td(lang(), 'panelLabel')} data-testid="districts-panel">
+      <h2>{td(lang(), 'title')}</h2>
+      <p class="note">{td(lang(), 'intro')}</p>
+
+      <label class="metric">
+        <span>{td(lang(), 'metric')}</span>
+        <select
+          data-testid="metric"
+          value={metric().type === 'kind' || metric().type === 'group' ? store.metric() ?? '' : ''}
+          onChange={(e) => store.setMetric(e.currentTarget.value || undefined)}
+        >
+          <option value="">{td(lang(), 'metricAll')} ({optionCount(undefined)})</option>
+          <optgroup label={td(lang(), 'metricKinds')}>
+            <For each={kindOptions}>{(k) => <option value={k} selected={store.metric() === k}>{tr(KINDS[k])} ({optionCount(k)})</option>}</For>
+          </optgroup>
+          <optgroup label={td(lang(), 'metricGroups')}>
+            <For each={groupOptions}>{(g) => <option value={g} selected={store.metric() === g}>{tr(GROUPS[g])} ({optionCount(g)})</option>}</For>
+          </optgroup>
+        </select>
+      </label>
+      <Show when={metric().type === 'unknown'}>
+        <p class="notice-inline" role="status">{td(lang(), 'metricUnknown', { m: store.metric() ?? '' })}</p>
+      </Show>
+
+      <Legend title={shadeByUser() && imported() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() })} max={maxCount()} />
+
+      <Show when={filtersOn()}>
+        <p class="notice-inline" role="status">
+          {td(lang(), 'filtersOn', { n: filtered().length })}{' '}
+          <button type="button" class="link" onClick={() => store.clearFilters()}>{td(lang(), 'clearFilters')}</button>
+        </p>
+      </Show>
+
+      <DistrictTable
+        table={table()}
+        metricLabel={metricLabel()}
+        shares={shadeShares()}
+        showUser={imported() !== null}
+        selected={chosen()}
+        districtLabel={districtLabel}
+        onPick={pick}
+      />
+
+      <div class="table-notes">
+        <p class="note" data-testid="no-site-note">
+          {table().total.noSite > 0 ? td(lang(), 'noSiteNote', { n: table().total.noSite }) : td(lang(), 'noSiteNoteNone')}
+        </p>
+        <p class="note">
+          {td(lang(), 'unlocatedNote')}
+          <Show when={table().outside.byCity.size > 0}>
+            {' '}{td(lang(), 'outsideList', { list: [...table().outside.byCity].map(([c, n]) => `${cityLabel(c)} ${n}`).join(lang() === 'zh' ? '，' : ', ') })}
+          </Show>
+        </p>
+      </div>
+
+      <Show when={chosen()}>
+        {(b) => (
+          <DistrictPlaces
+            bucket={b()}
+            label={districtLabel(b())}
+            ids={idsOf(b())}
+            userNames={userNamesOf(b())}
+            isDistrict={isDistrict(b())}
+            onFrame={() => frame(b())}
+            onClose={() => setChosen(undefined)}
+            ref={(el) => (placesEl = el)}
+          />
+        )}
+      </Show>
+
+      <ExportBox places={shownPlaces()} />
+      <ImportBox imported={imported()} onImported={setImported} shadeByUser={shadeByUser()} onShadeByUser={setShadeByUser} />
+    </aside>
+  );
+}

@@ -1,0 +1,36 @@
+// Export of what is shown (the metric and the filters apply): CSV for Excel, and GeoJSON.
+import type { PlaceFeature } from '../../data/appData.ts';
+import { toCsv, toGeoJson, placeRow, exportFileName } from '../../data/exportPlaces.ts';
+import { useApp } from '../context.ts';
+import { td } from '../../plan/districtStrings.ts';
+
+/** Saves text as a file: a Blob, an object URL and a temporary <a download>. */
+export function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start reading the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export function ExportBox(props: { places: readonly PlaceFeature[] }) {
+  const { store } = useApp();
+  const lang = () => store.lang();
+  const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map(placeRow)), 'text/csv;charset=utf-8');
+  const geojson = () => download(exportFileName(store.metric(), new Date(), 'geojson'), toGeoJson(props.places), 'application/geo+json');
+  return (
+    <section class="export" aria-labelledby="export-title">
+      <h3 id="export-title">{td(lang(), 'exportTitle')}</h3>
+      <p class="note">{td(lang(), 'exportNote', { n: props.places.length })}</p>
+      <div class="buttons">
+        <button type="button" onClick={csv} disabled={props.places.length === 0} data-testid="export-csv">{td(lang(), 'exportCsv')}</button>
+        <button type="button" onClick={geojson} disabled={props.places.length === 0} data-testid="export-geojson">{td(lang(), 'exportGeoJson')}</button>
+      </div>
+    </section>
+  );
+}

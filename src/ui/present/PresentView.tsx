@@ -1,0 +1,361 @@
+// Present mode: a keyboard/clicker-driven tour of the plan's corridor map for big screens.
+// A chapter card over the map (large type that scales with the screen), the camera flown to each
+// chapter, the chapter's features highlighted through the store, the chapter number in the URL.
+// Keys: → PageDown Space Enter next · ← PageUp Backspace previous · Home End · F full screen ·
+// A autoplay · L language · Esc back to Explore. Touch: swipe the card.
+import { createMemo, createSignal, createEffect, on, onMount, onCleanup, For, Show } from 'solid-js';
+import type { Lines } from '../../data/planSchema.ts';
+import type { Lang } from '../../state/urlState.ts';
+import { buildTour, clampChapter, fitCamera, type TourChapter, type Camera } from '../../plan/tour.ts';
+import { useApp } from '../context.ts';
+import { pt } from '../../plan/presentStrings.ts';
+import './present.css';
+
+/** Autoplay's pace; a test may shorten it with `window.__presentIntervalMs` (set before the app starts). */
+const AUTOPLAY_MS = 12_000;
+const IDLE_MS = 3_000;
+const FLY_MS = 2_200;
+const SWIPE_PX = 50;
+
+const intervalMs = (): number => {
+  const v = (window as unknown as { __presentIntervalMs?: unknown }).__presentIntervalMs;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : AUTOPLAY_MS;
+};
+
+/** "规划第 86–88、209 行" / "plan lines 86–88, 209". */
+export function citeText(lines: readonly Lines[], lang: Lang): string {
+  const parts = lines.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
+  const single = lines.length === 1 && lines[0]![0] === lines[0]![1];
+  return pt(lang, single ? 'planLine' : 'planLines', { lines: parts.join(pt(lang, 'lineSep')) });
+}
+
+/** "about 65%" → the figure large, the plan's qualifying words beside it smaller. */
+export function figureParts(text: string): Array<{ text: string; figure: boolean }> {
+  const m = /^(.*?)([\d.,～–]+\s?%?)(.*)$/.exec(text);
+  if (!m) return [{ text, figure: true }];
+  return [
+    { text: m[1]!.trim(), figure: false },
+    { text: m[2]!, figure: true },
+    { text: m[3]!.trim(), figure: false },
+  ].filter((p) => p.text);
+}
+
+/** Calls back once the map exists (camera requests made before it would be lost). */
+function whenMapReady(cb: () => void): () => void {
+  const ready = () => performance.getEntriesByName('map-load').length > 0;
+  if (ready()) {
+    cb();
+    return () => {};
+  }
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearInterval(poll);
+    obs?.disconnect();
+    cb();
+  };
+  let obs: PerformanceObserver | undefined;
+  try {
+    obs = new PerformanceObserver(() => ready() && finish());
+    obs.observe({ type: 'mark', buffered: true });
+  } catch {
+    obs = undefined;
+  }
+  // A slow poll as well, for browsers without mark observers.
+  const poll = setInterval(() => ready() && finish(), 250);
+  return () => {
+    done = true;
+    clearInterval(poll);
+    obs?.disconnect();
+  };
+}
+
+/** A stroked 24×24 icon: vector, so it stays sharp at any size. */
+function Icon(props: { d: string }) {
+  return (
+    <svg class="present-icon" viewBox="0 0 24 24" aria-hidden="true">
+      <path d={props.d} />
+    </svg>
+  );
+}
+
+export function PresentView() {
+  const app = useApp();
+  const { store, data } = app;
+  const tour: TourChapter[] = buildTour({
+    plan: data.plan, places: data.places, corridors: data.corridors, districts: data.districts,
+    seedLines: data.seedLines, graph: app.graph,
+  });
+  const total = tour.length;
+  const lang = () => store.lang();
+
+  const index = createMemo(() => clampChapter(store.chapter(), total));
+  const chapter = createMemo(() => tour[index() - 1]!);
+  // Out-of-range numbers clamp to the last chapter, and the URL says so.
+  createEffect(() => {
+    if (store.chapter() !== index()) store.setChapter(index());
+  });
+  const go = (n: number) => store.setChapter(clampChapter(n, total));
+  const next = () => go(index() + 1);
+  const prev = () => go(index() - 1);
+
+  let root!: HTMLElement;
+  let card!: HTMLElement;
+
+  // --- motion preferences and autoplay ---------------------------------------------------------
+  const motion = matchMedia('(prefers-reduced-motion: reduce)');
+  const [reduced, setReduced] = createSignal(motion.matches);
+  const onMotion = (e: MediaQueryListEvent) => setReduced(e.matches);
+  motion.addEventListener('change', onMotion);
+  // With reduced motion, autoplay from a link does not run; turned on here by the user, it does.
+  const [explicitAutoplay, setExplicitAutoplay] = createSignal(false);
+  const running = () => store.autoplay() && (!reduced() || explicitAutoplay());
+  let autoTimer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(autoTimer);
+    if (!running()) return;
+    // A kiosk loops: after the last chapter, the first.
+    autoTimer = setTimeout(() => go(index() >= total ? 1 : index() + 1), intervalMs());
+  };
+  createEffect(on([running, index], schedule));
+  const toggleAutoplay = () => {
+    if (running()) {
+      store.setAutoplay(false);
+      setExplicitAutoplay(false);
+    } else {
+      setExplicitAutoplay(true);
+      store.setAutoplay(true);
+    }
+  };
+
+  // --- camera and highlight ------------------------------------------------------------------
+  /** The chapter's frame fitted to this screen, beside the card rather than under it. */
+  const screenCamera = (ch: TourChapter): Camera => {
+    const W = root?.clientWidth ?? 0;
+    const H = root?.clientHeight ?? 0;
+    if (!W || !H || !card) return ch.camera;
+    const m = Math.round(Math.min(W, H) * 0.06);
+    const cardRight = card.offsetLeft + card.offsetWidth;
+    // A wide screen has the card on the left; a narrow one has it across the bottom.
+    const beside = cardRight < W * 0.6;
+    const padding = beside
+      ? { left: cardRight + m, right: m, top: m, bottom: m }
+      : { left: m, right: m, top: m, bottom: Math.max(m, H - card.offsetTop + m) };
+    return fitCamera(ch.frame.bounds, { viewport: { width: W, height: H }, padding, maxZoom: ch.frame.maxZoom });
+  };
+  let flyTimer: ReturnType<typeof setTimeout> | undefined;
+  let mapReady = false;
+  const fly = (ch: TourChapter, instant: boolean) => {
+    clearTimeout(flyTimer);
+    // After the store's own reactions (a new selection frames itself), so this camera has the last word.
+    flyTimer = setTimeout(() => {
+      const cam = screenCamera(ch);
+      app.flyTo(cam.center, cam.zoom, instant || reduced() ? 0 : FLY_MS);
+    }, 0);
+  };
+  createEffect(on(chapter, (ch) => {
+    store.setFocus(ch.focus);
+    store.select(ch.select);
+    // Exactly the chapter's features, lit; everything else fades (none: nothing fades).
+    app.setHighlight(ch.highlight.length > 0 ? ch.highlight : null);
+    if (mapReady) fly(ch, false);
+  }));
+  onCleanup(() => app.setHighlight(null));
+  onMount(() => {
+    const stop = whenMapReady(() => {
+      mapReady = true;
+      // Opening a link: straight to the chapter, no flight from elsewhere.
+      fly(chapter(), true);
+    });
+    onCleanup(stop);
+  });
+
+  // --- full screen ----------------------------------------------------------------------------
+  const [fullscreen, setFullscreen] = createSignal(Boolean(document.fullscreenElement));
+  const onFullscreen = () => setFullscreen(Boolean(document.fullscreenElement));
+  document.addEventListener('fullscreenchange', onFullscreen);
+  const settle = (p: unknown) => {
+    if (p && typeof (p as Promise<void>).catch === 'function') (p as Promise<void>).catch(() => {});
+  };
+  const toggleFullscreen = () => {
+    // The browser may refuse (no user gesture, an iframe without allowfullscreen …): then nothing happens.
+    try {
+      if (document.fullscreenElement) settle(document.exitFullscreen?.());
+      else settle(document.documentElement.requestFullscreen?.());
+    } catch {
+      /* refused */
+    }
+  };
+  const exit = () => {
+    try {
+      if (document.fullscreenElement) settle(document.exitFullscreen?.());
+    } catch {
+      /* refused */
+    }
+    store.setAutoplay(false);
+    store.setMode('explore');
+  };
+  const toggleLang = () => store.setLang(lang() === 'zh' ? 'en' : 'zh');
+
+  // --- idle controls, keys, touch -------------------------------------------------------------
+  const [idle, setIdle] = createSignal(false);
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    setIdle(false);
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => setIdle(true), IDLE_MS);
+  };
+  /** Any use of the screen: controls show, and autoplay waits a full interval again. */
+  const activity = () => {
+    wake();
+    if (running()) schedule();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    activity();
+    const onButton = target?.tagName === 'BUTTON';
+    switch (e.key) {
+      case 'ArrowRight': case 'PageDown': next(); break;
+      // Space and Enter on a focused button press that button.
+      case ' ': case 'Spacebar': case 'Enter': if (onButton) return; next(); break;
+      case 'ArrowLeft': case 'PageUp': case 'Backspace': prev(); break;
+      case 'Home': go(1); break;
+      case 'End': go(total); break;
+      case 'f': case 'F': toggleFullscreen(); break;
+      case 'a': case 'A': toggleAutoplay(); break;
+      case 'l': case 'L': toggleLang(); break;
+      case 'Escape': exit(); break;
+      default: return;
+    }
+    e.preventDefault();
+    // Ours alone: the map does not pan on the arrows, Explore does not see this Escape.
+    e.stopPropagation();
+  };
+  const pointer = () => activity();
+  // Capture, so the keys reach us before the map's own keyboard handler.
+  window.addEventListener('keydown', onKey, true);
+  window.addEventListener('pointermove', pointer, { passive: true });
+  window.addEventListener('pointerdown', pointer, { passive: true });
+  window.addEventListener('wheel', pointer, { passive: true });
+  window.addEventListener('touchstart', pointer, { passive: true });
+  onMount(wake);
+  onCleanup(() => {
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('pointermove', pointer);
+    window.removeEventListener('pointerdown', pointer);
+    window.removeEventListener('wheel', pointer);
+    window.removeEventListener('touchstart', pointer);
+    document.removeEventListener('fullscreenchange', onFullscreen);
+    motion.removeEventListener('change', onMotion);
+    clearTimeout(autoTimer);
+    clearTimeout(flyTimer);
+    clearTimeout(idleTimer);
+  });
+
+  let touch: { x: number; y: number } | undefined;
+  const onTouchStart = (e: TouchEvent) => {
+    const t = e.changedTouches[0];
+    touch = t ? { x: t.clientX, y: t.clientY } : undefined;
+  };
+  const onTouchEnd = (e: TouchEvent) => {
+    const t = e.changedTouches[0];
+    const start = touch;
+    touch = undefined;
+    if (!t || !start) return;
+    const dx = t.clientX - start.x;
+    const dy = t.clientY - start.y;
+    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > 1.5 * Math.abs(dy)) (dx < 0 ? next : prev)();
+  };
+
+  const tx = (b: { zh: string; en: string }) => b[lang()];
+  const percent = () => (index() / total) * 100;
+
+  return (
+    <section ref={root} class="present" aria-label={pt(lang(), 'region')} data-testid="present">
+      <article
+        ref={card}
+        class="present-card"
+        data-chapter={chapter().id}
+        data-kind={chapter().kind}
+        onTouchStart={onTouchStart}
+        onTouchEnd={onTouchEnd}
+      >
+        <p class="present-meta">
+          <span class="present-counter" data-testid="present-counter">{pt(lang(), 'counter', { n: index(), total })}</span>
+          <span class="present-subtitle">{tx(chapter().subtitle)}</span>
+          <Show when={running()}>
+            <span class="present-auto">▶ {pt(lang(), 'autoplayOn')}</span>
+          </Show>
+        </p>
+        <h2 class="present-title" data-testid="present-title">{tx(chapter().title)}</h2>
+        <Show when={chapter().alt}>
+          {(alt) => <p class="present-alt" lang={lang() === 'zh' ? 'en' : 'zh'}>{tx(alt())}</p>}
+        </Show>
+        <Show when={chapter().inferred}>
+          {(inf) => (
+            <p class="present-inferred">
+              <strong>{pt(lang(), 'inferred')}</strong>
+              <span>{tx(inf())}</span>
+            </p>
+          )}
+        </Show>
+        <Show when={chapter().noSite}>
+          {(ns) => (
+            <p class="present-nosite" data-testid="present-nosite">
+              <strong>{pt(lang(), 'noSite')}</strong>
+              <span>{tx(ns())}</span>
+            </p>
+          )}
+        </Show>
+        <Show when={chapter().stats.length > 0}>
+          <dl class="present-stats">
+            <For each={chapter().stats}>
+              {(s) => (
+                <div>
+                  <dt>{tx(s.label)}</dt>
+                  <dd>
+                    <For each={figureParts(tx(s.value))}>
+                      {(part) => (part.figure ? <span class="present-figure">{part.text}</span> : <span class="present-qualifier">{part.text}</span>)}
+                    </For>
+                  </dd>
+                </div>
+              )}
+            </For>
+          </dl>
+        </Show>
+        <ul class="present-body">
+          <For each={chapter().body}>{(line) => <li>{tx(line)}</li>}</For>
+        </ul>
+        <p class="present-cite" data-testid="present-cite">{citeText(chapter().cite, lang())}</p>
+        <div
+          class="present-progress"
+          role="progressbar"
+          aria-label={pt(lang(), 'progress', { n: index(), total })}
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={index()}
+          aria-valuetext={pt(lang(), 'progress', { n: index(), total })}
+        >
+          <div class="present-progress-bar" style={{ width: `${percent()}%` }} />
+        </div>
+      </article>
+      <p class="sr-only" aria-live="polite">{`${pt(lang(), 'progress', { n: index(), total })}: ${tx(chapter().title)}`}</p>
+      <nav class="present-controls" classList={{ idle: idle() }} aria-label={pt(lang(), 'controls')}>
+        <button type="button" onClick={prev} disabled={index() <= 1} aria-label={pt(lang(), 'prev')} title={pt(lang(), 'prev')}><Icon d="M15 5l-7 7 7 7" /></button>
+        <button type="button" onClick={next} disabled={index() >= total} aria-label={pt(lang(), 'next')} title={pt(lang(), 'next')}><Icon d="M9 5l7 7-7 7" /></button>
+        <button type="button" onClick={toggleAutoplay} aria-pressed={running()} aria-label={pt(lang(), 'autoplay')} title={pt(lang(), 'autoplay')}>
+          <Icon d={running() ? 'M8 5v14M16 5v14' : 'M7 4.5v15l12-7.5z'} />
+        </button>
+        <button type="button" class="present-lang" onClick={toggleLang} aria-label={pt(lang(), 'languageLabel')} lang={lang() === 'zh' ? 'en' : 'zh'}>{pt(lang(), 'language')}</button>
+        <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen()} aria-label={pt(lang(), 'fullscreen')} title={pt(lang(), 'fullscreen')}>
+          <Icon d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" />
+        </button>
+        <button type="button" onClick={exit} aria-label={pt(lang(), 'exit')} title={pt(lang(), 'exit')}><Icon d="M6 6l12 12M18 6L6 18" /></button>
+        <span class="present-keys" aria-hidden="true">{pt(lang(), 'keys')}</span>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,290 @@
+// The Present screen in real Chromium: no editing chrome, chapters by keyboard/clicker, buttons and
+// swipes, the camera flown per chapter, the chapter in the URL, autoplay, and large sharp type.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+
+let s: Session;
+beforeAll(async () => {
+  s = await openBrowser({ width: 1920, height: 1080 });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const hash = (page: Page = s.page) => page.evaluate(() => location.hash);
+const viewOf = (h: string) => /view=([^&]+)/.exec(h)?.[1];
+const title = (page: Page = s.page) => page.locator('[data-testid="present-title"]').innerText();
+const counter = (page: Page = s.page) => page.locator('[data-testid="present-counter"]').innerText();
+const waitHash = (re: RegExp, page: Page = s.page, timeout = 15_000) =>
+  page.waitForFunction((src) => new RegExp(src).test(location.hash), re.source, { timeout });
+
+/** Until the camera has stopped: the map idle, and the view in the URL the same twice running. */
+async function settle(page: Page = s.page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 30; i++) {
+    await waitForMapIdle(page);
+    await page.waitForTimeout(400);
+    const v = viewOf(await hash(page)) ?? '';
+    if (v && v === last && (await page.locator('[data-testid="map"]').getAttribute('data-idle')) === 'true') return;
+    last = v;
+  }
+  throw new Error('the map did not settle');
+}
+
+describe('Present', () => {
+  it('hides the editing chrome and opens on chapter 1: the plan', async () => {
+    await openApp(s, 'mode=present&lang=en');
+    await settle();
+    expect(await s.page.locator('.top-bar').isVisible()).toBe(false);
+    expect(await s.page.locator('[data-testid="side-panel"]').isVisible()).toBe(false);
+    expect(await s.page.locator('.maplibregl-ctrl-bottom-right').isVisible()).toBe(false);
+    expect(await counter()).toBe('1 / 24');
+    expect(await title()).toMatch(/^Three-Year Action Plan/);
+    const card = await s.page.locator('.present-card').innerText();
+    expect(card).toContain('Draft for comment');
+    expect(card).toContain('3.1%');
+    expect(card).toMatch(/about\s*65%/);
+    expect(card).toContain('plan lines 111–115');
+    expect(await hash()).toContain('chapter=1');
+    expect(await s.page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1');
+    expect(s.errors).toEqual([]);
+    await shot(s.page, 'present-ch1-en-1920');
+  });
+
+  it('ArrowRight twice goes to chapter 3 and flies there; PageUp goes back', async () => {
+    await openApp(s, 'mode=present&lang=en');
+    await settle();
+    const before = await hash();
+    const firstTitle = await title();
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.keyboard.press('ArrowRight');
+    await waitHash(/chapter=3(&|$)/);
+    expect(await counter()).toBe('3 / 24');
+    expect(await title()).not.toBe(firstTitle);
+    expect(await title()).toBe('Guangzhou Science City');
+    await settle();
+    const after = await hash();
+    expect(viewOf(after)).toBeDefined();
+    expect(viewOf(after)).not.toBe(viewOf(before));
+    // The chapter's place is selected, so the map highlights it.
+    expect(after).toContain('select=guangzhou-science-city');
+    const zoom = Number(viewOf(after)!.split(',')[2]);
+    expect(zoom).toBeGreaterThanOrEqual(10.5);
+    expect(zoom).toBeLessThanOrEqual(12.5);
+    await shot(s.page, 'present-ch3-en-1920');
+    await s.page.keyboard.press('PageUp');
+    await waitHash(/chapter=2(&|$)/);
+    expect(await title()).toBe('China-Singapore Guangzhou Knowledge City');
+    await s.page.keyboard.press('PageDown');
+    await waitHash(/chapter=3(&|$)/);
+    await s.page.keyboard.press('End');
+    await waitHash(/chapter=24(&|$)/);
+    await s.page.keyboard.press('Home');
+    await waitHash(/chapter=1(&|$)/);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('Escape returns to Explore, with the top bar back', async () => {
+    await openApp(s, 'mode=present&lang=en&chapter=4');
+    expect(await s.page.locator('.top-bar').isVisible()).toBe(false);
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForFunction(() => !location.hash.includes('mode=present'));
+    expect(await s.page.locator('.top-bar').isVisible()).toBe(true);
+    expect(await s.page.locator('[data-testid="present"]').count()).toBe(0);
+    expect(await hash()).not.toContain('chapter=');
+    // Its listeners went with it: arrows no longer turn chapters.
+    await s.page.keyboard.press('ArrowRight');
+    expect(await hash()).not.toContain('mode=present');
+  });
+
+  it('a deep link past the end opens the last chapter', async () => {
+    await openApp(s, 'mode=present&chapter=999&lang=zh');
+    expect(await counter()).toBe('24 / 24');
+    await waitHash(/chapter=24(&|$)/);
+    expect(await title()).toContain('三城一区');
+    expect(await s.page.locator('.present-card').innerText()).toContain('规划第 199–230 行');
+    await openApp(s, 'mode=present&chapter=30&lang=zh');
+    expect(await counter()).toBe('24 / 24');
+    await waitHash(/chapter=24(&|$)/);
+  });
+
+  it('says “inferred” in large type, and honestly when a node has no known site', async () => {
+    await openApp(s, 'mode=present&lang=en&chapter=19');
+    await settle();
+    const nosite = await s.page.locator('[data-testid="present-nosite"]').innerText();
+    expect(nosite).toMatch(/No site known/i);
+    expect(nosite).toMatch(/shows its district, Zengcheng District/);
+    const inferred = s.page.locator('.present-inferred strong');
+    expect(await inferred.innerText()).toMatch(/inferred/i);
+    const big = await inferred.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(big).toBeGreaterThanOrEqual(30);
+    await shot(s.page, 'present-nosite-en-1920');
+  });
+
+  it('is large at 1920 × 1080: title ≥ 40 px, body ≥ 20 px', async () => {
+    await openApp(s, 'mode=present&lang=zh&chapter=7');
+    const sizes = await s.page.evaluate(() => ({
+      title: parseFloat(getComputedStyle(document.querySelector('.present-title')!).fontSize),
+      body: parseFloat(getComputedStyle(document.querySelector('.present-body li')!).fontSize),
+      cite: parseFloat(getComputedStyle(document.querySelector('.present-cite')!).fontSize),
+    }));
+    expect(sizes.title).toBeGreaterThanOrEqual(40);
+    expect(sizes.body).toBeGreaterThanOrEqual(20);
+    expect(sizes.cite).toBeGreaterThanOrEqual(16);
+    await settle();
+    await shot(s.page, 'present-ch7-zh-1920');
+    await openApp(s, 'mode=present&lang=zh&chapter=1');
+    await settle();
+    await shot(s.page, 'present-ch1-zh-1920');
+    await openApp(s, 'mode=present&lang=zh&chapter=21');
+    await settle();
+    await shot(s.page, 'present-ch21-zh-1920');
+  });
+
+  it('on-screen buttons work, have names, and fade when the mouse is idle (still reachable by keyboard)', async () => {
+    await openApp(s, 'mode=present&lang=en');
+    await s.page.mouse.move(500, 300);
+    const next = s.page.getByRole('button', { name: 'Next chapter' });
+    await next.click();
+    await waitHash(/chapter=2(&|$)/);
+    await s.page.getByRole('button', { name: 'Previous chapter' }).click();
+    await waitHash(/chapter=1(&|$)/);
+    for (const name of ['Autoplay', 'Full screen', 'Exit presentation', 'Switch to Chinese']) {
+      expect(await s.page.getByRole('button', { name }).count()).toBe(1);
+    }
+    const controls = s.page.locator('.present-controls');
+    // The mouse leaves the buttons, then rests.
+    await s.page.mouse.move(500, 300);
+    await s.page.waitForFunction(() => document.querySelector('.present-controls')?.classList.contains('idle'), undefined, { timeout: 6_000 });
+    await s.page.waitForTimeout(800);
+    expect(Number(await controls.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.1);
+    // Keyboard focus shows them again: Tab into them.
+    for (let i = 0; i < 40; i++) {
+      await s.page.keyboard.press('Tab');
+      if (await s.page.evaluate(() => Boolean(document.activeElement?.closest('.present-controls')))) break;
+    }
+    await next.focus();
+    await s.page.waitForTimeout(800);
+    expect(Number(await controls.evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
+    // Enter on a focused button presses that button once (not the button and the "next" key).
+    await s.page.keyboard.press('Enter');
+    await waitHash(/chapter=2(&|$)/);
+    await s.page.waitForTimeout(200);
+    expect(await hash()).toContain('chapter=2');
+    await s.page.getByRole('button', { name: 'Exit presentation' }).click();
+    await s.page.waitForFunction(() => !location.hash.includes('mode=present'));
+    expect(await s.page.locator('.top-bar').isVisible()).toBe(true);
+  });
+
+  it('L switches the language, F asks for full screen without ever throwing, a swipe turns the chapter', async () => {
+    await openApp(s, 'mode=present&lang=en&chapter=2');
+    await s.page.keyboard.press('l');
+    await waitHash(/lang=zh/);
+    expect(await title()).toBe('中新广州知识城');
+    expect(await s.page.locator('.present-cite').innerText()).toBe('规划第 203 行');
+    await s.page.keyboard.press('L');
+    await waitHash(/lang=en/);
+    await s.page.keyboard.press('f');
+    await s.page.waitForTimeout(300);
+    await s.page.keyboard.press('f');
+    await s.page.waitForTimeout(300);
+    // Refused outright (as in an iframe without allowfullscreen): still nothing thrown.
+    await s.page.evaluate(() => {
+      document.documentElement.requestFullscreen = () => Promise.reject(new TypeError('refused'));
+    });
+    await s.page.keyboard.press('F');
+    await s.page.waitForTimeout(200);
+    expect(await hash()).toContain('chapter=2');
+    // Swipe left on the card: next chapter; swipe right: back.
+    const swipe = (dx: number) => s.page.evaluate((dx) => {
+      const card = document.querySelector('.present-card')!;
+      const at = (x: number) => new Touch({ identifier: 1, target: card, clientX: x, clientY: 700 });
+      card.dispatchEvent(new TouchEvent('touchstart', { changedTouches: [at(500)], bubbles: true }));
+      card.dispatchEvent(new TouchEvent('touchend', { changedTouches: [at(500 + dx)], bubbles: true }));
+    }, dx);
+    await swipe(-200);
+    await waitHash(/chapter=3(&|$)/);
+    await swipe(200);
+    await waitHash(/chapter=2(&|$)/);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('autoplay advances by itself and loops; A stops it', async () => {
+    const a = await openBrowser({ width: 1280, height: 720 });
+    try {
+      await a.context.addInitScript(() => {
+        const w = window as unknown as { __presentIntervalMs: number; __chapters: number[] };
+        w.__presentIntervalMs = 1200;
+        // Every chapter the URL shows, in order.
+        w.__chapters = [];
+        const replace = history.replaceState.bind(history);
+        history.replaceState = (data, unused, url) => {
+          const n = /chapter=(\d+)/.exec(String(url ?? ''))?.[1];
+          if (n && w.__chapters.at(-1) !== Number(n)) w.__chapters.push(Number(n));
+          replace(data, unused, url);
+        };
+      });
+      // Not openApp: a map that flies every 1.2 s is never idle.
+      await a.page.goto(a.baseUrl + '#mode=present&lang=en&autoplay=1&chapter=23');
+      await a.page.locator('[data-testid="present-title"]').waitFor();
+      expect(await a.page.getByRole('button', { name: 'Autoplay' }).getAttribute('aria-pressed')).toBe('true');
+      await a.page.waitForFunction(() => (window as unknown as { __chapters: number[] }).__chapters.length >= 4, undefined, { timeout: 20_000 });
+      // On by itself, and a kiosk loops back to the start.
+      const seen = await a.page.evaluate(() => (window as unknown as { __chapters: number[] }).__chapters);
+      expect(seen.slice(0, 4)).toEqual([23, 24, 1, 2]);
+      expect(await hash(a.page)).toContain('autoplay=1');
+      await a.page.keyboard.press('a');
+      await a.page.waitForFunction(() => !location.hash.includes('autoplay=1'));
+      const at = await hash(a.page);
+      await a.page.waitForTimeout(3_000);
+      expect(/chapter=\d+/.exec(await hash(a.page))?.[0]).toBe(/chapter=\d+/.exec(at)?.[0]);
+      expect(a.errors).toEqual([]);
+    } finally {
+      await a.close();
+    }
+  });
+
+  it('with reduced motion, a link’s autoplay waits until it is turned on by hand', async () => {
+    const a = await openBrowser({ width: 1280, height: 720 });
+    try {
+      await a.page.emulateMedia({ reducedMotion: 'reduce' });
+      await a.context.addInitScript(() => { (window as unknown as { __presentIntervalMs: number }).__presentIntervalMs = 800; });
+      await openApp(a, 'mode=present&lang=en&autoplay=1');
+      await a.page.waitForTimeout(2_500);
+      expect(await hash(a.page)).toContain('chapter=1');
+      expect(await a.page.getByRole('button', { name: 'Autoplay' }).getAttribute('aria-pressed')).toBe('false');
+      await a.page.keyboard.press('A');
+      await waitHash(/chapter=2(&|$)/, a.page);
+    } finally {
+      await a.close();
+    }
+  });
+
+  it('is sharp on a 3840 × 2160 screen: type scales up as vector text, the map draws at full resolution', async () => {
+    const k = await openBrowser({ width: 3840, height: 2160 });
+    try {
+      await openApp(k, 'mode=present&lang=en&chapter=20');
+      const m = await k.page.evaluate(() => {
+        const title = document.querySelector('.present-title')!;
+        const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+        const card = document.querySelector('.present-card')!;
+        return {
+          title: parseFloat(getComputedStyle(title).fontSize),
+          transform: getComputedStyle(card).transform,
+          images: card.querySelectorAll('img, canvas').length,
+          canvasRatio: canvas.width / canvas.clientWidth,
+          dpr: devicePixelRatio,
+        };
+      });
+      expect(m.title).toBeGreaterThanOrEqual(80);
+      expect(m.transform).toBe('none');
+      expect(m.images).toBe(0);
+      expect(m.canvasRatio).toBeCloseTo(Math.min(m.dpr, 2), 5);
+      await shot(k.page, 'present-ch20-en-3840');
+      expect(k.errors).toEqual([]);
+    } finally {
+      await k.close();
+    }
+  }, 180_000);
+});

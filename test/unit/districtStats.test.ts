@@ -1,0 +1,173 @@
+import { describe, it, expect } from 'vitest';
+import {
+  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, nextSort, shares, groupByKind, bucketOf,
+  UNLOCATED, OUTSIDE, type StatPlace, type Tally,
+} from '../../src/plan/districtStats.ts';
+
+const D = ['甲区', '乙区', '丙区'] as const;
+const p = (id: string, kind: string, district: string | null, groups: string[] = [], sited = true): StatPlace => ({ id, kind, groups, district, sited });
+
+const places: StatPlace[] = [
+  p('i1', 'institute', '甲区'),
+  p('i2', 'institute', '甲区', [], false),
+  p('i3', 'institute', '乙区'),
+  p('l1', 'lab', '乙区'),
+  p('b1', 'big-science-facility', '乙区'),
+  p('u1', 'university', '丙区'),
+  p('c1', 'campus', '丙区'),
+  p('n1', 'node', '甲区', ['thirteen-nodes']),
+  p('x1', 'institute', null, [], false),
+  p('s1', 'exchange', '上海', [], false),
+  p('hk', 'context-city', '香港', ['context']),
+];
+
+describe('resolveMetric / inMetric', () => {
+  it('tells kinds, groups, all and unknown ids apart', () => {
+    expect(resolveMetric(undefined)).toEqual({ type: 'all' });
+    expect(resolveMetric('institute')).toEqual({ type: 'kind', id: 'institute' });
+    expect(resolveMetric('thirteen-nodes')).toEqual({ type: 'group', id: 'thirteen-nodes' });
+    expect(resolveMetric('toString')).toEqual({ type: 'unknown', id: 'toString' });
+    expect(resolveMetric('bogus')).toEqual({ type: 'unknown', id: 'bogus' });
+  });
+  it('"all" leaves out the Bay Area context cities; a kind or group matches only its own', () => {
+    expect(places.filter((x) => inMetric(x, resolveMetric(undefined))).map((x) => x.id)).not.toContain('hk');
+    expect(places.filter((x) => inMetric(x, resolveMetric('institute'))).map((x) => x.id)).toEqual(['i1', 'i2', 'i3', 'x1']);
+    expect(places.filter((x) => inMetric(x, resolveMetric('thirteen-nodes'))).map((x) => x.id)).toEqual(['n1']);
+    expect(places.filter((x) => inMetric(x, resolveMetric('context-city'))).map((x) => x.id)).toEqual(['hk']);
+  });
+});
+
+describe('countByDistrict', () => {
+  it('counts every district, zeros included, and nothing outside them', () => {
+    expect([...countByDistrict(places, undefined, D)]).toEqual([['甲区', 3], ['乙区', 3], ['丙区', 2]]);
+    expect([...countByDistrict(places, 'institute', D)]).toEqual([['甲区', 2], ['乙区', 1], ['丙区', 0]]);
+    expect([...countByDistrict(places, 'lab', D)]).toEqual([['甲区', 0], ['乙区', 1], ['丙区', 0]]);
+  });
+  it('defaults to the 11 Guangzhou districts', () => {
+    const m = countByDistrict([p('a', 'institute', '黄埔区')], undefined);
+    expect(m.size).toBe(11);
+    expect(m.get('黄埔区')).toBe(1);
+    expect(m.get('天河区')).toBe(0);
+  });
+});
+
+describe('districtTable', () => {
+  const t = districtTable(places, undefined, { districts: D });
+  it('ranks the districts and counts places with no site in their district', () => {
+    expect(t.rows.map((r) => [r.bucket, r.count, r.rank, r.noSite])).toEqual([['甲区', 3, 1, 1], ['乙区', 3, 1, 0], ['丙区', 2, 3, 0]]);
+  });
+  it('breaks down by the key kinds whatever the metric', () => {
+    const byInst = districtTable(places, 'institute', { districts: D });
+    const yi = byInst.rows.find((r) => r.bucket === '乙区')!;
+    expect(yi.count).toBe(1);
+    expect(yi.cols).toEqual({ labs: 2, institutes: 1, universities: 0, nodes: 0 });
+    expect(byInst.rows.find((r) => r.bucket === '丙区')!.cols.universities).toBe(2);
+    expect(byInst.rows.find((r) => r.bucket === '甲区')!.cols.nodes).toBe(1);
+  });
+  it('keeps places not located in a district and outside Guangzhou apart, never dropping them', () => {
+    expect(t.unlocated.count).toBe(1);
+    expect(t.unlocated.ids).toEqual(['x1']);
+    expect(t.outside.count).toBe(1); // 上海 exchange; the context city is not counted by "all"
+    expect([...t.outside.byCity]).toEqual([['上海', 1]]);
+    expect(t.total.count).toBe(8);
+    expect(t.total.count + t.unlocated.count + t.outside.count).toBe(places.filter((x) => x.kind !== 'context-city').length);
+  });
+  it('adds imported points per district and outside', () => {
+    const u = districtTable(places, undefined, { districts: D, userCounts: new Map([['丙区', 4], ['甲区', 1], [OUTSIDE, 2]]) });
+    expect(u.rows.map((r) => [r.bucket, r.user])).toEqual([['甲区', 1], ['乙区', 0], ['丙区', 4]]);
+    expect(u.outside.user).toBe(2);
+    expect(u.total.user).toBe(5);
+  });
+});
+
+describe('bucketOf', () => {
+  it('puts null apart from other cities', () => {
+    expect(bucketOf(null, D)).toBe(UNLOCATED);
+    expect(bucketOf('深圳', D)).toBe(OUTSIDE);
+    expect(bucketOf('乙区', D)).toBe('乙区');
+  });
+});
+
+const tally = (bucket: string, count: number, extra: Partial<Tally> = {}): Tally => ({
+  bucket, count, noSite: 0, cols: { labs: 0, institutes: 0, universities: 0, nodes: 0 }, user: 0, ids: [], ...extra,
+});
+
+describe('rankRows', () => {
+  it('uses competition ranking (1, 2, 2, 4) and keeps ties in their order', () => {
+    const r = rankRows([tally('a', 1), tally('b', 5), tally('c', 3), tally('d', 3), tally('e', 0)]);
+    expect(r.map((x) => `${x.bucket}${x.rank}`)).toEqual(['b1', 'c2', 'd2', 'a4', 'e5']);
+  });
+});
+
+describe('sortRows / nextSort', () => {
+  const rows = rankRows([
+    tally('Tianhe', 8, { user: 1, cols: { labs: 0, institutes: 4, universities: 2, nodes: 1 } }),
+    tally('Huangpu', 13, { user: 0, cols: { labs: 3, institutes: 1, universities: 0, nodes: 2 } }),
+    tally('Baiyun', 3, { user: 7, cols: { labs: 0, institutes: 0, universities: 0, nodes: 0 } }),
+  ]);
+  const order = (s: Parameters<typeof sortRows>[1]) => sortRows(rows, s, (d) => d, 'en').map((r) => r.bucket);
+  it('sorts by each column, both ways', () => {
+    expect(order({ key: 'rank', dir: 'asc' })).toEqual(['Huangpu', 'Tianhe', 'Baiyun']);
+    expect(order({ key: 'rank', dir: 'desc' })).toEqual(['Baiyun', 'Tianhe', 'Huangpu']);
+    expect(order({ key: 'district', dir: 'asc' })).toEqual(['Baiyun', 'Huangpu', 'Tianhe']);
+    expect(order({ key: 'institutes', dir: 'desc' })).toEqual(['Tianhe', 'Huangpu', 'Baiyun']);
+    expect(order({ key: 'user', dir: 'desc' })).toEqual(['Baiyun', 'Tianhe', 'Huangpu']);
+    expect(order({ key: 'count', dir: 'asc' })).toEqual(['Baiyun', 'Tianhe', 'Huangpu']);
+  });
+  it('breaks ties by rank', () => {
+    // labs: Tianhe 0, Baiyun 0 → Tianhe (rank 2) before Baiyun (rank 3) in either direction.
+    expect(order({ key: 'labs', dir: 'desc' })).toEqual(['Huangpu', 'Tianhe', 'Baiyun']);
+    expect(order({ key: 'labs', dir: 'asc' })).toEqual(['Tianhe', 'Baiyun', 'Huangpu']);
+  });
+  it('sorts Chinese names by a collator, not by code point', () => {
+    const zh = rankRows([tally('天河区', 1), tally('白云区', 1), tally('黄埔区', 1)]);
+    // Pinyin: baiyun < huangpu < tianhe (code points would put 天 first).
+    expect(sortRows(zh, { key: 'district', dir: 'asc' }).map((r) => r.bucket)).toEqual(['白云区', '黄埔区', '天河区']);
+  });
+  it('flips the same column and starts a new one in its default direction', () => {
+    expect(nextSort({ key: 'count', dir: 'desc' }, 'count')).toEqual({ key: 'count', dir: 'asc' });
+    expect(nextSort({ key: 'count', dir: 'desc' }, 'district')).toEqual({ key: 'district', dir: 'asc' });
+    expect(nextSort({ key: 'district', dir: 'asc' }, 'nodes')).toEqual({ key: 'nodes', dir: 'desc' });
+  });
+});
+
+describe('shares', () => {
+  it('divides by the largest count, and is all 0 when nothing counts', () => {
+    expect([...shares(new Map([['a', 4], ['b', 1], ['c', 0]]))]).toEqual([['a', 1], ['b', 0.25], ['c', 0]]);
+    expect([...shares(new Map([['a', 0], ['b', 0]]))]).toEqual([['a', 0], ['b', 0]]);
+    expect(shares(new Map()).size).toBe(0);
+  });
+});
+
+describe('groupByKind', () => {
+  it('lists institutes first, then the investor order, unknown kinds last', () => {
+    const g = groupByKind([p('n', 'node', null), p('zz', 'mystery', null), p('u', 'university', null), p('i1', 'institute', null), p('i2', 'institute', null), p('l', 'lab', null)]);
+    expect(g).toEqual([
+      { kind: 'institute', ids: ['i1', 'i2'] },
+      { kind: 'lab', ids: ['l'] },
+      { kind: 'university', ids: ['u'] },
+      { kind: 'node', ids: ['n'] },
+      { kind: 'mystery', ids: ['zz'] },
+    ]);
+  });
+});
+
+describe('on the real places', () => {
+  it('accounts for every place: 11 districts + not located + outside = all but the context cities', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fc = JSON.parse(readFileSync(new URL('../../data/places.geojson', import.meta.url), 'utf8')) as {
+      features: Array<{ geometry: unknown; properties: { id: string; kind: string; groups: string[]; district: string | null } }>;
+    };
+    const all: StatPlace[] = fc.features.map((f) => ({ ...f.properties, sited: f.geometry !== null }));
+    const t = districtTable(all, undefined);
+    expect(t.rows).toHaveLength(11);
+    const nonContext = all.filter((x) => x.kind !== 'context-city').length;
+    expect(t.total.count + t.unlocated.count + t.outside.count).toBe(nonContext);
+    expect(t.unlocated.count).toBeGreaterThan(0);
+    // Places with no known site are counted in their district.
+    expect(t.total.noSite).toBe(all.filter((x) => x.district !== null && x.kind !== 'context-city' && !x.sited && t.rows.some((r) => r.bucket === x.district)).length);
+    expect(t.total.noSite).toBeGreaterThan(0);
+    // Ranked: counts never rise down the table.
+    expect(t.rows.map((r) => r.count)).toEqual([...t.rows.map((r) => r.count)].sort((a, b) => b - a));
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, it, expect } from 'vitest';
+import { toCsv, toGeoJson, placeRow, siteOf, guardCell, quoteCell, exportFileName, BOM, CSV_COLUMNS, type ExportRow } from '../../src/data/exportPlaces.ts';
+import type { PlaceFeature } from '../../src/data/appData.ts';
+
+const props = (over: Partial<PlaceFeature['properties']>): PlaceFeature['properties'] => ({
+  id: 'x', kind: 'institute', name_zh: '某研究院', name_en: 'Some Institute', name_en_status: 'translation', name_pinyin: 'mou',
+  plan_terms: ['某研究院'], named_in_plan: true, district: '黄埔区', district_other: [], actions: ['A1', 'A2'], tasks: ['A1-2'],
+  lines: [[1, 1]], confidence: 'high', uncertainty_km: null, location_note: 'n', groups: [], sources: [{ title: 's' }], ...over,
+});
+const point: PlaceFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: [113.45, 23.17] }, properties: props({ id: 'pt' }) };
+const unsited: PlaceFeature = { type: 'Feature', geometry: null, properties: props({ id: 'none', district: null, actions: [], tasks: [] }) };
+const area: PlaceFeature = {
+  type: 'Feature',
+  geometry: { type: 'Polygon', coordinates: [[[113, 23], [114, 23], [114, 24], [113, 24], [113, 23]]] },
+  properties: props({ id: 'area', anchor: [113.2, 23.3] }),
+};
+const row = (over: Partial<ExportRow>): ExportRow => ({ ...placeRow(point), ...over });
+
+/** Splits a CSV body (after the BOM) into records of fields, by RFC 4180. */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let rec: string[] = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { rec.push(f); f = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { rec.push(f); out.push(rec); rec = []; f = ''; i++; }
+    else f += c;
+  }
+  return out;
+}
+
+describe('placeRow / siteOf', () => {
+  it('gives a point its position, an area its anchor, and no site empty coordinates', () => {
+    expect(placeRow(point)).toMatchObject({ id: 'pt', lon: 113.45, lat: 23.17, actions: ['A1', 'A2'], tasks: ['A1-2'], district: '黄埔区' });
+    expect(siteOf(area)).toEqual([113.2, 23.3]);
+    expect(placeRow(unsited)).toMatchObject({ lon: null, lat: null, district: null });
+  });
+  it('falls back to the mean of the outer ring when an area has no anchor', () => {
+    const { anchor: _a, ...rest } = area.properties;
+    expect(siteOf({ geometry: area.geometry, properties: rest as PlaceFeature['properties'] })).toEqual([113.5, 23.5]);
+  });
+});
+
+describe('toCsv', () => {
+  const csv = toCsv([placeRow(point), placeRow(unsited)]);
+  it('starts with the UTF-8 BOM, ends every line with CRLF and has no bare LF', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  });
+  it('writes Chinese text as is and leaves empty lon/lat for a place with no site', () => {
+    const recs = parseCsv(csv.slice(1));
+    expect(recs).toHaveLength(3);
+    expect(recs[1]).toEqual(['pt', '某研究院', 'Some Institute', 'institute', '黄埔区', 'high', '113.45', '23.17', 'A1;A2', 'A1-2']);
+    expect(recs[2]!.slice(4, 10)).toEqual(['', 'high', '', '', '', '']);
+  });
+  it('quotes commas, quotes and line breaks (RFC 4180) and reads back the same', () => {
+    const name = 'Lab, "Big" one\nsecond line';
+    const recs = parseCsv(toCsv([row({ name_en: name })]).slice(1));
+    expect(recs[1]![2]).toBe(name);
+    expect(quoteCell('a"b')).toBe('"a""b"');
+    expect(quoteCell('plain')).toBe('plain');
+  });
+  it('guards cells a spreadsheet would run as a formula, but not numbers', () => {
+    for (const bad of ['=1+1', '+cmd', '-2+3', '@SUM(A1)', '\tx', '\rx']) expect(guardCell(bad)).toBe(`'${bad}`);
+    expect(guardCell('研究院=1')).toBe('研究院=1');
+    const recs = parseCsv(toCsv([row({ name_zh: '=HYPERLINK("http://x")', lon: -12.5 })]).slice(1));
+    expect(recs[1]![1]).toBe(`'=HYPERLINK("http://x")`);
+    expect(recs[1]![6]).toBe('-12.5');
+  });
+  it('writes only the header for no rows', () => {
+    expect(toCsv([])).toBe(BOM + CSV_COLUMNS.join(',') + '\r\n');
+  });
+});
+
+describe('toGeoJson', () => {
+  it('is a FeatureCollection with geometry as is and the CSV fields as properties', () => {
+    const fc = JSON.parse(toGeoJson([point, unsited, area]));
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features).toHaveLength(3);
+    expect(fc.features[0].geometry).toEqual(point.geometry);
+    expect(fc.features[1].geometry).toBeNull();
+    expect(fc.features[2].geometry.type).toBe('Polygon');
+    expect(Object.keys(fc.features[0].properties)).toEqual([...CSV_COLUMNS]);
+    expect(fc.features[0].properties.name_zh).toBe('某研究院');
+    expect(fc.features[2].properties).toMatchObject({ id: 'area', lon: 113.2, lat: 23.3 });
+  });
+});
+
+describe('exportFileName', () => {
+  const day = new Date(2024, 0, 5, 23, 59);
+  it('names the metric and the local date', () => {
+    expect(exportFileName('institute', day, 'csv')).toBe('guangzhou-hub-places-institute-2024-01-05.csv');
+    expect(exportFileName(undefined, day, 'geojson')).toBe('guangzhou-hub-places-all-2024-01-05.geojson');
+    expect(exportFileName('../<x>', day, 'csv')).toBe('guangzhou-hub-places-x-2024-01-05.csv');
+  });
+});

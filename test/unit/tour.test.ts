@@ -1,0 +1,257 @@
+// The presentation's tour: story order, honest "no site" chapters, cameras that fit, chapter clamping.
+import { describe, it, expect } from 'vitest';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { Plan } from '../../src/data/planSchema.ts';
+import type { PlaceProps, CorridorProps } from '../../src/data/placeSchema.ts';
+import { parseAppData, type PlaceFeature, type CorridorFeature } from '../../src/data/appData.ts';
+import { buildTour, clampChapter, fitCamera, mergeLines, project, REF_VIEWPORT, formatTarget } from '../../src/plan/tour.ts';
+import { readText } from '../../scripts/lib/repoData.ts';
+
+// --- a small world -----------------------------------------------------------------------------
+const target = (id: string, values: Record<string, number>, q: string[] = []) => ({
+  id, indicator: { zh: `指标${id}`, en: `Indicator ${id}` }, unit: '%', values,
+  qualifiers: { '2021': q as never }, yearLines: {}, lines: [20, 21] as [number, number],
+});
+const plan = {
+  source: { file: 'seeds/plan-2019-2021.txt', sha256: '0'.repeat(64), title: { zh: '规划', en: 'The plan' }, status: '征求意见稿', period: [2019, 2021] },
+  overview: { title: { zh: '总览', en: 'Overview' }, lines: [1, 5] },
+  goals: [{ id: 'G1', year: 2021, title: { zh: '第一步', en: 'Step one' }, statements: [], targets: [target('G1-T1', { '2021': 3.1 }, ['达']), target('G1-T2', { '2021': 65 }, ['达', '左右'])], lines: [18, 22] }],
+  actions: [{
+    id: 'A1', numeral: '一', title: { zh: '行动一', en: 'Action to Build' }, goalLines: [30, 31], yearlyLines: [32, 33],
+    targets: [target('A1-T1', { '2019': 1 }), target('A1-T2', { '2020': 2 }), target('A1-T3', { '2021': 3 })],
+    tasks: [{ id: 'A1-1', title: { zh: '布局', en: 'Layout' }, responsibleAsWritten: '市科技局', responsible: ['u1'], places: [], instruments: [], lines: [40, 60] }],
+    lines: [30, 60],
+  }],
+  supports: [], measures: [],
+  units: [{ id: 'u1', name: { zh: '市科技局', en: 'S&T bureau' }, aliases: [], level: 'municipal' }],
+} as unknown as Plan;
+
+let seq = 0;
+function place(p: Partial<PlaceProps> & { id: string }, geometry: PlaceFeature['geometry']): PlaceFeature {
+  const props: PlaceProps = {
+    kind: 'node', name_zh: `地点${++seq}`, name_en: `Place ${seq}`, name_en_status: 'translation', name_pinyin: 'di dian',
+    plan_terms: ['x'], named_in_plan: true, district: '黄埔区', district_other: [], actions: ['A1'], tasks: ['A1-1'],
+    lines: [[50, 50]], confidence: 'high', uncertainty_km: null, location_note: 'fixture', groups: [], sources: [{ title: 'fixture' }],
+    ...p,
+  };
+  return { type: 'Feature', geometry, properties: props };
+}
+const pt = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] });
+const square = (lon: number, lat: number, d: number): Polygon => ({
+  type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
+});
+const NODE = { kind: 'node' as const, groups: ['thirteen-nodes' as const], group_note: 'a 2021 report' };
+const AREA_NOTE = 'The plan names A城, B城 and C区（含大学城）.';
+const places: PlaceFeature[] = [
+  place({ id: 'area-b', kind: 'core-area', name_zh: 'B城', groups: ['three-cities-one-zone'], group_note: AREA_NOTE, lines: [[44, 44]], anchor: [113.3, 23.3] }, square(113.3, 23.3, 0.02)),
+  place({ id: 'area-a', kind: 'core-area', name_zh: 'A城', groups: ['three-cities-one-zone', 'corridor-cores'], group_note: AREA_NOTE, lines: [[42, 42]] }, pt(113.2, 23.2)),
+  place({ id: 'area-c', kind: 'core-area', name_zh: 'C区', groups: ['three-cities-one-zone', 'corridor-cores'], group_note: AREA_NOTE, lines: [[46, 46]] }, pt(113.4, 23.1)),
+  place({ id: 'uni', kind: 'core-area', name_zh: '大学城', name_en: 'University Town (UT)', groups: ['three-cities-one-zone'], group_note: AREA_NOTE, lines: [[46, 46]] }, pt(113.42, 23.05)),
+  place({ id: 'node-east', ...NODE, confidence: 'low', uncertainty_km: 6 }, pt(113.6, 23.15)),
+  place({ id: 'node-nosite-district', ...NODE, district: '黄埔区' }, null),
+  place({ id: 'node-west', ...NODE, district: '荔湾区' }, pt(113.2, 23.1)),
+  place({ id: 'node-nosite-city', ...NODE, district: null }, null),
+  place({ id: 'node-mid', ...NODE, anchor: [113.4, 23.12] }, square(113.4, 23.12, 0.01)),
+  place({ id: 'city-far', kind: 'context-city', name_zh: '深圳', name_en: 'Shenzhen', district: '深圳', groups: ['context'], group_note: 'context', tasks: [], actions: [] }, pt(114.05, 22.55)),
+];
+function seg(corridor: CorridorProps['corridor'], order: number, from: string, to: string, coords: Array<[number, number]>): CorridorFeature {
+  return {
+    type: 'Feature', geometry: { type: 'LineString', coordinates: coords },
+    properties: { id: `${corridor}-${String(order).padStart(2, '0')}`, corridor, name_zh: '走廊', name_en: 'Corridor', from, to, order, actions: ['A1'], tasks: ['A1-1'], lines: [[order === 1 ? 47 : 48, 48]], note: 'inferred route' },
+  };
+}
+const corridors: CorridorFeature[] = [
+  seg('gz-section', 2, 'node-mid', 'node-east', [[113.4, 23.12], [113.6, 23.15]]),
+  seg('gz-section', 1, 'node-west', 'node-mid', [[113.2, 23.1], [113.4, 23.12]]),
+  seg('sui-shen-gang', 1, 'node-east', 'city-far', [[113.6, 23.15], [114.05, 22.55]]),
+];
+const districts = {
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', geometry: square(113.5, 23.3, 0.1), properties: { name_zh: '黄埔区', name_en: 'Huangpu District' } }],
+} as FeatureCollection<Polygon, { name_zh: string; name_en: string }>;
+const seedLines = Array.from({ length: 60 }, (_, i) => (i === 48 ? '走廊广州段“四核”和“十三节点”' : `line ${i + 1}`));
+
+const tour = buildTour({ plan, places, corridors, districts, seedLines });
+const byId = (id: string) => tour.find((c) => c.id === id)!;
+
+describe('buildTour', () => {
+  it('tells the story in order: plan, 三城一区, cores, nodes west → east (no site last), corridors, close', () => {
+    expect(tour.map((c) => c.kind)).toEqual([
+      'title', 'area', 'area', 'area', 'cores', 'node', 'node', 'node', 'node', 'node', 'corridor', 'corridor', 'closing',
+    ]);
+    // 三城一区 in the order the plan names them; 大学城, written "（含大学城）", goes with the one before it.
+    expect(tour.filter((c) => c.kind === 'area').map((c) => c.id)).toEqual(['area:area-a', 'area:area-b', 'area:area-c']);
+    expect(byId('area:area-c').highlight).toEqual(['area-c', 'uni']);
+    expect(byId('area:area-c').body[0]!.en).toBe('Includes University Town (UT)');
+    expect(tour.filter((c) => c.kind === 'node').map((c) => c.select)).toEqual([
+      'node-west', 'node-mid', 'node-east', 'node-nosite-district', 'node-nosite-city',
+    ]);
+    expect(tour.filter((c) => c.kind === 'corridor').map((c) => c.id)).toEqual(['corridor:gz-section', 'corridor:sui-shen-gang']);
+    expect(new Set(tour.map((c) => c.id)).size).toBe(tour.length);
+  });
+
+  it('opens on the plan: title, status, period and the 2021 goals, over all of Guangzhou', () => {
+    const t = tour[0]!;
+    expect(t.title).toEqual({ zh: '规划', en: 'The plan' });
+    expect(t.subtitle.zh).toBe('征求意见稿 · 2019—2021年');
+    expect(t.subtitle.en).toBe('Draft for comment · 2019–2021');
+    expect(t.stats.map((s) => s.value.en)).toEqual(['3.1%', 'about 65%']);
+    expect(t.stats.map((s) => s.value.zh)).toEqual(['3.1%', '65%左右']);
+    expect(t.cite).toEqual([[20, 21]]);
+    expect(t.select).toBeUndefined();
+    expect(t.camera.center[0]).toBeGreaterThan(113.3);
+    expect(t.camera.center[0]).toBeLessThan(113.7);
+  });
+
+  it('says honestly when a node has no known site, and frames its district — or the city', () => {
+    const d = byId('node:node-nosite-district');
+    expect(d.noSite?.en).toMatch(/no site is known.*Huangpu District/);
+    expect(d.noSite?.zh).toContain('黄埔区');
+    expect(d.subtitle.en).toContain('Huangpu District');
+    [113.4, 23.2, 113.6, 23.4].forEach((v, i) => expect(d.frame.bounds[i]).toBeCloseTo(v, 9));
+    expect(d.camera.center[0]).toBeCloseTo(113.5, 4);
+    expect(d.select).toBe('node-nosite-district');
+    const c = byId('node:node-nosite-city');
+    expect(c.noSite?.en).toMatch(/all of Guangzhou/);
+    expect(c.subtitle.en).toContain('district unknown');
+    expect(byId('node:node-west').noSite).toBeUndefined();
+  });
+
+  it('marks inferred memberships and routes in large type, never the plan’s own lists', () => {
+    expect(byId('cores').inferred?.en).toMatch(/2017 provincial corridor plan/);
+    expect(byId('node:node-west').inferred?.en).toMatch(/never lists its thirteen nodes/);
+    expect(byId('corridor:gz-section').inferred?.en).toMatch(/route and order shown are inferred/);
+    expect(tour.filter((c) => c.kind === 'area' || c.kind === 'title').every((c) => c.inferred === undefined)).toBe(true);
+    // The cores are cited where the plan says “四核”, with the corridor's line just before it.
+    expect(byId('cores').cite).toEqual([[47, 49]]);
+  });
+
+  it('links each place to the actions that name it, with their targets', () => {
+    const a = byId('area:area-a');
+    expect(a.body.map((b) => b.en)).toEqual(['Action 一: Build', '1 task · 3 yearly targets · 1 responsible unit']);
+    expect(a.body[0]!.zh).toBe('重点行动一：行动一');
+    expect(a.cite).toEqual([[42, 42]]);
+  });
+
+  it('puts a place at its point or anchor, at zoom 11–12; a low-confidence point shows its uncertainty', () => {
+    const w = byId('node:node-west');
+    expect(w.camera.center).toEqual([113.2, 23.1]);
+    expect(w.camera.zoom).toBe(12);
+    const mid = byId('node:node-mid');
+    expect(mid.camera.center[0]).toBeCloseTo(113.4, 4);
+    expect(mid.camera.center[1]).toBeCloseTo(23.12, 3);
+    const east = byId('node:node-east');
+    expect(east.camera.zoom).toBeGreaterThanOrEqual(10.5);
+    expect(east.camera.zoom).toBeLessThan(12);
+    expect(east.body.some((b) => /within about 6\skm/.test(b.en))).toBe(true);
+  });
+
+  it('frames every segment of a corridor, at Bay Area scale when it crosses the border', () => {
+    for (const id of ['corridor:gz-section', 'corridor:sui-shen-gang']) {
+      const ch = byId(id);
+      const cid = id.slice('corridor:'.length);
+      const coords = corridors.filter((c) => c.properties.corridor === cid).flatMap((c) => c.geometry.coordinates as Array<[number, number]>);
+      for (const c of coords) {
+        const p = project(c, ch.camera, REF_VIEWPORT);
+        expect(p.x).toBeGreaterThanOrEqual(47);
+        expect(p.x).toBeLessThanOrEqual(REF_VIEWPORT.width - 47);
+        expect(p.y).toBeGreaterThanOrEqual(47);
+        expect(p.y).toBeLessThanOrEqual(REF_VIEWPORT.height - 47);
+      }
+      expect(ch.highlight).toEqual(corridors.filter((c) => c.properties.corridor === cid).map((c) => c.properties.id).sort());
+    }
+    const gz = byId('corridor:gz-section');
+    expect(gz.select).toBe('gz-section-01');
+    const en = (id: string) => places.find((p) => p.properties.id === id)!.properties.name_en;
+    expect(gz.body[0]!.en).toBe(`Route: ${en('node-west')} → ${en('node-mid')} → ${en('node-east')}`);
+    expect(gz.subtitle.en).toBe('2 segments · within Guangzhou');
+    expect(byId('corridor:sui-shen-gang').subtitle.en).toBe('1 segment · Greater Bay Area');
+    expect(gz.cite).toEqual([[47, 48]]);
+  });
+
+  it('closes on the whole layout, highlighted through the task that plans it', () => {
+    const c = tour.at(-1)!;
+    expect(c.focus).toBe('A1-1');
+    expect(c.stats.map((s) => s.value.en)).toEqual(['7', '5', '3']);
+    expect(c.cite).toEqual([[40, 60]]);
+  });
+});
+
+describe('fitCamera', () => {
+  it('fits a box into the padded viewport and centres it there, as MapLibre does', () => {
+    const b: [number, number, number, number] = [113.0, 22.5, 114.0, 23.5];
+    const vp = { width: 1920, height: 1080 };
+    const padding = { left: 800, right: 40, top: 40, bottom: 40 };
+    const cam = fitCamera(b, { viewport: vp, padding });
+    const sw = project([b[0], b[1]], cam, vp);
+    const ne = project([b[2], b[3]], cam, vp);
+    expect(sw.x).toBeGreaterThanOrEqual(799);
+    expect(ne.x).toBeLessThanOrEqual(1881);
+    expect(ne.y).toBeGreaterThanOrEqual(39);
+    expect(sw.y).toBeLessThanOrEqual(1041);
+    // One side touches (within the rounding of the zoom to 0.01).
+    const slack = Math.min(sw.x - 800, 1880 - ne.x, ne.y - 40, 1040 - sw.y);
+    expect(slack).toBeLessThan(20);
+    // Centred in the free area beside the card.
+    expect(((sw.x + ne.x) / 2 - (800 + 1880) / 2)).toBeCloseTo(0, 0);
+  });
+  it('gives a point its maximum zoom', () => {
+    expect(fitCamera([113.3, 23.1, 113.3, 23.1], { maxZoom: 12 })).toEqual({ center: [113.3, 23.1], zoom: 12 });
+  });
+});
+
+describe('clampChapter and mergeLines', () => {
+  it('clamps chapter numbers: too large → the last, too small → the first', () => {
+    expect(clampChapter(999, 24)).toBe(24);
+    expect(clampChapter(25, 24)).toBe(24);
+    expect(clampChapter(0, 24)).toBe(1);
+    expect(clampChapter(-3, 24)).toBe(1);
+    expect(clampChapter(3.7, 24)).toBe(3);
+    expect(clampChapter(Number.POSITIVE_INFINITY, 24)).toBe(24);
+    expect(clampChapter(Number.NaN, 24)).toBe(1);
+  });
+  it('merges line ranges that touch', () => {
+    expect(mergeLines([[211, 211], [207, 207], [86, 88], [209, 209]])).toEqual([[86, 88], [207, 211]]);
+    expect(mergeLines([[211, 211], [207, 207]])).toEqual([[207, 207], [211, 211]]);
+    expect(mergeLines([[10, 12], [20, 20]], 0)).toEqual([[10, 12], [20, 20]]);
+  });
+  it('writes goal figures with the plan’s qualifiers', () => {
+    expect(formatTarget(target('X', { '2021': 5 }, ['超过']) as never)).toEqual({ zh: '超过5%', en: 'over 5%' });
+  });
+});
+
+describe('the tour of the real data', () => {
+  const r = parseAppData({
+    plan: readText('data/plan.json'), places: readText('data/places.geojson'), corridors: readText('data/corridors.geojson'),
+    districts: readText('data/districts.geojson'), gbaCities: readText('data/gba-cities.geojson'),
+    outcomes: readText('data/outcomes.json'), seed: readText('seeds/plan-2019-2021.txt'),
+  });
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  const real = buildTour({ ...r.data, seedLines: r.data.seedLines });
+
+  it('has 24 chapters: 1 + 4 三城一区 + cores + 13 nodes + 4 corridors + close', () => {
+    expect(real).toHaveLength(24);
+    expect(real.filter((c) => c.kind === 'node')).toHaveLength(13);
+    expect(real.filter((c) => c.kind === 'corridor').map((c) => c.id)).toEqual([
+      'corridor:gz-section', 'corridor:sui-shen-gang', 'corridor:sui-zhu-ao', 'corridor:guang-fo',
+    ]);
+    expect(real.find((c) => c.id === 'area:pazhou-gba-ai-digital-economy-pilot-zone')!.highlight).toContain('guangzhou-university-town');
+  });
+  it('cites lines that exist, and selects features that exist', () => {
+    const ids = new Set([...r.data.places.map((f) => f.properties.id), ...r.data.corridors.map((c) => c.properties.id)]);
+    for (const c of real) {
+      expect(c.cite.length).toBeGreaterThan(0);
+      for (const [a, b] of c.cite) expect(b).toBeLessThanOrEqual(r.data.seedLines.length), expect(a).toBeGreaterThan(0);
+      if (c.select) expect(ids.has(c.select)).toBe(true);
+      for (const id of c.highlight) expect(ids.has(id)).toBe(true);
+      expect(c.title.zh.length * c.title.en.length).toBeGreaterThan(0);
+    }
+    expect(real.find((c) => c.id === 'cores')!.cite).toEqual([[209, 211]]);
+    expect(real.at(-1)!.cite).toEqual([[199, 230]]);
+  });
+  it('orders the sited nodes west → east', () => {
+    const lons = real.filter((c) => c.kind === 'node' && !c.noSite).map((c) => c.camera.center[0]);
+    expect(lons).toEqual([...lons].sort((a, b) => a - b));
+    expect(real.filter((c) => c.kind === 'node' && c.noSite)).toHaveLength(2);
+  });
+});

@@ -1,6 +1,7 @@
 // Every string of the Districts screen, in both languages (the pattern of src/ui/i18n.ts), including
 // the messages of the import parser (src/data/importUser.ts formats its problems with td()).
 import type { Lang } from '../state/urlState.ts';
+import { fillTemplate } from './template.ts';
 
 const STRINGS = {
   panelLabel: { zh: '分区统计', en: 'Districts' },
@@ -127,7 +128,7 @@ export type DistrictStringKey = keyof typeof STRINGS;
 
 /** A string of the Districts screen in a language, with {var} placeholders filled in. */
 export function td(lang: Lang, key: DistrictStringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fillTemplate(STRINGS[key][lang], vars, lang);
 }
 
 /** English names of the cities outside Guangzhou that places name as their `district`. */

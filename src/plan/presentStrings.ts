@@ -2,6 +2,7 @@
 // The tour (src/plan/tour.ts) builds its chapter texts from these templates and the data, so a
 // chapter carries both languages and the view only picks one.
 import type { Lang } from '../state/urlState.ts';
+import { fillTemplate } from './template.ts';
 
 const STRINGS = {
   // --- the view ---------------------------------------------------------------------------
@@ -95,11 +96,7 @@ export interface Bi {
 }
 export type Var = string | number | Bi;
 
-const fill = (template: string, lang: Lang, vars: Record<string, Var>): string =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = vars[k];
-    return v === undefined ? '' : typeof v === 'object' ? v[lang] : String(v);
-  });
+const fill = (template: string, lang: Lang, vars: Record<string, Var>): string => fillTemplate(template, vars, lang);
 
 /** One string in one language; a variable may itself be bilingual. */
 export function pt(lang: Lang, key: PresentKey, vars: Record<string, Var> = {}): string {

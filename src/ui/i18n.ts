@@ -1,5 +1,6 @@
 // Every UI string, in both languages, in one table (as maplibre-gl-js does for its controls).
 import type { Lang } from '../state/urlState.ts';
+import { fillTemplate } from '../plan/template.ts';
 
 const STRINGS = {
   appName: { zh: '广州科技创新强市地图', en: 'Guangzhou Innovation Hub Map' },
@@ -104,7 +105,7 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fillTemplate(STRINGS[key][lang], vars, lang);
 }
 
 export function defaultLang(navigatorLanguages: readonly string[]): Lang {

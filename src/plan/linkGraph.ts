@@ -31,6 +31,8 @@ export interface LinkGraph {
   task(id: string): { task: Task; parent: Action | Support } | undefined;
   unit(id: string): Unit | undefined;
   focus(id: string): Focus | undefined;
+  /** The name of a focus in both languages (an action's title, a target's indicator …). */
+  focusTitle(id: string): { zh: string; en: string } | undefined;
   /** Features a focus concerns (an action, target, task or unit id). */
   featuresOf(id: string): FocusFeatures;
   tasksOfUnit(unitId: string): string[];
@@ -93,8 +95,20 @@ export function buildLinkGraph(plan: Plan, places: readonly LinkedPlace[], corri
       return hit ? [hit] : [];
     });
 
+  const focusTitle = (id: string) => {
+    const f = focus(id);
+    if (!f) return undefined;
+    switch (f.type) {
+      case 'action': return f.action.title;
+      case 'target': return f.target.indicator;
+      case 'task': return f.task.title;
+      case 'unit': return f.unit.name;
+    }
+  };
+
   return {
     plan,
+    focusTitle,
     task: (id) => tasks.get(id),
     unit: (id) => units.get(id),
     focus,

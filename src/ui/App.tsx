@@ -12,7 +12,8 @@ import { t, defaultLang } from './i18n.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { FilterPanel, type LayerToggles } from './FilterPanel.tsx';
 import { FeatureList } from './FeatureList.tsx';
-import { SearchBox } from './SearchBox.tsx';
+import { TopBar } from './TopBar.tsx';
+import { Notice } from './Notice.tsx';
 import { PlanReader } from './PlanReader.tsx';
 import { composePoster, downloadCanvas } from './poster.ts';
 import { KINDS, type Kind } from '../plan/kinds.ts';
@@ -194,11 +195,8 @@ export function App(props: { data: AppData }) {
     try {
       const lang = store.lang();
       const shownKinds = [...new Set(filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
-      const focusTitle = (() => {
-        const f = store.focus() ? graph.focus(store.focus()!) : undefined;
-        if (!f) return '';
-        return f.type === 'action' ? tr(f.action.title) : f.type === 'target' ? tr(f.target.indicator) : f.type === 'task' ? tr(f.task.title) : tr(f.unit.name);
-      })();
+      const title = store.focus() ? graph.focusTitle(store.focus()!) : undefined;
+      const focusTitle = title ? tr(title) : '';
       const map = await handle.snapshot(3);
       const poster = composePoster(map, {
         title: t(lang, 'appName'),
@@ -220,46 +218,16 @@ export function App(props: { data: AppData }) {
   return (
     <Ctx.Provider value={ctx}>
       <div class="app" classList={{ 'with-list': listOpen(), 'with-filters': filtersOpen(), presenting: store.mode() === 'present' }} data-mode={store.mode()}>
-        <header class="top-bar">
-          <h1>
-            <span class="app-name">{t(lang(), 'appName')}</span>
-            <span class="app-sub">{t(lang(), 'appSubtitle')}</span>
-          </h1>
-          <div class="mode-switch" role="group" aria-label={t(lang(), 'mode')}>
-            <button type="button" aria-pressed={store.mode() === 'explore'} onClick={() => store.setMode('explore')}>{t(lang(), 'modeExplore')}</button>
-            <button type="button" aria-pressed={store.mode() === 'districts'} onClick={() => store.setMode('districts')}>{t(lang(), 'modeDistricts')}</button>
-            <button type="button" aria-pressed={store.mode() === 'present'} onClick={() => store.setMode('present')}>{t(lang(), 'modePresent')}</button>
-          </div>
-          <SearchBox />
-          <button type="button" aria-expanded={filtersOpen()} aria-controls="filters-drawer" onClick={() => setFiltersOpen((v) => !v)}>{t(lang(), 'layers')}</button>
-          <button type="button" aria-expanded={listOpen()} aria-controls="list-drawer" onClick={() => setListOpen((v) => !v)}>{t(lang(), 'list')}</button>
-          <button type="button" onClick={exportImage} disabled={exporting() || mapError() !== undefined} aria-label={t(lang(), 'exportImageLabel')} title={t(lang(), 'exportImageLabel')}>
-            {exporting() ? t(lang(), 'exporting') : t(lang(), 'exportImage')}
-          </button>
-          <div class="lang-switch" role="group" aria-label={t(lang(), 'language')}>
-            <button type="button" aria-pressed={lang() === 'zh'} onClick={() => store.setLang('zh')} lang="zh">中文</button>
-            <button type="button" aria-pressed={lang() === 'en'} onClick={() => store.setLang('en')} lang="en">English</button>
-          </div>
-        </header>
+        <TopBar filtersOpen={filtersOpen()} listOpen={listOpen()} onToggleFilters={() => setFiltersOpen((v) => !v)}
+          onToggleList={() => setListOpen((v) => !v)} onExport={exportImage} exporting={exporting()} canExport={mapError() === undefined} />
         <Show when={store.ignored().length > 0}>
-          <div class="notice" role="status">
-            {t(lang(), 'urlIgnored')}{store.ignored().join('; ')}
-            <button type="button" class="link" onClick={() => store.dismissIgnored()} aria-label={t(lang(), 'close')}>×</button>
-          </div>
+          <Notice onClose={() => store.dismissIgnored()}>{t(lang(), 'urlIgnored')}{store.ignored().join('; ')}</Notice>
         </Show>
         <Show when={exportError()}>
-          {(msg) => (
-            <div class="notice warn" role="alert">
-              {t(lang(), 'exportFailed')}{msg()}
-              <button type="button" class="link" onClick={() => setExportError(undefined)} aria-label={t(lang(), 'close')}>×</button>
-            </div>
-          )}
+          {(msg) => <Notice tone="warn" onClose={() => setExportError(undefined)}>{t(lang(), 'exportFailed')}{msg()}</Notice>}
         </Show>
         <Show when={basemapError()}>
-          <div class="notice warn" role="alert">
-            {t(lang(), 'basemapFailed')}
-            <button type="button" class="link" onClick={() => setBasemapError(false)} aria-label={t(lang(), 'close')}>×</button>
-          </div>
+          <Notice tone="warn" onClose={() => setBasemapError(false)}>{t(lang(), 'basemapFailed')}</Notice>
         </Show>
         <div class="body">
           <Show when={filtersOpen()}>

@@ -44,6 +44,12 @@ describe('linkGraph', () => {
     expect(g.featuresOf('gov-nansha')).toEqual({ places: ['p1', 'p2'], corridors: ['c1'], district: '南沙区' });
     expect(g.tasksOfUnit('stb')).toEqual(['A1-1', 'A2-1']);
   });
+  it('names a focus in both languages', () => {
+    expect(g.focusTitle('A1')).toEqual({ zh: 'a1', en: 'a1' });
+    expect(g.focusTitle('A1-T1')).toEqual({ zh: 'A1-T1', en: 'A1-T1' });
+    expect(g.focusTitle('gov-nansha')).toEqual({ zh: '南沙区政府', en: 'Nansha' });
+    expect(g.focusTitle('nope')).toBeUndefined();
+  });
   it('an unknown id concerns nothing and is not a focus', () => {
     expect(g.focus('A9')).toBeUndefined();
     expect(g.featuresOf('<img onerror>')).toEqual({ places: [], corridors: [] });

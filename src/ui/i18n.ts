@@ -6,7 +6,7 @@ const STRINGS = {
   appName: { zh: '广州科技创新强市地图', en: 'Guangzhou Innovation Hub Map' },
   appSubtitle: { zh: '三年行动计划（2019—2021年）征求意见稿', en: 'Three-year action plan 2019–2021 (draft for comment)' },
   search: { zh: '搜索地点', en: 'Search places' },
-  searchPlaceholder: { zh: '名称，如 知识城', en: 'Name, e.g. Knowledge City' },
+  searchPlaceholder: { zh: '名称，如 知识城', en: 'e.g. Science City' },
   noResults: { zh: '没有匹配的地点', en: 'No matching place' },
   language: { zh: '语言', en: 'Language' },
   mode: { zh: '模式', en: 'Mode' },

@@ -48,6 +48,8 @@ export interface MapInputs {
 }
 
 export interface MapCallbacks {
+  /** The map has loaded its style and can take camera moves. */
+  onLoad(): void;
   onSelect(id: string | undefined): void;
   onView(view: View): void;
   onBasemapError(message: string): void;
@@ -92,7 +94,10 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
   let firstIdle = true;
-  map.once('load', () => performance.mark('map-load'));
+  map.once('load', () => {
+    performance.mark('map-load');
+    cb.onLoad();
+  });
   map.on('idle', () => {
     if (firstIdle) {
       firstIdle = false;

@@ -57,6 +57,7 @@ export function App(props: { data: AppData }) {
   const [camera, setCamera] = createSignal<CameraRequest | undefined>();
   let cameraSeq = 0;
   const [presentHighlight, setPresentHighlight] = createSignal<readonly string[] | null>(null);
+  const [mapReady, setMapReady] = createSignal(false);
   const [userPoints, setUserPoints] = createSignal<GeoJSON.FeatureCollection<GeoJSON.Point> | null>(null);
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
@@ -69,6 +70,7 @@ export function App(props: { data: AppData }) {
     data, graph, store, place: (id) => placeById.get(id), corridor: (id) => corridorById.get(id), frameIds, tr,
     setChoropleth,
     setHighlight: setPresentHighlight,
+    mapReady,
     setUserPoints: (pts) => setUserPoints(pts ? {
       type: 'FeatureCollection',
       features: pts.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { name: p.name } })),
@@ -140,6 +142,7 @@ export function App(props: { data: AppData }) {
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
         frame, layerVisible: layers, choropleth, camera, labelScale, userPoints,
       }, {
+        onLoad: () => setMapReady(true),
         onSelect: (id) => store.select(id),
         onView: (v) => store.setView(v),
         onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },

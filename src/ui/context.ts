@@ -1,5 +1,5 @@
 // What every component may read: the data, the link graph and the store.
-import { createContext, useContext } from 'solid-js';
+import { createContext, useContext, type Accessor } from 'solid-js';
 import type { AppData, PlaceFeature, CorridorFeature } from '../data/appData.ts';
 import type { LinkGraph } from '../plan/linkGraph.ts';
 import type { AppStore } from '../state/appStore.ts';
@@ -23,6 +23,8 @@ export interface AppContext {
   setChosenDistrict(name: string | null): void;
   /** Present mode: light exactly these features (null: the focus decides, as in Explore). */
   setHighlight(ids: readonly string[] | null): void;
+  /** True once the map has loaded (camera moves before then would be lost). */
+  mapReady: Accessor<boolean>;
   /** Present mode: move the camera. */
   flyTo(center: [number, number], zoom: number, durationMs?: number): void;
 }

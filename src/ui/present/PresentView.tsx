@@ -40,37 +40,6 @@ export function figureParts(text: string): Array<{ text: string; figure: boolean
   ].filter((p) => p.text);
 }
 
-/** Calls back once the map exists (camera requests made before it would be lost). */
-function whenMapReady(cb: () => void): () => void {
-  const ready = () => performance.getEntriesByName('map-load').length > 0;
-  if (ready()) {
-    cb();
-    return () => {};
-  }
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    clearInterval(poll);
-    obs?.disconnect();
-    cb();
-  };
-  let obs: PerformanceObserver | undefined;
-  try {
-    obs = new PerformanceObserver(() => ready() && finish());
-    obs.observe({ type: 'mark', buffered: true });
-  } catch {
-    obs = undefined;
-  }
-  // A slow poll as well, for browsers without mark observers.
-  const poll = setInterval(() => ready() && finish(), 250);
-  return () => {
-    done = true;
-    clearInterval(poll);
-    obs?.disconnect();
-  };
-}
-
 /** A stroked 24×24 icon: vector, so it stays sharp at any size. */
 function Icon(props: { d: string }) {
   return (
@@ -162,14 +131,13 @@ export function PresentView() {
     if (mapReady) fly(ch, false);
   }));
   onCleanup(() => app.setHighlight(null));
-  onMount(() => {
-    const stop = whenMapReady(() => {
-      mapReady = true;
-      // Opening a link: straight to the chapter, no flight from elsewhere.
-      fly(chapter(), true);
-    });
-    onCleanup(stop);
-  });
+  // Camera requests made before the map exists would be lost: wait for it.
+  createEffect(on(app.mapReady, (ready) => {
+    if (!ready || mapReady) return;
+    mapReady = true;
+    // Opening a link: straight to the chapter, no flight from elsewhere.
+    fly(chapter(), true);
+  }));
 
   // --- full screen ----------------------------------------------------------------------------
   const [fullscreen, setFullscreen] = createSignal(Boolean(document.fullscreenElement));

@@ -19,7 +19,7 @@ export function CorridorDetails(props: { corridor: CorridorFeature }) {
         <h2 id="details-title">{tr({ zh: c().name_zh, en: c().name_en })}</h2>
       </header>
       <FeatureButtons ids={[c().from, c().to]} />
-      <p class="note">{c().note}</p>
+      <p class="note" lang="en">{c().note}</p>
       <h3>{t(lang(), 'tasksNaming')}</h3>
       <ul class="plain">
         <For each={c().tasks}>

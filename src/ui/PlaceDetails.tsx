@@ -41,13 +41,13 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
           <Show when={p().extent === 'approximate' && p().area_km2}>
             {(a) => <> · {t(lang(), 'approxArea', { n: a() })}</>}
           </Show>
-          <p class="note">{p().location_note}</p>
+          <p class="note" lang="en">{p().location_note}</p>
         </dd>
         <Show when={p().groups.length > 0}>
           <dt>{t(lang(), 'groups')}</dt>
           <dd>
             <For each={p().groups}>{(g) => <span class="chip">{GROUPS[g as Group] ? tr(GROUPS[g as Group]) : g}</span>}</For>
-            <Show when={p().group_note}><p class="note">{p().group_note}</p></Show>
+            <Show when={p().group_note}><p class="note" lang="en">{p().group_note}</p></Show>
           </dd>
         </Show>
       </dl>

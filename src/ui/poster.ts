@@ -1,5 +1,7 @@
 // Poster image: the map re-rendered at print resolution, with a title band, a legend of the kinds
 // shown, and the sources. Canvas 2D text uses the page's fonts, so Chinese renders offline too.
+import { downloadBlob } from './download.ts';
+
 export interface PosterLegendItem {
   label: string;
   color: string;
@@ -66,14 +68,7 @@ export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): Pro
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) return reject(new Error('the image could not be encoded'));
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(blob, filename);
       resolve();
     }, 'image/png');
   });

@@ -3,19 +3,11 @@ import type { PlaceFeature } from '../../data/appData.ts';
 import { toCsv, toGeoJson, placeRow, exportFileName } from '../../data/exportPlaces.ts';
 import { useApp } from '../context.ts';
 import { td } from '../../plan/districtStrings.ts';
+import { downloadBlob } from '../download.ts';
 
-/** Saves text as a file: a Blob, an object URL and a temporary <a download>. */
+/** Saves text as a file. */
 export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers start reading the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 export function ExportBox(props: { places: readonly PlaceFeature[] }) {

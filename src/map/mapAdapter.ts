@@ -115,16 +115,28 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     const id = ordered[0]?.properties?.['id'];
     cb.onSelect(typeof id === 'string' ? id : undefined);
   };
+  // A name under the pointer: text only (setText), never markup.
+  const tip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'hover-tip', offset: 12, maxWidth: '260px' });
   const onMove = (e: maplibregl.MapMouseEvent) => {
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
-    map.getCanvas().style.cursor = hits.length ? 'pointer' : '';
+    const top = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l))[0];
+    map.getCanvas().style.cursor = top ? 'pointer' : '';
+    const p = top?.properties;
+    if (!p) {
+      tip.remove();
+      return;
+    }
+    const name = inputs.lang() === 'zh' ? p['name_zh'] : p['label_en'] ?? p['name_en'];
+    tip.setLngLat(e.lngLat).setText(String(name ?? p['id'] ?? '')).addTo(map);
   };
+  const onLeave = () => tip.remove();
   const onMoveEnd = () => {
     const c = map.getCenter();
     cb.onView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
   };
   map.on('click', onClick);
   map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
   map.on('moveend', onMoveEnd);
 
   // --- state → map -----------------------------------------------------------------------
@@ -258,6 +270,8 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
       clearTimeout(basemapTimer);
       map.off('click', onClick);
       map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      tip.remove();
       map.off('moveend', onMoveEnd);
       map.off('style.load', applyAll);
       map.remove();

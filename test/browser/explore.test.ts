@@ -49,6 +49,10 @@ describe('Explore', () => {
     await openApp(s, 'lang=en&view=113.349,23.143,13');
     const pt = await screenPointOf('south-china-normal-university');
     const box = (await s.page.locator('[data-testid="map"]').boundingBox())!;
+    // Hovering names it first (as text).
+    await s.page.mouse.move(box.x + pt.x, box.y + pt.y);
+    await s.page.locator('.hover-tip').waitFor();
+    expect(await s.page.locator('.hover-tip').innerText()).toBe('South China Normal University');
     await s.page.mouse.click(box.x + pt.x, box.y + pt.y);
     await s.page.waitForFunction(() => location.hash.includes('select='));
     expect(await hash()).toContain('select=south-china-normal-university');

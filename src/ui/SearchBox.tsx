@@ -17,17 +17,33 @@ export function SearchBox() {
       aliases: [...f.properties.plan_terms, ...pinyinForms(f.properties.name_pinyin)],
     })),
     ...data.corridors.map((f) => ({ id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'corridor' })),
+    // The plan itself: an action, target, task or responsible unit found here is put in focus.
+    ...data.plan.actions.map((a) => ({ id: a.id, name_zh: a.title.zh, name_en: a.title.en, kind: 'plan-action', aliases: [a.numeral] })),
+    ...data.plan.actions.flatMap((a) => a.targets.map((tg) => ({ id: tg.id, name_zh: tg.indicator.zh, name_en: tg.indicator.en, kind: 'plan-target' }))),
+    ...[...data.plan.actions, ...data.plan.supports].flatMap((p) => p.tasks.map((tk) => ({ id: tk.id, name_zh: tk.title.zh, name_en: tk.title.en, kind: 'plan-task' }))),
+    ...data.plan.units.map((u) => ({ id: u.id, name_zh: u.name.zh, name_en: u.name.en, kind: 'plan-unit', aliases: u.aliases })),
   ]);
+  const PLAN_KIND: Record<string, { zh: string; en: string }> = {
+    'plan-action': { zh: '重点行动', en: 'Action' },
+    'plan-target': { zh: '行动目标', en: 'Target' },
+    'plan-task': { zh: '主要任务', en: 'Task' },
+    'plan-unit': { zh: '责任单位', en: 'Responsible unit' },
+    corridor: { zh: '走廊段', en: 'Corridor segment' },
+  };
+  const kindLabel = (kind: string) => KINDS[kind as Kind] ?? PLAN_KIND[kind];
   const hits = createMemo(() => search(items(), store.query(), 12));
-  const choose = (id: string) => {
-    store.select(id);
+  const choose = (item: { id: string; kind: string }) => {
+    if (item.kind.startsWith('plan-')) {
+      store.select(undefined);
+      store.setFocus(item.id);
+    } else store.select(item.id);
     setOpen(false);
   };
   const onKey = (e: KeyboardEvent) => {
     const n = hits().length;
     if (e.key === 'ArrowDown') { setOpen(true); setActive((i) => (n ? (i + 1) % n : 0)); e.preventDefault(); }
     else if (e.key === 'ArrowUp') { setActive((i) => (n ? (i - 1 + n) % n : 0)); e.preventDefault(); }
-    else if (e.key === 'Enter') { const h = hits()[active()]; if (h) choose(h.item.id); e.preventDefault(); }
+    else if (e.key === 'Enter') { const h = hits()[active()]; if (h) choose(h.item); e.preventDefault(); }
     else if (e.key === 'Escape') { setOpen(false); }
   };
   return (
@@ -44,11 +60,11 @@ export function SearchBox() {
           <For each={hits()} fallback={<li class="muted" role="option" aria-disabled="true">{t(lang(), 'noResults')}</li>}>
             {(h, i) => (
               <li id={`sr-${h.item.id}`} role="option" aria-selected={i() === active()} classList={{ active: i() === active() }}
-                onMouseDown={(e) => { e.preventDefault(); choose(h.item.id); }}>
+                onMouseDown={(e) => { e.preventDefault(); choose(h.item); }}>
                 <span class="swatch" style={{ background: KINDS[h.item.kind as Kind]?.color ?? '#334155' }} aria-hidden="true" />
                 <span>{lang() === 'zh' ? h.item.name_zh : h.item.name_en}</span>
                 <span class="muted small"> {lang() === 'zh' ? h.item.name_en : h.item.name_zh}</span>
-                <Show when={KINDS[h.item.kind as Kind]}>{(k) => <span class="muted small"> · {tr(k())}</span>}</Show>
+                <Show when={kindLabel(h.item.kind)}>{(k) => <span class="muted small"> · {tr(k())}</span>}</Show>
               </li>
             )}
           </For>

@@ -120,6 +120,12 @@ describe('Explore', () => {
     await expect(s.page.locator('#search-results [role="option"]').first().innerText()).resolves.toMatch(/广州南沙科学城/);
     await input.fill('gzkxc');
     await expect(s.page.locator('#search-results [role="option"]').first().innerText()).resolves.toMatch(/广州科学城/);
+    // The plan too: a responsible unit found by name is put in focus.
+    await input.fill('市科技局');
+    await expect(s.page.locator('#search-results [role="option"]').first().innerText()).resolves.toMatch(/市科技局[\s\S]*责任单位/);
+    await input.press('Enter');
+    await s.page.waitForFunction(() => location.hash.includes('focus=gz-stb') && !location.hash.includes('select='));
+    expect(await panelTitle()).toBe('市科技局');
   });
 
   it('filters change the map, the legend counts and the list together', async () => {

@@ -143,25 +143,21 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   // True once our sources exist in the current style (isStyleLoaded() also waits for the worker to
   // parse every source, which would drop state set in between).
   let styleReady = false;
-  const featureSources = [SOURCES.points, SOURCES.areas, SOURCES.areaLabels, SOURCES.zones, SOURCES.corridors] as const;
-  const idsIn = (source: string): string[] => {
-    const key = source as keyof typeof sourceIds;
-    return sourceIds[key] ?? [];
-  };
-  const sourceIds = {
-    [SOURCES.points]: data.points.features.map((f) => String(f.id)),
-    [SOURCES.areas]: data.areas.features.map((f) => String(f.id)),
-    [SOURCES.areaLabels]: data.areaLabels.features.map((f) => String(f.id)),
-    [SOURCES.zones]: data.zones.features.map((f) => String(f.id)),
-    [SOURCES.corridors]: data.corridors.features.map((f) => String(f.properties?.['id'])),
-  } as Record<string, string[]>;
+  // The ids of every source whose features carry selection/highlight state.
+  const sourceIds: ReadonlyArray<[string, string[]]> = [
+    [SOURCES.points, data.points.features.map((f) => String(f.id))],
+    [SOURCES.areas, data.areas.features.map((f) => String(f.id))],
+    [SOURCES.areaLabels, data.areaLabels.features.map((f) => String(f.id))],
+    [SOURCES.zones, data.zones.features.map((f) => String(f.id))],
+    [SOURCES.corridors, data.corridors.features.map((f) => String(f.properties?.['id']))],
+  ];
 
   const applyStates = () => {
     if (!styleReady) return;
     const sel = inputs.selected();
     const hl = inputs.highlighted();
-    for (const source of featureSources) {
-      for (const id of idsIn(source)) {
+    for (const [source, ids] of sourceIds) {
+      for (const id of ids) {
         map.setFeatureState({ source, id }, { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false });
       }
     }

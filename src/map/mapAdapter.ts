@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
-import type { MapData } from '../geo/mapData.ts';
+import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
 
@@ -47,6 +47,13 @@ export interface MapInputs {
   userPoints: Accessor<GeoJSON.FeatureCollection<GeoJSON.Point> | null>;
 }
 
+/** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
+export interface MapStateIds {
+  places: readonly string[];
+  corridors: readonly string[];
+  districts: ReadonlyArray<{ adcode: string; name_zh: string }>;
+}
+
 export interface MapCallbacks {
   /** The map has loaded its style and can take camera moves. */
   onLoad(): void;
@@ -77,7 +84,7 @@ export interface MapHandle {
 const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
 const BASEMAP_TIMEOUT_MS = 15_000;
 
-export function mountMap(container: HTMLElement, data: MapData, initial: { view: View; lang: Lang }, inputs: MapInputs, cb: MapCallbacks): MapHandle {
+export function mountMap(container: HTMLElement, data: MapSources, ids: MapStateIds, initial: { view: View; lang: Lang }, inputs: MapInputs, cb: MapCallbacks): MapHandle {
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(data, initial.lang),
@@ -144,12 +151,13 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   // parse every source, which would drop state set in between).
   let styleReady = false;
   // The ids of every source whose features carry selection/highlight state.
-  const sourceIds: ReadonlyArray<[string, string[]]> = [
-    [SOURCES.points, data.points.features.map((f) => String(f.id))],
-    [SOURCES.areas, data.areas.features.map((f) => String(f.id))],
-    [SOURCES.areaLabels, data.areaLabels.features.map((f) => String(f.id))],
-    [SOURCES.zones, data.zones.features.map((f) => String(f.id))],
-    [SOURCES.corridors, data.corridors.features.map((f) => String(f.properties?.['id']))],
+  // (State on an id a source does not hold is kept and never drawn: harmless.)
+  const sourceIds: ReadonlyArray<[string, readonly string[]]> = [
+    [SOURCES.points, ids.places],
+    [SOURCES.areas, ids.places],
+    [SOURCES.areaLabels, ids.places],
+    [SOURCES.zones, ids.places],
+    [SOURCES.corridors, ids.corridors],
   ];
 
   const applyStates = () => {
@@ -163,10 +171,10 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     }
     const district = inputs.highlightedDistrict();
     const choro = inputs.choropleth();
-    for (const f of data.districts.features) {
-      const name = String(f.properties?.['name_zh']);
+    for (const d of ids.districts) {
+      const name = d.name_zh;
       map.setFeatureState(
-        { source: SOURCES.districts, id: String(f.properties?.['adcode']) },
+        { source: SOURCES.districts, id: d.adcode },
         { hl: name === district, choro: choro !== null, share: choro?.get(name) ?? 0 },
       );
     }

@@ -3,7 +3,7 @@
 import type { StyleSpecification, LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { KINDS, CORRIDORS } from '../plan/kinds.ts';
 import type { Lang } from '../state/urlState.ts';
-import type { MapData } from '../geo/mapData.ts';
+import type { MapSources } from '../geo/mapData.ts';
 
 export const SOURCES = {
   gba: 'gba-cities',
@@ -70,8 +70,9 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
 /** Faded when something else is in focus. */
 const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
 
-export function ourSources(data: MapData): Record<string, SourceSpecification> {
-  const geo = (d: GeoJSON.FeatureCollection, promoteId = 'id'): SourceSpecification => ({ type: 'geojson', data: d, promoteId });
+export function ourSources(data: MapSources): Record<string, SourceSpecification> {
+  // A URL is fetched and parsed by MapLibre's worker, off the main thread.
+  const geo = (d: GeoJSON.FeatureCollection | string, promoteId = 'id'): SourceSpecification => ({ type: 'geojson', data: d, promoteId });
   return {
     [SOURCES.gba]: geo(data.gbaCities),
     [SOURCES.districts]: geo(data.districts, 'adcode'),
@@ -212,7 +213,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
   ];
 }
 
-export function offlineStyle(data: MapData, lang: Lang): StyleSpecification {
+export function offlineStyle(data: MapSources, lang: Lang): StyleSpecification {
   return {
     version: 8,
     name: 'guangzhou-hub-offline',

@@ -1,10 +1,10 @@
 // The one screen: top bar, map, list twin and side panel, wired to one store.
-import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, on } from 'solid-js';
+import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, on, lazy } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { applyFilters, countBy } from '../plan/filters.ts';
 import { createAppStore } from '../state/appStore.ts';
-import { buildMapData } from '../geo/mapData.ts';
+import { mapSources } from '../data/dataSource.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { FrameRequest, MapHandle, CameraRequest } from '../map/mapAdapter.ts';
 import { Ctx, type AppContext } from './context.ts';
@@ -14,11 +14,22 @@ import { FilterPanel, type LayerToggles } from './FilterPanel.tsx';
 import { FeatureList } from './FeatureList.tsx';
 import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
-import { PlanReader } from './PlanReader.tsx';
-import { composePoster, downloadCanvas } from './poster.ts';
+import { MapLoading } from './MapLoading.tsx';
 import { KINDS, type Kind } from '../plan/kinds.ts';
-import { DistrictsPanel } from './districts/DistrictsPanel.tsx';
-import { PresentView } from './present/PresentView.tsx';
+
+// Not needed for the first screen: loaded when first used, and prefetched once the map is idle.
+const loadDistricts = () => import('./districts/DistrictsPanel.tsx');
+const loadPresent = () => import('./present/PresentView.tsx');
+const loadReader = () => import('./PlanReader.tsx');
+const loadPoster = () => import('./poster.ts');
+const DistrictsPanel = lazy(() => loadDistricts().then((m) => ({ default: m.DistrictsPanel })));
+const PresentView = lazy(() => loadPresent().then((m) => ({ default: m.PresentView })));
+const PlanReader = lazy(() => loadReader().then((m) => ({ default: m.PlanReader })));
+function prefetchLater() {
+  const go = () => { void loadDistricts(); void loadPresent(); void loadReader(); void loadPoster(); };
+  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
+  else setTimeout(go, 2000);
+}
 
 const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
 
@@ -128,6 +139,7 @@ export function App(props: { data: AppData }) {
 
   // --- the map (lazy chunk: the shell paints first) ----------------------------------------
   const [mapError, setMapError] = createSignal<string | undefined>();
+  const [mapChunkReady, setMapChunkReady] = createSignal(false);
   const [basemapError, setBasemapError] = createSignal(false);
   let mapEl!: HTMLDivElement;
   let handle: MapHandle | undefined;
@@ -135,14 +147,19 @@ export function App(props: { data: AppData }) {
     try {
       const { mountMap } = await import('../map/mapAdapter.ts');
       performance.mark('map-chunk');
-      const mapData = buildMapData({ places: data.places, corridors: { type: 'FeatureCollection', features: data.corridors }, districts: data.districts, gbaCities: data.gbaCities });
-      handle = mountMap(mapEl, mapData, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
+      setMapChunkReady(true);
+      const ids = {
+        places: data.places.map((f) => f.properties.id),
+        corridors: data.corridors.map((f) => f.properties.id),
+        districts: data.districts.features.map((f) => ({ adcode: String(f.properties.adcode), name_zh: f.properties.name_zh })),
+      };
+      handle = mountMap(mapEl, mapSources(), ids, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
         frame, layerVisible: layers, choropleth, camera, labelScale, userPoints,
       }, {
-        onLoad: () => setMapReady(true),
+        onLoad: () => { setMapReady(true); prefetchLater(); },
         onSelect: (id) => store.select(id),
         onView: (v) => store.setView(v),
         onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
@@ -200,7 +217,7 @@ export function App(props: { data: AppData }) {
       const shownKinds = [...new Set(filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
       const title = store.focus() ? graph.focusTitle(store.focus()!) : undefined;
       const focusTitle = title ? tr(title) : '';
-      const map = await handle.snapshot(3);
+      const [{ composePoster, downloadCanvas }, map] = await Promise.all([loadPoster(), handle.snapshot(3)]);
       const poster = composePoster(map, {
         title: t(lang, 'appName'),
         subtitle: [t(lang, 'appSubtitle'), focusTitle].filter(Boolean).join(' · '),
@@ -247,6 +264,9 @@ export function App(props: { data: AppData }) {
             <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
             <Show when={mapError()}>
               <p class="notice warn map-error" role="alert">{t(lang(), 'mapFailed')}</p>
+            </Show>
+            <Show when={!mapReady() && !mapError()}>
+              <MapLoading lang={lang()} stage={mapChunkReady() ? 'drawing' : 'engine'} />
             </Show>
             <Show when={focusFeatures()}>
               {(f) => (

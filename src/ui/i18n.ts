@@ -100,6 +100,24 @@ const STRINGS = {
     zh: '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围；圆点内的字表示类型。',
     en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The character in a dot tells its kind.',
   },
+  // --- loading, offline, updates (first minute) ---
+  loadingMap: { zh: '正在加载地图…', en: 'Loading the map…' },
+  loadingData: { zh: '正在下载规划数据', en: 'Downloading the plan’s data' },
+  loadingEngine: { zh: '正在载入地图程序', en: 'Loading the map engine' },
+  loadingDrawing: { zh: '正在绘制地图', en: 'Drawing the map' },
+  basemapLoading: { zh: '正在加载在线街道底图…', en: 'Loading the street map…' },
+  basemapTimeout: {
+    zh: '在线街道底图 5 秒内没有响应，已回到内置离线底图。',
+    en: 'The street map did not answer within 5 seconds; back on the built-in map.',
+  },
+  basemapPartial: {
+    zh: '在线街道底图的部分内容（瓦片、图标或字体）无法加载，地图可能不完整。',
+    en: 'Parts of the street map (tiles, icons or fonts) could not be loaded; the map may be incomplete.',
+  },
+  useBuiltInMap: { zh: '改用内置离线底图', en: 'Use the built-in map' },
+  updateReady: { zh: '有新版本可用。', en: 'A new version is available.' },
+  updateNow: { zh: '重新载入以更新', en: 'Reload to update' },
+  offlineReady: { zh: '已可离线使用：下次没有网络也能打开。', en: 'Ready offline: the app will open next time without a network.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

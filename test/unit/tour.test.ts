@@ -223,7 +223,7 @@ describe('clampChapter and mergeLines', () => {
 describe('the tour of the real data', () => {
   const r = parseAppData({
     plan: readText('data/plan.json'), places: readText('data/places.geojson'), corridors: readText('data/corridors.geojson'),
-    districts: readText('data/districts.geojson'), gbaCities: readText('data/gba-cities.geojson'),
+    districts: readText('data/districts.geojson'),
     outcomes: readText('data/outcomes.json'), seed: readText('seeds/plan-2019-2021.txt'),
   });
   if (!r.ok) throw new Error(r.errors.join('\n'));

@@ -13,7 +13,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchChromium(opts: {
-  width?: number; height?: number; locale?: string; deviceScaleFactor?: number; extraArgs?: string[];
+  width?: number; height?: number; locale?: string; deviceScaleFactor?: number; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block';
 } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   // Playwright rejects --user-data-dir in args; a persistent context in a fresh folder instead.
   const dir = mkdtempSync(join(tmpdir(), 'hubmap-chromium-'));
@@ -24,6 +24,7 @@ export async function launchChromium(opts: {
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     locale: opts.locale ?? 'en-US',
     args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
   });
   return {
     context,

@@ -7,6 +7,7 @@ import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
+import { DEFAULT_ONLINE_STYLE_URL } from './onlineStyle.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -60,6 +61,10 @@ export interface MapCallbacks {
   onSelect(id: string | undefined): void;
   onView(view: View): void;
   onBasemapError(message: string): void;
+  /** The street map's style is on its way (true) or settled (false). */
+  onBasemapLoading?(loading: boolean): void;
+  /** The street map loaded, but some of its tiles, sprites or glyphs did not. */
+  onBasemapPartial?(): void;
 }
 
 export interface MapHandle {
@@ -81,8 +86,9 @@ export interface MapHandle {
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
 }
 
-const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
-const BASEMAP_TIMEOUT_MS = 15_000;
+const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? DEFAULT_ONLINE_STYLE_URL;
+/** A style request that hangs must not leave the map without layers: back to the built-in map. */
+const BASEMAP_TIMEOUT_MS = 5_000;
 
 export function mountMap(container: HTMLElement, data: MapSources, ids: MapStateIds, initial: { view: View; lang: Lang }, inputs: MapInputs, cb: MapCallbacks): MapHandle {
   const map = new maplibregl.Map({
@@ -234,26 +240,44 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   const backToOffline = (why: string) => {
     clearTimeout(basemapTimer);
     currentBasemap = 'offline';
+    cb.onBasemapLoading?.(false);
     map.off('error', onStyleError);
+    map.off('error', onResourceError);
     styleReady = false;
     map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
     cb.onBasemapError(why);
   };
   const onStyleError = (e: maplibregl.ErrorEvent) => backToOffline(e.error?.message ?? 'style error');
+  // Once the street style is in, a failing tile, sprite or glyph is said once (the map stays usable).
+  let partialSaid = false;
+  const onResourceError = () => {
+    if (partialSaid || currentBasemap !== 'online') return;
+    partialSaid = true;
+    cb.onBasemapPartial?.();
+  };
   createEffect(on(inputs.basemap, (basemap) => {
     clearTimeout(basemapTimer);
     // The map starts on the built-in style; a link may ask for the online one from the start.
     if (basemap === currentBasemap) return;
     currentBasemap = basemap;
     if (basemap === 'offline') {
+      cb.onBasemapLoading?.(false);
       map.off('error', onStyleError);
+      map.off('error', onResourceError);
       styleReady = false;
       map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
       return;
     }
     map.on('error', onStyleError);
+    partialSaid = false;
+    cb.onBasemapLoading?.(true);
     basemapTimer = setTimeout(() => backToOffline('timeout'), BASEMAP_TIMEOUT_MS);
-    map.once('style.load', () => { clearTimeout(basemapTimer); map.off('error', onStyleError); });
+    map.once('style.load', () => {
+      clearTimeout(basemapTimer);
+      cb.onBasemapLoading?.(false);
+      map.off('error', onStyleError);
+      if (currentBasemap === 'online') map.on('error', onResourceError);
+    });
     styleReady = false;
     map.setStyle(ONLINE_STYLE_URL, {
       diff: false,
@@ -272,6 +296,7 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   return {
     destroy() {
       clearTimeout(basemapTimer);
+      map.off('error', onResourceError);
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);

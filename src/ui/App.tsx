@@ -15,6 +15,7 @@ import { FeatureList } from './FeatureList.tsx';
 import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
 import { MapLoading } from './MapLoading.tsx';
+import { watchForUpdates } from '../state/appUpdate.ts';
 import { KINDS, type Kind } from '../plan/kinds.ts';
 
 // Not needed for the first screen: loaded when first used, and prefetched once the map is idle.
@@ -140,7 +141,22 @@ export function App(props: { data: AppData }) {
   // --- the map (lazy chunk: the shell paints first) ----------------------------------------
   const [mapError, setMapError] = createSignal<string | undefined>();
   const [mapChunkReady, setMapChunkReady] = createSignal(false);
-  const [basemapError, setBasemapError] = createSignal(false);
+  // Service worker: registered once the map is up, so caching never competes with the first load.
+  const [updateReady, setUpdateReady] = createSignal(false);
+  const [offlineReady, setOfflineReady] = createSignal(false);
+  let applyUpdate: (reload: boolean) => Promise<void> = async () => {};
+  let updatesStarted = false;
+  const startUpdates = () => {
+    if (updatesStarted) return;
+    updatesStarted = true;
+    applyUpdate = watchForUpdates({
+      needRefresh: () => setUpdateReady(true),
+      offlineReady: () => { setOfflineReady(true); setTimeout(() => setOfflineReady(false), 8000); },
+    });
+  };
+  const [basemapError, setBasemapError] = createSignal<'failed' | 'timeout' | undefined>();
+  const [basemapLoading, setBasemapLoading] = createSignal(false);
+  const [basemapPartial, setBasemapPartial] = createSignal(false);
   let mapEl!: HTMLDivElement;
   let handle: MapHandle | undefined;
   onMount(async () => {
@@ -159,10 +175,12 @@ export function App(props: { data: AppData }) {
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
         frame, layerVisible: layers, choropleth, camera, labelScale, userPoints,
       }, {
-        onLoad: () => { setMapReady(true); prefetchLater(); },
+        onLoad: () => { setMapReady(true); prefetchLater(); startUpdates(); },
         onSelect: (id) => store.select(id),
         onView: (v) => store.setView(v),
-        onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
+        onBasemapError: (why) => { setBasemapError(why === 'timeout' ? 'timeout' : 'failed'); setBasemapPartial(false); store.setBasemap('offline'); },
+        onBasemapLoading: setBasemapLoading,
+        onBasemapPartial: () => setBasemapPartial(true),
       });
       // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
       if (!store.view()) {
@@ -247,7 +265,19 @@ export function App(props: { data: AppData }) {
           {(msg) => <Notice tone="warn" onClose={() => setExportError(undefined)}>{t(lang(), 'exportFailed')}{msg()}</Notice>}
         </Show>
         <Show when={basemapError()}>
-          <Notice tone="warn" onClose={() => setBasemapError(false)}>{t(lang(), 'basemapFailed')}</Notice>
+          {(why) => <Notice tone="warn" onClose={() => setBasemapError(undefined)}>{t(lang(), why() === 'timeout' ? 'basemapTimeout' : 'basemapFailed')}</Notice>}
+        </Show>
+        <Show when={updateReady()}>
+          <Notice onClose={() => setUpdateReady(false)}>
+            {t(lang(), 'updateReady')}{' '}
+            <button type="button" class="link" onClick={() => void applyUpdate(true)}>{t(lang(), 'updateNow')}</button>
+          </Notice>
+        </Show>
+        <Show when={basemapPartial() && store.basemap() === 'online'}>
+          <Notice tone="warn" onClose={() => setBasemapPartial(false)}>
+            {t(lang(), 'basemapPartial')}{' '}
+            <button type="button" class="link" onClick={() => { setBasemapPartial(false); store.setBasemap('offline'); }}>{t(lang(), 'useBuiltInMap')}</button>
+          </Notice>
         </Show>
         <div class="body">
           <Show when={filtersOpen()}>
@@ -264,6 +294,12 @@ export function App(props: { data: AppData }) {
             <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
             <Show when={mapError()}>
               <p class="notice warn map-error" role="alert">{t(lang(), 'mapFailed')}</p>
+            </Show>
+            <Show when={offlineReady()}>
+              <p class="offline-ready" role="status" data-testid="offline-ready">{t(lang(), 'offlineReady')}</p>
+            </Show>
+            <Show when={basemapLoading()}>
+              <p class="notice basemap-loading" role="status" data-testid="basemap-loading">{t(lang(), 'basemapLoading')}</p>
             </Show>
             <Show when={!mapReady() && !mapError()}>
               <MapLoading lang={lang()} stage={mapChunkReady() ? 'drawing' : 'engine'} />

@@ -94,6 +94,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
   let firstIdle = true;
+  map.once('render', () => performance.mark('map-first-render'));
   map.once('load', () => {
     performance.mark('map-load');
     cb.onLoad();

@@ -238,7 +238,7 @@ const figures = {
 const lines = checkBudgets(figures, BUDGETS);
 console.log('\n  budgets');
 for (const l of lines) {
-  const v = l.unit === '×' ? `${l.value.toFixed(2)}×` : l.unit === 'kB' ? kb(l.value) : ms(l.value);
+  const v = l.unit === '×' ? `${l.value.toFixed(2)}×` : l.unit === 'kB' ? kb(l.value) : Number.isFinite(l.value) ? `${l.value.toFixed(1)} ms` : '—';
   const lim = l.unit === '×' ? `${l.limit}×` : `${l.limit} ${l.unit}`;
   console.log(`    ${l.name.padEnd(50)} ${v.padStart(9)}  ≤ ${lim.padEnd(7)} ${l.verdict}`);
 }

@@ -6,7 +6,7 @@
 import { build } from 'vite';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './lib/staticServer.ts';
@@ -20,6 +20,8 @@ const DATA_FILES = ['districts.geojson', 'gba-cities.geojson', 'places.geojson',
 const VIEWPORT = { width: 1280, height: 800 };
 const LOCALE = 'zh-CN';
 const started = Date.now();
+// Printed with the figures: a busy machine widens the spread (the ratios hold better than the times).
+const loadAtStart = loadavg()[0]!;
 
 // --- build both pages (Vite's JS API, into a temporary folder) --------------------------------
 const work = mkdtempSync(join(tmpdir(), 'hubmap-bench-'));
@@ -205,7 +207,8 @@ const row = (label: string, a: number[], b: number[] | null) => {
 };
 const size = appLoads[0]?.mapSize;
 console.log(`\nbench: ${RUNS} loads each of the app and the bare MapLibre page, alternating, fresh profile per load`);
-console.log(`  headless Chromium (SwiftShader), ${VIEWPORT.width}×${VIEWPORT.height}, ${LOCALE}, map area ${size ? `${size.w}×${size.h}` : '?'}; medians (min–max)`);
+console.log(`  headless Chromium (SwiftShader), ${VIEWPORT.width}×${VIEWPORT.height}, ${LOCALE}, map area ${size ? `${size.w}×${size.h}` : '?'}; load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
+console.log('  medians (min–max)');
 console.log(`  ${''.padEnd(30)} ${'app'.padStart(9)} ${''.padEnd(14)} ${'bare'.padStart(9)} ${''.padEnd(14)} app/bare`);
 row('navigation → first map render', mark(appLoads, 'map-first-render'), mark(bareLoads, 'map-first-render'));
 row('navigation → map-load', mark(appLoads, 'map-load'), mark(bareLoads, 'map-load'));

@@ -107,6 +107,7 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
   let firstIdle = true;
+  map.once('render', () => performance.mark('map-first-render'));
   map.once('load', () => {
     performance.mark('map-load');
     cb.onLoad();

@@ -26,8 +26,8 @@ const loadPoster = () => import('./poster.ts');
 const DistrictsPanel = lazy(() => loadDistricts().then((m) => ({ default: m.DistrictsPanel })));
 const PresentView = lazy(() => loadPresent().then((m) => ({ default: m.PresentView })));
 const PlanReader = lazy(() => loadReader().then((m) => ({ default: m.PlanReader })));
-function prefetchLater() {
-  const go = () => { void loadDistricts(); void loadPresent(); void loadReader(); void loadPoster(); };
+function prefetchLater(then: () => void) {
+  const go = () => { void loadDistricts(); void loadPresent(); void loadReader(); void loadPoster(); then(); };
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
   else setTimeout(go, 2000);
 }
@@ -175,7 +175,7 @@ export function App(props: { data: AppData }) {
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
         frame, layerVisible: layers, choropleth, camera, labelScale, userPoints,
       }, {
-        onLoad: () => { setMapReady(true); prefetchLater(); startUpdates(); },
+        onLoad: () => { setMapReady(true); prefetchLater(startUpdates); },
         onSelect: (id) => store.select(id),
         onView: (v) => store.setView(v),
         onBasemapError: (why) => { setBasemapError(why === 'timeout' ? 'timeout' : 'failed'); setBasemapPartial(false); store.setBasemap('offline'); },

@@ -155,7 +155,7 @@ const measureSelections = async (page: Page): Promise<{ clickMs: number[]; hashM
 };
 
 const loadOnce = async (url: string, withSelections: boolean): Promise<Load> => {
-  const { context, close } = await launchChromium({ ...VIEWPORT, locale: LOCALE });
+  const { context, close } = await launchChromium({ ...VIEWPORT, locale: LOCALE, bypassCSP: true, serviceWorkers: 'block' });
   try {
     // Nothing leaves the machine (as in test/browser/harness.ts).
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:)/, (route) => route.abort('internetdisconnected'));

@@ -16,6 +16,8 @@ export interface FrameRequest {
   bounds: Bounds;
   /** Changes on every request, so asking twice for the same box frames twice. */
   seq: number;
+  /** Jump instead of flying (the first framing of a load). */
+  instant?: boolean;
 }
 
 export interface CameraRequest {
@@ -232,7 +234,7 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
     if (!req) return;
     const [w, s, e, n] = atLeast(req.bounds, 0.04);
     const pad = Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
-    map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
   }, { defer: true }));
 
   // --- basemap ---------------------------------------------------------------------------

@@ -55,7 +55,9 @@ export function App(props: { data: AppData }) {
 
   const [frame, setFrame] = createSignal<FrameRequest | undefined>();
   let seq = 0;
-  const frameBounds = (b: Bounds | null) => b && setFrame({ bounds: b, seq: ++seq });
+  // The first framing of a load jumps (no flight to watch before the map is even up).
+  let instantFrames = false;
+  const frameBounds = (b: Bounds | null) => b && setFrame({ bounds: b, seq: ++seq, instant: instantFrames });
   const districtBounds = (name: string) => boundsOf(data.districts.features.filter((f) => f.properties.name_zh === name));
   const frameIds = (ids: readonly string[], district?: string) => {
     const feats = ids.flatMap((id) => placeById.get(id) ?? corridorById.get(id) ?? []);
@@ -186,9 +188,11 @@ export function App(props: { data: AppData }) {
       if (!store.view()) {
         const sel = store.selected();
         const foc = store.focus();
+        instantFrames = true;
         if (sel) frameSelection(sel);
         else if (foc) frameFocus(foc);
         else frameBounds(GUANGZHOU_BOUNDS);
+        instantFrames = false;
       }
       // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
       const anchors: Record<string, [number, number]> = {};

@@ -4,15 +4,10 @@ import { createSignal, Switch, Match } from 'solid-js';
 import { loadAppData } from '../data/dataSource.ts';
 import type { ParseResult } from '../data/appData.ts';
 import type { Lang } from '../state/urlState.ts';
-import { t, defaultLang } from './i18n.ts';
+import { t } from './i18n.ts';
+import { bootLang } from '../state/bootLang.ts';
 import { MapLoading } from './MapLoading.tsx';
 import { App, DataError } from './App.tsx';
-
-/** The language a link asks for, else the browser's (the store decides for good once the app runs). */
-export function bootLang(hash: string, languages: readonly string[]): Lang {
-  const m = /(?:^#|&)lang=(zh|en)(?:&|$)/.exec(hash);
-  return (m?.[1] as Lang | undefined) ?? defaultLang(languages);
-}
 
 export function Boot() {
   const lang = bootLang(location.hash, navigator.languages ?? [navigator.language]);

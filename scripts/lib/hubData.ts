@@ -20,6 +20,8 @@ export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities', string> = {
 
 /** ~1 m: far below the ~100 m precision of the boundaries and what any zoom of the app shows. */
 const DECIMALS = 5;
+/** District outlines as shipped: ~10 m, a tenth of their source's precision. */
+const DISTRICT_DECIMALS = 4;
 
 /**
  * Build every shipped data file from the repo's texts. Throws one error listing every problem
@@ -41,8 +43,13 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
 
   const { data } = parsed;
   const out = new Map<string, string>();
-  // The app's own files go out as they are in the repo (the app validates them again on load).
-  for (const key of Object.keys(APP_FILES) as (keyof typeof APP_FILES)[]) out.set(APP_FILES[key], raw[key]);
+  // The app's own files go out minified, same content (the app validates them again on load); the
+  // district outlines rounded to 4 decimals (~10 m, for a source that is ~100 m precise: see README).
+  for (const key of Object.keys(APP_FILES) as (keyof typeof APP_FILES)[]) {
+    if (key === 'seed') out.set(APP_FILES[key], raw[key]);
+    else if (key === 'districts') out.set(APP_FILES[key], JSON.stringify(roundCoordinates(JSON.parse(raw[key]) as FeatureCollection, DISTRICT_DECIMALS)));
+    else out.set(APP_FILES[key], JSON.stringify(JSON.parse(raw[key])));
+  }
 
   const map = buildMapData({
     places: data.places,

@@ -190,9 +190,12 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   };
   const applyFilters = () => {
     if (!styleReady) return;
-    const visible = [...inputs.visible()];
+    const shown = inputs.visible();
+    // Nothing filtered out: no filter at all, so the worker does not re-tile every source at start.
+    const all = ids.places.every((id) => shown.has(id)) && ids.corridors.every((id) => shown.has(id));
+    const visible = [...shown];
     for (const layer of FILTERED_LAYERS) {
-      if (map.getLayer(layer)) map.setFilter(layer, ['in', ['get', 'id'], ['literal', visible]]);
+      if (map.getLayer(layer)) map.setFilter(layer, all ? null : ['in', ['get', 'id'], ['literal', visible]]);
     }
   };
   const applyLang = () => {

@@ -3,7 +3,7 @@
 // stand (lines) and the plan tasks/actions those lines belong to. A corridor is one segment (from → to)
 // of a corridor the plan names; its route is an inference, said so in `note`.
 import { z } from 'zod';
-import { Lines } from './planSchema.ts';
+import { Bilingual, Lines } from './planSchema.ts';
 
 export const PLACE_KINDS = [
   'core-area',
@@ -66,7 +66,8 @@ export type LonLat = z.infer<typeof LonLat>;
 
 export const Source = z
   .object({
-    title: z.string().min(1),
+    /** As cited (en: the gazetteer's words; zh: our Chinese version, seeds/notes-zh.json). */
+    title: Bilingual,
     url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }).optional(),
   })
   .strict();
@@ -100,11 +101,11 @@ export const PlaceProps = z
     lines: z.array(Lines).min(1),
     confidence: z.enum(['high', 'medium', 'low']),
     uncertainty_km: z.number().positive().nullable(),
-    /** How the point was placed (gazetteer coord_precision / coord_method). */
-    location_note: z.string().min(1),
+    /** How the point was placed (gazetteer coord_precision / coord_method), in both languages. */
+    location_note: Bilingual,
     groups: z.array(PlaceGroup),
     /** Provenance of the group membership. */
-    group_note: z.string().min(1).optional(),
+    group_note: Bilingual.optional(),
     /** For a Polygon: the point corridor segments attach to (the gazetteer point). */
     anchor: LonLat.optional(),
     /** The polygon is an approximate shape, not a true boundary. */
@@ -208,8 +209,8 @@ export const CorridorProps = z
     tasks: z.array(TASK_ID),
     /** Where the plan names the corridor. */
     lines: z.array(Lines).min(1),
-    /** How the route and order were chosen: an inference, not the plan's. */
-    note: z.string().min(1),
+    /** How the route and order were chosen: an inference, not the plan's (both languages). */
+    note: Bilingual,
   })
   .strict()
   .superRefine((c, ctx) => {

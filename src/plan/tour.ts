@@ -279,7 +279,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     .map(({ f }) => f);
   const areaGroups: PlaceFeature[][] = [];
   for (const f of areas) {
-    const included = f.properties.group_note?.includes(`含${f.properties.name_zh}`) ?? false;
+    const included = f.properties.group_note?.zh.includes(`含${f.properties.name_zh}`) ?? false;
     const prev = areaGroups[areaGroups.length - 1];
     if (included && prev) prev.push(f);
     else areaGroups.push([f]);

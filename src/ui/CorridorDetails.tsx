@@ -6,6 +6,7 @@ import { useApp } from './context.ts';
 import { t } from './i18n.ts';
 import { FeatureButtons } from './FeatureButtons.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
+import { LangText } from './LangText.tsx';
 
 export function CorridorDetails(props: { corridor: CorridorFeature }) {
   const { store, tr, graph } = useApp();
@@ -19,7 +20,7 @@ export function CorridorDetails(props: { corridor: CorridorFeature }) {
         <h2 id="details-title">{tr({ zh: c().name_zh, en: c().name_en })}</h2>
       </header>
       <FeatureButtons ids={[c().from, c().to]} />
-      <p class="note" lang="en">{c().note}</p>
+      <p class="note"><LangText text={c().note} /></p>
       <h3>{t(lang(), 'tasksNaming')}</h3>
       <ul class="plain">
         <For each={c().tasks}>

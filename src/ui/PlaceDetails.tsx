@@ -8,6 +8,7 @@ import { t } from './i18n.ts';
 import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
+import { LangText } from './LangText.tsx';
 
 export function PlaceDetails(props: { place: PlaceFeature }) {
   const { graph, store, tr } = useApp();
@@ -41,13 +42,13 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
           <Show when={p().extent === 'approximate' && p().area_km2}>
             {(a) => <> · {t(lang(), 'approxArea', { n: a() })}</>}
           </Show>
-          <p class="note" lang="en">{p().location_note}</p>
+          <p class="note"><LangText text={p().location_note} /></p>
         </dd>
         <Show when={p().groups.length > 0}>
           <dt>{t(lang(), 'groups')}</dt>
           <dd>
             <For each={p().groups}>{(g) => <span class="chip">{GROUPS[g as Group] ? tr(GROUPS[g as Group]) : g}</span>}</For>
-            <Show when={p().group_note}><p class="note" lang="en">{p().group_note}</p></Show>
+            <Show when={p().group_note}>{(n) => <p class="note"><LangText text={n()} /></p>}</Show>
           </dd>
         </Show>
       </dl>
@@ -97,7 +98,7 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
             <For each={p().sources}>
               {(s) => (
                 <li>
-                  {s.title}
+                  <LangText text={s.title} />
                   <Show when={s.url}>{(u) => <> — <span class="url">{u()}</span></>}</Show>
                 </li>
               )}

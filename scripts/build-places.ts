@@ -114,8 +114,11 @@ const ADDED: GazRecord[] = [
   },
 ];
 
-/** Phrases of the plan that name a place, when they are not just its name_zh; and why. */
-const TERMS: Record<string, { terms: string[]; why: string }> = {
+/**
+ * Phrases of the plan that name a place, when they are not just its name_zh; and why. contextOnly:
+ * the plan names the place in no way (not even by an abbreviation): it is drawn only as context.
+ */
+const TERMS: Record<string, { terms: string[]; why: string; contextOnly?: true }> = {
   'cas-ia-guangzhou-ai-advanced-computing': {
     terms: ['中科院自动化研究所广州人工智能与先进计算研究院', '广州人工智能与先进计算研究院'],
     why: 'Action 五 names the same institute in short as 广州人工智能与先进计算研究院.',
@@ -135,6 +138,7 @@ const TERMS: Record<string, { terms: string[]; why: string }> = {
   'city-dongguan': {
     terms: ['穗深港'],
     why: 'The plan never names 东莞; plan_terms = 穗深港 because Dongguan lies on that corridor between Guangzhou and Shenzhen (the 2017 provincial corridor runs through it), which is why it is drawn.',
+    contextOnly: true,
   },
   'city-zhuhai': {
     terms: ['穗珠澳'],
@@ -143,6 +147,7 @@ const TERMS: Record<string, { terms: string[]; why: string }> = {
   'city-zhongshan': {
     terms: ['穗珠澳'],
     why: 'The plan never names the city of 中山 (中山 stands only inside 中山大学); plan_terms = 穗珠澳 because Zhongshan lies on that corridor between Guangzhou and Zhuhai, which is why it is drawn.',
+    contextOnly: true,
   },
   'city-foshan': {
     terms: ['广佛'],
@@ -496,6 +501,7 @@ const built: Built[] = records.map((record) => {
     name_pinyin: toPinyin(r.name_zh),
     plan_terms: termsOf(r),
     named_in_plan: named,
+    ...(TERMS[r.id]?.contextOnly ? { context_only: true as const } : {}),
     district,
     district_other: r.district_other,
     actions: l.actions,

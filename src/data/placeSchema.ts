@@ -92,6 +92,8 @@ export const PlaceProps = z
     plan_terms: z.array(z.string().min(1)).min(1),
     /** Does name_zh itself stand in the plan? */
     named_in_plan: z.boolean(),
+    /** The plan names it in no way: drawn only as context (a city on a corridor the plan names). */
+    context_only: z.literal(true).optional(),
     /** A Guangzhou district (黄埔区 …), a city outside Guangzhou (深圳 …), or null when unresolved. */
     district: District.nullable(),
     district_other: z.array(z.string().min(1)),
@@ -133,6 +135,7 @@ export const PlaceProps = z
     }
     if (p.groups.length > 0 && p.group_note === undefined) issue('group_note', 'a place in a group says where the membership comes from');
     if (new Set(p.groups).size !== p.groups.length) issue('groups', 'groups must not repeat');
+    if (p.context_only && (p.named_in_plan || p.kind !== 'context-city')) issue('context_only', 'only a context-city whose name the plan does not write is context_only');
     if (new Set(p.tasks).size !== p.tasks.length) issue('tasks', 'tasks must not repeat');
     if (new Set(p.actions).size !== p.actions.length) issue('actions', 'actions must not repeat');
   });

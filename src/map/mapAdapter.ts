@@ -7,7 +7,7 @@ import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapData } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
-import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
+import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -181,6 +181,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   const applyLang = () => {
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
+    if (map.getLayer('points-glyph')) map.setLayoutProperty('points-glyph', 'text-field', glyphField(inputs.lang()));
   };
   const applyLabelScale = () => {
     if (!styleReady) return;

@@ -16,7 +16,7 @@ import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
 import { PlanReader } from './PlanReader.tsx';
 import { composePoster, downloadCanvas } from './poster.ts';
-import { KINDS, type Kind } from '../plan/kinds.ts';
+import { KINDS, glyphOf, type Kind } from '../plan/kinds.ts';
 import { DistrictsPanel } from './districts/DistrictsPanel.tsx';
 import { PresentView } from './present/PresentView.tsx';
 
@@ -204,7 +204,7 @@ export function App(props: { data: AppData }) {
       const poster = composePoster(map, {
         title: t(lang, 'appName'),
         subtitle: [t(lang, 'appSubtitle'), focusTitle].filter(Boolean).join(' · '),
-        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind]?.glyph ?? '' })),
+        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind] ? glyphOf(k as Kind, lang) : '' })),
         sources: t(lang, 'posterSources'),
       });
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);

@@ -9,6 +9,7 @@ import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
 import { LangText } from './LangText.tsx';
+import { districtLabel } from '../plan/districtNames.ts';
 
 export function PlaceDetails(props: { place: PlaceFeature }) {
   const { graph, store, tr } = useApp();
@@ -24,12 +25,13 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
         <p class="kind-tag" style={{ '--kind': kind()?.color ?? '#64748b' }}>{kind() ? tr(kind()) : p().kind}</p>
         <h2 id="details-title">{lang() === 'zh' ? p().name_zh : p().name_en}</h2>
         <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? p().name_en : p().name_zh}</p>
+        <Show when={p().context_only}><p class="note" data-testid="context-only">{t(lang(), 'contextOnly')}</p></Show>
       </header>
       <dl class="facts">
         <dt>{t(lang(), 'district')}</dt>
         <dd>
           <Show when={p().district} fallback={t(lang(), 'notLocated')}>
-            {(d) => <button type="button" class="link" onClick={() => store.setFilter('districts', [d()])}>{d()}</button>}
+            {(d) => <button type="button" class="link" onClick={() => store.setFilter('districts', [d()])}>{districtLabel(d(), lang())}</button>}
           </Show>
         </dd>
         <dt>{t(lang(), 'confidence')}</dt>

@@ -37,4 +37,12 @@ describe('data fixes', () => {
       for (const s of f.properties.sources) expect(s.title.zh.length, f.id).toBeGreaterThan(0);
     }
   });
+
+  it('Dongguan and Zhongshan, which the plan never names, are marked context_only (shown apart in A1-1)', () => {
+    const ctx = places.filter((f) => f.properties.context_only).map((f) => f.id).sort();
+    expect(ctx).toEqual(['city-dongguan', 'city-zhongshan']);
+    const plan = JSON.parse(readText('data/plan.json')) as { actions: Array<{ tasks: Array<{ id: string; places: string[] }> }> };
+    const a11 = plan.actions[0]!.tasks.find((t) => t.id === 'A1-1')!;
+    expect(a11.places).toEqual(expect.arrayContaining(ctx));
+  });
 });

@@ -19,11 +19,13 @@ import { composePoster, downloadCanvas } from './poster.ts';
 import { KINDS, glyphOf, type Kind } from '../plan/kinds.ts';
 import { DistrictsPanel } from './districts/DistrictsPanel.tsx';
 import { PresentView } from './present/PresentView.tsx';
+import { forDisplay } from '../plan/artefacts.ts';
 
 const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
 
 export function App(props: { data: AppData }) {
-  const data = props.data;
+  // Shown with the plan's PDF artefacts corrected (装臵 → 装置); the files keep them (src/plan/artefacts.ts).
+  const data = forDisplay(props.data);
   const placeById = new Map(data.places.map((f) => [f.properties.id, f]));
   const corridorById = new Map(data.corridors.map((f) => [f.properties.id, f]));
   const graph = buildLinkGraph(data.plan, data.places.map((f) => f.properties), data.corridors.map((f) => f.properties));

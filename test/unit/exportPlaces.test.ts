@@ -35,6 +35,10 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('placeRow / siteOf', () => {
+  it('names the kind in the reader\'s language when asked (the CSV), else keeps the code', () => {
+    expect(placeRow(point, (k) => (k === 'institute' ? 'Research institute' : k)).kind).toBe('Research institute');
+    expect(placeRow(point).kind).toBe('institute');
+  });
   it('gives a point its position, an area its anchor, and no site empty coordinates', () => {
     expect(placeRow(point)).toMatchObject({ id: 'pt', lon: 113.45, lat: 23.17, actions: ['A1', 'A2'], tasks: ['A1-2'], district: '黄埔区' });
     expect(siteOf(area)).toEqual([113.2, 23.3]);

@@ -566,6 +566,11 @@ const skippedGz = built
   .filter((b) => !b.attach && (b.feature.properties.groups.includes('corridor-cores') || b.feature.properties.groups.includes('thirteen-nodes')))
   .map((b) => b.feature.id);
 
+const nameOf = (id: string, lang: 'zh' | 'en') => {
+  const p = byId.get(id)!.feature.properties;
+  return lang === 'zh' ? p.name_zh : p.name_en;
+};
+const names = (ids: string[], lang: 'zh' | 'en') => ids.map((id) => nameOf(id, lang)).join(lang === 'zh' ? '、' : ', ');
 const ROUTES: Record<CorridorId, { segments: Array<[string, string]>; note: Bilingual }> = {
   'gz-section': {
     segments: gzSegments,
@@ -573,13 +578,13 @@ const ROUTES: Record<CorridorId, { segments: Array<[string, string]>; note: Bili
       en:
         'Route inferred, not given by the plan: it joins the corridor\'s four cores (the 2017 provincial cores, an inference) and the 十三节点 that have a location. ' +
         'Spine: the places on the east-bound Pearl River belt that reports describe for the nodes (从荔湾、天河到黄埔再往增城, 南方日报 2021), ordered west to east by longitude; ' +
-        `branches: the places off the belt (${OFF_BELT.join(', ')}) joined one by one, nearest first, to the nearest place already joined (great-circle distance). ` +
-        (skippedGz.length ? `Not drawn (no location): ${skippedGz.join(', ')}.` : ''),
+        `branches: the places off the belt (${names(OFF_BELT, 'en')}) joined one by one, nearest first, to the nearest place already joined (great-circle distance). ` +
+        (skippedGz.length ? `Not drawn (no location): ${names(skippedGz, 'en')}.` : ''),
       zh:
         '线路为推断，规划并未给出：连接走廊的四核（取 2017 年省级规划的核心，属推断）和有位置的十三节点。' +
         '主线：报道所描述的节点所在的珠江东向发展带上的地点（从荔湾、天河到黄埔再往增城，南方日报 2021），按经度自西向东排列；' +
-        `支线：发展带以外的地点（${OFF_BELT.join('、')}）按距离由近及远逐个接到已连接的最近地点（大圆距离）。` +
-        (skippedGz.length ? `未绘出（无位置）：${skippedGz.join('、')}。` : ''),
+        `支线：发展带以外的地点（${names(OFF_BELT, 'zh')}）按距离由近及远逐个接到已连接的最近地点（大圆距离）。` +
+        (skippedGz.length ? `未绘出（无位置）：${names(skippedGz, 'zh')}。` : ''),
     },
   },
   'sui-shen-gang': {

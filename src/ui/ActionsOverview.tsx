@@ -10,7 +10,7 @@ export function ActionsOverview() {
   const { data, store, tr, graph } = useApp();
   const lang = () => store.lang();
   return (
-    <article class="details overview">
+    <article class="details overview" data-item="overview">
       <header>
         <h2 id="details-title">{t(lang(), 'overview')}</h2>
         <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'statusDraft')}</p>

@@ -14,7 +14,7 @@ export function CorridorDetails(props: { corridor: CorridorFeature }) {
   const lang = () => store.lang();
   const info = () => CORRIDORS[c().corridor as CorridorId];
   return (
-    <article class="details">
+    <article class="details" data-item={c().id}>
       <header>
         <p class="kind-tag" style={{ '--kind': info()?.color ?? '#334155' }}>{t(lang(), 'corridor')} · {info() ? tr(info()) : c().corridor}</p>
         <h2 id="details-title">{tr({ zh: c().name_zh, en: c().name_en })}</h2>

@@ -75,7 +75,7 @@ export function FocusDetails(props: { id: string }) {
         switch (v.type) {
           case 'action':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">{t(lang(), 'actions')} {numeralIn(v.action.numeral, lang())}</p>
                   <h2 id="details-title">{tr(v.action.title)}</h2>
@@ -89,7 +89,7 @@ export function FocusDetails(props: { id: string }) {
             );
           case 'target':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
                     <button type="button" class="link" onClick={() => store.setFocus(v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
@@ -107,7 +107,7 @@ export function FocusDetails(props: { id: string }) {
             );
           case 'task':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
                     <button type="button" class="link" onClick={() => store.setFocus(v.parent.id.startsWith('A') ? v.parent.id : undefined)}>{v.parent.id} {tr(v.parent.title)}</button>
@@ -122,11 +122,11 @@ export function FocusDetails(props: { id: string }) {
             );
           case 'unit':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">{t(lang(), v.unit.level === 'municipal' ? 'municipal' : v.unit.level === 'district' ? 'districtLevel' : 'otherLevel')}</p>
                   <h2 id="details-title">{tr(v.unit.name)}</h2>
-                  <p class="alt-name">{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
+                  <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
                 </header>
                 <Show when={v.unit.district}>
                   {(d) => (

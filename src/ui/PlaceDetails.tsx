@@ -8,7 +8,7 @@ import { t } from './i18n.ts';
 import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
-import { LangText } from './LangText.tsx';
+import { LangText, MarkedText } from './LangText.tsx';
 import { districtLabel } from '../plan/districtNames.ts';
 
 export function PlaceDetails(props: { place: PlaceFeature }) {
@@ -20,7 +20,7 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
   const units = () => graph.unitsOfPlace(p().id);
   const kind = () => KINDS[p().kind as Kind];
   return (
-    <article class="details" aria-labelledby="details-title">
+    <article class="details" aria-labelledby="details-title" data-item={p().id}>
       <header>
         <p class="kind-tag" style={{ '--kind': kind()?.color ?? '#64748b' }}>{kind() ? tr(kind()) : p().kind}</p>
         <h2 id="details-title">{lang() === 'zh' ? p().name_zh : p().name_en}</h2>
@@ -101,7 +101,7 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
               {(s) => (
                 <li>
                   <LangText text={s.title} />
-                  <Show when={s.url}>{(u) => <> — <span class="url">{u()}</span></>}</Show>
+                  <Show when={s.url}>{(u) => <> — <span class="url"><MarkedText text={u()} /></span></>}</Show>
                 </li>
               )}
             </For>

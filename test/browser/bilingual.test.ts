@@ -11,6 +11,8 @@ import { englishProse } from '../../src/plan/scriptRuns.ts';
 let s: Session;
 beforeAll(async () => {
   s = await openBrowser();
+  // No camera flights between the ~200 panels: the test reads text, not the map.
+  await s.page.emulateMedia({ reducedMotion: 'reduce' });
 });
 afterAll(async () => {
   await s?.close();

@@ -37,11 +37,12 @@ export function siteOf(f: Pick<PlaceFeature, 'geometry' | 'properties'>): [numbe
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>): ExportRow {
+/** @param kindName the kind as the reader's language names it (the CSV); without it, the kind code (GeoJSON). */
+export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, kindName?: (kind: string) => string): ExportRow {
   const p = f.properties;
   const site = siteOf(f);
   return {
-    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, district: p.district, confidence: p.confidence,
+    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: kindName ? kindName(p.kind) : p.kind, district: p.district, confidence: p.confidence,
     lon: site ? site[0] : null, lat: site ? site[1] : null, actions: [...p.actions], tasks: [...p.tasks],
   };
 }

@@ -8,7 +8,7 @@ import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
 import { DEFAULT_ONLINE_STYLE_URL } from './onlineStyle.ts';
-import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
+import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -201,6 +201,7 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   const applyLang = () => {
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
+    if (map.getLayer('points-glyph')) map.setLayoutProperty('points-glyph', 'text-field', glyphField(inputs.lang()));
   };
   const applyLabelScale = () => {
     if (!styleReady) return;

@@ -54,11 +54,14 @@ const kindColor: ExpressionSpecification = [
   '#64748b',
 ] as unknown as ExpressionSpecification;
 
-const kindGlyph: ExpressionSpecification = [
-  'match', ['get', 'kind'],
-  ...Object.entries(KINDS).flatMap(([k, v]) => [k, v.glyph]),
-  '',
-] as unknown as ExpressionSpecification;
+/** The kind's character inside a point: Chinese in the Chinese UI, a Latin letter in the English one. */
+export function glyphField(lang: Lang): ExpressionSpecification {
+  return [
+    'match', ['get', 'kind'],
+    ...Object.entries(KINDS).flatMap(([k, v]) => [k, lang === 'zh' ? v.glyph : v.glyph_en]),
+    '',
+  ] as unknown as ExpressionSpecification;
+}
 
 const corridorColor: ExpressionSpecification = [
   'match', ['get', 'corridor'],
@@ -179,7 +182,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     {
       id: 'points-glyph', type: 'symbol', source: SOURCES.points, minzoom: 10.5,
-      layout: { 'text-field': kindGlyph, 'text-font': font, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      layout: { 'text-field': glyphField(lang), 'text-font': font, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: {
         'text-color': ['case', ['==', ['get', 'confidence'], 'low'], kindColor, '#ffffff'],
         'text-opacity': dimmed(1, 0.3),

@@ -1,17 +1,19 @@
 // The eight actions with their targets: the way into the plan when nothing is selected.
 import { For, Show } from 'solid-js';
 import { useApp } from './context.ts';
-import { t, unitLabel } from './i18n.ts';
-import { formatValue, TargetTable } from './TargetTable.tsx';
+import { t } from './i18n.ts';
+import { TargetTable } from './TargetTable.tsx';
+import { formatFigure } from '../plan/figures.ts';
+import { numeralIn } from '../plan/numerals.ts';
 
 export function ActionsOverview() {
   const { data, store, tr, graph } = useApp();
   const lang = () => store.lang();
   return (
-    <article class="details overview">
+    <article class="details overview" data-item="overview">
       <header>
         <h2 id="details-title">{t(lang(), 'overview')}</h2>
-        <p class="muted small">{tr(data.plan.source.title)} · {data.plan.source.status}</p>
+        <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'statusDraft')}</p>
       </header>
       <details class="goals">
         <summary><h3>{t(lang(), 'overallGoals')}</h3></summary>
@@ -38,7 +40,7 @@ export function ActionsOverview() {
           {(a) => (
             <li>
               <button type="button" class="action-title" onClick={() => store.setFocus(a.id)} aria-pressed={store.focus() === a.id}>
-                <span class="numeral">{a.numeral}</span> {tr(a.title)}
+                <span class="numeral">{numeralIn(a.numeral, lang())}</span> {tr(a.title)}
                 <span class="count">{t(lang(), 'placesCount', { n: graph.featuresOf(a.id).places.length })}</span>
               </button>
               <ul class="plain target-lines">
@@ -46,7 +48,7 @@ export function ActionsOverview() {
                   {(tg) => (
                     <li>
                       <button type="button" class="link" onClick={() => store.setFocus(tg.id)}>{tr(tg.indicator)}</button>
-                      <span class="muted small"> 2021: {formatValue(tg.values['2021'] ?? tg.goal?.value)} {unitLabel(tg.unit, lang())}</span>
+                      <Show when={tg.values['2021'] ?? tg.goal?.value}>{(v) => <span class="muted small"> 2021: {formatFigure(v(), tg.unit, [], lang())}</span>}</Show>
                     </li>
                   )}
                 </For>

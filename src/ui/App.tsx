@@ -16,7 +16,8 @@ import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
 import { MapLoading } from './MapLoading.tsx';
 import { watchForUpdates } from '../state/appUpdate.ts';
-import { KINDS, type Kind } from '../plan/kinds.ts';
+import { KINDS, glyphOf, type Kind } from '../plan/kinds.ts';
+import { forDisplay } from '../plan/artefacts.ts';
 
 // Not needed for the first screen: loaded when first used, and prefetched once the map is idle.
 const loadDistricts = () => import('./districts/DistrictsPanel.tsx');
@@ -35,7 +36,8 @@ function prefetchLater(then: () => void) {
 const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
 
 export function App(props: { data: AppData }) {
-  const data = props.data;
+  // Shown with the plan's PDF artefacts corrected (装臵 → 装置); the files keep them (src/plan/artefacts.ts).
+  const data = forDisplay(props.data);
   const placeById = new Map(data.places.map((f) => [f.properties.id, f]));
   const corridorById = new Map(data.corridors.map((f) => [f.properties.id, f]));
   const graph = buildLinkGraph(data.plan, data.places.map((f) => f.properties), data.corridors.map((f) => f.properties));
@@ -243,7 +245,7 @@ export function App(props: { data: AppData }) {
       const poster = composePoster(map, {
         title: t(lang, 'appName'),
         subtitle: [t(lang, 'appSubtitle'), focusTitle].filter(Boolean).join(' · '),
-        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind]?.glyph ?? '' })),
+        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind] ? glyphOf(k as Kind, lang) : '' })),
         sources: t(lang, 'posterSources'),
       });
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);

@@ -1,6 +1,7 @@
 // Every UI string, in both languages, in one table (as maplibre-gl-js does for its controls).
 import type { Lang } from '../state/urlState.ts';
 import { fillTemplate } from '../plan/template.ts';
+import { columnUnit } from '../plan/figures.ts';
 
 const STRINGS = {
   appName: { zh: '广州科技创新强市地图', en: 'Guangzhou Innovation Hub Map' },
@@ -98,7 +99,7 @@ const STRINGS = {
   chart: { zh: '图表', en: 'Chart' },
   legendNote: {
     zh: '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围；圆点内的字表示类型。',
-    en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The character in a dot tells its kind.',
+    en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The letter in a dot tells its kind (see Kinds).',
   },
   // --- loading, offline, updates (first minute) ---
   loadingMap: { zh: '正在加载地图…', en: 'Loading the map…' },
@@ -118,6 +119,18 @@ const STRINGS = {
   updateReady: { zh: '有新版本可用。', en: 'A new version is available.' },
   updateNow: { zh: '重新载入以更新', en: 'Reload to update' },
   offlineReady: { zh: '已可离线使用：下次没有网络也能打开。', en: 'Ready offline: the app will open next time without a network.' },
+  // --- one language at a time (i9-lang)
+  statusDraft: { zh: '征求意见稿', en: 'draft for comment' },
+  contextPlaces: { zh: '背景地点（规划未提及）', en: 'Context, not named in the plan' },
+  contextOnly: {
+    zh: '规划未提及此地，仅作为规划所述走廊的背景绘出。',
+    en: 'The plan does not name this place; it is drawn only as context for a corridor the plan names.',
+  },
+  dateNotShown: { zh: '日期未注明', en: 'date not shown' },
+  reportedExact: { zh: '原文数字', en: 'as reported' },
+  reportedAbout: { zh: '约数（四舍五入）', en: 'about (rounded)' },
+  reportedOver: { zh: '突破', en: 'over' },
+  reportedCumulative: { zh: '累计批准', en: 'cumulative approvals' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -131,13 +144,7 @@ export function defaultLang(navigatorLanguages: readonly string[]): Lang {
   return first.startsWith('zh') ? 'zh' : 'en';
 }
 
-/** The plan's units, glossed for English readers (the Chinese unit is kept: it is the plan's own). */
-const UNIT_EN: Record<string, string> = {
-  '家': '', '个': '', '%': '%', '亿元': '100 million yuan', '万家': '10,000 firms', '人': 'people',
-  '万人': '10,000 people', '万元': '10,000 yuan', '年': 'years',
-};
+/** The unit of a column of the plan's figures (亿元 → CNY billion in English: see src/plan/figures.ts). */
 export function unitLabel(unit: string, lang: Lang): string {
-  if (lang === 'zh') return unit;
-  // Plain counts (家, 个) need no unit in English.
-  return UNIT_EN[unit] ?? unit;
+  return columnUnit(unit, lang);
 }

@@ -218,7 +218,7 @@ describe('targets beside reported figures', () => {
     expect(await panelTitle()).toMatch(/Turnover of technology contracts/);
     const row = s.page.locator('table.targets tr.actual');
     expect(await row.locator('th').innerText()).toBe('Reported (other sources)');
-    expect(await row.innerText()).toContain('1273.36');
+    expect(await row.innerText()).toContain('127.336'); // 1273.36 亿元 in CNY billion (src/plan/figures.ts)
     await s.page.locator('details.outcomes > summary').click();
     expect(await s.page.locator('details.outcomes').innerText()).toContain('全年共认定登记技术合同');
     await shot(s.page, 'target-reported-en');

@@ -5,7 +5,7 @@ import type { PlaceFeature } from '../../src/data/appData.ts';
 const props = (over: Partial<PlaceFeature['properties']>): PlaceFeature['properties'] => ({
   id: 'x', kind: 'institute', name_zh: '某研究院', name_en: 'Some Institute', name_en_status: 'translation', name_pinyin: 'mou',
   plan_terms: ['某研究院'], named_in_plan: true, district: '黄埔区', district_other: [], actions: ['A1', 'A2'], tasks: ['A1-2'],
-  lines: [[1, 1]], confidence: 'high', uncertainty_km: null, location_note: 'n', groups: [], sources: [{ title: 's' }], ...over,
+  lines: [[1, 1]], confidence: 'high', uncertainty_km: null, location_note: { zh: '注', en: 'n' }, groups: [], sources: [{ title: { zh: '源', en: 's' } }], ...over,
 });
 const point: PlaceFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: [113.45, 23.17] }, properties: props({ id: 'pt' }) };
 const unsited: PlaceFeature = { type: 'Feature', geometry: null, properties: props({ id: 'none', district: null, actions: [], tasks: [] }) };
@@ -35,6 +35,10 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('placeRow / siteOf', () => {
+  it('names the kind in the reader\'s language when asked (the CSV), else keeps the code', () => {
+    expect(placeRow(point, (k) => (k === 'institute' ? 'Research institute' : k)).kind).toBe('Research institute');
+    expect(placeRow(point).kind).toBe('institute');
+  });
   it('gives a point its position, an area its anchor, and no site empty coordinates', () => {
     expect(placeRow(point)).toMatchObject({ id: 'pt', lon: 113.45, lat: 23.17, actions: ['A1', 'A2'], tasks: ['A1-2'], district: '黄埔区' });
     expect(siteOf(area)).toEqual([113.2, 23.3]);

@@ -3,6 +3,7 @@ import type { PlaceFeature } from '../../data/appData.ts';
 import { toCsv, toGeoJson, placeRow, exportFileName } from '../../data/exportPlaces.ts';
 import { useApp } from '../context.ts';
 import { td } from '../../plan/districtStrings.ts';
+import { KINDS, type Kind } from '../../plan/kinds.ts';
 import { downloadBlob } from '../download.ts';
 
 /** Saves text as a file. */
@@ -13,7 +14,9 @@ export function download(fileName: string, text: string, type: string): void {
 export function ExportBox(props: { places: readonly PlaceFeature[] }) {
   const { store } = useApp();
   const lang = () => store.lang();
-  const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map(placeRow)), 'text/csv;charset=utf-8');
+  // The CSV is for people: kinds by the UI language's name (the GeoJSON keeps the codes).
+  const kindName = (k: string) => KINDS[k as Kind]?.[lang()] ?? k;
+  const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map((p) => placeRow(p, kindName))), 'text/csv;charset=utf-8');
   const geojson = () => download(exportFileName(store.metric(), new Date(), 'geojson'), toGeoJson(props.places), 'application/geo+json');
   return (
     <section class="export" aria-labelledby="export-title">

@@ -100,6 +100,14 @@ const STRINGS = {
     zh: '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围；圆点内的字表示类型。',
     en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The character in a dot tells its kind.',
   },
+  // --- navigation, filters, search (i9-nav) ---
+  urlIgnoredCount: { zh: '链接中有 {n} 项参数无效，已忽略', en: '{n} link parameters were invalid and ignored' },
+  urlIgnoredMore: { zh: '另有 {n} 项未列出', en: '{n} more not listed' },
+  activeFilters: { zh: '当前筛选', en: 'Active filters' },
+  removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },
+  clearAll: { zh: '全部清除', en: 'Clear all' },
+  placesOfCount: { zh: '{m} 处中显示 {n} 处', en: '{n} of {m} places' },
+  searchDistrict: { zh: '行政区', en: 'District' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -197,10 +197,20 @@ export function App(props: { data: AppData }) {
 
   // Keyboard focus goes back to what opened a panel, the list or the reader once it closes.
   const focusReturn = createFocusReturn();
-  createEffect(on(() => store.selected() ?? store.focus(), (now) => focusReturn.track('panel', now), { defer: true }));
+  createEffect(on(() => store.selected() ?? store.focus(), (now) => {
+    focusReturn.track('panel', now);
+    // The control that opened the panel may have gone with the old one: keep keyboard users in the panel.
+    if (now !== undefined) queueMicrotask(() => {
+      if (document.activeElement !== document.body) return;
+      const title = document.querySelector<HTMLElement>('[data-testid="side-panel"] #details-title');
+      title?.setAttribute('tabindex', '-1');
+      title?.focus({ preventScroll: true });
+    });
+  }, { defer: true }));
   createEffect(on(() => (store.readerLine() !== undefined ? 'open' : undefined), (now) => focusReturn.track('reader', now), { defer: true }));
   const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || store.readerLine() || e.defaultPrevented) return;
+    // The reader handles its own Escape (and may already be gone when the key reaches the window).
+    if (e.key !== 'Escape' || store.readerLine() || e.defaultPrevented || (e.target as Element | null)?.closest?.('[role="dialog"]')) return;
     const inList = listOpen() && (e.target as Element | null)?.closest?.('#list-drawer');
     if (!inList && store.selected()) store.select(undefined);
     else if (!inList && store.focus()) store.setFocus(undefined);

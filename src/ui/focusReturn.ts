@@ -10,8 +10,24 @@ interface Opener {
   text?: string;
 }
 
+// The control focused last: by the time a change is seen, the control that caused it may already
+// have been removed with the old panel (and focus fallen back to <body>).
+// A dialog focuses its own first control as it opens, so the opener is the last control focused
+// outside any dialog.
+let lastFocused: HTMLElement | null = null;
+let lastOutsideDialog: HTMLElement | null = null;
+const inDialog = (el: Element | null) => !!el?.closest('[role="dialog"]');
+if (typeof document !== 'undefined') {
+  document.addEventListener('focusin', (e) => {
+    if (!(e.target instanceof HTMLElement)) return;
+    lastFocused = e.target;
+    if (!inDialog(e.target)) lastOutsideDialog = e.target;
+  });
+}
+
 const capture = (): Opener => {
-  const el = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const el = active && inDialog(active) ? lastOutsideDialog : active ?? lastFocused;
   return { el, id: el?.dataset['id'], tag: el?.tagName, text: el?.textContent ?? undefined };
 };
 

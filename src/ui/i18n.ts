@@ -101,7 +101,7 @@ const STRINGS = {
     en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The character in a dot tells its kind.',
   },
   // --- navigation, filters, search (i9-nav) ---
-  urlIgnoredCount: { zh: '链接中有 {n} 项参数无效，已忽略', en: '{n} link parameters were invalid and ignored' },
+  urlIgnoredCount: { zh: '链接中有无效参数，已忽略：{n} 项', en: 'Ignored invalid link parameters: {n}' },
   urlIgnoredMore: { zh: '另有 {n} 项未列出', en: '{n} more not listed' },
   activeFilters: { zh: '当前筛选', en: 'Active filters' },
   removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },

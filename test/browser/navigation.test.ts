@@ -322,3 +322,16 @@ describe('active filters', () => {
     expect(headings.at(-1)).toMatch(/Innovation corridors/);
   });
 });
+
+describe("a place's plan passage", () => {
+  it('is the whole sentence or clause that names it, with its line numbers', async () => {
+    await openApp(s, 'lang=zh&select=guangzhou-university-town');
+    const fig = s.page.locator('[data-testid="side-panel"] figure.passage').first();
+    const quote = await fig.locator('blockquote').innerText();
+    expect(quote).toContain('广州大学城');
+    expect(quote).toMatch(/[。；]$/);
+    // It starts where the sentence starts (after the 。 inside line 201), not mid-phrase at line 207.
+    expect(quote.startsWith('围绕粤港澳大湾区国际科技创新中心建设总体要求')).toBe(true);
+    expect(await fig.locator('figcaption span').innerText()).toBe('第 201–207 行');
+  });
+});

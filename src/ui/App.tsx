@@ -277,7 +277,7 @@ export function App(props: { data: AppData }) {
         </Show>
         <div class="body">
           <Show when={filtersOpen()}>
-            <div id="filters-drawer" class="drawer">
+            <div id="filters-drawer" class="drawer" role="region" aria-label={t(lang(), 'layers')}>
               <FilterPanel kindCounts={kindCounts()} groupCounts={groupCounts()} layers={layers()} onLayers={setLayers} />
             </div>
           </Show>

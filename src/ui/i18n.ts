@@ -77,7 +77,8 @@ const STRINGS = {
   placesCount: { zh: '{n} 处', en: '{n} places' },
   back: { zh: '返回', en: 'Back' },
   exportImage: { zh: '导出图片', en: 'Export image' },
-  exportImageLabel: { zh: '导出当前地图为高分辨率海报图片（PNG）', en: 'Export the current map as a high-resolution poster image (PNG)' },
+  // Starts with the button's visible text, so speech users can say what they see (WCAG 2.5.3).
+  exportImageLabel: { zh: '导出图片：导出当前地图为高分辨率海报图片（PNG）', en: 'Export image: the current map as a high-resolution poster image (PNG)' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
   exportFailed: { zh: '图片无法导出：', en: 'The image could not be exported: ' },
   posterSources: {

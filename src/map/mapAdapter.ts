@@ -227,6 +227,8 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   createEffect(on(inputs.camera, (c) => {
     if (!c) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // The link follows the camera's destination at once, so a reload mid-flight lands there too.
+    cb.onView({ lon: c.center[0], lat: c.center[1], zoom: c.zoom });
     map.flyTo({ center: c.center, zoom: c.zoom, duration: reduce ? 0 : c.duration ?? 2500, essential: false });
   }, { defer: true }));
   createEffect(on(inputs.visible, applyFilters));
@@ -238,6 +240,11 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
     if (!req) return;
     const [w, s, e, n] = atLeast(req.bounds, 0.04);
     const pad = Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
+    const target = map.cameraForBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5 });
+    if (target?.center) {
+      const c = maplibregl.LngLat.convert(target.center);
+      cb.onView({ lon: c.lng, lat: c.lat, zoom: target.zoom ?? map.getZoom() });
+    }
     map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
   }, { defer: true }));
 

@@ -7,8 +7,15 @@ import { formatFigure } from '../plan/figures.ts';
 import { numeralIn } from '../plan/numerals.ts';
 
 export function ActionsOverview() {
-  const { data, store, tr, graph } = useApp();
+  const { data, store, tr, graph, visibleIds } = useApp();
   const lang = () => store.lang();
+  // "3 of 10 places" when the filters hide some of an action's places.
+  const countText = (actionId: string) => {
+    const all = graph.featuresOf(actionId).places;
+    const filtering = Object.values(store.filters()).some((v) => v.length > 0);
+    const shown = filtering ? all.filter((id) => visibleIds().has(id)).length : all.length;
+    return shown < all.length ? t(lang(), 'placesOfCount', { n: shown, m: all.length }) : t(lang(), 'placesCount', { n: all.length });
+  };
   return (
     <article class="details overview" data-item="overview">
       <header>
@@ -41,7 +48,7 @@ export function ActionsOverview() {
             <li>
               <button type="button" class="action-title" onClick={() => store.setFocus(a.id)} aria-pressed={store.focus() === a.id}>
                 <span class="numeral">{numeralIn(a.numeral, lang())}</span> {tr(a.title)}
-                <span class="count">{t(lang(), 'placesCount', { n: graph.featuresOf(a.id).places.length })}</span>
+                <span class="count">{countText(a.id)}</span>
               </button>
               <ul class="plain target-lines">
                 <For each={a.targets}>

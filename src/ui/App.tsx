@@ -3,7 +3,11 @@ import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, 
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { applyFilters, countBy } from '../plan/filters.ts';
-import { createAppStore } from '../state/appStore.ts';
+import { createAppStore, type FilterKey } from '../state/appStore.ts';
+import { createHashHistory } from '../state/hashHistory.ts';
+import { createFocusReturn } from './focusReturn.ts';
+import { FilterChips } from './FilterChips.tsx';
+import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { mapSources } from '../data/dataSource.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { FrameRequest, MapHandle, CameraRequest } from '../map/mapAdapter.ts';
@@ -16,7 +20,7 @@ import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
 import { MapLoading } from './MapLoading.tsx';
 import { watchForUpdates } from '../state/appUpdate.ts';
-import { KINDS, glyphOf, type Kind } from '../plan/kinds.ts';
+import { KINDS, KIND_IDS, GROUP_IDS, glyphOf, type Kind } from '../plan/kinds.ts';
 import { forDisplay } from '../plan/artefacts.ts';
 
 // Not needed for the first screen: loaded when first used, and prefetched once the map is idle.
@@ -42,17 +46,22 @@ export function App(props: { data: AppData }) {
   const corridorById = new Map(data.corridors.map((f) => [f.properties.id, f]));
   const graph = buildLinkGraph(data.plan, data.places.map((f) => f.properties), data.corridors.map((f) => f.properties));
 
+  const hist = createHashHistory();
+  // What a link's filter values may name: anything else is dropped and named in the notice.
+  const knownValues: Record<FilterKey, ReadonlySet<string>> = {
+    kinds: new Set(KIND_IDS), groups: new Set(GROUP_IDS), actions: new Set(data.plan.actions.map((a) => a.id)),
+    districts: new Set([...data.districts.features.map((f) => f.properties.name_zh), ...data.places.flatMap((f) => f.properties.district ?? [])]),
+    units: new Set(data.plan.units.map((u) => u.id)),
+  };
   const store = createAppStore({
     initialHash: location.hash,
     defaultLang: defaultLang(navigator.languages ?? [navigator.language]),
     isKnownFeature: (id) => placeById.has(id) || corridorById.has(id),
     isKnownFocus: (id) => graph.focus(id) !== undefined,
-    writeHash: (hash) => history.replaceState(null, '', hash || location.pathname + location.search),
-    listenHash: (cb) => {
-      const h = () => cb(location.hash);
-      window.addEventListener('hashchange', h);
-      return () => window.removeEventListener('hashchange', h);
-    },
+    isKnownValue: (key, v) => knownValues[key].has(v),
+    writeHash: (hash, how) => hist.write(hash, how),
+    readHash: () => hist.read(),
+    listenHash: (cb) => hist.listen(cb),
   });
 
   const [frame, setFrame] = createSignal<FrameRequest | undefined>();
@@ -93,7 +102,18 @@ export function App(props: { data: AppData }) {
     } : null),
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
     flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
+    visibleIds: () => visible(),
+    goBack: () => {
+      // The panel's Back is the browser's, as long as that stays inside the app.
+      if (hist.canGoBack()) hist.back();
+      else if (store.selected()) store.select(undefined);
+      else store.setFocus(undefined);
+    },
   };
+  // A link or history entry with a view puts the camera exactly there (no flight).
+  createEffect(on(store.restored, (r) => r.view && setCamera({ center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++cameraSeq }), { defer: true }));
+  /** Framing follows a new selection or filter, but not a restored entry that brings its own view. */
+  const restoringView = () => store.restoring() && store.restored().view !== undefined;
 
   // --- what is shown -----------------------------------------------------------------------
   const filterable = data.places.map((f) => ({ ...f.properties, feature: f }));
@@ -137,9 +157,14 @@ export function App(props: { data: AppData }) {
     if (d) frameBounds(districtBounds(d));
     else frameIds([id]);
   };
-  createEffect(on(store.focus, (id) => id && frameFocus(id), { defer: true }));
-  createEffect(on(store.selected, (id) => id && frameSelection(id), { defer: true }));
-  createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && frameBounds(districtBounds(ds[0]!)), { defer: true }));
+  createEffect(on(store.focus, (id) => id && !restoringView() && frameFocus(id), { defer: true }));
+  createEffect(on(store.selected, (id) => id && !restoringView() && frameSelection(id), { defer: true }));
+  createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && !restoringView() && frameBounds(districtBounds(ds[0]!)), { defer: true }));
+  // A unit filter frames what it leaves (places and corridor segments).
+  createEffect(on(() => store.filters().units, (us) => {
+    if (us.length === 0 || restoringView()) return;
+    frameIds([...filtered().map((f) => f.properties.id), ...filteredCorridors()]);
+  }, { defer: true }));
   createEffect(() => { document.documentElement.lang = store.lang() === 'zh' ? 'zh-CN' : 'en'; document.title = t(store.lang(), 'appName'); });
 
   // --- the map (lazy chunk: the shell paints first) ----------------------------------------
@@ -211,11 +236,27 @@ export function App(props: { data: AppData }) {
   });
   onCleanup(() => handle?.destroy());
 
+  // Keyboard focus goes back to what opened a panel, the list or the reader once it closes.
+  const focusReturn = createFocusReturn();
+  createEffect(on(() => store.selected() ?? store.focus(), (now) => {
+    focusReturn.track('panel', now);
+    // The control that opened the panel may have gone with the old one: keep keyboard users in the panel.
+    if (now !== undefined) queueMicrotask(() => {
+      if (document.activeElement !== document.body) return;
+      const title = document.querySelector<HTMLElement>('[data-testid="side-panel"] #details-title');
+      title?.setAttribute('tabindex', '-1');
+      title?.focus({ preventScroll: true });
+    });
+  }, { defer: true }));
+  createEffect(on(() => (store.readerLine() !== undefined ? 'open' : undefined), (now) => focusReturn.track('reader', now), { defer: true }));
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !store.readerLine()) {
-      if (store.selected()) store.select(undefined);
-      else if (store.focus()) store.setFocus(undefined);
-    }
+    // The reader handles its own Escape (and may already be gone when the key reaches the window).
+    if (e.key !== 'Escape' || store.readerLine() || e.defaultPrevented || (e.target as Element | null)?.closest?.('[role="dialog"]')) return;
+    const inList = listOpen() && (e.target as Element | null)?.closest?.('#list-drawer');
+    if (!inList && store.selected()) store.select(undefined);
+    else if (!inList && store.focus()) store.setFocus(undefined);
+    else if (listOpen()) closeList();
+    else if (filtersOpen()) closeFilters();
   };
   window.addEventListener('keydown', onKey);
   onCleanup(() => window.removeEventListener('keydown', onKey));
@@ -257,6 +298,8 @@ export function App(props: { data: AppData }) {
   };
   const [listOpen, setListOpen] = createSignal(false);
   const [filtersOpen, setFiltersOpen] = createSignal(false);
+  const closeList = () => { setListOpen(false); document.querySelector<HTMLElement>('[aria-controls="list-drawer"]')?.focus(); };
+  const closeFilters = () => { setFiltersOpen(false); document.querySelector<HTMLElement>('[aria-controls="filters-drawer"]')?.focus(); };
   const lang = () => store.lang();
 
   return (
@@ -265,7 +308,7 @@ export function App(props: { data: AppData }) {
         <TopBar filtersOpen={filtersOpen()} listOpen={listOpen()} onToggleFilters={() => setFiltersOpen((v) => !v)}
           onToggleList={() => setListOpen((v) => !v)} onExport={exportImage} exporting={exporting()} canExport={mapError() === undefined} />
         <Show when={store.ignored().length > 0}>
-          <Notice onClose={() => store.dismissIgnored()}>{t(lang(), 'urlIgnored')}{store.ignored().join('; ')}</Notice>
+          <IgnoredNotice items={store.ignored()} onClose={() => store.dismissIgnored()} />
         </Show>
         <Show when={exportError()}>
           {(msg) => <Notice tone="warn" onClose={() => setExportError(undefined)}>{t(lang(), 'exportFailed')}{msg()}</Notice>}
@@ -287,7 +330,7 @@ export function App(props: { data: AppData }) {
         </Show>
         <div class="body">
           <Show when={filtersOpen()}>
-            <div id="filters-drawer" class="drawer">
+            <div id="filters-drawer" class="drawer" role="region" aria-label={t(lang(), 'layers')}>
               <FilterPanel kindCounts={kindCounts()} groupCounts={groupCounts()} layers={layers()} onLayers={setLayers} />
             </div>
           </Show>
@@ -298,6 +341,7 @@ export function App(props: { data: AppData }) {
           </Show>
           <main class="map-wrap">
             <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
+            <Show when={store.mode() === 'explore'}><FilterChips /></Show>
             <Show when={mapError()}>
               <p class="notice warn map-error" role="alert">{t(lang(), 'mapFailed')}</p>
             </Show>

@@ -32,10 +32,6 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
   return (
     <nav class="feature-list" aria-label={t(lang(), 'listTitle')} data-testid="feature-list">
       <h2>{t(lang(), 'listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span></h2>
-      <Show when={props.corridorIds.length > 0}>
-        <h3>{t(lang(), 'corridors')}</h3>
-        <FeatureButtons ids={props.corridorIds} />
-      </Show>
       <For each={groups()}>
         {(g) => (
           <section>
@@ -48,6 +44,13 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
           </section>
         )}
       </For>
+      {/* Places first (by district); the corridor segments after them. */}
+      <Show when={props.corridorIds.length > 0}>
+        <section>
+          <h3>{t(lang(), 'corridors')} <span class="count">{props.corridorIds.length}</span></h3>
+          <FeatureButtons ids={props.corridorIds} />
+        </section>
+      </Show>
     </nav>
   );
 }

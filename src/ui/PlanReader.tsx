@@ -78,11 +78,11 @@ export function PlanReader(props: { line: number }) {
     <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.openReader(undefined)}>
       <section class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="plan-reader"
         onKeyDown={(e) => e.key === 'Escape' && store.openReader(undefined)}>
-        <header>
+        <div class="reader-head">
           <h2 id="reader-title">{t(lang(), 'reader')}</h2>
           <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'statusDraft')} · {data.plan.source.file}</p>
           <button type="button" ref={closeBtn} class="close" onClick={() => store.openReader(undefined)} aria-label={t(lang(), 'close')}>×</button>
-        </header>
+        </div>
         <div class="reader-main">
           <nav class="toc" aria-label={t(lang(), 'contents')}>
             <ol>

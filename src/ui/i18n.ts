@@ -78,7 +78,8 @@ const STRINGS = {
   placesCount: { zh: '{n} 处', en: '{n} places' },
   back: { zh: '返回', en: 'Back' },
   exportImage: { zh: '导出图片', en: 'Export image' },
-  exportImageLabel: { zh: '导出当前地图为高分辨率海报图片（PNG）', en: 'Export the current map as a high-resolution poster image (PNG)' },
+  // Starts with the button's visible text, so speech users can say what they see (WCAG 2.5.3).
+  exportImageLabel: { zh: '导出图片：导出当前地图为高分辨率海报图片（PNG）', en: 'Export image: the current map as a high-resolution poster image (PNG)' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
   exportFailed: { zh: '图片无法导出：', en: 'The image could not be exported: ' },
   posterSources: {
@@ -131,6 +132,14 @@ const STRINGS = {
   reportedAbout: { zh: '约数（四舍五入）', en: 'about (rounded)' },
   reportedOver: { zh: '突破', en: 'over' },
   reportedCumulative: { zh: '累计批准', en: 'cumulative approvals' },
+  // --- navigation, filters, search (i9-nav) ---
+  urlIgnoredCount: { zh: '链接中有无效参数，已忽略：{n} 项', en: 'Ignored invalid link parameters: {n}' },
+  urlIgnoredMore: { zh: '另有 {n} 项未列出', en: '{n} more not listed' },
+  activeFilters: { zh: '当前筛选', en: 'Active filters' },
+  removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },
+  clearAll: { zh: '全部清除', en: 'Clear all' },
+  placesOfCount: { zh: '{m} 处中显示 {n} 处', en: '{n} of {m} places' },
+  searchDistrict: { zh: '行政区', en: 'District' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -7,7 +7,7 @@ import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
-import { DEFAULT_ONLINE_STYLE_URL } from './onlineStyle.ts';
+import { ONLINE_STYLE_URL } from './onlineStyle.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -88,7 +88,6 @@ export interface MapHandle {
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
 }
 
-const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? DEFAULT_ONLINE_STYLE_URL;
 /** A style request that hangs must not leave the map without layers: back to the built-in map. */
 const BASEMAP_TIMEOUT_MS = 5_000;
 
@@ -223,7 +222,21 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserPoints(); };
   map.on('style.load', applyAll);
 
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStates));
+  // A selection's panel is what the user reads first: the map follows one frame later, so a software-
+  // rendered map frame never delays the panel's paint. Calls in one frame are coalesced.
+  // The map is not idle while such work waits (tests and the bench wait for data-idle); a repaint
+  // after it makes sure an idle event follows.
+  const afterPaint = (fn: () => void) => {
+    container.dataset.idle = 'false';
+    requestAnimationFrame(() => setTimeout(() => { fn(); map.triggerRepaint(); }, 0));
+  };
+  let statesPending = false;
+  const applyStatesSoon = () => {
+    if (statesPending) return;
+    statesPending = true;
+    afterPaint(() => { statesPending = false; applyStates(); });
+  };
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStatesSoon));
   createEffect(on(inputs.camera, (c) => {
     if (!c) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -245,7 +258,9 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
       const c = maplibregl.LngLat.convert(target.center);
       cb.onView({ lon: c.lng, lat: c.lat, zoom: target.zoom ?? map.getZoom() });
     }
-    map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    const move = () => map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    if (req.instant) move();
+    else afterPaint(move);
   }, { defer: true }));
 
   // --- basemap ---------------------------------------------------------------------------

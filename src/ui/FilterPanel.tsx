@@ -6,6 +6,7 @@ import { numeralIn } from '../plan/numerals.ts';
 import type { FilterKey } from '../state/appStore.ts';
 import { useApp } from './context.ts';
 import { t } from './i18n.ts';
+import { HAS_ONLINE_BASEMAP } from '../map/onlineStyle.ts';
 
 export interface LayerToggles {
   districts: boolean;
@@ -98,7 +99,9 @@ export function FilterPanel(props: {
       <fieldset>
         <legend>{t(lang(), 'basemap')}</legend>
         <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'offline'} onChange={() => store.setBasemap('offline')} />{t(lang(), 'basemapOffline')}</label>
-        <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'online'} onChange={() => store.setBasemap('online')} />{t(lang(), 'basemapOnline')}</label>
+        <Show when={HAS_ONLINE_BASEMAP}>
+          <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'online'} onChange={() => store.setBasemap('online')} />{t(lang(), 'basemapOnline')}</label>
+        </Show>
       </fieldset>
       <p class="muted small legend-note">{t(lang(), 'legendNote')}</p>
     </div>

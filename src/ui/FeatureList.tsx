@@ -3,6 +3,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { PlaceFeature } from '../data/appData.ts';
 import { useApp } from './context.ts';
+import { districtLabel } from '../plan/districtNames.ts';
 import { t } from './i18n.ts';
 import { FeatureButtons } from './FeatureButtons.tsx';
 
@@ -26,8 +27,7 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
   });
   const label = (zh: string) => {
     if (zh === '?') return t(lang(), 'notLocated');
-    const f = data.districts.features.find((d) => d.properties.name_zh === zh);
-    return f && lang() === 'en' ? f.properties.name_en : zh;
+    return districtLabel(zh, lang());
   };
   return (
     <nav class="feature-list" aria-label={t(lang(), 'listTitle')} data-testid="feature-list">

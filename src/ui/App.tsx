@@ -252,9 +252,9 @@ export function App(props: { data: AppData }) {
   const onKey = (e: KeyboardEvent) => {
     // The reader handles its own Escape (and may already be gone when the key reaches the window).
     if (e.key !== 'Escape' || store.readerLine() || e.defaultPrevented || (e.target as Element | null)?.closest?.('[role="dialog"]')) return;
-    const inList = listOpen() && (e.target as Element | null)?.closest?.('#list-drawer');
-    if (!inList && store.selected()) store.select(undefined);
-    else if (!inList && store.focus()) store.setFocus(undefined);
+    // The innermost first: the selection, then the focus, then the List, then the filters drawer.
+    if (store.selected()) store.select(undefined);
+    else if (store.focus()) store.setFocus(undefined);
     else if (listOpen()) closeList();
     else if (filtersOpen()) closeFilters();
   };

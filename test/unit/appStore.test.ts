@@ -165,3 +165,15 @@ describe('appStore: unknown filter values', () => {
     expect(b.store.ignored()).toEqual(['kinds: unknown "k0", "k1", "k2" (+37)']);
   });
 });
+
+describe('appStore: history inside Present', () => {
+  it('replaces: the chapters (and the selections they make) are one entry', () => {
+    const b = withBar('#mode=present&chapter=1');
+    b.store.setChapter(2);
+    b.store.select('a');
+    b.store.setFocus('A1');
+    expect(b.writes.map(([, how]) => how)).toEqual(['replace', 'replace', 'replace', 'replace']);
+    b.store.setMode('explore');
+    expect(b.writes.at(-1)?.[1]).toBe('push');
+  });
+});

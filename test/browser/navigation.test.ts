@@ -52,7 +52,7 @@ describe('Back and Forward', () => {
     await waitHash('select=node-guangzhou-international-bio-island');
     await record(async () => expect(await panelTitle()).toMatch(/Bio Island/));
     // 3. its district as a filter
-    await s.page.locator('[data-testid="side-panel"] dl.facts button', { hasText: '海珠区' }).click();
+    await s.page.locator('[data-testid="side-panel"] dl.facts button', { hasText: 'Haizhu' }).click();
     await waitHash('districts=海珠区');
     await record(async () => expect(await s.page.locator('[data-testid="filter-chips"] .fchip').count()).toBe(1));
     // 4. the plan reader at its passage

@@ -8,6 +8,8 @@ import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapData } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
+import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
+import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -45,6 +47,10 @@ export interface MapInputs {
   labelScale: Accessor<number>;
   /** The user's imported points (Districts mode), or null. */
   userPoints: Accessor<GeoJSON.FeatureCollection<GeoJSON.Point> | null>;
+  /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
+  present?: Accessor<PresentMapState | null>;
+  /** Present mode's camera moves (legs framed beside the card). */
+  presentMove?: Accessor<PresentMove | undefined>;
 }
 
 export interface MapCallbacks {
@@ -72,6 +78,8 @@ export interface MapHandle {
    * afterwards). Resolves to a canvas the caller may draw on.
    */
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  /** One layer's current paint or layout value (as set, unevaluated), for tests. */
+  styleValue(layer: string, prop: string): unknown;
 }
 
 const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
@@ -152,6 +160,9 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     [SOURCES.corridors, data.corridors.features.map((f) => String(f.properties?.['id']))],
   ];
 
+  const present = createPresentPaint(map, { state: inputs.present ?? (() => null), visible: inputs.visible, lang: inputs.lang });
+  const presentCamera = createPresentCamera(map);
+
   const applyStates = () => {
     if (!styleReady) return;
     const sel = inputs.selected();
@@ -177,14 +188,17 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     for (const layer of FILTERED_LAYERS) {
       if (map.getLayer(layer)) map.setFilter(layer, ['in', ['get', 'id'], ['literal', visible]]);
     }
+    present.apply();
   };
   const applyLang = () => {
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
+    present.apply();
   };
   const applyLabelScale = () => {
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-size', labelSize(layer, inputs.labelScale()));
+    present.apply();
   };
   const applyLayerVisibility = () => {
     if (!styleReady) return;
@@ -203,6 +217,10 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   map.on('style.load', applyAll);
 
   createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStates));
+  if (inputs.present) createEffect(on(inputs.present, () => styleReady && present.apply(), { defer: true }));
+  if (inputs.presentMove) {
+    createEffect(on(inputs.presentMove, (m) => m && presentCamera.run(m, matchMedia('(prefers-reduced-motion: reduce)').matches), { defer: true }));
+  }
   createEffect(on(inputs.camera, (c) => {
     if (!c) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -292,6 +310,11 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
       } finally {
         map.setPixelRatio(screenRatio);
       }
+    },
+    styleValue(layer, prop) {
+      if (!map.getLayer(layer)) return undefined;
+      const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
+      return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
     },
     renderedIn(layer) {
       return map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;

@@ -7,6 +7,8 @@ import { createAppStore } from '../state/appStore.ts';
 import { buildMapData } from '../geo/mapData.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { FrameRequest, MapHandle, CameraRequest } from '../map/mapAdapter.ts';
+import type { PresentMapState } from '../map/presentPaint.ts';
+import type { PresentMove } from '../map/presentCamera.ts';
 import { Ctx, type AppContext } from './context.ts';
 import { t, defaultLang } from './i18n.ts';
 import { SidePanel } from './SidePanel.tsx';
@@ -66,6 +68,9 @@ export function App(props: { data: AppData }) {
   window.addEventListener('resize', onResize);
   onCleanup(() => window.removeEventListener('resize', onResize));
   const labelScale = createMemo(() => (store.mode() === 'present' ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1));
+  const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
+  const [presentMove, setPresentMove] = createSignal<PresentMove | undefined>();
+  let presentSeq = 0;
   const ctx: AppContext = {
     data, graph, store, place: (id) => placeById.get(id), corridor: (id) => corridorById.get(id), frameIds, tr,
     setChoropleth,
@@ -77,6 +82,8 @@ export function App(props: { data: AppData }) {
     } : null),
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
     flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
+    setPresentMap,
+    movePresent: (m) => setPresentMove({ ...m, seq: ++presentSeq }),
   };
 
   // --- what is shown -----------------------------------------------------------------------
@@ -121,8 +128,10 @@ export function App(props: { data: AppData }) {
     if (d) frameBounds(districtBounds(d));
     else frameIds([id]);
   };
-  createEffect(on(store.focus, (id) => id && frameFocus(id), { defer: true }));
-  createEffect(on(store.selected, (id) => id && frameSelection(id), { defer: true }));
+  // In Present the chapter's camera frames, not the selection or the focus.
+  const presenting = () => store.mode() === 'present';
+  createEffect(on(store.focus, (id) => id && !presenting() && frameFocus(id), { defer: true }));
+  createEffect(on(store.selected, (id) => id && !presenting() && frameSelection(id), { defer: true }));
   createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && frameBounds(districtBounds(ds[0]!)), { defer: true }));
   createEffect(() => { document.documentElement.lang = store.lang() === 'zh' ? 'zh-CN' : 'en'; document.title = t(store.lang(), 'appName'); });
 
@@ -140,10 +149,11 @@ export function App(props: { data: AppData }) {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
-        frame, layerVisible: layers, choropleth, camera, labelScale, userPoints,
+        frame, layerVisible: layers, choropleth, camera, labelScale, userPoints, present: presentMap, presentMove,
       }, {
         onLoad: () => setMapReady(true),
-        onSelect: (id) => store.select(id),
+        // A tap in Present never leaves the chapter.
+        onSelect: (id) => { if (!presenting()) store.select(id); },
         onView: (v) => store.setView(v),
         onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
       });

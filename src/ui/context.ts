@@ -4,6 +4,8 @@ import type { AppData, PlaceFeature, CorridorFeature } from '../data/appData.ts'
 import type { LinkGraph } from '../plan/linkGraph.ts';
 import type { AppStore } from '../state/appStore.ts';
 import type { Bilingual } from '../data/planSchema.ts';
+import type { PresentMapState } from '../map/presentPaint.ts';
+import type { PresentMove } from '../map/presentCamera.ts';
 
 export interface AppContext {
   data: AppData;
@@ -27,6 +29,10 @@ export interface AppContext {
   mapReady: Accessor<boolean>;
   /** Present mode: move the camera. */
   flyTo(center: [number, number], zoom: number, durationMs?: number): void;
+  /** Present mode: the map's paint for this screen and chapter (null: leave Present's paint). */
+  setPresentMap(state: PresentMapState | null): void;
+  /** Present mode: a camera move in legs, framed beside the card. */
+  movePresent(move: Omit<PresentMove, 'seq'>): void;
 }
 
 export const Ctx = createContext<AppContext>();

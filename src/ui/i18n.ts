@@ -100,6 +100,11 @@ const STRINGS = {
     zh: '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围；圆点内的字表示类型。',
     en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The character in a dot tells its kind.',
   },
+  // --- Present legend and poster (i8-present) ---
+  legendCorridors: { zh: '科技创新走廊', en: 'Innovation corridors' },
+  legendKinds: { zh: '地点类型', en: 'Kinds of place' },
+  north: { zh: '北', en: 'N' },
+  km: { zh: '{n} 公里', en: '{n} km' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -128,7 +128,7 @@ describe('buildTour', () => {
 
   it('links each place to the actions that name it, with their targets', () => {
     const a = byId('area:area-a');
-    expect(a.body.map((b) => b.en)).toEqual(['Action 一: Build', '1 task · 3 yearly targets · 1 responsible unit']);
+    expect(a.body.map((b) => b.en)).toEqual(['Action 1: Build', '1 task · 3 yearly targets · 1 responsible unit']);
     expect(a.body[0]!.zh).toBe('重点行动一：行动一');
     expect(a.cite).toEqual([[42, 42]]);
   });

@@ -43,6 +43,8 @@ export function isNarrow(s: ScreenSize): boolean {
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const r1 = (v: number) => Math.round(v * 10) / 10;
+/** Up to the next 0.1 px, so a floor stays met after rounding. */
+const up1 = (v: number) => Math.ceil(v * 10 - 1e-9) / 10;
 
 /**
  * The card's em in px: 1.25 % of the width on a 16:9 screen (24 px at 1920, 48 px at 3840), never less
@@ -60,7 +62,7 @@ export function presentSizes(s: ScreenSize): PresentSizes {
   const h = s.height > 0 ? s.height : 720;
   const label = Math.ceil(Math.max(u, h * 0.02));
   const subjectLabel = Math.ceil(Math.max(u * 1.35, h * 0.028));
-  const line = r1(Math.max(u * 0.25, h * 0.005));
+  const line = up1(Math.max(u * 0.25, h * 0.005));
   return {
     unit: u,
     label,

@@ -10,6 +10,7 @@ import { atLeast, type Bounds } from '../geo/bounds.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
+import { posterSnapshot, type PosterMap } from './posterSnapshot.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -78,6 +79,8 @@ export interface MapHandle {
    * afterwards). Resolves to a canvas the caller may draw on.
    */
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  /** The map for the poster: widened to `extent` (and the view), at print resolution, with its scale. */
+  posterMap(pixelRatio: number, extent: Bounds | null): Promise<PosterMap>;
   /** One layer's current paint or layout value (as set, unevaluated), for tests. */
   styleValue(layer: string, prop: string): unknown;
 }
@@ -310,6 +313,9 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
       } finally {
         map.setPixelRatio(screenRatio);
       }
+    },
+    posterMap(pixelRatio, extent) {
+      return posterSnapshot(map, pixelRatio, extent);
     },
     styleValue(layer, prop) {
       if (!map.getLayer(layer)) return undefined;

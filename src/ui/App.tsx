@@ -18,7 +18,7 @@ import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
 import { PlanReader } from './PlanReader.tsx';
 import { composePoster, downloadCanvas } from './poster.ts';
-import { KINDS, type Kind } from '../plan/kinds.ts';
+import { KINDS, CORRIDORS, type Kind } from '../plan/kinds.ts';
 import { DistrictsPanel } from './districts/DistrictsPanel.tsx';
 import { PresentView } from './present/PresentView.tsx';
 
@@ -71,6 +71,7 @@ export function App(props: { data: AppData }) {
   const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
   const [presentMove, setPresentMove] = createSignal<PresentMove | undefined>();
   let presentSeq = 0;
+  const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
   const ctx: AppContext = {
     data, graph, store, place: (id) => placeById.get(id), corridor: (id) => corridorById.get(id), frameIds, tr,
     setChoropleth,
@@ -84,6 +85,7 @@ export function App(props: { data: AppData }) {
     flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
     setPresentMap,
     movePresent: (m) => setPresentMove({ ...m, seq: ++presentSeq }),
+    tapped,
   };
 
   // --- what is shown -----------------------------------------------------------------------
@@ -153,7 +155,10 @@ export function App(props: { data: AppData }) {
       }, {
         onLoad: () => setMapReady(true),
         // A tap in Present never leaves the chapter.
-        onSelect: (id) => { if (!presenting()) store.select(id); },
+        onSelect: (id) => {
+          if (!presenting()) store.select(id);
+          else if (id) setTapped({ id, seq: ++presentSeq });
+        },
         onView: (v) => store.setView(v),
         onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
       });
@@ -210,13 +215,23 @@ export function App(props: { data: AppData }) {
       const shownKinds = [...new Set(filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
       const title = store.focus() ? graph.focusTitle(store.focus()!) : undefined;
       const focusTitle = title ? tr(title) : '';
-      const map = await handle.snapshot(3);
-      const poster = composePoster(map, {
+      // The poster shows all of what is shown (a corridor to Hong Kong is not cut), with its legends.
+      const shownCorridors = filteredCorridors().flatMap((id) => corridorById.get(id) ?? []);
+      const extent = boundsOf([...filtered(), ...shownCorridors]);
+      const { canvas: map, metresPerPixel } = await handle.posterMap(3, extent);
+      const corridorKeys = [...new Set(shownCorridors.map((c) => c.properties.corridor))];
+      const posterText = {
         title: t(lang, 'appName'),
         subtitle: [t(lang, 'appSubtitle'), focusTitle].filter(Boolean).join(' · '),
         legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind]?.glyph ?? '' })),
         sources: t(lang, 'posterSources'),
-      });
+        corridors: corridorKeys.map((c) => ({ label: tr(CORRIDORS[c]), color: CORRIDORS[c].color })),
+        scale: { metresPerPixel, km: (n: number) => t(lang, 'km', { n }) },
+        north: t(lang, 'north'),
+      };
+      const poster = composePoster(map, posterText);
+      // Read-only, for the browser test: what the last poster carried.
+      (window as unknown as { __poster?: unknown }).__poster = { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height };
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
     } catch (e) {
       setExportError(String((e as Error)?.message ?? e));

@@ -33,6 +33,8 @@ export interface AppContext {
   setPresentMap(state: PresentMapState | null): void;
   /** Present mode: a camera move in legs, framed beside the card. */
   movePresent(move: Omit<PresentMove, 'seq'>): void;
+  /** Present mode: what a tap on the map touched (it is named, never selected). */
+  tapped: Accessor<{ id: string; seq: number } | undefined>;
 }
 
 export const Ctx = createContext<AppContext>();

@@ -145,6 +145,9 @@ export function PresentView() {
       { bounds: ch.frame.bounds, maxZoom: ch.frame.maxZoom, duration: instant ? 0 : travel ? SETTLE_MS : FLY_MS },
     ];
     let lit: string[] = [];
+    // Read-only record for the browser tests: what each leg lit, in order.
+    const legsLit: string[][] = [];
+    (window as unknown as { __presentLegs?: unknown }).__presentLegs = legsLit;
     // A journey starts dark and lights each leg as the camera reaches it.
     if (travel) app.setHighlight([]);
     else light(ch.highlight);
@@ -155,6 +158,7 @@ export function PresentView() {
         if (!travel) return;
         lit = i < travel.length ? [...lit, ...travel[i]!.light] : ch.highlight;
         light(lit);
+        legsLit.push([...lit]);
       },
     });
   };
@@ -183,8 +187,29 @@ export function PresentView() {
   };
   createEffect(() => {
     const ch = chapter();
-    (window as unknown as { __present?: unknown }).__present = { index: index(), id: ch.id, kind: ch.kind, subject: subjectBounds(ch), frame: ch.frame.bounds, sizes: sizes() };
+    (window as unknown as { __present?: unknown }).__present = {
+      index: index(), id: ch.id, kind: ch.kind, subject: subjectBounds(ch), frame: ch.frame.bounds, sizes: sizes(),
+      // For scripts/bench-present.ts only: a plain flight (one leg, nothing lit) to chapter n's frame.
+      plainFly: (n: number, ms: number) => {
+        const to = tour[clampChapter(n, total) - 1]!;
+        app.movePresent({ legs: [{ bounds: to.frame.bounds, maxZoom: to.frame.maxZoom, duration: ms }], padding: padding() });
+      },
+    };
   });
+
+  // --- a tap on the map names what it touched, for a few seconds; the chapter stays -----------
+  const [tapName, setTapName] = createSignal<string | undefined>();
+  let tapTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(on(app.tapped, (tap) => {
+    if (!tap) return;
+    const p = app.place(tap.id);
+    const c = app.corridor(tap.id);
+    const name = p ? tx({ zh: p.properties.name_zh, en: p.properties.name_en }) : c ? tx({ zh: c.properties.name_zh, en: c.properties.name_en }) : undefined;
+    setTapName(name);
+    clearTimeout(tapTimer);
+    tapTimer = setTimeout(() => setTapName(undefined), 4_000);
+  }, { defer: true }));
+  onCleanup(() => clearTimeout(tapTimer));
 
   // --- legends --------------------------------------------------------------------------------
   const corridorIds = [...new Set(data.corridors.map((c) => c.properties.corridor))] as CorridorId[];
@@ -376,6 +401,9 @@ export function PresentView() {
           <div class="present-progress-bar" style={{ width: `${percent()}%` }} />
         </div>
       </article>
+      <Show when={tapName()}>
+        {(name) => <p class="present-tapped" role="status" data-testid="present-tapped">{name()}</p>}
+      </Show>
       <p class="sr-only" aria-live="polite">{`${pt(lang(), 'progress', { n: index(), total })}: ${tx(chapter().title)}`}</p>
       <nav ref={controls} class="present-controls" classList={{ idle: idle() }} aria-label={pt(lang(), 'controls')}>
         <button type="button" onClick={prev} disabled={index() <= 1} aria-label={pt(lang(), 'prev')} title={pt(lang(), 'prev')}><Icon d="M15 5l-7 7 7 7" /></button>

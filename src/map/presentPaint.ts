@@ -112,6 +112,7 @@ export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<P
   const restore = (z: PresentSizes) => {
     for (const [layer, kind, name] of props(z)) set(layer, kind, name, base(layer, kind, name));
     for (const id of PRESENT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+    layersKey = '';
     for (const layer of ['points-label', 'areas-label']) if (map.getLayer(layer)) map.setFilter(layer, visibleFilter() as FilterSpecification);
     map.dragPan.enable();
   };
@@ -142,10 +143,19 @@ export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<P
     }
     if (!map.hasImage(BLANK)) map.addImage(BLANK, { width: 2, height: 2, data: new Uint8Array(16) });
     const font = map.getLayoutProperty('points-label', 'text-font');
-    for (const spec of extraLayers(z, s, inputs.lang(), font)) {
+    // Same screen and language: only the subject changes, so only the filters do (no new layers).
+    const key = JSON.stringify([z, inputs.lang(), font]);
+    const specs = extraLayers(z, s, inputs.lang(), font);
+    if (key === layersKey && PRESENT_LAYERS.every((id) => map.getLayer(id))) {
+      for (const spec of specs) if ('filter' in spec && spec.filter) map.setFilter(spec.id, spec.filter);
+      return;
+    }
+    layersKey = key;
+    for (const spec of specs) {
       if (map.getLayer(spec.id)) map.removeLayer(spec.id);
       map.addLayer(spec);
     }
   };
+  let layersKey = '';
   return { apply };
 }

@@ -383,7 +383,8 @@ export function buildTour(input: TourInput): TourChapter[] {
     const per = Math.ceil(segs.length / Math.min(4, segs.length));
     const path = Array.from({ length: Math.ceil(segs.length / per) }, (_, k) => {
       const run = segs.slice(k * per, (k + 1) * per);
-      return { bounds: boxOf(coordsOf(run)), light: run.map((s) => s.properties.id) };
+      // A leg lights its segments and the places they join.
+      return { bounds: boxOf(coordsOf(run)), light: [...new Set(run.flatMap((s) => [s.properties.id, s.properties.from, s.properties.to]))] };
     });
     const stopIds: string[] = [];
     for (const s of segs) for (const id of [s.properties.from, s.properties.to]) if (!stopIds.includes(id)) stopIds.push(id);

@@ -231,7 +231,7 @@ describe('the tour of the real data', () => {
 
   it('gives a corridor chapter a journey along its segments in order, then its whole box', () => {
     const gz = byId('corridor:gz-section');
-    expect(gz.path!.map((p) => p.light)).toEqual([['gz-section-01'], ['gz-section-02']]);
+    expect(gz.path!.map((p) => p.light)).toEqual([['gz-section-01', 'node-west', 'node-mid'], ['gz-section-02', 'node-mid', 'node-east']]);
     expect(gz.path![0]!.bounds).toEqual([113.2, 23.1, 113.4, 23.12]);
     expect(gz.stops).toEqual(['node-west', 'node-mid', 'node-east']);
     // Chapter 1 shows the corridors out of the city too (here to Shenzhen).

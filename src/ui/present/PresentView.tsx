@@ -144,19 +144,21 @@ export function PresentView() {
       ...(travel ?? []).map((p, i) => ({ bounds: p.bounds, maxZoom: ch.frame.maxZoom, duration: i === 0 ? FLY_MS : LEG_MS })),
       { bounds: ch.frame.bounds, maxZoom: ch.frame.maxZoom, duration: instant ? 0 : travel ? SETTLE_MS : FLY_MS },
     ];
+    // A corridor chapter lights its segments and the places they join.
+    const all = [...new Set([...ch.highlight, ...(ch.stops ?? [])])];
     let lit: string[] = [];
     // Read-only record for the browser tests: what each leg lit, in order.
     const legsLit: string[][] = [];
     (window as unknown as { __presentLegs?: unknown }).__presentLegs = legsLit;
     // A journey starts dark and lights each leg as the camera reaches it.
     if (travel) app.setHighlight([]);
-    else light(ch.highlight);
+    else light(all);
     app.movePresent({
       legs,
       padding: padding(),
       onLeg: (i) => {
         if (!travel) return;
-        lit = i < travel.length ? [...lit, ...travel[i]!.light] : ch.highlight;
+        lit = i < travel.length ? [...new Set([...lit, ...travel[i]!.light])] : all;
         light(lit);
         legsLit.push([...lit]);
       },
@@ -167,7 +169,7 @@ export function PresentView() {
     store.select(ch.select);
     // Exactly the chapter's features, lit; everything else fades (none: nothing fades).
     if (mapReady) fly(ch, false);
-    else app.setHighlight(ch.highlight.length > 0 ? ch.highlight : null);
+    else app.setHighlight(ch.highlight.length > 0 ? [...ch.highlight, ...(ch.stops ?? [])] : null);
   }));
   onCleanup(() => app.setHighlight(null));
   // Camera requests made before the map exists would be lost: wait for it.

@@ -23,13 +23,13 @@ const page = context.pages()[0]!;
 const idle = (p: Page) => p.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 60_000 });
 /** Frame times (ms) from now until `done` holds in the page, and how long that took. */
 async function frames(p: Page, start: () => Promise<void>, done: string): Promise<{ deltas: number[]; total: number }> {
-  await p.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framing: boolean };
-    w.__frames = [];
-    w.__framing = true;
-    const tick = (t: number) => { w.__frames.push(t); if (w.__framing) requestAnimationFrame(tick); };
+  // A string, so the bundler's helpers (tsx names functions) do not leak into the page.
+  await p.evaluate(`(() => {
+    window.__frames = [];
+    window.__framing = true;
+    const tick = (t) => { window.__frames.push(t); if (window.__framing) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await start();
   await p.waitForFunction(done, undefined, { timeout: 120_000 });
   await idle(p);

@@ -17,7 +17,7 @@ export interface PresentMapState {
 }
 
 /** Colours of Present's labels: each at least 4.5:1 against its halo (checked in test/unit). */
-export const PRESENT_LABEL = { text: '#1c1917', district: '#292524', city: '#44403c', halo: '#ffffff', ring: '#f59e0b', ringFill: '#facc15' } as const;
+export const PRESENT_LABEL = { text: '#1c1917', district: '#292524', city: '#44403c', area: '#c2410c', halo: '#ffffff', ring: '#f59e0b', ringFill: '#facc15' } as const;
 
 /** Layers only Present adds, drawn on top (the last is placed first when labels collide). */
 export const PRESENT_LAYERS = ['present-ring-fill', 'present-ring', 'present-subject-area-label', 'present-subject-label'] as const;
@@ -46,6 +46,8 @@ function props(z: PresentSizes): Prop[] {
     ...text('district-label', z.label, PRESENT_LABEL.district),
     ...text('gba-label', z.label, PRESENT_LABEL.city),
     ['areas-label', 'layout', 'text-size', z.label],
+    // The science cities keep their colour (5.2:1 on white); any other area name is dark.
+    ['areas-label', 'paint', 'text-color', ['case', ['==', ['get', 'kind'], 'core-area'], PRESENT_LABEL.area, PRESENT_LABEL.text]],
     ['areas-label', 'paint', 'text-halo-width', z.halo],
     ['areas-label', 'paint', 'text-opacity', 1],
     ['corridors-line', 'paint', 'line-width', lit(z.lineLit, z.line)],

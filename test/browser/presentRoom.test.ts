@@ -35,7 +35,7 @@ function installReader(page: Page): Promise<void> {
     return {
       index: w.__present.index, id: w.__present.id, kind: w.__present.kind,
       sizes: Object.fromEntries(labelLayers.map((l) => [l, m.styleValue(l, 'text-size')])),
-      colours: Object.fromEntries(['points-label', 'district-label', 'gba-label'].map((l) => [l, { text: m.styleValue(l, 'text-color'), halo: m.styleValue(l, 'text-halo-color'), width: m.styleValue(l, 'text-halo-width') }])),
+      colours: Object.fromEntries(['points-label', 'district-label', 'gba-label', 'areas-label'].map((l) => [l, { text: m.styleValue(l, 'text-color'), halo: m.styleValue(l, 'text-halo-color'), width: m.styleValue(l, 'text-halo-width') }])),
       lineWidths: [m.styleValue('corridors-line', 'line-width')],
       corners: ([[W, S], [E, N], [W, N], [E, S]] as Array<[number, number]>).map((c) => m.project(c)),
       card: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
@@ -67,7 +67,10 @@ function checkChapter(c: ChapterReading, lang: string): void {
   // The subject's own label exists in every chapter that has a subject place.
   expect(c.sizes['present-subject-label'], where).toBeDefined();
   for (const [layer, col] of Object.entries(c.colours)) {
-    expect(contrast(String(col.text), String(col.halo)), `${where}: ${layer} contrast`).toBeGreaterThanOrEqual(4.5);
+    // Every colour the layer may use (a plain colour or the outputs of an expression).
+    const colours = JSON.stringify(col.text).match(/#[0-9a-f]{6}/gi) ?? [];
+    expect(colours.length, `${where}: ${layer} colours`).toBeGreaterThan(0);
+    for (const text of colours) expect(contrast(text, String(col.halo)), `${where}: ${layer} ${text} contrast`).toBeGreaterThanOrEqual(4.5);
     expect(col.width as number, `${where}: ${layer} halo`).toBeGreaterThanOrEqual(0.15 * (c.sizes[layer] as number));
   }
   const widths = numbers(c.lineWidths);
@@ -165,6 +168,14 @@ describe('Present: the map reads from the back row', () => {
       expect(legend).toContain('Guangzhou–Shenzhen–Hong Kong corridor');
       expect(legend).toContain('Guangzhou–Zhuhai–Macao corridor');
       await shot(s.page, 'room-ch1-en-1920');
+      // Leaving Present puts the desk style back exactly.
+      await s.page.keyboard.press('Escape');
+      await s.page.waitForFunction(() => !location.hash.includes('mode=present'));
+      const desk = await s.page.evaluate(() => {
+        const m = (window as unknown as { __hub: { map: { styleValue(l: string, p: string): unknown; layerIds(): string[] } } }).__hub.map;
+        return { district: m.styleValue('district-label', 'text-size'), line: m.styleValue('corridors-line', 'line-width'), present: m.layerIds().filter((id) => id.startsWith('present-')) };
+      });
+      expect(desk).toEqual({ district: 13, line: ['case', ['boolean', ['feature-state', 'sel'], false], 6, ['boolean', ['feature-state', 'hl'], false], 5, 3], present: [] });
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();

@@ -44,7 +44,7 @@ describe('presentSizes', () => {
 
 describe('label colours', () => {
   it('are at least 4.5:1 against their halo (WCAG AA)', () => {
-    for (const c of [PRESENT_LABEL.text, PRESENT_LABEL.district, PRESENT_LABEL.city]) {
+    for (const c of [PRESENT_LABEL.text, PRESENT_LABEL.district, PRESENT_LABEL.city, PRESENT_LABEL.area]) {
       expect(contrast(c, PRESENT_LABEL.halo)).toBeGreaterThanOrEqual(4.5);
     }
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);

@@ -2,7 +2,9 @@
 // A chapter card over the map (large type that scales with the screen), the camera flown to each
 // chapter, the chapter's features highlighted through the store, the chapter number in the URL.
 // Keys: → PageDown Space Enter next · ← PageUp Backspace previous · Home End · F full screen ·
-// A autoplay · L language · Esc back to Explore. Touch: swipe the card.
+// A autoplay · L language · Esc back to Explore. Touch: swipe anywhere turns the chapter; a tap on the
+// map names what it touched and never leaves the chapter. The map's paint and camera follow one
+// number from the screen (plan/presentScale.ts), handed to the map adapter as signals.
 import { createMemo, createSignal, createEffect, on, onMount, onCleanup, For, Show } from 'solid-js';
 import type { Lines } from '../../data/planSchema.ts';
 import type { Lang } from '../../state/urlState.ts';

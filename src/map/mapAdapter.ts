@@ -8,6 +8,7 @@ import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapData } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
+import { createUserLayers, type UserLayerView } from './userLayers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -43,8 +44,10 @@ export interface MapInputs {
   camera: Accessor<CameraRequest | undefined>;
   /** Label size multiplier (1 on a desk; larger when presenting to a room). */
   labelScale: Accessor<number>;
-  /** The user's imported points (Districts mode), or null. */
-  userPoints: Accessor<GeoJSON.FeatureCollection<GeoJSON.Point> | null>;
+  /** The user's own layers (imported files), drawn by src/map/userLayers.ts. */
+  userLayers: Accessor<readonly UserLayerView[]>;
+  /** Districts mode: what hovering a district says (zh name → text); null elsewhere (districts are not clickable). */
+  districtTips: Accessor<ReadonlyMap<string, string> | null>;
 }
 
 export interface MapCallbacks {
@@ -53,6 +56,10 @@ export interface MapCallbacks {
   onSelect(id: string | undefined): void;
   onView(view: View): void;
   onBasemapError(message: string): void;
+  /** A user point was clicked (null: a click elsewhere). */
+  onUserPoint?(hit: { layerId: string; index: number } | null): void;
+  /** Districts mode: a district was clicked. */
+  onDistrict?(name: string): void;
 }
 
 export interface MapHandle {
@@ -63,6 +70,8 @@ export interface MapHandle {
   renderedKinds(): string[];
   /** Ids of drawn features whose state is highlighted, for tests. */
   highlightedIds(): string[];
+  /** User points and clusters drawn now, per layer id, for tests. */
+  userRendered(): Record<string, { points: number; clusters: number }>;
   /** Ids of the current style's layers, for tests. */
   layerIds(): string[];
   /** How many features one layer draws right now, for tests. */
@@ -109,21 +118,43 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
 
   // Selection by click: the topmost interactive feature wins.
   const interactive = () => INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+  const userLayers = createUserLayers(map);
+  const districtAt = (pt: maplibregl.PointLike): string | undefined => {
+    if (!inputs.districtTips() || !map.getLayer('district-fill')) return undefined;
+    const name = map.queryRenderedFeatures(pt, { layers: ['district-fill'] })[0]?.properties?.['name_zh'];
+    return typeof name === 'string' ? name : undefined;
+  };
   const onClick = (e: maplibregl.MapMouseEvent) => {
+    const u = userLayers.hit(e.point);
+    if (u && u.index === undefined) return void userLayers.expand(e.point);
+    cb.onUserPoint?.(u && u.index !== undefined ? { layerId: u.layerId, index: u.index } : null);
+    if (u) return;
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
     const ordered = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l));
     const id = ordered[0]?.properties?.['id'];
+    const district = typeof id === 'string' ? undefined : districtAt(e.point);
+    if (district) return cb.onDistrict?.(district);
     cb.onSelect(typeof id === 'string' ? id : undefined);
   };
   // A name under the pointer: text only (setText), never markup.
   const tip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'hover-tip', offset: 12, maxWidth: '260px' });
   const onMove = (e: maplibregl.MapMouseEvent) => {
+    const u = userLayers.hit(e.point);
+    if (u) {
+      map.getCanvas().style.cursor = 'pointer';
+      tip.setLngLat(e.lngLat).setText(u.count !== undefined ? `${u.count} ×` : u.name).addTo(map);
+      return;
+    }
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
     const top = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l))[0];
     map.getCanvas().style.cursor = top ? 'pointer' : '';
     const p = top?.properties;
     if (!p) {
-      tip.remove();
+      const d = districtAt(e.point);
+      const text = d ? inputs.districtTips()?.get(d) : undefined;
+      map.getCanvas().style.cursor = text ? 'pointer' : '';
+      if (text) tip.setLngLat(e.lngLat).setText(text).addTo(map);
+      else tip.remove();
       return;
     }
     const name = inputs.lang() === 'zh' ? p['name_zh'] : p['label_en'] ?? p['name_en'];
@@ -194,12 +225,10 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     set(['gba-fill', 'gba-line', 'gba-label'], v.context);
     set(['corridors-casing', 'corridors-line', 'corridors-arrow'], v.corridors);
   };
-  const applyUserPoints = () => {
-    if (!styleReady) return;
-    const src = map.getSource(SOURCES.userPoints) as maplibregl.GeoJSONSource | undefined;
-    src?.setData(inputs.userPoints() ?? { type: 'FeatureCollection', features: [] });
+  const applyUserLayers = (fresh = false) => {
+    if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserPoints(); };
+  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
   map.on('style.load', applyAll);
 
   createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStates));
@@ -211,7 +240,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   createEffect(on(inputs.visible, applyFilters));
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
-  createEffect(on(inputs.userPoints, applyUserPoints));
+  createEffect(on(inputs.userLayers, () => applyUserLayers()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   createEffect(on(inputs.frame, (req) => {
     if (!req) return;
@@ -293,6 +322,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
         map.setPixelRatio(screenRatio);
       }
     },
+    userRendered: () => userLayers.rendered(),
     renderedIn(layer) {
       return map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
     },

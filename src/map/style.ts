@@ -15,7 +15,6 @@ export const SOURCES = {
   zones: 'place-zones',
   points: 'place-points',
   corridors: 'corridors',
-  userPoints: 'user-points',
 } as const;
 
 /** Layers a click can select, topmost first. */
@@ -82,8 +81,6 @@ export function ourSources(data: MapData): Record<string, SourceSpecification> {
     [SOURCES.zones]: geo(data.zones),
     [SOURCES.points]: geo(data.points),
     [SOURCES.corridors]: geo(data.corridors),
-    // The user's own imported points (Districts mode); filled by the adapter, never from a URL.
-    [SOURCES.userPoints]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -149,10 +146,6 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
         'text-font': font, 'text-keep-upright': false, 'text-allow-overlap': true, 'text-rotation-alignment': 'map',
       },
       paint: { 'text-color': corridorColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.2) },
-    },
-    {
-      id: 'user-points', type: 'circle', source: SOURCES.userPoints,
-      paint: { 'circle-radius': 3.5, 'circle-color': '#111827', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1, 'circle-opacity': 0.85 },
     },
     {
       id: 'points-halo', type: 'circle', source: SOURCES.points,

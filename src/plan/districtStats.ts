@@ -204,11 +204,34 @@ export function sortRows(
         return a.cols[sort.key] - b.cols[sort.key];
     }
   };
+  // A row with nothing in a numeric column stays at the bottom whichever way that column is sorted
+  // (as blanks do in a spreadsheet): flipping to ascending shows the smallest counts, not eleven zeros.
+  const numeric = (r: DistrictRow): number | undefined => {
+    switch (sort.key) {
+      case 'district':
+        return undefined;
+      case 'rank':
+      case 'count':
+        return r.count;
+      case 'user':
+        return r.user;
+      default:
+        return r.cols[sort.key];
+    }
+  };
+  const zeroLast = (a: DistrictRow, b: DistrictRow) => Number(numeric(a) === 0) - Number(numeric(b) === 0);
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => sign * primary(a.r, b.r) || a.r.rank - b.r.rank || a.i - b.i)
+    .sort((a, b) => zeroLast(a.r, b.r) || sign * primary(a.r, b.r) || a.r.rank - b.r.rank || a.i - b.i)
     .map(({ r }) => r);
 }
+
+/** `count-desc` ⇄ { key, dir }; an unknown text gives undefined. */
+export function parseSort(s: string | undefined): Sort | undefined {
+  const m = s?.match(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/);
+  return m ? { key: m[1] as SortKey, dir: m[2] as SortDir } : undefined;
+}
+export const formatSort = (s: Sort): string => `${s.key}-${s.dir}`;
 
 /** District → share 0–1 of the largest count (all 0 when nothing is counted), for the choropleth. */
 export function shares(counts: ReadonlyMap<string, number>): Map<string, number> {

@@ -19,6 +19,7 @@ import { composePoster, downloadCanvas } from './poster.ts';
 import { KINDS, type Kind } from '../plan/kinds.ts';
 import { DistrictsPanel } from './districts/DistrictsPanel.tsx';
 import { PresentView } from './present/PresentView.tsx';
+import { userLayers, loadUserLayers, pickUserPoint } from '../state/userLayers.ts';
 
 const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
 
@@ -58,7 +59,10 @@ export function App(props: { data: AppData }) {
   let cameraSeq = 0;
   const [presentHighlight, setPresentHighlight] = createSignal<readonly string[] | null>(null);
   const [mapReady, setMapReady] = createSignal(false);
-  const [userPoints, setUserPoints] = createSignal<GeoJSON.FeatureCollection<GeoJSON.Point> | null>(null);
+  // The user's own layers (kept in IndexedDB) are drawn in Districts mode; hovering a district there says what it holds.
+  void loadUserLayers();
+  const shownUserLayers = createMemo(() => (store.mode() === 'districts' ? userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, ...l.data })) : []));
+  const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -71,10 +75,7 @@ export function App(props: { data: AppData }) {
     setChoropleth,
     setHighlight: setPresentHighlight,
     mapReady,
-    setUserPoints: (pts) => setUserPoints(pts ? {
-      type: 'FeatureCollection',
-      features: pts.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { name: p.name } })),
-    } : null),
+    setDistrictTips,
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
     flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
   };
@@ -140,12 +141,14 @@ export function App(props: { data: AppData }) {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
-        frame, layerVisible: layers, choropleth, camera, labelScale, userPoints,
+        frame, layerVisible: layers, choropleth, camera, labelScale, userLayers: shownUserLayers, districtTips,
       }, {
         onLoad: () => setMapReady(true),
         onSelect: (id) => store.select(id),
         onView: (v) => store.setView(v),
         onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
+        onUserPoint: (hit) => pickUserPoint(hit),
+        onDistrict: (name) => store.setDistrict(name),
       });
       // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
       if (!store.view()) {

@@ -1,9 +1,11 @@
-// Export of what is shown (the metric and the filters apply): CSV for Excel, and GeoJSON.
+// Export of what is shown (the metric and the filters apply): CSV for Excel, and GeoJSON with provenance.
 import type { PlaceFeature } from '../../data/appData.ts';
-import { toCsv, toGeoJson, placeRow, exportFileName } from '../../data/exportPlaces.ts';
+import { toCsv, toGeoJson, placeRow, exportFileName, type RowContext } from '../../data/exportPlaces.ts';
+import { KINDS, type Kind } from '../../plan/kinds.ts';
 import { useApp } from '../context.ts';
 import { td } from '../../plan/districtStrings.ts';
 import { downloadBlob } from '../download.ts';
+import { provenanceOf } from './userExport.ts';
 
 /** Saves text as a file. */
 export function download(fileName: string, text: string, type: string): void {
@@ -11,10 +13,19 @@ export function download(fileName: string, text: string, type: string): void {
 }
 
 export function ExportBox(props: { places: readonly PlaceFeature[] }) {
-  const { store } = useApp();
+  const { store, graph, tr } = useApp();
   const lang = () => store.lang();
-  const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map(placeRow)), 'text/csv;charset=utf-8');
-  const geojson = () => download(exportFileName(store.metric(), new Date(), 'geojson'), toGeoJson(props.places), 'application/geo+json');
+  // Kind names and responsible units in the UI language.
+  const ctx = (): RowContext => ({
+    kindName: (k) => (KINDS[k as Kind] ? tr(KINDS[k as Kind]) : k),
+    unitsOf: (id) => graph.unitsOfPlace(id).map((u) => tr(u.name)),
+  });
+  const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map((f) => placeRow(f, ctx()))), 'text/csv;charset=utf-8');
+  const geojson = () => download(
+    exportFileName(store.metric(), new Date(), 'geojson'),
+    toGeoJson(props.places, ctx(), provenanceOf('Guangzhou S&T innovation plan 2019–2021 (seeds/plan-2019-2021.txt) and the gazetteer sources of each place (data/places.geojson)')),
+    'application/geo+json',
+  );
   return (
     <section class="export" aria-labelledby="export-title">
       <h3 id="export-title">{td(lang(), 'exportTitle')}</h3>

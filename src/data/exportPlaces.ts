@@ -54,10 +54,11 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, ctx?: RowContext): ExportRow {
   const p = f.properties;
   const site = siteOf(f);
+  // In CSV_COLUMNS order, so the GeoJSON properties read like the CSV.
   return {
-    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, district: p.district, confidence: p.confidence,
+    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, kind_name: ctx?.kindName(p.kind) ?? p.kind,
+    district: p.district, confidence: p.confidence,
     lon: site ? site[0] : null, lat: site ? site[1] : null, actions: [...p.actions], tasks: [...p.tasks],
-    kind_name: ctx?.kindName(p.kind) ?? p.kind,
     units: ctx?.unitsOf(p.id) ?? [],
     plan_lines: p.lines.map(([a, b]) => (a === b ? `L${a}` : `L${a}-${b}`)),
     sources: p.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)),
@@ -87,7 +88,7 @@ function cellText(v: Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'string') return quoteCell(guardCell(v));
-  return quoteCell(guardCell(v.join('; ')));
+  return quoteCell(guardCell(v.join(';')));
 }
 
 /** One CSV line of cells (guarded and quoted), without its line end. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, nextSort, shares, groupByKind, bucketOf,
+  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, nextSort, parseSort, formatSort, shares, groupByKind, bucketOf,
   UNLOCATED, OUTSIDE, type StatPlace, type Tally,
 } from '../../src/plan/districtStats.ts';
 
@@ -114,10 +114,18 @@ describe('sortRows / nextSort', () => {
     expect(order({ key: 'user', dir: 'desc' })).toEqual(['Baiyun', 'Tianhe', 'Huangpu']);
     expect(order({ key: 'count', dir: 'asc' })).toEqual(['Baiyun', 'Tianhe', 'Huangpu']);
   });
-  it('breaks ties by rank', () => {
-    // labs: Tianhe 0, Baiyun 0 → Tianhe (rank 2) before Baiyun (rank 3) in either direction.
+  it('breaks ties by rank, and keeps zero rows at the bottom in either direction', () => {
+    // labs: Tianhe 0, Baiyun 0 → after Huangpu both ways, Tianhe (rank 2) before Baiyun (rank 3).
     expect(order({ key: 'labs', dir: 'desc' })).toEqual(['Huangpu', 'Tianhe', 'Baiyun']);
-    expect(order({ key: 'labs', dir: 'asc' })).toEqual(['Tianhe', 'Baiyun', 'Huangpu']);
+    expect(order({ key: 'labs', dir: 'asc' })).toEqual(['Huangpu', 'Tianhe', 'Baiyun']);
+    // user: Huangpu 0 stays last when sorted ascending.
+    expect(order({ key: 'user', dir: 'asc' })).toEqual(['Tianhe', 'Baiyun', 'Huangpu']);
+  });
+  it('reads and writes the sort of the link', () => {
+    expect(parseSort('count-desc')).toEqual({ key: 'count', dir: 'desc' });
+    expect(parseSort('evil-desc')).toBeUndefined();
+    expect(parseSort(undefined)).toBeUndefined();
+    expect(formatSort({ key: 'institutes', dir: 'asc' })).toBe('institutes-asc');
   });
   it('sorts Chinese names by a collator, not by code point', () => {
     const zh = rankRows([tally('天河区', 1), tally('白云区', 1), tally('黄埔区', 1)]);

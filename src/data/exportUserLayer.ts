@@ -40,6 +40,8 @@ export function nearest(lon: number, lat: number, anchors: readonly Anchor[]): {
 export interface ExportLabels {
   /** How "outside Guangzhou" is written. */
   outside: string;
+  /** A district's name in the UI language (given its zh name); the zh name when absent. */
+  districtName?: (zh: string) => string;
   /** Column headers in the UI language. */
   headers: { name: string; lon: string; lat: string; district: string; city: string; cityKm: string; node: string; nodeKm: string; row: string };
 }
@@ -51,7 +53,8 @@ interface Enriched {
 }
 
 function enrich(l: LayerForExport, i: number, cities: readonly Anchor[], nodes: readonly Anchor[], labels: ExportLabels): Enriched {
-  return { district: l.districts[i] ?? labels.outside, city: nearest(l.lon[i]!, l.lat[i]!, cities), node: nearest(l.lon[i]!, l.lat[i]!, nodes) };
+  const d = l.districts[i];
+  return { district: d ? labels.districtName?.(d) ?? d : labels.outside, city: nearest(l.lon[i]!, l.lat[i]!, cities), node: nearest(l.lon[i]!, l.lat[i]!, nodes) };
 }
 
 export function userLayerCsv(l: LayerForExport, cities: readonly Anchor[], nodes: readonly Anchor[], labels: ExportLabels): string {

@@ -3,6 +3,7 @@
 import { sniffBytes, decodeText, SNIFF_BYTES } from './sniffEncoding.ts';
 import { previewText, importText, MAX_BYTES } from './importPipeline.ts';
 import type { WorkerRequest, WorkerReply } from './importProtocol.ts';
+import { packPoints, mapGeoJsonText } from './packPoints.ts';
 
 const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 const mb = (b: number) => (Math.round((b / 1024 / 1024) * 10) / 10).toString();
@@ -37,7 +38,9 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       },
     });
     if ('error' in r) return post({ type: 'error', error: r.error });
-    post({ type: 'done', result: r }, [r.lon.buffer, r.lat.buffer, r.rows.buffer]);
+    const geojson = new Blob([mapGeoJsonText(r)], { type: 'application/geo+json' });
+    const packed = packPoints(r);
+    post({ type: 'done', result: packed, geojson }, [packed.lon.buffer, packed.lat.buffer, packed.rows.buffer, packed.district.buffer]);
   } catch (err) {
     post({ type: 'error', error: { key: 'impCrashed', vars: { e: String((err as Error)?.message ?? err).slice(0, 120) } } });
   }

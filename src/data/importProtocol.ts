@@ -1,7 +1,8 @@
 // Messages between the page and the import worker (import.worker.ts).
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Datum } from '../geo/datum.ts';
-import type { ColumnMapping, Delimiter, ImportIssue, ImportedPoints, Phase, Preview } from './importPipeline.ts';
+import type { ColumnMapping, Delimiter, ImportIssue, Phase, Preview } from './importPipeline.ts';
+import type { PackedPoints } from './packPoints.ts';
 import type { TextEncoding } from './sniffEncoding.ts';
 
 export type WorkerRequest =
@@ -18,5 +19,6 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'preview'; preview: Preview; encoding: TextEncoding }
   | { type: 'progress'; phase: Phase | 'read'; fraction: number }
-  | { type: 'done'; result: ImportedPoints }
+  /** The points packed (cheap to copy) and the map's GeoJSON as a Blob. */
+  | { type: 'done'; result: PackedPoints; geojson: Blob }
   | { type: 'error'; error: ImportIssue };

@@ -3,17 +3,14 @@
 // replaced, and hit() to name or open the point under the pointer. Text only: names go in as data and
 // are drawn by MapLibre as text, never as HTML.
 import type * as maplibregl from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
 
 /** What the map needs of a user layer. */
 export interface UserLayerView {
   id: string;
   color: string;
   visible: boolean;
-  names: readonly string[];
-  rows: ArrayLike<number>;
-  lon: ArrayLike<number>;
-  lat: ArrayLike<number>;
+  /** URL of the layer's GeoJSON (an object URL): MapLibre's worker fetches and parses it. */
+  url: string;
 }
 
 export interface UserHit {
@@ -30,23 +27,16 @@ const ids = (id: string) => ({ cluster: `ul-${id}-cluster`, count: `ul-${id}-cou
 /** Our plan layers stay on top of the user's points. */
 const BEFORE = 'points-halo';
 
-function collection(l: UserLayerView): FeatureCollection<Point, { i: number; n: string }> {
-  const features = new Array(l.names.length);
-  for (let i = 0; i < l.names.length; i++) {
-    features[i] = { type: 'Feature', geometry: { type: 'Point', coordinates: [l.lon[i], l.lat[i]] }, properties: { i, n: l.names[i] || `#${l.rows[i]}` } };
-  }
-  return { type: 'FeatureCollection', features };
-}
 
 export function createUserLayers(map: maplibregl.Map) {
   // What is on the map now, to add, update or remove only what changed.
-  const drawn = new Map<string, { names: readonly string[]; color: string; visible: boolean }>();
+  const drawn = new Map<string, { url: string; color: string; visible: boolean }>();
   const font = () => (map.getLayer('points-label') ? (map.getLayoutProperty('points-label', 'text-font') as string[] | undefined) : undefined) ?? ['sans-serif'];
 
   const add = (l: UserLayerView) => {
     const before = map.getLayer(BEFORE) ? BEFORE : undefined;
     const L = ids(l.id);
-    map.addSource(src(l.id), { type: 'geojson', data: collection(l), cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
+    map.addSource(src(l.id), { type: 'geojson', data: l.url, cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
     const vis = l.visible ? 'visible' : 'none';
     map.addLayer({
       id: L.cluster, type: 'circle', source: src(l.id), filter: ['has', 'point_count'], layout: { visibility: vis },
@@ -69,7 +59,14 @@ export function createUserLayers(map: maplibregl.Map) {
       layout: { visibility: vis, 'text-field': ['get', 'n'], 'text-font': font(), 'text-size': 11, 'text-max-width': 10, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.7 },
       paint: { 'text-color': l.color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     }, before);
-    drawn.set(l.id, { names: l.names, color: l.color, visible: l.visible });
+    drawn.set(l.id, { url: l.url, color: l.color, visible: l.visible });
+    // For field measurement (and the import bench): when the layer's data is parsed and drawable.
+    const onData = (e: maplibregl.MapSourceDataEvent) => {
+      if (e.sourceId !== src(l.id) || !e.isSourceLoaded) return;
+      map.off('sourcedata', onData);
+      performance.mark('user-layer-drawn', { detail: l.id });
+    };
+    map.on('sourcedata', onData);
   };
   const remove = (id: string) => {
     for (const layer of Object.values(ids(id))) if (map.getLayer(layer)) map.removeLayer(layer);
@@ -84,7 +81,7 @@ export function createUserLayers(map: maplibregl.Map) {
       for (const id of [...drawn.keys()]) if (!layers.some((l) => l.id === id)) remove(id);
       for (const l of layers) {
         const d = drawn.get(l.id);
-        if (!d || d.names !== l.names) {
+        if (!d || d.url !== l.url) {
           if (d) remove(l.id);
           add(l);
           continue;
@@ -96,7 +93,7 @@ export function createUserLayers(map: maplibregl.Map) {
           map.setPaintProperty(L.label, 'text-color', l.color);
         }
         if (d.visible !== l.visible) for (const layer of Object.values(L)) map.setLayoutProperty(layer, 'visibility', l.visible ? 'visible' : 'none');
-        drawn.set(l.id, { names: l.names, color: l.color, visible: l.visible });
+        drawn.set(l.id, { url: l.url, color: l.color, visible: l.visible });
       }
     },
     /** The user point or cluster under a screen point (the last layer is drawn on top). */

@@ -4,6 +4,7 @@
 import { createSignal } from 'solid-js';
 import { createStore, get, set, del, clear, type UseStore } from 'idb-keyval';
 import type { ImportedPoints } from '../data/importPipeline.ts';
+import { unpackPoints, type PackedPoints } from '../data/packPoints.ts';
 
 export interface UserLayerMeta {
   id: string;
@@ -16,6 +17,13 @@ export interface UserLayerMeta {
 }
 export interface UserLayer extends UserLayerMeta {
   data: ImportedPoints;
+  /** An object URL of the map's GeoJSON (the map's worker reads it; the page never serialises it). */
+  url: string;
+}
+/** What IndexedDB keeps per layer: packed, so storing and reading 100,000 rows is a cheap copy. */
+interface StoredData {
+  packed: PackedPoints;
+  geojson: Blob;
 }
 /** A point of a layer the user clicked on the map. */
 export interface PickedPoint {
@@ -39,7 +47,7 @@ const [storageError, setStorageError] = createSignal<string | undefined>();
 const [picked, setPicked] = createSignal<PickedPoint | null>(null);
 export { layers as userLayers, loaded as userLayersLoaded, storageError as userLayersStorageError, picked as pickedUserPoint, setPicked as pickUserPoint };
 
-const metaOf = ({ data: _data, ...m }: UserLayer): UserLayerMeta => m;
+const metaOf = ({ data: _data, url: _url, ...m }: UserLayer): UserLayerMeta => m;
 const fail = (e: unknown) => setStorageError(String((e as Error)?.message ?? e));
 const saveIndex = () => set(INDEX_KEY, layers().map(metaOf), store()).catch(fail);
 
@@ -51,8 +59,8 @@ export function loadUserLayers(): Promise<void> {
       const index = ((await get<UserLayerMeta[]>(INDEX_KEY, store())) ?? []).filter((m) => typeof m?.id === 'string');
       const out: UserLayer[] = [];
       for (const m of index) {
-        const data = await get<ImportedPoints>(dataKey(m.id), store());
-        if (data) out.push({ ...m, data });
+        const stored = await get<StoredData>(dataKey(m.id), store());
+        if (stored?.packed && stored.geojson instanceof Blob) out.push({ ...m, data: unpackPoints(stored.packed), url: URL.createObjectURL(stored.geojson) });
       }
       // Layers imported while the read was under way come after the stored ones.
       setLayers((now) => [...out.filter((l) => !now.some((n) => n.id === l.id)), ...now]);
@@ -72,16 +80,16 @@ export function nextColor(used: readonly string[]): string {
 export const cleanLayerName = (s: string): string => [...s.replace(/\p{Cc}+/gu, ' ').trim()].slice(0, MAX_LAYER_NAME).join('');
 
 /** Adds an import as a new layer (a second file adds a second layer) and keeps it. */
-export async function addUserLayer(fileName: string, data: ImportedPoints): Promise<UserLayer> {
+export async function addUserLayer(fileName: string, packed: PackedPoints, geojson: Blob): Promise<UserLayer> {
   const id = `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const layer: UserLayer = {
-    id, fileName, data, visible: true, createdAt: new Date().toISOString(),
+    id, fileName, data: unpackPoints(packed), url: URL.createObjectURL(geojson), visible: true, createdAt: new Date().toISOString(),
     name: cleanLayerName(fileName.replace(/\.[a-z0-9]+$/i, '')) || fileName || id,
     color: nextColor(layers().map((l) => l.color)),
   };
   setLayers((ls) => [...ls, layer]);
   try {
-    await set(dataKey(id), data, store());
+    await set(dataKey(id), { packed, geojson } satisfies StoredData, store());
     await saveIndex();
   } catch (e) {
     fail(e);
@@ -96,7 +104,10 @@ const update = (id: string, patch: Partial<UserLayerMeta>) => {
 export const renameUserLayer = (id: string, name: string) => update(id, { name: cleanLayerName(name) || layers().find((l) => l.id === id)?.name || id });
 export const setUserLayerVisible = (id: string, visible: boolean) => update(id, { visible });
 
+const release = (ls: readonly UserLayer[]) => ls.forEach((l) => URL.revokeObjectURL(l.url));
+
 export async function removeUserLayer(id: string): Promise<void> {
+  release(layers().filter((l) => l.id === id));
   setLayers((ls) => ls.filter((l) => l.id !== id));
   if (picked()?.layerId === id) setPicked(null);
   await saveIndex();
@@ -105,6 +116,7 @@ export async function removeUserLayer(id: string): Promise<void> {
 
 /** "Remove all my data": every layer, from the page and from the browser's storage. */
 export async function removeAllUserData(): Promise<void> {
+  release(layers());
   setLayers([]);
   setPicked(null);
   await clear(store()).catch(fail);

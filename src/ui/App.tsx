@@ -61,7 +61,7 @@ export function App(props: { data: AppData }) {
   const [mapReady, setMapReady] = createSignal(false);
   // The user's own layers (kept in IndexedDB) are drawn in Districts mode; hovering a district there says what it holds.
   void loadUserLayers();
-  const shownUserLayers = createMemo(() => (store.mode() === 'districts' ? userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, ...l.data })) : []));
+  const shownUserLayers = createMemo(() => (store.mode() === 'districts' ? userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, url: l.url })) : []));
   const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).

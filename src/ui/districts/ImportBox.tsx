@@ -107,8 +107,8 @@ export function ImportBox() {
     }
     if (r.type !== 'done') return;
     performance.mark('import-parsed');
-    const layer = await addUserLayer(p.file.name, r.result);
-    setDone({ fileName: p.file.name, layerName: layer.name, result: r.result });
+    const layer = await addUserLayer(p.file.name, r.result, r.geojson);
+    setDone({ fileName: p.file.name, layerName: layer.name, result: layer.data });
     reset();
   };
 

@@ -20,8 +20,8 @@ export function LayersPanel() {
     const nodes = anchorsOf(data, 'thirteen-nodes', lang());
     const input = { name: l.name, ...l.data };
     const day = new Date().toISOString().slice(0, 10);
-    if (ext === 'csv') download(`${safeFile(l.name)}-${day}.csv`, userLayerCsv(input, cities, nodes, exportLabels(lang())), 'text/csv;charset=utf-8');
-    else download(`${safeFile(l.name)}-${day}.geojson`, userLayerGeoJson(input, cities, nodes, exportLabels(lang()), provenanceOf(`your file “${l.fileName}”, imported ${l.createdAt.slice(0, 10)}; districts and nearest plan places by the Guangzhou Innovation Hub Map`)), 'application/geo+json');
+    if (ext === 'csv') download(`${safeFile(l.name)}-${day}.csv`, userLayerCsv(input, cities, nodes, exportLabels(lang(), data)), 'text/csv;charset=utf-8');
+    else download(`${safeFile(l.name)}-${day}.geojson`, userLayerGeoJson(input, cities, nodes, exportLabels(lang(), data), provenanceOf(`your file “${l.fileName}”, imported ${l.createdAt.slice(0, 10)}; districts and nearest plan places by the Guangzhou Innovation Hub Map`)), 'application/geo+json');
   };
 
   return (

@@ -14,9 +14,10 @@ export function anchorsOf(data: AppData, group: string, lang: Lang): Anchor[] {
   });
 }
 
-export function exportLabels(lang: Lang): ExportLabels {
+export function exportLabels(lang: Lang, data?: AppData): ExportLabels {
   return {
     outside: td(lang, 'outside'),
+    districtName: (zh) => (lang === 'zh' ? zh : data?.districts.features.find((f) => f.properties.name_zh === zh)?.properties.name_en.replace(/ District$/, '') ?? zh),
     headers: {
       name: td(lang, 'hName'), lon: td(lang, 'hLon'), lat: td(lang, 'hLat'), district: td(lang, 'hDistrict'),
       city: td(lang, 'hCity'), cityKm: td(lang, 'hCityKm'), node: td(lang, 'hNode'), nodeKm: td(lang, 'hNodeKm'), row: td(lang, 'hRow'),

@@ -95,9 +95,10 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       paint: {
         // Districts mode: a sequential scale on the share (0–1) of what the district hosts.
         'fill-color': ['case',
-          state('choro'), ['interpolate', ['linear'], ['number', ['feature-state', 'share'], 0], 0, '#fff7ed', 0.5, '#fb923c', 1, '#9a3412'],
+          state('choro'), ['interpolate', ['linear'], ['number', ['feature-state', 'share'], 0], 0, '#fff7ed', 0.5, '#fb923c', 1, '#c2410c'],
           state('hl'), '#fde68a', '#fafaf9'],
-        'fill-opacity': ['case', state('choro'), 0.8, state('hl'), 0.7, 0.55],
+        // Light enough at the dark end for the labels and corridors drawn over it.
+        'fill-opacity': ['case', state('choro'), 0.6, state('hl'), 0.7, 0.55],
       },
     },
     {

@@ -47,9 +47,10 @@ export function createUserLayers(map: maplibregl.Map) {
     }, before);
     map.addLayer({
       id: L.count, type: 'symbol', source: src(l.id), filter: ['has', 'point_count'],
-      layout: { visibility: vis, 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font(), 'text-size': 11, 'text-allow-overlap': true },
-      paint: { 'text-color': '#ffffff' },
-    }, before);
+      layout: { visibility: vis, 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font(), 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': '#ffffff', 'text-halo-color': l.color, 'text-halo-width': 1 },
+    }); // On top, so a count stays readable over the plan's labels (which it never pushes away).
+
     map.addLayer({
       id: L.point, type: 'circle', source: src(l.id), filter: ['!', ['has', 'point_count']], layout: { visibility: vis },
       paint: { 'circle-color': l.color, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 4, 14, 6], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },

@@ -257,3 +257,29 @@ export function groupByKind<T extends Pick<StatPlace, 'id' | 'kind'>>(places: re
     .sort((a, b) => pos(a) - pos(b) || a.localeCompare(b))
     .map((kind) => ({ kind, ids: by.get(kind)! }));
 }
+
+/** A class of the choropleth: counts from..to (inclusive). */
+export interface ChoroClass {
+  from: number;
+  to: number;
+}
+
+/**
+ * The legend's classes for counts 0..max: zero on its own, then up to four equal steps of whole
+ * counts (max 3 → 0 | 1 | 2 | 3; max 20 → 0 | 1–5 | 6–10 | 11–15 | 16–20).
+ */
+export function choroClasses(max: number): ChoroClass[] {
+  const m = Math.max(0, Math.floor(max));
+  if (m === 0) return [{ from: 0, to: 0 }];
+  const out: ChoroClass[] = [{ from: 0, to: 0 }];
+  const w = Math.ceil(m / 4);
+  for (let from = 1; from <= m; from += w) out.push({ from, to: Math.min(m, from + w - 1) });
+  return out;
+}
+
+/** The share 0–1 a count is shaded at: its class's position on the scale, so the map shows classes, not a ramp. */
+export function classShare(n: number, classes: readonly ChoroClass[]): number {
+  if (classes.length <= 1) return 0;
+  const i = classes.findIndex((c) => n >= c.from && n <= c.to);
+  return (i < 0 ? classes.length - 1 : i) / (classes.length - 1);
+}

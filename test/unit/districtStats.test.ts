@@ -179,3 +179,15 @@ describe('on the real places', () => {
     expect(t.rows.map((r) => r.count)).toEqual([...t.rows.map((r) => r.count)].sort((a, b) => b - a));
   });
 });
+
+describe('choroClasses / classShare', () => {
+  it('keeps zero apart and steps whole counts', async () => {
+    const { choroClasses, classShare } = await import('../../src/plan/districtStats.ts');
+    expect(choroClasses(0)).toEqual([{ from: 0, to: 0 }]);
+    expect(choroClasses(3)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 1 }, { from: 2, to: 2 }, { from: 3, to: 3 }]);
+    expect(choroClasses(20)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 5 }, { from: 6, to: 10 }, { from: 11, to: 15 }, { from: 16, to: 20 }]);
+    expect(choroClasses(13).at(-1)).toEqual({ from: 13, to: 13 });
+    const c = choroClasses(20);
+    expect([0, 1, 5, 6, 20].map((n) => classShare(n, c))).toEqual([0, 0.25, 0.25, 0.5, 1]);
+  });
+});

@@ -4,7 +4,7 @@
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from 'solid-js';
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
-import { resolveMetric, inMetric, districtTable, shares, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
+import { resolveMetric, inMetric, districtTable, choroClasses, classShare, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
 import { GZ_DISTRICTS } from '../../data/placeSchema.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
 import { userLayers } from '../../state/userLayers.ts';
@@ -60,7 +60,9 @@ export function DistrictsPanel() {
   const table = createMemo(() => districtTable(statPlaces(), metric(), { userCounts: userCounts() }));
   const byUser = () => shadeByUser() && userCounts() !== undefined;
   const shadeCounts = createMemo(() => (byUser() ? new Map(table().rows.map((r) => [r.bucket, r.user])) : new Map(table().rows.map((r) => [r.bucket, r.count]))));
-  const shadeShares = createMemo(() => shares(shadeCounts()));
+  // Shaded by classes (stated in the legend), not a continuous ramp: a reader can tell them apart.
+  const classes = createMemo(() => choroClasses(Math.max(0, ...shadeCounts().values())));
+  const shadeShares = createMemo(() => new Map([...shadeCounts()].map(([d, n]) => [d, classShare(n, classes())])));
   // With a metric chosen the map shows it first: the other places fade.
   createEffect(() => {
     const m = metric();
@@ -78,7 +80,6 @@ export function DistrictsPanel() {
     setDistrictTips(tips);
   });
   onCleanup(() => setDistrictTips(null));
-  const maxCount = () => Math.max(0, ...shadeCounts().values());
   createEffect(() => setChoropleth(shadeShares()));
   onCleanup(() => setChoropleth(null));
 
@@ -176,7 +177,7 @@ export function DistrictsPanel() {
         <p class="notice-inline" role="status">{td(lang(), 'metricUnknown', { m: store.metric() ?? '' })}</p>
       </Show>
 
-      <Legend title={byUser() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() })} max={maxCount()} />
+      <Legend title={byUser() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() })} classes={classes()} counts={[...shadeCounts().values()]} />
 
       <Show when={filtersOn()}>
         <p class="notice-inline" role="status">

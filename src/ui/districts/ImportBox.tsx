@@ -8,6 +8,7 @@ import { runImportWorker, type ImportJob } from '../../data/importClient.ts';
 import type { TextEncoding } from '../../data/sniffEncoding.ts';
 import { DATUMS, type Datum } from '../../geo/datum.ts';
 import { addUserLayer } from '../../state/userLayers.ts';
+import { unpackPoints } from '../../data/packPoints.ts';
 import { useApp } from '../context.ts';
 import { td, type DistrictStringKey } from '../../plan/districtStrings.ts';
 
@@ -107,8 +108,12 @@ export function ImportBox() {
     }
     if (r.type !== 'done') return;
     performance.mark('import-parsed');
-    const layer = await addUserLayer(p.file.name, r.result, r.geojson);
-    setDone({ fileName: p.file.name, layerName: layer.name, result: layer.data });
+    // A file with no usable point adds no layer: only its reasons are shown.
+    if (r.result.count === 0) setDone({ fileName: p.file.name, layerName: p.file.name, result: unpackPoints(r.result) });
+    else {
+      const layer = await addUserLayer(p.file.name, r.result, r.geojson);
+      setDone({ fileName: p.file.name, layerName: layer.name, result: layer.data });
+    }
     reset();
   };
 

@@ -24,8 +24,8 @@ export interface UserHit {
 
 const src = (id: string) => `ul-${id}`;
 const ids = (id: string) => ({ cluster: `ul-${id}-cluster`, count: `ul-${id}-count`, point: `ul-${id}-point`, label: `ul-${id}-label` });
-/** Our plan layers stay on top of the user's points. */
-const BEFORE = 'points-halo';
+/** The user's points go over the plan's symbols (they are what this screen is about) but under every label. */
+const BEFORE = 'gba-label';
 
 
 export function createUserLayers(map: maplibregl.Map) {

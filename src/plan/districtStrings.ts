@@ -176,7 +176,7 @@ const STRINGS = {
   cmpExport: { zh: '导出对比 CSV', en: 'Export the comparison as CSV' },
   cmpClear: { zh: '清除对比', en: 'Clear the comparison' },
   legendClasses: { zh: '分级', en: 'Classes' },
-  legendDistricts: { zh: '{n} 个区', en: '{n} districts' },
+  legendDistricts: { zh: '（{n} 个区）', en: '({n})' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type DistrictStringKey = keyof typeof STRINGS;

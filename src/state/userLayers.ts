@@ -82,8 +82,11 @@ export const cleanLayerName = (s: string): string => [...s.replace(/\p{Cc}+/gu, 
 /** Adds an import as a new layer (a second file adds a second layer) and keeps it. */
 export async function addUserLayer(fileName: string, packed: PackedPoints, geojson: Blob): Promise<UserLayer> {
   const id = `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const data = unpackPoints(packed);
+  // One step per task, so 100,000 rows never make one long main-thread task.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const layer: UserLayer = {
-    id, fileName, data: unpackPoints(packed), url: URL.createObjectURL(geojson), visible: true, createdAt: new Date().toISOString(),
+    id, fileName, data, url: URL.createObjectURL(geojson), visible: true, createdAt: new Date().toISOString(),
     name: cleanLayerName(fileName.replace(/\.[a-z0-9]+$/i, '')) || fileName || id,
     color: nextColor(layers().map((l) => l.color)),
   };

@@ -228,6 +228,21 @@ describe('Import of your own layers', () => {
     writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x41));
     await says(huge, /too large \(51 MB\); the limit is 50 MB/);
 
+    // Encodings Excel writes: GB18030 (Chinese Windows) and UTF-16 LE with a BOM ("Unicode text").
+    const gbk = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xbe, 0xad, 0xb6, 0xc8, 0x2c, 0xce, 0xb3, 0xb6, 0xc8, 0x0a, 0x41, 0x2c, 0x31, 0x31, 0x33, 0x2e, 0x33, 0x2c, 0x32, 0x33, 0x2e, 0x31, 0x0a]);
+    await choose(file('gbk.csv', gbk));
+    const preview = page().locator('[data-testid="import-preview"]');
+    await preview.waitFor();
+    expect(await preview.locator('th').allInnerTexts()).toEqual(['名称', '经度', '纬度']);
+    expect(await preview.innerText()).toContain('GB18030');
+    await importFile(file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名称\t经度\t纬度\r\n广州塔\t113.3245\t23.1064\r\n', 'utf16le')])), 'wgs84');
+    expect(await page().locator('[data-testid="import-result"]').getAttribute('data-points')).toBe('1');
+    expect(await page().locator('[data-testid="import-result"]').innerText()).toContain('UTF-16 LE');
+    expect((await userColumn())['海珠区']).toBe(1);
+    page().once('dialog', (d) => void d.accept());
+    await page().locator('[data-testid="remove-all"]').click();
+    await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
+
     // Hostile but readable: script in names, formula cells, a broken quote at the end.
     const hostile = [
       'name,lon,lat,formula',

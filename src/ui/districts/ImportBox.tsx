@@ -13,6 +13,7 @@ import { useApp } from '../context.ts';
 import { td, type DistrictStringKey } from '../../plan/districtStrings.ts';
 
 const MAX_ISSUES_LISTED = 300;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const mb = (b: number) => (Math.round((b / 1024 / 1024) * 10) / 10).toString();
 
 export const issueText = (lang: 'zh' | 'en', i: ImportIssue) => td(lang, i.key, i.vars);
@@ -108,6 +109,8 @@ export function ImportBox() {
     }
     if (r.type !== 'done') return;
     performance.mark('import-parsed');
+    // Let the page paint between the steps that follow (unpacking, storing, drawing): no long task.
+    await nextTask();
     // A file with no usable point adds no layer: only its reasons are shown.
     if (r.result.count === 0) setDone({ fileName: p.file.name, layerName: p.file.name, result: unpackPoints(r.result) });
     else {

@@ -1,5 +1,5 @@
 // The point of a user layer clicked on the map: every attribute of its row, as text.
-import { For, Show, createMemo } from 'solid-js';
+import { For, Show, createEffect, createMemo, on } from 'solid-js';
 import { userLayers, pickedUserPoint, pickUserPoint } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { td } from '../../plan/districtStrings.ts';
@@ -23,10 +23,13 @@ export function UserPointPanel(props: { districtLabel: (bucket: string) => strin
       ] as Array<readonly [string, string]>,
     };
   });
+  let el: HTMLElement | undefined;
+  // A click on the map brings the point's panel into view (the panel may be scrolled far down).
+  createEffect(on(pickedUserPoint, (p) => p && queueMicrotask(() => el?.scrollIntoView({ block: 'nearest' })), { defer: true }));
   return (
     <Show when={point()}>
       {(p) => (
-        <section class="user-point" data-testid="user-point" aria-labelledby="user-point-title">
+        <section class="user-point" data-testid="user-point" aria-labelledby="user-point-title" aria-live="polite" ref={(e) => (el = e)}>
           <header>
             <span class="layer-swatch" style={{ background: p().color }} aria-hidden="true" />
             <h3 id="user-point-title">{p().name}</h3>

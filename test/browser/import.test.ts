@@ -107,6 +107,15 @@ describe('Import of your own layers', () => {
     // A path, not a buffer: Playwright builds a buffer's File with script in the page (a long task of its own).
     const bigPath = join(tmp, 'portfolio-gcj02.csv');
     writeFileSync(bigPath, big.text);
+    // Cancel stops the worker: nothing is added.
+    await choose(bigPath);
+    await page().locator('[data-testid="datum-gcj02"]').check();
+    await page().locator('[data-testid="import-start"]').click();
+    await page().locator('[data-testid="import-cancel"]').click();
+    expect(await page().locator('[data-testid="import-error"]').innerText()).toBe('Import cancelled; nothing was added.');
+    expect(await layerItems().count()).toBe(0);
+    await page().evaluate(() => { (window as unknown as { __progress: string[] }).__progress = []; });
+
     await choose(bigPath);
     const preview = page().locator('[data-testid="import-preview"]');
     await preview.waitFor();

@@ -71,10 +71,16 @@ const MERGE_INTO: Record<string, string> = {
 
 const DISTRICT_DECIMALS = 5;
 const CITY_DECIMALS = 4;
-/** Target size of gba-cities.geojson; above it the cities are simplified. */
-const CITY_MAX_BYTES = 400_000;
-/** Tried in order until the cities file fits (degrees; 0.0005° ≈ 50 m, half the source quantum). */
-const CITY_TOLERANCES = [0.0005, 0.001, 0.002];
+/**
+ * Target size of gba-cities.geojson; above it the cities are simplified. The cities are context drawn at
+ * district scale: 350 kB for eight outlines was a fifth of all the data the app loads (issue 10).
+ */
+const CITY_MAX_BYTES = 110_000;
+/**
+ * Tried in order until the cities file fits (degrees; 0.0005° ≈ 50 m, half the source quantum; 0.001° ≈ 100 m,
+ * the source's own precision, under 4 px at zoom 12 — the context layer is never read closer than that).
+ */
+const CITY_TOLERANCES = [0.0005, 0.00075, 0.001];
 /** Holes in a dissolved city smaller than this are slivers between districts, not real enclaves (km²). */
 const CITY_SLIVER_KM2 = 1;
 /** Parts of a dissolved city smaller than this are dropped (km²; one 1/1024° grid cell is ≈ 0.01 km²). */
@@ -598,7 +604,7 @@ const citiesFc = {
     simplified:
       tolerance === null
         ? `no: ${unsimplifiedBytes} bytes unsimplified is under ${CITY_MAX_BYTES}`
-        : `yes: turf simplify (highQuality, tolerance ${tolerance}°) because the unsimplified file is ${unsimplifiedBytes} bytes (> ${CITY_MAX_BYTES})`,
+        : `yes: turf simplify (highQuality, tolerance ${tolerance}° ≈ ${Math.round(tolerance * 111_000)} m) because the unsimplified file is ${unsimplifiedBytes} bytes (> ${CITY_MAX_BYTES}); after: ${serialize({ type: 'FeatureCollection', provenance: {}, features: cities.features }).length} bytes (features only); every place-in-city check of npm run check:data still holds`,
     processing: [
       'first: every vertex converted GCJ-02 → WGS-84 (see datum) right after reading; untwisting, dissolving and all checks run on WGS-84 coordinates',
       `after the steps above: simplification if any, coordinates rounded to ${CITY_DECIMALS} decimals`,

@@ -5,6 +5,7 @@
 // Env: PLAN_FILE=<path>  read (and write) this plan file instead of data/plan.json
 //      NO_PLAN_WRITE=1   do not write the plan file back (places/corridors are still written)
 //      OUT_DIR=<dir>     write places/corridors here instead of data/
+//      NOTES_ZH_FILE=<path> read the Chinese notes from here instead of seeds/notes-zh.json
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { createHash } from 'node:crypto';
@@ -12,7 +13,7 @@ import { dirname, join, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { circle, distance, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { Plan } from '../src/data/planSchema.ts';
+import { Plan, type Bilingual } from '../src/data/planSchema.ts';
 import { makeSeedText } from '../src/plan/seedText.ts';
 import { containingNames, linkPlaces, termLines, tasksOfLines } from '../src/plan/placeLinks.ts';
 import {
@@ -28,10 +29,13 @@ import {
 } from '../src/data/placeSchema.ts';
 import { validatePlaces } from '../src/data/validatePlaces.ts';
 import { formatProblem } from '../src/data/problem.ts';
+import { actionNumeralsToDigits } from '../src/plan/numerals.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const abs = (p: string) => (isAbsolute(p) ? p : join(ROOT, p));
 const GAZETTEER = 'seeds/gazetteer.json';
+/** Our Chinese versions of the gazetteer's English texts (the gazetteer itself stays as received). */
+const NOTES_ZH = process.env.NOTES_ZH_FILE || 'seeds/notes-zh.json';
 const SEED = 'seeds/plan-2019-2021.txt';
 const DISTRICTS = 'data/districts.geojson';
 const PLAN_FILE = process.env.PLAN_FILE || 'data/plan.json';
@@ -70,6 +74,11 @@ const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest
 const gazBytes = readFileSync(abs(GAZETTEER));
 const seedBytes = readFileSync(abs(SEED));
 const gazetteer = JSON.parse(gazBytes.toString('utf8')) as GazRecord[];
+const notesZhBytes = readFileSync(abs(NOTES_ZH));
+const notesZh = JSON.parse(notesZhBytes.toString('utf8')) as {
+  location_note: Record<string, { en: string; zh: string }>;
+  source_title: Record<string, string>;
+};
 const seed = makeSeedText(seedBytes.toString('utf8'));
 const planMtime = statSync(abs(PLAN_FILE)).mtimeMs;
 const rawPlan = JSON.parse(readFileSync(abs(PLAN_FILE), 'utf8')) as Record<string, unknown>;
@@ -79,7 +88,7 @@ const districts = JSON.parse(readFileSync(abs(DISTRICTS), 'utf8')) as FeatureCol
 
 // ------------------------------------------------------------------------------------------ tables
 const PLAN_TITLE = '广州市建设科技创新强市三年行动计划（2019—2021年）（征求意见稿）';
-const PLAN_SOURCE: Source = { title: `${PLAN_TITLE} — ${SEED}` };
+const PLAN_SOURCE: Source = { title: { zh: `${PLAN_TITLE}——${SEED}`, en: `${PLAN_TITLE} — ${SEED}` } };
 
 /** Records the gazetteer missed: things the plan names as places/zones (see gazetteer-notes §3 for deliberate omissions). */
 const ADDED: GazRecord[] = [
@@ -105,8 +114,11 @@ const ADDED: GazRecord[] = [
   },
 ];
 
-/** Phrases of the plan that name a place, when they are not just its name_zh; and why. */
-const TERMS: Record<string, { terms: string[]; why: string }> = {
+/**
+ * Phrases of the plan that name a place, when they are not just its name_zh; and why. contextOnly:
+ * the plan names the place in no way (not even by an abbreviation): it is drawn only as context.
+ */
+const TERMS: Record<string, { terms: string[]; why: string; contextOnly?: true }> = {
   'cas-ia-guangzhou-ai-advanced-computing': {
     terms: ['中科院自动化研究所广州人工智能与先进计算研究院', '广州人工智能与先进计算研究院'],
     why: 'Action 五 names the same institute in short as 广州人工智能与先进计算研究院.',
@@ -126,6 +138,7 @@ const TERMS: Record<string, { terms: string[]; why: string }> = {
   'city-dongguan': {
     terms: ['穗深港'],
     why: 'The plan never names 东莞; plan_terms = 穗深港 because Dongguan lies on that corridor between Guangzhou and Shenzhen (the 2017 provincial corridor runs through it), which is why it is drawn.',
+    contextOnly: true,
   },
   'city-zhuhai': {
     terms: ['穗珠澳'],
@@ -134,6 +147,7 @@ const TERMS: Record<string, { terms: string[]; why: string }> = {
   'city-zhongshan': {
     terms: ['穗珠澳'],
     why: 'The plan never names the city of 中山 (中山 stands only inside 中山大学); plan_terms = 穗珠澳 because Zhongshan lies on that corridor between Guangzhou and Zhuhai, which is why it is drawn.',
+    contextOnly: true,
   },
   'city-foshan': {
     terms: ['广佛'],
@@ -150,27 +164,39 @@ const THREE_CITIES_ONE_ZONE = [
   'guangzhou-university-town',
 ];
 /** The four Guangzhou cores of the Dec 2017 provincial 广深科技创新走廊规划, as records. */
-const CORRIDOR_CORES: Record<string, string> = {
-  'guangzhou-university-town': '广州大学城—国际创新城 (国际创新城, on the Panyu south bank, is not named in the plan)',
-  'pazhou-gba-ai-digital-economy-pilot-zone': '广州琶洲互联网创新集聚区',
-  'zhongxin-guangzhou-knowledge-city': '广州中新知识城',
-  'guangzhou-science-city': '广州科学城',
+const CORRIDOR_CORES: Record<string, Bilingual> = {
+  'guangzhou-university-town': {
+    zh: '广州大学城—国际创新城（番禺南岸的国际创新城规划未提及）',
+    en: '广州大学城—国际创新城 (国际创新城, on the Panyu south bank, is not named in the plan)',
+  },
+  'pazhou-gba-ai-digital-economy-pilot-zone': { zh: '广州琶洲互联网创新集聚区', en: '广州琶洲互联网创新集聚区' },
+  'zhongxin-guangzhou-knowledge-city': { zh: '广州中新知识城', en: '广州中新知识城' },
+  'guangzhou-science-city': { zh: '广州科学城', en: '广州科学城' },
 };
-const GROUP_NOTES: Record<PlaceGroup, string> = {
-  'three-cities-one-zone':
-    '三城一区 as the plan names them (Action 一): 中新广州知识城, 广州科学城, 广州南沙科学城 and 琶洲粤港澳大湾区人工智能与数字经济试验区, which the plan says includes 广州大学城 (含广州大学城).',
-  'thirteen-nodes':
-    'The plan never lists its 十三节点: membership follows the list in a 2021 南方都市报 report about the 2021 Guangzhou government work report (https://ppfocus.com/0/sc255b8b9.html) — the most likely reading, not verified item by item.',
-  'corridor-cores':
-    'The plan never defines the corridor\'s 四核: taken as the four Guangzhou cores of the Dec 2017 provincial 《广深科技创新走廊规划》 (广州大学城—国际创新城, 广州琶洲互联网创新集聚区, 广州中新知识城, 广州科学城) — an inference.',
-  context: 'A Greater Bay Area city drawn as context for the corridors; not a Guangzhou place.',
+const GROUP_NOTES: Record<PlaceGroup, Bilingual> = {
+  'three-cities-one-zone': {
+    zh: '三城一区按规划的提法（行动一）：中新广州知识城、广州科学城、广州南沙科学城和琶洲粤港澳大湾区人工智能与数字经济试验区，规划注明后者含广州大学城（含广州大学城）。',
+    en: '三城一区 as the plan names them (Action 1): 中新广州知识城, 广州科学城, 广州南沙科学城 and 琶洲粤港澳大湾区人工智能与数字经济试验区, which the plan says includes 广州大学城 (含广州大学城).',
+  },
+  'thirteen-nodes': {
+    zh: '规划从未列出十三节点：成员按 2021 年南方都市报关于 2021 年广州市政府工作报告的报道所列（https://ppfocus.com/0/sc255b8b9.html）——这是最可能的解读，未逐项核实。',
+    en: 'The plan never lists its 十三节点: membership follows the list in a 2021 南方都市报 report about the 2021 Guangzhou government work report (https://ppfocus.com/0/sc255b8b9.html) — the most likely reading, not verified item by item.',
+  },
+  'corridor-cores': {
+    zh: '规划从未界定走廊的四核：这里取 2017 年 12 月广东省《广深科技创新走廊规划》中广州的四个核心（广州大学城—国际创新城、广州琶洲互联网创新集聚区、广州中新知识城、广州科学城）——属推断。',
+    en: 'The plan never defines the corridor\'s 四核: taken as the four Guangzhou cores of the Dec 2017 provincial 《广深科技创新走廊规划》 (广州大学城—国际创新城, 广州琶洲互联网创新集聚区, 广州中新知识城, 广州科学城) — an inference.',
+  },
+  context: {
+    zh: '作为走廊背景绘出的粤港澳大湾区城市，不是广州的地点。',
+    en: 'A Greater Bay Area city drawn as context for the corridors; not a Guangzhou place.',
+  },
 };
 
 /**
  * Areas drawn as approximate circles of their officially stated size, r = sqrt(A/π), around the
  * gazetteer point. Only where a source states the size; the source is named.
  */
-const AREAS: Record<string, { area_km2: number; source: string | Source; note: string }> = {
+const AREAS: Record<string, { area_km2: number; source: string | GazSource; note: string }> = {
   'zhongxin-guangzhou-knowledge-city': {
     area_km2: 123,
     source: 'ssgkc_hp',
@@ -233,6 +259,43 @@ const KEPT_AS_POINTS: Record<string, string> = {
   'cetc-south-china-electronics-park': 'The park\'s 763 mu is sourced, but its point is only a sub-district placeholder, so an area there would pretend a precision it does not have; it stays a point with its uncertainty.',
 };
 
+/**
+ * Corrections of gazetteer points a close reading found wrong: the new point, its uncertainty and
+ * why (appended to the location note in both languages). The gazetteer itself stays as received.
+ */
+interface Correction {
+  lon: number;
+  lat: number;
+  uncertainty_km: number;
+  why: Bilingual;
+}
+const CORRECTIONS: Record<string, Correction> = {
+  'guangzhou-sci-tech-education-city': {
+    lon: 113.696,
+    lat: 23.275,
+    uncertainty_km: 2,
+    why: {
+      en: 'Corrected: that POI (113.806, 23.264) lies in 荔城, about 11 km east of the campus in 朱村街 that the record itself (增城 (朱村街), 科德大道) and its source (搜狐焦点: 科教城 (增城朱村)) name; the point is moved near 朱村 station (Line 21), about 113.696, 23.275, uncertain within 2 km.',
+      zh: '已更正：该兴趣点（113.806, 23.264）位于荔城，距本条记录（增城（朱村街），科德大道）及其资料来源（搜狐焦点：科教城（增城朱村））所指的朱村街校区约 11 公里；点位已移到地铁21号线朱村站附近，约 113.696, 23.275，误差半径 2 公里。',
+    },
+  },
+};
+/** English names of the gazetteer that carry Chinese, a question mark or a wrong acronym: the name used instead, and why. */
+const NAME_EN: Record<string, { name_en: string; why: string }> = {
+  'wealth-town': {
+    name_en: 'Wealth Town',
+    why: 'name_en "Wealth Town (温泉财富小镇?)" shortened to the plan\'s name: the gazetteer\'s guess of 从化温泉财富小镇 is unverified (see the location note).',
+  },
+  'venture-capital-town': {
+    name_en: 'Venture Capital Town',
+    why: 'name_en "Venture Capital Town (广州创投小镇)" without the Chinese name (shown apart as name_zh).',
+  },
+  'zhongxin-guangzhou-knowledge-city': {
+    name_en: 'China-Singapore Guangzhou Knowledge City (formerly Sino-Singapore Guangzhou Knowledge City)',
+    why: 'name_en without the acronym SSGKC, which abbreviates the former name (Sino-Singapore …), not the current one.',
+  },
+};
+
 // ---------------------------------------------------------------------------------- conversions
 const CITY: Record<string, District> = {
   Shenzhen: '深圳',
@@ -254,18 +317,25 @@ function toDistrict(d: string | null, id: string): District | null {
   return city;
 }
 
-function toSource(s: GazSource | string): Source {
-  if (typeof s === 'string') return { title: s };
+/** A source title in both languages: Latin text needs its Chinese version in seeds/notes-zh.json. */
+function bilingualTitle(en: string, where: string): Bilingual {
+  const zh = notesZh.source_title[en];
+  if (zh !== undefined) return { zh, en };
+  if (/[A-Za-z]/.test(en)) throw new Error(`${where}: source "${en}" has no Chinese version in ${NOTES_ZH} (source_title)`);
+  return { zh: en, en };
+}
+function toSource(s: GazSource | string, where: string): Source {
+  if (typeof s === 'string') return { title: bilingualTitle(s, where) };
   let title = s.title;
   if (s.where) title += ` — ${s.where}`;
   const url = typeof s.url === 'string' && /^https?:\/\/\S+$/.test(s.url) ? s.url : undefined;
   if (typeof s.url === 'string' && !url) title += ` — ${s.url}`;
-  return url ? { title, url } : { title };
+  return url ? { title: bilingualTitle(title, where), url } : { title: bilingualTitle(title, where) };
 }
 function uniqueSources(list: Source[]): Source[] {
   const seen = new Set<string>();
   return list.filter((s) => {
-    const k = `${s.title}|${s.url ?? ''}`;
+    const k = `${s.title.en}|${s.url ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -276,14 +346,23 @@ function sentence(s: string): string {
   const t = s.trim();
   return /[.。!?]$/.test(t) ? t : `${t}.`;
 }
-function locationNote(r: GazRecord): string {
-  const method = sentence(r.coord_method);
+function locationNoteEn(r: GazRecord): string {
+  const method = actionNumeralsToDigits(sentence(r.coord_method));
   if (r.lon === null || r.lat === null) {
     return /^none/.test(r.coord_precision)
       ? `No point${r.coord_precision === 'none (mobile)' ? ' (mobile asset)' : ''}: ${method}`
       : `No point kept (the gazetteer describes ${r.coord_precision} but gives no coordinates): ${method}`;
   }
   return `${r.coord_precision.charAt(0).toUpperCase()}${r.coord_precision.slice(1)}: ${method}`;
+}
+
+/** The location note in both languages; the Chinese one must translate the current English one. */
+function locationNote(r: GazRecord, correction: Correction | undefined): Bilingual {
+  const en = locationNoteEn(r);
+  const zh = notesZh.location_note[r.id];
+  if (!zh) throw new Error(`${r.id}: location_note has no Chinese version in ${NOTES_ZH}`);
+  if (zh.en !== en) throw new Error(`${r.id}: the Chinese location_note in ${NOTES_ZH} translates "${zh.en}", but the note is now "${en}"`);
+  return correction ? { zh: `${zh.zh}${correction.why.zh}`, en: `${en} ${correction.why.en}` } : { zh: zh.zh, en };
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -297,7 +376,7 @@ for (const r of records) {
 }
 const nodes = records.filter((r) => r.kind === 'node').map((r) => r.id);
 if (nodes.length !== 13) throw new Error(`expected 13 node records, found ${nodes.length}`);
-for (const id of [...THREE_CITIES_ONE_ZONE, ...Object.keys(CORRIDOR_CORES), ...Object.keys(AREAS), ...Object.keys(TERMS)]) {
+for (const id of [...THREE_CITIES_ONE_ZONE, ...Object.keys(CORRIDOR_CORES), ...Object.keys(AREAS), ...Object.keys(TERMS), ...Object.keys(CORRECTIONS), ...Object.keys(NAME_EN)]) {
   if (!ids.has(id)) throw new Error(`table names unknown record ${id}`);
 }
 
@@ -342,7 +421,8 @@ interface Built {
   attach: LonLat | null;
 }
 
-const built: Built[] = records.map((r) => {
+const built: Built[] = records.map((record) => {
+  let r = record;
   const district = toDistrict(r.district, r.id);
   const l = links[r.id]!;
   if (l.lines.length === 0) throw new Error(`${r.id}: none of ${termsOf(r).join(' / ')} stands in the plan`);
@@ -359,15 +439,23 @@ const built: Built[] = records.map((r) => {
   if ((exclusions[r.id] ?? []).length > 0) notes.push(`Hits inside ${exclusions[r.id]!.join(', ')} (another place) are not counted.`);
 
   const groups: PlaceGroup[] = [];
-  const groupNotes: string[] = [];
+  const groupNotes: Bilingual[] = [];
   if (THREE_CITIES_ONE_ZONE.includes(r.id)) groups.push('three-cities-one-zone');
   if (r.kind === 'node') groups.push('thirteen-nodes');
   if (CORRIDOR_CORES[r.id]) groups.push('corridor-cores');
   if (r.kind === 'context-city') groups.push('context');
   for (const g of groups) groupNotes.push(GROUP_NOTES[g]);
-  if (CORRIDOR_CORES[r.id]) groupNotes.push(`Here it stands for the 2017 core ${CORRIDOR_CORES[r.id]}.`);
+  const core = CORRIDOR_CORES[r.id];
+  if (core) groupNotes.push({ zh: `此处代表 2017 年的核心${core.zh}。`, en: `Here it stands for the 2017 core ${core.en}.` });
 
-  let sources = r.sources.map(toSource);
+  let sources = r.sources.map((s) => toSource(s, r.id));
+  const correction = CORRECTIONS[r.id];
+  if (correction) {
+    notes.push(`Point corrected from the gazetteer's ${r.lon}, ${r.lat} to ${correction.lon}, ${correction.lat} (uncertainty ${r.uncertainty_km} → ${correction.uncertainty_km} km): see the location note.`);
+    r = { ...r, lon: correction.lon, lat: correction.lat, uncertainty_km: correction.uncertainty_km };
+  }
+  const nameEn = NAME_EN[r.id];
+  if (nameEn) notes.push(nameEn.why);
   let geometry: Built['feature']['geometry'] = null;
   let attach: LonLat | null = null;
   let uncertainty = r.uncertainty_km;
@@ -380,10 +468,10 @@ const built: Built[] = records.map((r) => {
     attach = pt;
     const area = AREAS[r.id];
     if (area) {
-      const src = typeof area.source === 'string' ? r.sources.find((s): s is GazSource => typeof s !== 'string' && s.id === area.source) : undefined;
-      if (typeof area.source === 'string' && !src) throw new Error(`${r.id}: no source ${area.source}`);
-      const areaSource = src ? toSource(src) : (area.source as Source);
-      if (!src) sources = [...sources, areaSource];
+      const src = typeof area.source === 'string' ? r.sources.find((s): s is GazSource => typeof s !== 'string' && s.id === area.source) : area.source;
+      if (!src) throw new Error(`${r.id}: no source ${String(area.source)}`);
+      const areaSource = toSource(src, r.id);
+      if (typeof area.source !== 'string') sources = [...sources, areaSource];
       const rKm = Math.sqrt(area.area_km2 / Math.PI);
       const ring = circle(pt, rKm, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates[0]!.map(
         (c) => [round6(c[0]!), round6(c[1]!)] as LonLat,
@@ -408,11 +496,12 @@ const built: Built[] = records.map((r) => {
     id: r.id,
     kind: r.kind as PlaceProps['kind'],
     name_zh: r.name_zh,
-    name_en: r.name_en,
+    name_en: nameEn?.name_en ?? r.name_en,
     name_en_status: r.name_en_status,
     name_pinyin: toPinyin(r.name_zh),
     plan_terms: termsOf(r),
     named_in_plan: named,
+    ...(TERMS[r.id]?.contextOnly ? { context_only: true as const } : {}),
     district,
     district_other: r.district_other,
     actions: l.actions,
@@ -420,9 +509,9 @@ const built: Built[] = records.map((r) => {
     lines: l.lines,
     confidence: r.confidence,
     uncertainty_km: uncertainty,
-    location_note: locationNote(r),
+    location_note: locationNote(record, correction),
     groups,
-    ...(groupNotes.length ? { group_note: groupNotes.join(' ') } : {}),
+    ...(groupNotes.length ? { group_note: { zh: groupNotes.map((n) => n.zh).join(''), en: groupNotes.map((n) => n.en).join(' ') } } : {}),
     ...extra,
     sources: uniqueSources(sources),
     ...(notes.length ? { notes: notes.join(' ') } : {}),
@@ -477,14 +566,26 @@ const skippedGz = built
   .filter((b) => !b.attach && (b.feature.properties.groups.includes('corridor-cores') || b.feature.properties.groups.includes('thirteen-nodes')))
   .map((b) => b.feature.id);
 
-const ROUTES: Record<CorridorId, { segments: Array<[string, string]>; note: string }> = {
+const nameOf = (id: string, lang: 'zh' | 'en') => {
+  const p = byId.get(id)!.feature.properties;
+  return lang === 'zh' ? p.name_zh : p.name_en;
+};
+const names = (ids: string[], lang: 'zh' | 'en') => ids.map((id) => nameOf(id, lang)).join(lang === 'zh' ? '、' : ', ');
+const ROUTES: Record<CorridorId, { segments: Array<[string, string]>; note: Bilingual }> = {
   'gz-section': {
     segments: gzSegments,
-    note:
-      'Route inferred, not given by the plan: it joins the corridor\'s four cores (the 2017 provincial cores, an inference) and the 十三节点 that have a location. ' +
-      'Spine: the places on the east-bound Pearl River belt that reports describe for the nodes (从荔湾、天河到黄埔再往增城, 南方日报 2021), ordered west to east by longitude; ' +
-      `branches: the places off the belt (${OFF_BELT.join(', ')}) joined one by one, nearest first, to the nearest place already joined (great-circle distance). ` +
-      (skippedGz.length ? `Not drawn (no location): ${skippedGz.join(', ')}.` : ''),
+    note: {
+      en:
+        'Route inferred, not given by the plan: it joins the corridor\'s four cores (the 2017 provincial cores, an inference) and the 十三节点 that have a location. ' +
+        'Spine: the places on the east-bound Pearl River belt that reports describe for the nodes (从荔湾、天河到黄埔再往增城, 南方日报 2021), ordered west to east by longitude; ' +
+        `branches: the places off the belt (${names(OFF_BELT, 'en')}) joined one by one, nearest first, to the nearest place already joined (great-circle distance). ` +
+        (skippedGz.length ? `Not drawn (no location): ${names(skippedGz, 'en')}.` : ''),
+      zh:
+        '线路为推断，规划并未给出：连接走廊的四核（取 2017 年省级规划的核心，属推断）和有位置的十三节点。' +
+        '主线：报道所描述的节点所在的珠江东向发展带上的地点（从荔湾、天河到黄埔再往增城，南方日报 2021），按经度自西向东排列；' +
+        `支线：发展带以外的地点（${names(OFF_BELT, 'zh')}）按距离由近及远逐个接到已连接的最近地点（大圆距离）。` +
+        (skippedGz.length ? `未绘出（无位置）：${names(skippedGz, 'zh')}。` : ''),
+    },
   },
   'sui-shen-gang': {
     segments: [
@@ -492,8 +593,10 @@ const ROUTES: Record<CorridorId, { segments: Array<[string, string]>; note: stri
       ['city-dongguan', 'city-shenzhen'],
       ['city-shenzhen', 'city-hong-kong'],
     ],
-    note:
-      'Route inferred: Guangzhou → 东莞 → 深圳 → 香港. The Guangzhou end is 广州科学城: the eastern corridor core nearest Dongguan and the main park of 广州高新区, where the 2017 provincial corridor leaves Guangzhou towards 松山湖 (Dongguan) and Shenzhen. City ends are city centres.',
+    note: {
+      en: 'Route inferred: Guangzhou → 东莞 → 深圳 → 香港. The Guangzhou end is 广州科学城: the eastern corridor core nearest Dongguan and the main park of 广州高新区, where the 2017 provincial corridor leaves Guangzhou towards 松山湖 (Dongguan) and Shenzhen. City ends are city centres.',
+      zh: '线路为推断：广州 → 东莞 → 深圳 → 香港。广州一端取广州科学城：它是离东莞最近的东部走廊核心、广州高新区的主园区，2017 年省级规划的走廊从这里离开广州，通往东莞松山湖和深圳。城市一端取城市中心。',
+    },
   },
   'sui-zhu-ao': {
     segments: [
@@ -501,13 +604,17 @@ const ROUTES: Record<CorridorId, { segments: Array<[string, string]>; note: stri
       ['city-zhongshan', 'city-zhuhai'],
       ['city-zhuhai', 'city-macao'],
     ],
-    note:
-      'Route inferred: Guangzhou → 中山 → 珠海 → 澳门 along the west bank of the Pearl River estuary. The Guangzhou end is 广州南沙科学城, the plan\'s science city facing Zhongshan, Zhuhai and Macao (Nansha was not a 2017 corridor core, so this line is not joined to the Guangzhou section). City ends are city centres.',
+    note: {
+      en: 'Route inferred: Guangzhou → 中山 → 珠海 → 澳门 along the west bank of the Pearl River estuary. The Guangzhou end is 广州南沙科学城, the plan\'s science city facing Zhongshan, Zhuhai and Macao (Nansha was not a 2017 corridor core, so this line is not joined to the Guangzhou section). City ends are city centres.',
+      zh: '线路为推断：沿珠江口西岸，广州 → 中山 → 珠海 → 澳门。广州一端取广州南沙科学城，即规划中面向中山、珠海和澳门的科学城（南沙不是 2017 年的走廊核心，所以这条线不与广州段相连）。城市一端取城市中心。',
+    },
   },
   'guang-fo': {
     segments: [['baiyun-lake-digital-tech-city', 'city-foshan']],
-    note:
-      'Link inferred: the plan plans the 广佛科技创新产业示范区 "依托白云湖数字科技城等创新平台" (Action 七), so the link runs from 白云湖数字科技城 to Foshan\'s city centre. The zone itself has no site of its own (its placeholder sits at 白云湖数字科技城), so it is not a separate vertex.',
+    note: {
+      en: 'Link inferred: the plan plans the 广佛科技创新产业示范区 "依托白云湖数字科技城等创新平台" (Action 7), so the link runs from 白云湖数字科技城 to Foshan\'s city centre. The zone itself has no site of its own (its placeholder sits at 白云湖数字科技城), so it is not a separate vertex.',
+      zh: '连线为推断：规划提出广佛科技创新产业示范区“依托白云湖数字科技城等创新平台”（行动七），所以连线从白云湖数字科技城通往佛山市中心。示范区本身没有独立选址（占位点就在白云湖数字科技城），所以不单设顶点。',
+    },
   },
 };
 
@@ -545,6 +652,7 @@ const placesOut = {
     built_by: 'scripts/build-places.ts (npm run build:places); deterministic',
     inputs: {
       gazetteer: { file: GAZETTEER, sha256: sha256(gazBytes), records: gazetteer.length },
+      notes_zh: { file: NOTES_ZH, sha256: sha256(notesZhBytes), what: 'our Chinese versions of the location notes and source titles' },
       seed: { file: SEED, sha256: sha256(seedBytes) },
       plan: 'data/plan.json: the line ranges of actions[].tasks[] and supports[].tasks[]',
       districts: `${DISTRICTS}: only to report how far approximate circles spill beyond their district`,

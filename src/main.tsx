@@ -1,11 +1,10 @@
-// Entry: parse the embedded data at the boundary, then render the app (or say what is wrong).
+// Entry: the shell paints at once; the data and the map load beside it (see ui/Boot.tsx).
 import { render } from 'solid-js/web';
-import { EMBEDDED } from './data/embedded.ts';
-import { parseAppData } from './data/appData.ts';
-import { App, DataError } from './ui/App.tsx';
+import { Boot } from './ui/Boot.tsx';
 import './ui/app.css';
 
 performance.mark('app-start');
 const root = document.getElementById('root')!;
-const parsed = parseAppData(EMBEDDED);
-render(() => (parsed.ok ? <App data={parsed.data} /> : <DataError errors={parsed.errors} />), root);
+// The static page shows a word while this script downloads; the app takes over from here.
+root.replaceChildren();
+render(() => <Boot />, root);

@@ -13,7 +13,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchChromium(opts: {
-  width?: number; height?: number; locale?: string; deviceScaleFactor?: number; extraArgs?: string[];
+  width?: number; height?: number; locale?: string; deviceScaleFactor?: number; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block';
+  /** The bench's probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses. */
+  bypassCSP?: boolean;
 } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   // Playwright rejects --user-data-dir in args; a persistent context in a fresh folder instead.
   const dir = mkdtempSync(join(tmpdir(), 'hubmap-chromium-'));
@@ -24,6 +26,8 @@ export async function launchChromium(opts: {
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     locale: opts.locale ?? 'en-US',
     args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
+    bypassCSP: opts.bypassCSP ?? false,
   });
   return {
     context,

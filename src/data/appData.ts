@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry, Point, Polygon, MultiPolygon, LineString } from 'geojson';
 import { Plan } from './planSchema.ts';
 import { PlaceProps, CorridorProps } from './placeSchema.ts';
-import { DistrictProps, GbaCityProps } from './districtSchema.ts';
+import { DistrictProps } from './districtSchema.ts';
 import { Outcomes, type Outcome } from './outcomeSchema.ts';
 import { zodProblems, formatProblem } from './problem.ts';
 
@@ -16,7 +16,6 @@ export interface AppData {
   places: PlaceFeature[];
   corridors: CorridorFeature[];
   districts: FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
-  gbaCities: FeatureCollection<Polygon | MultiPolygon, GbaCityProps>;
   /** Reported actual figures (other sources than the plan). */
   outcomes: Outcome[];
   /** The plan's text, line 1 at index 0. */
@@ -28,13 +27,12 @@ export interface RawFiles {
   places: string;
   corridors: string;
   districts: string;
-  gbaCities: string;
   outcomes: string;
   seed: string;
 }
 
 const Geometry = z.object({ type: z.string(), coordinates: z.array(z.unknown()) }).nullable();
-const collection = <P extends z.ZodType>(props: P) =>
+export const collection = <P extends z.ZodType>(props: P) =>
   z.object({
     type: z.literal('FeatureCollection'),
     features: z.array(z.object({ type: z.literal('Feature'), geometry: Geometry, properties: props })),
@@ -42,9 +40,9 @@ const collection = <P extends z.ZodType>(props: P) =>
 
 export type ParseResult = { ok: true; data: AppData } | { ok: false; errors: string[] };
 
-export function parseAppData(raw: RawFiles): ParseResult {
-  const errors: string[] = [];
-  const parse = <T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> | undefined => {
+/** JSON text → schema-checked value; a failure is pushed to `errors` as "file: id: field: message". */
+export function makeParser(errors: string[]) {
+  return <T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> | undefined => {
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -59,13 +57,17 @@ export function parseAppData(raw: RawFiles): ParseResult {
     }
     return r.data;
   };
+}
+
+export function parseAppData(raw: RawFiles): ParseResult {
+  const errors: string[] = [];
+  const parse = makeParser(errors);
   const plan = parse('data/plan.json', raw.plan, Plan);
   const places = parse('data/places.geojson', raw.places, collection(PlaceProps));
   const corridors = parse('data/corridors.geojson', raw.corridors, collection(CorridorProps));
   const districts = parse('data/districts.geojson', raw.districts, collection(DistrictProps));
-  const gbaCities = parse('data/gba-cities.geojson', raw.gbaCities, collection(GbaCityProps));
   const outcomes = parse('data/outcomes.json', raw.outcomes, Outcomes);
-  if (!plan || !places || !corridors || !districts || !gbaCities || !outcomes) return { ok: false, errors };
+  if (!plan || !places || !corridors || !districts || !outcomes) return { ok: false, errors };
   return {
     ok: true,
     data: {
@@ -73,7 +75,6 @@ export function parseAppData(raw: RawFiles): ParseResult {
       places: places.features as unknown as PlaceFeature[],
       corridors: corridors.features as unknown as CorridorFeature[],
       districts: districts as unknown as AppData['districts'],
-      gbaCities: gbaCities as unknown as AppData['gbaCities'],
       outcomes: outcomes.outcomes,
       seedLines: raw.seed.replace(/\r\n?/g, '\n').split('\n'),
     },

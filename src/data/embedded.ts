@@ -1,4 +1,5 @@
-// The built-in data, bundled at build time: the default app needs no network at all.
+// The built-in data inlined into the JS: only for the single-file kiosk build (dataSource.inline.ts).
+// The web build ships these files beside the code instead (scripts/lib/hubDataPlugin.ts).
 import plan from '../../data/plan.json?raw';
 import places from '../../data/places.geojson?raw';
 import corridors from '../../data/corridors.geojson?raw';
@@ -8,4 +9,5 @@ import outcomes from '../../data/outcomes.json?raw';
 import seed from '../../seeds/plan-2019-2021.txt?raw';
 import type { RawFiles } from './appData.ts';
 
-export const EMBEDDED: RawFiles = { plan, places, corridors, districts, gbaCities, outcomes, seed };
+export const EMBEDDED: RawFiles = { plan, places, corridors, districts, outcomes, seed };
+export const EMBEDDED_GBA: string = gbaCities;

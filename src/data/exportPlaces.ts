@@ -17,8 +17,6 @@ export interface ExportRow {
   lat: number | null;
   actions: string[];
   tasks: string[];
-  /** The kind's name in the UI language. */
-  kind_name: string;
   /** The responsible units of the tasks that name the place (names in the UI language). */
   units: string[];
   /** Where the plan names it: line ranges of seeds/plan-2019-2021.txt. */
@@ -27,12 +25,14 @@ export interface ExportRow {
   sources: string[];
 }
 
-export const CSV_COLUMNS = ['id', 'name_zh', 'name_en', 'kind', 'kind_name', 'district', 'confidence', 'lon', 'lat', 'actions', 'tasks', 'units', 'plan_lines', 'sources'] as const;
+export const CSV_COLUMNS = ['id', 'name_zh', 'name_en', 'kind', 'district', 'confidence', 'lon', 'lat', 'actions', 'tasks', 'units', 'plan_lines', 'sources'] as const;
 
 /** What the map knows beyond the place itself: names in the UI language, the responsible units. */
 export interface RowContext {
   kindName(kind: string): string;
   unitsOf(placeId: string): string[];
+  /** The language of the source titles. */
+  lang: 'zh' | 'en';
 }
 
 /** The site of a place: a Point's position, else the anchor of an area, else the mean of its outer ring. */
@@ -51,17 +51,22 @@ export function siteOf(f: Pick<PlaceFeature, 'geometry' | 'properties'>): [numbe
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, ctx?: RowContext): ExportRow {
+/**
+ * @param ctx names in the reader's language and the responsible units (the CSV, for people); a bare
+ *   function names the kind only; without it, the kind code (GeoJSON for machines).
+ */
+export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, ctx?: RowContext | ((kind: string) => string)): ExportRow {
   const p = f.properties;
   const site = siteOf(f);
-  // In CSV_COLUMNS order, so the GeoJSON properties read like the CSV.
+  const c: Partial<RowContext> = typeof ctx === 'function' ? { kindName: ctx } : ctx ?? {};
+  const lang = c.lang ?? 'en';
   return {
-    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, kind_name: ctx?.kindName(p.kind) ?? p.kind,
+    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: c.kindName ? c.kindName(p.kind) : p.kind,
     district: p.district, confidence: p.confidence,
     lon: site ? site[0] : null, lat: site ? site[1] : null, actions: [...p.actions], tasks: [...p.tasks],
-    units: ctx?.unitsOf(p.id) ?? [],
+    units: c.unitsOf?.(p.id) ?? [],
     plan_lines: p.lines.map(([a, b]) => (a === b ? `L${a}` : `L${a}-${b}`)),
-    sources: p.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)),
+    sources: p.sources.map((s) => (s.url ? `${s.title[lang]} <${s.url}>` : s.title[lang])),
   };
 }
 

@@ -3,7 +3,7 @@
 // stand (lines) and the plan tasks/actions those lines belong to. A corridor is one segment (from → to)
 // of a corridor the plan names; its route is an inference, said so in `note`.
 import { z } from 'zod';
-import { Lines } from './planSchema.ts';
+import { Bilingual, Lines } from './planSchema.ts';
 
 export const PLACE_KINDS = [
   'core-area',
@@ -66,7 +66,8 @@ export type LonLat = z.infer<typeof LonLat>;
 
 export const Source = z
   .object({
-    title: z.string().min(1),
+    /** As cited (en: the gazetteer's words; zh: our Chinese version, seeds/notes-zh.json). */
+    title: Bilingual,
     url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }).optional(),
   })
   .strict();
@@ -91,6 +92,8 @@ export const PlaceProps = z
     plan_terms: z.array(z.string().min(1)).min(1),
     /** Does name_zh itself stand in the plan? */
     named_in_plan: z.boolean(),
+    /** The plan names it in no way: drawn only as context (a city on a corridor the plan names). */
+    context_only: z.literal(true).optional(),
     /** A Guangzhou district (黄埔区 …), a city outside Guangzhou (深圳 …), or null when unresolved. */
     district: District.nullable(),
     district_other: z.array(z.string().min(1)),
@@ -100,11 +103,11 @@ export const PlaceProps = z
     lines: z.array(Lines).min(1),
     confidence: z.enum(['high', 'medium', 'low']),
     uncertainty_km: z.number().positive().nullable(),
-    /** How the point was placed (gazetteer coord_precision / coord_method). */
-    location_note: z.string().min(1),
+    /** How the point was placed (gazetteer coord_precision / coord_method), in both languages. */
+    location_note: Bilingual,
     groups: z.array(PlaceGroup),
     /** Provenance of the group membership. */
-    group_note: z.string().min(1).optional(),
+    group_note: Bilingual.optional(),
     /** For a Polygon: the point corridor segments attach to (the gazetteer point). */
     anchor: LonLat.optional(),
     /** The polygon is an approximate shape, not a true boundary. */
@@ -132,6 +135,7 @@ export const PlaceProps = z
     }
     if (p.groups.length > 0 && p.group_note === undefined) issue('group_note', 'a place in a group says where the membership comes from');
     if (new Set(p.groups).size !== p.groups.length) issue('groups', 'groups must not repeat');
+    if (p.context_only && (p.named_in_plan || p.kind !== 'context-city')) issue('context_only', 'only a context-city whose name the plan does not write is context_only');
     if (new Set(p.tasks).size !== p.tasks.length) issue('tasks', 'tasks must not repeat');
     if (new Set(p.actions).size !== p.actions.length) issue('actions', 'actions must not repeat');
   });
@@ -208,8 +212,8 @@ export const CorridorProps = z
     tasks: z.array(TASK_ID),
     /** Where the plan names the corridor. */
     lines: z.array(Lines).min(1),
-    /** How the route and order were chosen: an inference, not the plan's. */
-    note: z.string().min(1),
+    /** How the route and order were chosen: an inference, not the plan's (both languages). */
+    note: Bilingual,
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -7,6 +7,7 @@ import type { Plan } from './planSchema.ts';
 import type { Problem } from './problem.ts';
 import { phraseInRange, type SeedText } from '../plan/seedText.ts';
 import { planTaskList, tasksOfLines } from '../plan/placeLinks.ts';
+import { bilingualIssues, englishNameIssues } from './validateLanguage.ts';
 import {
   CORRIDOR_DEFS,
   CorridorProps,
@@ -228,6 +229,16 @@ export function validatePlaces(
         }
       }
 
+      // one language at a time
+      const lang = [
+        ...englishNameIssues('properties.name_en', props.name_en),
+        ...bilingualIssues('properties.location_note', props.location_note),
+        ...(props.group_note ? bilingualIssues('properties.group_note', props.group_note) : []),
+        ...(props.area_source ? bilingualIssues('properties.area_source.title', props.area_source.title) : []),
+        ...props.sources.flatMap((s, i) => bilingualIssues(`properties.sources.${i}.title`, s.title)),
+      ];
+      for (const l of lang) add(P, id, l.field, l.message);
+
       // the plan
       checkPlanLinks(P, id, props);
       if (props.named_in_plan && !props.lines.some(([a, b]) => phraseInRange(seed, props.name_zh, a, b))) {
@@ -306,6 +317,7 @@ export function validatePlaces(
     const def = CORRIDOR_DEFS[c.corridor as CorridorId];
     if (c.name_zh !== def.name_zh) add(C, id, 'properties.name_zh', `expected "${def.name_zh}" for corridor ${c.corridor}; found "${c.name_zh}"`);
     orders.set(c.corridor, [...(orders.get(c.corridor) ?? []), c.order]);
+    for (const l of [...englishNameIssues('properties.name_en', c.name_en), ...bilingualIssues('properties.note', c.note)]) add(C, id, l.field, l.message);
 
     for (const end of ['from', 'to'] as const) {
       const pid = c[end];

@@ -2,7 +2,8 @@
 // every Chinese title must literally stand in the plan inside the lines the data claims.
 import { Plan, YEARS, type Lines, type Target, type Task } from './planSchema.ts';
 import { zodProblems, type Problem } from './problem.ts';
-import { numberInRange, phraseInRange, formatPlanNumber, type SeedText } from '../plan/seedText.ts';
+import { titleVerbProblem } from '../plan/titleVerbs.ts';
+import { numberInRange, phraseInRange, formatPlanNumber, figuresInRange, type SeedText } from '../plan/seedText.ts';
 
 /** 各区政府: "every district government", which stands for all eleven. */
 export const ALL_DISTRICTS = '各区政府';
@@ -45,6 +46,11 @@ export function validatePlan(raw: unknown, seed: SeedText, file = 'data/plan.jso
     if (!numberInRange(seed, v, lines[0], lines[1])) {
       report(id, field, `expected the figure ${formatPlanNumber(v)} to stand in the seed at lines ${lines[0]}–${lines[1]}`);
     }
+  };
+
+  const verb = (id: string, title: { zh: string; en: string }) => {
+    const p = titleVerbProblem(title.zh, title.en);
+    if (p) report(id, 'title.en', p);
   };
 
   // Ids are unique across the whole file: targets, tasks, instruments and units share one namespace.
@@ -100,6 +106,7 @@ export function validatePlan(raw: unknown, seed: SeedText, file = 'data/plan.jso
     inSeed(task.id, 'lines', task.lines);
     within(task.id, 'lines', task.lines, parent);
     phrase(task.id, 'title.zh', task.title.zh, task.lines);
+    verb(task.id, task.title);
     phrase(task.id, 'responsibleAsWritten', task.responsibleAsWritten, task.lines);
     task.responsible.forEach((u, i) => {
       usedUnits.add(u);
@@ -142,21 +149,31 @@ export function validatePlan(raw: unknown, seed: SeedText, file = 'data/plan.jso
     unique(a.id, 'id');
     inSeed(a.id, 'lines', a.lines);
     phrase(a.id, 'title.zh', a.title.zh, a.lines);
+    if (!/^Action to [A-Z]/.test(a.title.en)) report(a.id, 'title.en', `an action's English title reads "Action to <Verb> …"; found "${a.title.en}"`);
     within(a.id, 'goalLines', a.goalLines, a.lines);
     within(a.id, 'yearlyLines', a.yearlyLines, a.lines);
     a.targets.forEach((t) => checkTarget(t, a.lines));
     a.tasks.forEach((t) => checkTask(t, a.lines));
+    // Every figure of the 工作目标 paragraph is the end-2021 goal of one of the action's targets.
+    for (const f of figuresInRange(seed, a.goalLines[0], a.goalLines[1])) {
+      const same = (v: number | readonly [number, number]) => formatPlanNumber(v) === formatPlanNumber(f.value);
+      const hit = a.targets.some((t) => t.goal && same(t.goal.value) && t.goal.lines[0] <= f.line && f.line <= t.goal.lines[1]);
+      if (!hit) report(a.id, 'goalLines', `the 工作目标 figure "${f.text}" at line ${f.line} is the goal (targets[].goal) of none of ${a.id}'s targets`);
+    }
   });
   plan.supports.forEach((s) => {
     unique(s.id, 'id');
     inSeed(s.id, 'lines', s.lines);
     phrase(s.id, 'title.zh', s.title.zh, s.lines);
+    verb(s.id, s.title);
+    if (!/^[A-Z][a-z]+ /.test(s.title.en) || /^[A-Z][a-z]+ing /.test(s.title.en)) report(s.id, 'title.en', `a support's English title starts with a verb ("Strengthen …"); found "${s.title.en}"`);
     s.tasks.forEach((t) => checkTask(t, s.lines));
   });
   plan.measures.forEach((m) => {
     unique(m.id, 'id');
     inSeed(m.id, 'lines', m.lines);
     phrase(m.id, 'title.zh', m.title.zh, m.lines);
+    verb(m.id, m.title);
   });
   for (const u of plan.units) {
     unique(u.id, 'id');

@@ -28,6 +28,23 @@ export interface MapData {
   corridors: FeatureCollection;
 }
 
+/** Each map source as inline GeoJSON or as the URL of a file the map's worker fetches and parses. */
+export type MapSources = { [K in keyof MapData]: FeatureCollection | string };
+
+/** Properties the map never reads (long texts, sources): left out of the files the map fetches. */
+const HEAVY = new Set(['sources', 'notes', 'location_note', 'group_note', 'note', 'area_source', 'name_pinyin', 'plan_terms', 'lines', 'tasks', 'name_en_status', 'district_other']);
+
+/** The same collection with only what the map draws in each feature's properties. */
+export function slimForMap<C extends FeatureCollection>(fc: C): C {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({
+      ...f,
+      properties: f.properties && Object.fromEntries(Object.entries(f.properties).filter(([k]) => !HEAVY.has(k))),
+    })),
+  } as C;
+}
+
 /** Below this radius a zone would hide under its own symbol; draw the point only. */
 const MIN_ZONE_KM = 0.5;
 
@@ -98,4 +115,17 @@ export function labelPoint(f: Feature<Polygon | MultiPolygon>): Feature<Point> {
 export function shortLabel(name: string): string {
   const short = name.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
   return short || name;
+}
+
+/** The same collection with every coordinate rounded to `decimals` places (smaller files, same map). */
+export function roundCoordinates<C extends FeatureCollection>(fc: C, decimals: number): C {
+  const k = 10 ** decimals;
+  const round = (c: unknown): unknown => (typeof c === 'number' ? Math.round(c * k) / k : Array.isArray(c) ? c.map(round) : c);
+  return {
+    ...fc,
+    features: fc.features.map((f) => ({
+      ...f,
+      geometry: f.geometry && 'coordinates' in f.geometry ? { ...f.geometry, coordinates: round(f.geometry.coordinates) } : f.geometry,
+    })),
+  } as C;
 }

@@ -5,9 +5,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
-import type { MapData } from '../geo/mapData.ts';
+import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
-import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize } from './style.ts';
+import { ONLINE_STYLE_URL } from './onlineStyle.ts';
+import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -16,6 +17,8 @@ export interface FrameRequest {
   bounds: Bounds;
   /** Changes on every request, so asking twice for the same box frames twice. */
   seq: number;
+  /** Jump instead of flying (the first framing of a load). */
+  instant?: boolean;
 }
 
 export interface CameraRequest {
@@ -50,6 +53,13 @@ export interface MapInputs {
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
 }
 
+/** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
+export interface MapStateIds {
+  places: readonly string[];
+  corridors: readonly string[];
+  districts: ReadonlyArray<{ adcode: string; name_zh: string }>;
+}
+
 export interface MapCallbacks {
   /** The map has loaded its style and can take camera moves. */
   onLoad(): void;
@@ -60,6 +70,10 @@ export interface MapCallbacks {
   onUserPoint?(hit: { layerId: string; index: number } | null): void;
   /** Districts mode: a district was clicked. */
   onDistrict?(name: string): void;
+  /** The street map's style is on its way (true) or settled (false). */
+  onBasemapLoading?(loading: boolean): void;
+  /** The street map loaded, but some of its tiles, sprites or glyphs did not. */
+  onBasemapPartial?(): void;
 }
 
 export interface MapHandle {
@@ -83,10 +97,10 @@ export interface MapHandle {
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
 }
 
-const ONLINE_STYLE_URL: string = import.meta.env.VITE_ONLINE_STYLE_URL ?? 'https://tiles.openfreemap.org/styles/liberty';
-const BASEMAP_TIMEOUT_MS = 15_000;
+/** A style request that hangs must not leave the map without layers: back to the built-in map. */
+const BASEMAP_TIMEOUT_MS = 5_000;
 
-export function mountMap(container: HTMLElement, data: MapData, initial: { view: View; lang: Lang }, inputs: MapInputs, cb: MapCallbacks): MapHandle {
+export function mountMap(container: HTMLElement, data: MapSources, ids: MapStateIds, initial: { view: View; lang: Lang }, inputs: MapInputs, cb: MapCallbacks): MapHandle {
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(data, initial.lang),
@@ -103,6 +117,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
   let firstIdle = true;
+  map.once('render', () => performance.mark('map-first-render'));
   map.once('load', () => {
     performance.mark('map-load');
     cb.onLoad();
@@ -175,12 +190,13 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   // parse every source, which would drop state set in between).
   let styleReady = false;
   // The ids of every source whose features carry selection/highlight state.
-  const sourceIds: ReadonlyArray<[string, string[]]> = [
-    [SOURCES.points, data.points.features.map((f) => String(f.id))],
-    [SOURCES.areas, data.areas.features.map((f) => String(f.id))],
-    [SOURCES.areaLabels, data.areaLabels.features.map((f) => String(f.id))],
-    [SOURCES.zones, data.zones.features.map((f) => String(f.id))],
-    [SOURCES.corridors, data.corridors.features.map((f) => String(f.properties?.['id']))],
+  // (State on an id a source does not hold is kept and never drawn: harmless.)
+  const sourceIds: ReadonlyArray<[string, readonly string[]]> = [
+    [SOURCES.points, ids.places],
+    [SOURCES.areas, ids.places],
+    [SOURCES.areaLabels, ids.places],
+    [SOURCES.zones, ids.places],
+    [SOURCES.corridors, ids.corridors],
   ];
 
   const applyStates = () => {
@@ -194,24 +210,28 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     }
     const district = inputs.highlightedDistrict();
     const choro = inputs.choropleth();
-    for (const f of data.districts.features) {
-      const name = String(f.properties?.['name_zh']);
+    for (const d of ids.districts) {
+      const name = d.name_zh;
       map.setFeatureState(
-        { source: SOURCES.districts, id: String(f.properties?.['adcode']) },
+        { source: SOURCES.districts, id: d.adcode },
         { hl: name === district, choro: choro !== null, share: choro?.get(name) ?? 0 },
       );
     }
   };
   const applyFilters = () => {
     if (!styleReady) return;
-    const visible = [...inputs.visible()];
+    const shown = inputs.visible();
+    // Nothing filtered out: no filter at all, so the worker does not re-tile every source at start.
+    const all = ids.places.every((id) => shown.has(id)) && ids.corridors.every((id) => shown.has(id));
+    const visible = [...shown];
     for (const layer of FILTERED_LAYERS) {
-      if (map.getLayer(layer)) map.setFilter(layer, ['in', ['get', 'id'], ['literal', visible]]);
+      if (map.getLayer(layer)) map.setFilter(layer, all ? null : ['in', ['get', 'id'], ['literal', visible]]);
     }
   };
   const applyLang = () => {
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
+    if (map.getLayer('points-glyph')) map.setLayoutProperty('points-glyph', 'text-field', glyphField(inputs.lang()));
   };
   const applyLabelScale = () => {
     if (!styleReady) return;
@@ -231,10 +251,26 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
   map.on('style.load', applyAll);
 
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStates));
+  // A selection's panel is what the user reads first: the map follows one frame later, so a software-
+  // rendered map frame never delays the panel's paint. Calls in one frame are coalesced.
+  // The map is not idle while such work waits (tests and the bench wait for data-idle); a repaint
+  // after it makes sure an idle event follows.
+  const afterPaint = (fn: () => void) => {
+    container.dataset.idle = 'false';
+    requestAnimationFrame(() => setTimeout(() => { fn(); map.triggerRepaint(); }, 0));
+  };
+  let statesPending = false;
+  const applyStatesSoon = () => {
+    if (statesPending) return;
+    statesPending = true;
+    afterPaint(() => { statesPending = false; applyStates(); });
+  };
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStatesSoon));
   createEffect(on(inputs.camera, (c) => {
     if (!c) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // The link follows the camera's destination at once, so a reload mid-flight lands there too.
+    cb.onView({ lon: c.center[0], lat: c.center[1], zoom: c.zoom });
     map.flyTo({ center: c.center, zoom: c.zoom, duration: reduce ? 0 : c.duration ?? 2500, essential: false });
   }, { defer: true }));
   createEffect(on(inputs.visible, applyFilters));
@@ -246,7 +282,14 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
     if (!req) return;
     const [w, s, e, n] = atLeast(req.bounds, 0.04);
     const pad = Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
-    map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    const target = map.cameraForBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5 });
+    if (target?.center) {
+      const c = maplibregl.LngLat.convert(target.center);
+      cb.onView({ lon: c.lng, lat: c.lat, zoom: target.zoom ?? map.getZoom() });
+    }
+    const move = () => map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    if (req.instant) move();
+    else afterPaint(move);
   }, { defer: true }));
 
   // --- basemap ---------------------------------------------------------------------------
@@ -255,26 +298,44 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   const backToOffline = (why: string) => {
     clearTimeout(basemapTimer);
     currentBasemap = 'offline';
+    cb.onBasemapLoading?.(false);
     map.off('error', onStyleError);
+    map.off('error', onResourceError);
     styleReady = false;
     map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
     cb.onBasemapError(why);
   };
   const onStyleError = (e: maplibregl.ErrorEvent) => backToOffline(e.error?.message ?? 'style error');
+  // Once the street style is in, a failing tile, sprite or glyph is said once (the map stays usable).
+  let partialSaid = false;
+  const onResourceError = () => {
+    if (partialSaid || currentBasemap !== 'online') return;
+    partialSaid = true;
+    cb.onBasemapPartial?.();
+  };
   createEffect(on(inputs.basemap, (basemap) => {
     clearTimeout(basemapTimer);
     // The map starts on the built-in style; a link may ask for the online one from the start.
     if (basemap === currentBasemap) return;
     currentBasemap = basemap;
     if (basemap === 'offline') {
+      cb.onBasemapLoading?.(false);
       map.off('error', onStyleError);
+      map.off('error', onResourceError);
       styleReady = false;
       map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
       return;
     }
     map.on('error', onStyleError);
+    partialSaid = false;
+    cb.onBasemapLoading?.(true);
     basemapTimer = setTimeout(() => backToOffline('timeout'), BASEMAP_TIMEOUT_MS);
-    map.once('style.load', () => { clearTimeout(basemapTimer); map.off('error', onStyleError); });
+    map.once('style.load', () => {
+      clearTimeout(basemapTimer);
+      cb.onBasemapLoading?.(false);
+      map.off('error', onStyleError);
+      if (currentBasemap === 'online') map.on('error', onResourceError);
+    });
     styleReady = false;
     map.setStyle(ONLINE_STYLE_URL, {
       diff: false,
@@ -293,6 +354,7 @@ export function mountMap(container: HTMLElement, data: MapData, initial: { view:
   return {
     destroy() {
       clearTimeout(basemapTimer);
+      map.off('error', onResourceError);
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);

@@ -3,7 +3,7 @@
 import type { StyleSpecification, LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { KINDS, CORRIDORS } from '../plan/kinds.ts';
 import type { Lang } from '../state/urlState.ts';
-import type { MapData } from '../geo/mapData.ts';
+import type { MapSources } from '../geo/mapData.ts';
 
 export const SOURCES = {
   gba: 'gba-cities',
@@ -53,11 +53,14 @@ const kindColor: ExpressionSpecification = [
   '#64748b',
 ] as unknown as ExpressionSpecification;
 
-const kindGlyph: ExpressionSpecification = [
-  'match', ['get', 'kind'],
-  ...Object.entries(KINDS).flatMap(([k, v]) => [k, v.glyph]),
-  '',
-] as unknown as ExpressionSpecification;
+/** The kind's character inside a point: Chinese in the Chinese UI, a Latin letter in the English one. */
+export function glyphField(lang: Lang): ExpressionSpecification {
+  return [
+    'match', ['get', 'kind'],
+    ...Object.entries(KINDS).flatMap(([k, v]) => [k, lang === 'zh' ? v.glyph : v.glyph_en]),
+    '',
+  ] as unknown as ExpressionSpecification;
+}
 
 const corridorColor: ExpressionSpecification = [
   'match', ['get', 'corridor'],
@@ -69,8 +72,9 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
 /** Faded when something else is in focus. */
 const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
 
-export function ourSources(data: MapData): Record<string, SourceSpecification> {
-  const geo = (d: GeoJSON.FeatureCollection, promoteId = 'id'): SourceSpecification => ({ type: 'geojson', data: d, promoteId });
+export function ourSources(data: MapSources): Record<string, SourceSpecification> {
+  // A URL is fetched and parsed by MapLibre's worker, off the main thread.
+  const geo = (d: GeoJSON.FeatureCollection | string, promoteId = 'id'): SourceSpecification => ({ type: 'geojson', data: d, promoteId });
   return {
     [SOURCES.gba]: geo(data.gbaCities),
     [SOURCES.districts]: geo(data.districts, 'adcode'),
@@ -172,7 +176,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     {
       id: 'points-glyph', type: 'symbol', source: SOURCES.points, minzoom: 10.5,
-      layout: { 'text-field': kindGlyph, 'text-font': font, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      layout: { 'text-field': glyphField(lang), 'text-font': font, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: {
         'text-color': ['case', ['==', ['get', 'confidence'], 'low'], kindColor, '#ffffff'],
         'text-opacity': dimmed(1, 0.3),
@@ -206,7 +210,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
   ];
 }
 
-export function offlineStyle(data: MapData, lang: Lang): StyleSpecification {
+export function offlineStyle(data: MapSources, lang: Lang): StyleSpecification {
   return {
     version: 8,
     name: 'guangzhou-hub-offline',

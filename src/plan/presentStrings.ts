@@ -19,7 +19,8 @@ const STRINGS = {
   autoplayOn: { zh: '自动播放中', en: 'Autoplay on' },
   fullscreen: { zh: '全屏', en: 'Full screen' },
   language: { zh: 'English', en: '中文' },
-  languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  // The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+  languageLabel: { zh: 'English · 切换到英文', en: '中文 · Switch to Chinese' },
   exit: { zh: '退出演示', en: 'Exit presentation' },
   keys: {
     zh: '← → 翻页 · F 全屏 · A 自动播放 · L 语言 · Esc 退出',

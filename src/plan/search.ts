@@ -41,11 +41,56 @@ function tier(text: string, q: string): number {
   return 0;
 }
 
+/**
+ * Words people type for the words of our names, each reduced to one form on both sides, so that
+ * "biological island" finds "Bio Island" and "laboratory" finds "… Lab". Small on purpose: only
+ * variants seen in the names (see test/unit/search.test.ts).
+ */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  biological: 'bio', biology: 'bio', bioscience: 'bio', biotech: 'bio',
+  laboratory: 'lab', laboratories: 'lab', labs: 'lab',
+  univ: 'university', uni: 'university', universities: 'university',
+  centre: 'center', centres: 'center', centers: 'center', ctr: 'center',
+  intl: 'international', int: 'international',
+  inst: 'institute', institutes: 'institute', institution: 'institute',
+  sci: 'science', sciences: 'science', scientific: 'science',
+  tech: 'technology', technologies: 'technology', technological: 'technology',
+  gz: 'guangzhou', canton: 'guangzhou',
+  isle: 'island', islands: 'island',
+  macau: 'macao', hongkong: 'hong',
+  cities: 'city', zones: 'zone', parks: 'park', towns: 'town',
+};
+
+/** Whole queries that mean another phrase (abbreviations, common names). */
+export const PHRASES: Readonly<Record<string, readonly string[]>> = {
+  sysu: ['sun yat-sen university', '中山大学'],
+  中大: ['中山大学'],
+  'university city': ['university town', '大学城'],
+  'bio-island': ['bio island'],
+  'ai lab': ['pazhou lab', '琶洲实验室'],
+  'knowledge city': ['知识城'],
+};
+
+/** Words of a text, each in its canonical synonym form. */
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => SYNONYMS[w] ?? w);
+}
+
+/** Every word of the query starts some word of the text (in any order), synonyms reduced. */
+function allWordsMatch(textWords: readonly string[], qWords: readonly string[]): boolean {
+  return qWords.length > 0 && qWords.every((q) => textWords.some((w) => w.startsWith(q)));
+}
+
 export function search<T extends Searchable>(items: readonly T[], query: string, limit = DEFAULT_LIMIT): SearchHit<T>[] {
   // Cut by code points so a surrogate pair is never split, then trim what the cut may have left.
   const q = Array.from(normalizeQuery(query)).slice(0, MAX_QUERY).join('').trimEnd();
   const max = Math.max(0, Math.floor(limit));
   if (q === '' || !(max > 0)) return [];
+  const queries = [q, ...(PHRASES[q] ?? []).map(normalizeQuery)];
+  // Word matching is for several words, or one word the synonym table knows ("laboratories");
+  // a lone letter such as the "c" of "[c]" would match nearly everything.
+  const qRaw = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const qWords = qRaw.length >= 2 || qRaw.some((w) => SYNONYMS[w]) ? words(q) : [];
 
   const ranked: { hit: SearchHit<T>; len: number; index: number }[] = [];
   items.forEach((item, index) => {
@@ -60,7 +105,9 @@ export function search<T extends Searchable>(items: readonly T[], query: string,
     let best: { score: number; field: SearchHit<T>['field']; len: number } | undefined;
     for (const [field, raw] of fields) {
       const text = normalizeQuery(raw);
-      const score = tier(text, q);
+      let score = Math.max(...queries.map((x) => tier(text, x)));
+      // Words in another order or another form ("biological island" → "Bio Island"): like a substring.
+      if (score === 0 && allWordsMatch(words(text), qWords)) score = 1;
       if (score > 0 && (!best || score > best.score || (score === best.score && text.length < best.len))) {
         best = { score, field, len: text.length };
       }

@@ -69,6 +69,8 @@ export function numberInRange(
   to: number,
 ): boolean {
   const text = flatRange(seed, from, to);
+  // 零的突破 ("a breakthrough from zero") is how the plan writes the figure 0.
+  if (v === 0 && text.includes('零的突破')) return true;
   const needle = formatPlanNumber(v);
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     const before = text[i - 1] ?? '';
@@ -78,4 +80,30 @@ export function numberInRange(
     }
   }
   return false;
+}
+
+/** A figure the plan writes in lines from..to, with the line it stands on. */
+export interface SeedFigure {
+  value: number | [number, number];
+  line: number;
+  text: string;
+}
+
+/**
+ * Every figure written in lines from..to: numbers and ranges (1～2), and 零 of 零的突破 as 0.
+ * Years (a number followed by 年: 2021 年末) are not figures.
+ */
+export function figuresInRange(seed: SeedText, from: number, to: number): SeedFigure[] {
+  let start = seed.lineOf.findIndex((l) => l >= from);
+  if (start < 0) return [];
+  let end = start;
+  while (end < seed.lineOf.length && seed.lineOf[end]! <= to) end++;
+  const text = seed.flat.slice(start, end);
+  const out: SeedFigure[] = [];
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(?:～(\d+(?:\.\d+)?))?|零(?=的突破)/g)) {
+    if (text[m.index + m[0].length] === '年') continue;
+    const value: SeedFigure['value'] = m[0] === '零' ? 0 : m[2] !== undefined ? [Number(m[1]), Number(m[2])] : Number(m[1]);
+    out.push({ value, line: seed.lineOf[start + m.index]!, text: m[0] });
+  }
+  return out;
 }

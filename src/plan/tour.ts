@@ -12,6 +12,8 @@ import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { buildLinkGraph, type LinkGraph } from './linkGraph.ts';
 import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';
 import { bi, counted, joinBi, type Bi } from './presentStrings.ts';
+import { formatFigure } from './figures.ts';
+import { numeralToDigits } from './numerals.ts';
 
 export type { Bi };
 
@@ -222,7 +224,7 @@ export function buildTour(input: TourInput): TourChapter[] {
   const districtBounds = (zh: string | null): Bounds | null =>
     zh ? boundsOf(input.districts.features.filter((d) => d.properties.name_zh === zh)) : null;
 
-  /** "Action 一: … / 1 task · 5 yearly targets · 13 responsible units" for what names these tasks. */
+  /** "Action 1: … / 1 task · 5 yearly targets · 13 responsible units" for what names these tasks. */
   const planLinks = (taskIds: readonly string[]): Bi[] => {
     const byParent = new Map<string, { parent: Action | Support; tasks: Set<string> }>();
     for (const id of taskIds) {
@@ -237,7 +239,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     for (const { parent, tasks } of byParent.values()) {
       const isAction = 'targets' in parent;
       const title = { zh: parent.title.zh, en: shortTitle(parent.title.en) };
-      lines.push(bi(isAction ? 'action' : 'support', { numeral: parent.numeral, title }));
+      lines.push(bi(isAction ? 'action' : 'support', { numeral: { zh: parent.numeral, en: numeralToDigits(parent.numeral) }, title }));
       const units = new Set([...tasks].flatMap((t) => graph.task(t)?.task.responsible ?? []));
       const counts = [counted('tasks', tasks.size)];
       if (isAction) counts.push(counted('targets', (parent as Action).targets.length));
@@ -279,7 +281,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     .map(({ f }) => f);
   const areaGroups: PlaceFeature[][] = [];
   for (const f of areas) {
-    const included = f.properties.group_note?.includes(`含${f.properties.name_zh}`) ?? false;
+    const included = f.properties.group_note?.zh.includes(`含${f.properties.name_zh}`) ?? false;
     const prev = areaGroups[areaGroups.length - 1];
     if (included && prev) prev.push(f);
     else areaGroups.push([f]);
@@ -430,7 +432,7 @@ export function buildTour(input: TourInput): TourChapter[] {
   return chapters;
 }
 
-/** "Action to Upgrade Major …" → "Upgrade Major …" (the card already says "Action 一"). */
+/** "Action to Upgrade Major …" → "Upgrade Major …" (the card already says "Action 1"). */
 function shortTitle(en: string): string {
   const s = en.replace(/^Action (to|for) /, '');
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -462,16 +464,13 @@ function mostCommon(ids: readonly string[]): string | undefined {
   return best;
 }
 
-/** A goal figure as the plan qualifies it: "达3.1%" / "3.1%", "65%左右" / "about 65%". */
+/** A goal figure as the plan qualifies it: "达3.1%" / "3.1%", "达65%左右" / "about 65%" (src/plan/figures.ts). */
 export function formatTarget(t: Target): Bi {
   const year = (['2021', '2020', '2019'] as const).find((y) => t.values[y] !== undefined);
   const v = year ? t.values[year] : t.goal?.value;
   const q = (year ? t.qualifiers[year] : t.goal?.qualifiers) ?? [];
-  const n = v === undefined ? '–' : typeof v === 'number' ? String(v) : `${v[0]}～${v[1]}`;
-  const unitEn = t.unit === '%' ? '%' : ` ${t.unit}`;
-  const zhPre = q.includes('超过') ? '超过' : q.includes('突破') ? '突破' : '';
-  const zhPost = q.includes('左右') ? '左右' : q.includes('以上') ? '以上' : '';
-  const enPre = q.includes('左右') ? 'about ' : q.includes('超过') || q.includes('突破') ? 'over ' : '';
-  const enPost = q.includes('以上') ? ' or more' : '';
-  return { zh: `${zhPre}${n}${t.unit}${zhPost}`, en: `${enPre}${n}${unitEn}${enPost}` };
+  if (v === undefined) return { zh: '–', en: '–' };
+  // 达 ("reaches") adds nothing on a stat card
+  const shown = q.filter((x) => x !== '达');
+  return { zh: formatFigure(v, t.unit, shown, 'zh'), en: formatFigure(v, t.unit, shown, 'en') };
 }

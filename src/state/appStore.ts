@@ -1,6 +1,7 @@
-// The app's state as one store, mirrored into the URL hash (replaceState, so panning does not
-// flood the history) and restored from it when the user pastes or edits a link.
-import { createSignal, createEffect, onCleanup, type Accessor } from 'solid-js';
+// The app's state as one store, mirrored into the URL hash and restored from it when the user pastes
+// or edits a link or goes Back/Forward. Navigations (selection, focus, mode, reader, filters) push a
+// history entry; camera moves and typing replace the current one, so panning does not flood the history.
+import { batch, createSignal, createEffect, onCleanup, type Accessor } from 'solid-js';
 import { parseHash, serializeHash, type UrlState, type Lang, type Mode, type Basemap, type View } from './urlState.ts';
 
 export type FilterKey = 'kinds' | 'groups' | 'actions' | 'districts' | 'units';
@@ -44,6 +45,26 @@ export interface AppStore {
   setSort(s: string | undefined): void;
   setCompare(ds: readonly string[]): void;
   dismissIgnored(): void;
+  /**
+   * True while the store is applying a link or a history entry (Back/Forward): effects that would
+   * move the camera for a new selection check it, so the entry's own view is restored exactly.
+   */
+  restoring(): boolean;
+  /** Changes each time a link or history entry was applied; carries that entry's view, if any. */
+  restored: Accessor<{ seq: number; view?: View }>;
+}
+
+/** Keys whose change replaces the current history entry; a change of any other key is a navigation. */
+const REPLACE_KEYS: ReadonlySet<keyof UrlState> = new Set<keyof UrlState>(['view', 'q', 'lang', 'basemap', 'chapter', 'autoplay']);
+
+/** Does going from a to b change anything but the replace-only keys? */
+export function isNavigation(a: UrlState, b: UrlState): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof UrlState)[]);
+  for (const k of keys) {
+    if (REPLACE_KEYS.has(k)) continue;
+    if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) return true;
+  }
+  return false;
 }
 
 const EMPTY_FILTERS: Record<FilterKey, readonly string[]> = { kinds: [], groups: [], actions: [], districts: [], units: [] };
@@ -57,7 +78,17 @@ export function createAppStore(opts: {
   defaultLang: Lang;
   isKnownFeature: (id: string) => boolean;
   isKnownFocus: (id: string) => boolean;
-  writeHash?: (hash: string) => void;
+  /** Is this filter value something that exists (a kind, group, action, district, unit)? Default: yes. */
+  isKnownValue?: (key: FilterKey, value: string) => boolean;
+  /** Write the hash: 'push' for a navigation, 'replace' for camera moves, typing and clean-ups. */
+  writeHash?: (hash: string, how: 'push' | 'replace') => void;
+  /**
+   * The hash in the address bar right now. Before writing, the store compares it with what it last
+   * read or wrote: if it differs, a link was pasted (or Back pressed) whose event has not run yet,
+   * and that newer URL wins over the store's older state instead of being overwritten.
+   */
+  readHash?: () => string;
+  /** Calls back with the hash of the URL the event carries (hashchange newURL, location at popstate). */
   listenHash?: (cb: (hash: string) => void) => () => void;
 }): AppStore {
   const [lang, setLang] = createSignal<Lang>(opts.defaultLang);
@@ -76,8 +107,27 @@ export function createAppStore(opts: {
   const [district, setDistrict] = createSignal<string | undefined>();
   const [sort, setSort] = createSignal<string | undefined>();
   const [compare, setCompare] = createSignal<readonly string[]>([]);
+  const [restored, setRestored] = createSignal<{ seq: number; view?: View }>({ seq: 0 });
+  let isRestoring = false;
+  let restoreSeq = 0;
+
+  const norm = (h: string) => (h === '' || h === '#' ? '' : h.startsWith('#') ? h : `#${h}`);
+  /** The hash the address bar had when the store last read it or wrote it. */
+  let lastSeen = norm(opts.initialHash);
+  /** The state the current history entry holds (to tell a navigation from a camera move). */
+  let lastState: UrlState = {};
+  let firstWrite = true;
 
   const load = (hash: string) => {
+    isRestoring = true;
+    try {
+      batch(() => apply(hash));
+    } finally {
+      isRestoring = false;
+    }
+  };
+  const apply = (hash: string) => {
+    lastSeen = norm(hash);
     const { state, ignored: bad } = parseHash(hash);
     const notes = [...bad];
     if (state.select && !opts.isKnownFeature(state.select)) {
@@ -87,6 +137,21 @@ export function createAppStore(opts: {
     if (state.focus && !opts.isKnownFocus(state.focus)) {
       notes.push(`focus: nothing named "${state.focus}"`);
       delete state.focus;
+    }
+    const known = opts.isKnownValue;
+    if (known) {
+      for (const key of ['kinds', 'groups', 'actions', 'districts', 'units'] as const) {
+        const list = state[key];
+        if (!list) continue;
+        const unknown = list.filter((v) => !known(key, v));
+        if (unknown.length === 0) continue;
+        // Name at most a few (each cut short): a hostile link must not make the notice huge.
+        const shown = unknown.slice(0, 3).map((v) => `"${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`).join(', ');
+        notes.push(`${key}: unknown ${shown}${unknown.length > 3 ? ` (+${unknown.length - 3})` : ''}`);
+        const kept = list.filter((v) => known(key, v));
+        if (kept.length) state[key] = kept;
+        else delete state[key];
+      }
     }
     setLang(state.lang ?? opts.defaultLang);
     setMode(state.mode ?? 'explore');
@@ -107,6 +172,8 @@ export function createAppStore(opts: {
     setSort(state.sort);
     setCompare(state.compare ?? []);
     setIgnored(notes);
+    lastState = state;
+    setRestored({ seq: ++restoreSeq, view: state.view });
   };
   load(opts.initialHash);
 
@@ -128,17 +195,31 @@ export function createAppStore(opts: {
     return s;
   };
 
-  let lastWritten = '';
   createEffect(() => {
-    const hash = serializeHash(toUrl());
-    if (hash === lastWritten) return;
-    lastWritten = hash;
-    opts.writeHash?.(hash);
+    const state = toUrl();
+    // A newer URL is in the address bar (pasted link, Back) whose event is still queued: apply it
+    // now rather than overwrite it with this older state. Its own write follows on the next run.
+    if (opts.readHash) {
+      const current = norm(opts.readHash());
+      if (current !== lastSeen) {
+        queueMicrotask(() => load(current));
+        return;
+      }
+    }
+    const hash = serializeHash(state);
+    const how = !firstWrite && !isRestoring && isNavigation(lastState, state) ? 'push' : 'replace';
+    firstWrite = false;
+    lastState = state;
+    if (hash === lastSeen) return;
+    opts.writeHash?.(hash, how);
+    // What the address bar shows now (the browser may normalise what was written).
+    lastSeen = opts.readHash ? norm(opts.readHash()) : hash;
   });
   if (opts.listenHash) {
     const stop = opts.listenHash((hash) => {
-      const normal = hash.startsWith('#') ? hash : `#${hash}`;
-      if (normal === lastWritten || hash === lastWritten) return;
+      if (norm(hash) === lastSeen) return;
+      // A stale event (the address bar already shows a newer URL, or this one in canonical form): skip.
+      if (opts.readHash && norm(opts.readHash()) !== norm(hash)) return;
       load(hash);
     });
     onCleanup(stop);
@@ -166,5 +247,7 @@ export function createAppStore(opts: {
     setSort: (x) => setSort(x),
     setCompare: (ds) => setCompare([...ds].slice(0, 3)),
     dismissIgnored: () => setIgnored([]),
+    restoring: () => isRestoring,
+    restored,
   };
 }

@@ -3,6 +3,9 @@
 // and whatever is dropped is described in `ignored` (for a console note, never for HTML).
 import { z } from 'zod';
 
+// No `new Function` probe: the page's CSP has no 'unsafe-eval', and zod's probe would be reported.
+z.config({ jitless: true });
+
 export type Lang = 'zh' | 'en';
 export type Mode = 'explore' | 'districts' | 'present';
 export type Basemap = 'offline' | 'online';

@@ -1,10 +1,14 @@
 // The one screen: top bar, map, list twin and side panel, wired to one store.
-import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, on } from 'solid-js';
+import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, on, lazy } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { applyFilters, countBy } from '../plan/filters.ts';
-import { createAppStore } from '../state/appStore.ts';
-import { buildMapData } from '../geo/mapData.ts';
+import { createAppStore, type FilterKey } from '../state/appStore.ts';
+import { createHashHistory } from '../state/hashHistory.ts';
+import { createFocusReturn } from './focusReturn.ts';
+import { FilterChips } from './FilterChips.tsx';
+import { IgnoredNotice } from './IgnoredNotice.tsx';
+import { mapSources } from '../data/dataSource.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { FrameRequest, MapHandle, CameraRequest } from '../map/mapAdapter.ts';
 import { Ctx, type AppContext } from './context.ts';
@@ -14,37 +18,57 @@ import { FilterPanel, type LayerToggles } from './FilterPanel.tsx';
 import { FeatureList } from './FeatureList.tsx';
 import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
-import { PlanReader } from './PlanReader.tsx';
-import { composePoster, downloadCanvas } from './poster.ts';
-import { KINDS, type Kind } from '../plan/kinds.ts';
-import { DistrictsPanel } from './districts/DistrictsPanel.tsx';
-import { PresentView } from './present/PresentView.tsx';
-import { userLayers, loadUserLayers, pickUserPoint } from '../state/userLayers.ts';
+import { MapLoading } from './MapLoading.tsx';
+import { watchForUpdates } from '../state/appUpdate.ts';
+import { KINDS, KIND_IDS, GROUP_IDS, glyphOf, type Kind } from '../plan/kinds.ts';
+import { forDisplay } from '../plan/artefacts.ts';
+
+// Not needed for the first screen: loaded when first used, and prefetched once the map is idle.
+const loadDistricts = () => import('./districts/DistrictsPanel.tsx');
+const loadPresent = () => import('./present/PresentView.tsx');
+const loadReader = () => import('./PlanReader.tsx');
+const loadPoster = () => import('./poster.ts');
+const DistrictsPanel = lazy(() => loadDistricts().then((m) => ({ default: m.DistrictsPanel })));
+const PresentView = lazy(() => loadPresent().then((m) => ({ default: m.PresentView })));
+const PlanReader = lazy(() => loadReader().then((m) => ({ default: m.PlanReader })));
+function prefetchLater(then: () => void) {
+  const go = () => { void loadDistricts(); void loadPresent(); void loadReader(); void loadPoster(); then(); };
+  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
+  else setTimeout(go, 2000);
+}
 
 const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
 
 export function App(props: { data: AppData }) {
-  const data = props.data;
+  // Shown with the plan's PDF artefacts corrected (装臵 → 装置); the files keep them (src/plan/artefacts.ts).
+  const data = forDisplay(props.data);
   const placeById = new Map(data.places.map((f) => [f.properties.id, f]));
   const corridorById = new Map(data.corridors.map((f) => [f.properties.id, f]));
   const graph = buildLinkGraph(data.plan, data.places.map((f) => f.properties), data.corridors.map((f) => f.properties));
 
+  const hist = createHashHistory();
+  // What a link's filter values may name: anything else is dropped and named in the notice.
+  const knownValues: Record<FilterKey, ReadonlySet<string>> = {
+    kinds: new Set(KIND_IDS), groups: new Set(GROUP_IDS), actions: new Set(data.plan.actions.map((a) => a.id)),
+    districts: new Set([...data.districts.features.map((f) => f.properties.name_zh), ...data.places.flatMap((f) => f.properties.district ?? [])]),
+    units: new Set(data.plan.units.map((u) => u.id)),
+  };
   const store = createAppStore({
     initialHash: location.hash,
     defaultLang: defaultLang(navigator.languages ?? [navigator.language]),
     isKnownFeature: (id) => placeById.has(id) || corridorById.has(id),
     isKnownFocus: (id) => graph.focus(id) !== undefined,
-    writeHash: (hash) => history.replaceState(null, '', hash || location.pathname + location.search),
-    listenHash: (cb) => {
-      const h = () => cb(location.hash);
-      window.addEventListener('hashchange', h);
-      return () => window.removeEventListener('hashchange', h);
-    },
+    isKnownValue: (key, v) => knownValues[key].has(v),
+    writeHash: (hash, how) => hist.write(hash, how),
+    readHash: () => hist.read(),
+    listenHash: (cb) => hist.listen(cb),
   });
 
   const [frame, setFrame] = createSignal<FrameRequest | undefined>();
   let seq = 0;
-  const frameBounds = (b: Bounds | null) => b && setFrame({ bounds: b, seq: ++seq });
+  // The first framing of a load jumps (no flight to watch before the map is even up).
+  let instantFrames = false;
+  const frameBounds = (b: Bounds | null) => b && setFrame({ bounds: b, seq: ++seq, instant: instantFrames });
   const districtBounds = (name: string) => boundsOf(data.districts.features.filter((f) => f.properties.name_zh === name));
   const frameIds = (ids: readonly string[], district?: string) => {
     const feats = ids.flatMap((id) => placeById.get(id) ?? corridorById.get(id) ?? []);
@@ -59,9 +83,16 @@ export function App(props: { data: AppData }) {
   let cameraSeq = 0;
   const [presentHighlight, setPresentHighlight] = createSignal<readonly string[] | null>(null);
   const [mapReady, setMapReady] = createSignal(false);
-  // The user's own layers (kept in IndexedDB) are drawn in Districts mode; hovering a district there says what it holds.
-  void loadUserLayers();
-  const shownUserLayers = createMemo(() => (store.mode() === 'districts' ? userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, url: l.url })) : []));
+  // The user's own layers (kept in IndexedDB) are drawn in Districts mode; their store is loaded with
+  // that mode. Hovering a district there says what it holds.
+  const [userLayerStore, setUserLayerStore] = createSignal<typeof import('../state/userLayers.ts')>();
+  createEffect(() => {
+    if (store.mode() === 'districts' && !userLayerStore()) void import('../state/userLayers.ts').then((m) => { void m.loadUserLayers(); setUserLayerStore(m); });
+  });
+  const shownUserLayers = createMemo(() => {
+    const m = userLayerStore();
+    return m && store.mode() === 'districts' ? m.userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, url: l.url })) : [];
+  });
   const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
@@ -78,7 +109,18 @@ export function App(props: { data: AppData }) {
     setDistrictTips,
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
     flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
+    visibleIds: () => visible(),
+    goBack: () => {
+      // The panel's Back is the browser's, as long as that stays inside the app.
+      if (hist.canGoBack()) hist.back();
+      else if (store.selected()) store.select(undefined);
+      else store.setFocus(undefined);
+    },
   };
+  // A link or history entry with a view puts the camera exactly there (no flight).
+  createEffect(on(store.restored, (r) => r.view && setCamera({ center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++cameraSeq }), { defer: true }));
+  /** Framing follows a new selection or filter, but not a restored entry that brings its own view. */
+  const restoringView = () => store.restoring() && store.restored().view !== undefined;
 
   // --- what is shown -----------------------------------------------------------------------
   const filterable = data.places.map((f) => ({ ...f.properties, feature: f }));
@@ -122,41 +164,71 @@ export function App(props: { data: AppData }) {
     if (d) frameBounds(districtBounds(d));
     else frameIds([id]);
   };
-  createEffect(on(store.focus, (id) => id && frameFocus(id), { defer: true }));
-  createEffect(on(store.selected, (id) => id && frameSelection(id), { defer: true }));
-  createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && frameBounds(districtBounds(ds[0]!)), { defer: true }));
+  createEffect(on(store.focus, (id) => id && !restoringView() && frameFocus(id), { defer: true }));
+  createEffect(on(store.selected, (id) => id && !restoringView() && frameSelection(id), { defer: true }));
+  createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && !restoringView() && frameBounds(districtBounds(ds[0]!)), { defer: true }));
+  // A unit filter frames what it leaves (places and corridor segments).
+  createEffect(on(() => store.filters().units, (us) => {
+    if (us.length === 0 || restoringView()) return;
+    frameIds([...filtered().map((f) => f.properties.id), ...filteredCorridors()]);
+  }, { defer: true }));
   createEffect(() => { document.documentElement.lang = store.lang() === 'zh' ? 'zh-CN' : 'en'; document.title = t(store.lang(), 'appName'); });
 
   // --- the map (lazy chunk: the shell paints first) ----------------------------------------
   const [mapError, setMapError] = createSignal<string | undefined>();
-  const [basemapError, setBasemapError] = createSignal(false);
+  const [mapChunkReady, setMapChunkReady] = createSignal(false);
+  // Service worker: registered once the map is up, so caching never competes with the first load.
+  const [updateReady, setUpdateReady] = createSignal(false);
+  const [offlineReady, setOfflineReady] = createSignal(false);
+  let applyUpdate: (reload: boolean) => Promise<void> = async () => {};
+  let updatesStarted = false;
+  const startUpdates = () => {
+    if (updatesStarted) return;
+    updatesStarted = true;
+    applyUpdate = watchForUpdates({
+      needRefresh: () => setUpdateReady(true),
+      offlineReady: () => { setOfflineReady(true); setTimeout(() => setOfflineReady(false), 8000); },
+    });
+  };
+  const [basemapError, setBasemapError] = createSignal<'failed' | 'timeout' | undefined>();
+  const [basemapLoading, setBasemapLoading] = createSignal(false);
+  const [basemapPartial, setBasemapPartial] = createSignal(false);
   let mapEl!: HTMLDivElement;
   let handle: MapHandle | undefined;
   onMount(async () => {
     try {
       const { mountMap } = await import('../map/mapAdapter.ts');
       performance.mark('map-chunk');
-      const mapData = buildMapData({ places: data.places, corridors: { type: 'FeatureCollection', features: data.corridors }, districts: data.districts, gbaCities: data.gbaCities });
-      handle = mountMap(mapEl, mapData, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
+      setMapChunkReady(true);
+      const ids = {
+        places: data.places.map((f) => f.properties.id),
+        corridors: data.corridors.map((f) => f.properties.id),
+        districts: data.districts.features.map((f) => ({ adcode: String(f.properties.adcode), name_zh: f.properties.name_zh })),
+      };
+      handle = mountMap(mapEl, mapSources(), ids, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
         frame, layerVisible: layers, choropleth, camera, labelScale, userLayers: shownUserLayers, districtTips,
       }, {
-        onLoad: () => setMapReady(true),
+        onLoad: () => { setMapReady(true); prefetchLater(startUpdates); },
         onSelect: (id) => store.select(id),
         onView: (v) => store.setView(v),
-        onBasemapError: () => { setBasemapError(true); store.setBasemap('offline'); },
-        onUserPoint: (hit) => pickUserPoint(hit),
+        onBasemapError: (why) => { setBasemapError(why === 'timeout' ? 'timeout' : 'failed'); setBasemapPartial(false); store.setBasemap('offline'); },
+        onBasemapLoading: setBasemapLoading,
+        onBasemapPartial: () => setBasemapPartial(true),
+        onUserPoint: (hit) => userLayerStore()?.pickUserPoint(hit),
         onDistrict: (name) => store.setDistrict(name),
       });
       // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
       if (!store.view()) {
         const sel = store.selected();
         const foc = store.focus();
+        instantFrames = true;
         if (sel) frameSelection(sel);
         else if (foc) frameFocus(foc);
         else frameBounds(GUANGZHOU_BOUNDS);
+        instantFrames = false;
       }
       // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
       const anchors: Record<string, [number, number]> = {};
@@ -173,11 +245,27 @@ export function App(props: { data: AppData }) {
   });
   onCleanup(() => handle?.destroy());
 
+  // Keyboard focus goes back to what opened a panel, the list or the reader once it closes.
+  const focusReturn = createFocusReturn();
+  createEffect(on(() => store.selected() ?? store.focus(), (now) => {
+    focusReturn.track('panel', now);
+    // The control that opened the panel may have gone with the old one: keep keyboard users in the panel.
+    if (now !== undefined) queueMicrotask(() => {
+      if (document.activeElement !== document.body) return;
+      const title = document.querySelector<HTMLElement>('[data-testid="side-panel"] #details-title');
+      title?.setAttribute('tabindex', '-1');
+      title?.focus({ preventScroll: true });
+    });
+  }, { defer: true }));
+  createEffect(on(() => (store.readerLine() !== undefined ? 'open' : undefined), (now) => focusReturn.track('reader', now), { defer: true }));
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !store.readerLine()) {
-      if (store.selected()) store.select(undefined);
-      else if (store.focus()) store.setFocus(undefined);
-    }
+    // The reader handles its own Escape (and may already be gone when the key reaches the window).
+    if (e.key !== 'Escape' || store.readerLine() || e.defaultPrevented || (e.target as Element | null)?.closest?.('[role="dialog"]')) return;
+    const inList = listOpen() && (e.target as Element | null)?.closest?.('#list-drawer');
+    if (!inList && store.selected()) store.select(undefined);
+    else if (!inList && store.focus()) store.setFocus(undefined);
+    else if (listOpen()) closeList();
+    else if (filtersOpen()) closeFilters();
   };
   window.addEventListener('keydown', onKey);
   onCleanup(() => window.removeEventListener('keydown', onKey));
@@ -203,11 +291,11 @@ export function App(props: { data: AppData }) {
       const shownKinds = [...new Set(filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
       const title = store.focus() ? graph.focusTitle(store.focus()!) : undefined;
       const focusTitle = title ? tr(title) : '';
-      const map = await handle.snapshot(3);
+      const [{ composePoster, downloadCanvas }, map] = await Promise.all([loadPoster(), handle.snapshot(3)]);
       const poster = composePoster(map, {
         title: t(lang, 'appName'),
         subtitle: [t(lang, 'appSubtitle'), focusTitle].filter(Boolean).join(' · '),
-        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind]?.glyph ?? '' })),
+        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind] ? glyphOf(k as Kind, lang) : '' })),
         sources: t(lang, 'posterSources'),
       });
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
@@ -219,6 +307,8 @@ export function App(props: { data: AppData }) {
   };
   const [listOpen, setListOpen] = createSignal(false);
   const [filtersOpen, setFiltersOpen] = createSignal(false);
+  const closeList = () => { setListOpen(false); document.querySelector<HTMLElement>('[aria-controls="list-drawer"]')?.focus(); };
+  const closeFilters = () => { setFiltersOpen(false); document.querySelector<HTMLElement>('[aria-controls="filters-drawer"]')?.focus(); };
   const lang = () => store.lang();
 
   return (
@@ -227,17 +317,29 @@ export function App(props: { data: AppData }) {
         <TopBar filtersOpen={filtersOpen()} listOpen={listOpen()} onToggleFilters={() => setFiltersOpen((v) => !v)}
           onToggleList={() => setListOpen((v) => !v)} onExport={exportImage} exporting={exporting()} canExport={mapError() === undefined} />
         <Show when={store.ignored().length > 0}>
-          <Notice onClose={() => store.dismissIgnored()}>{t(lang(), 'urlIgnored')}{store.ignored().join('; ')}</Notice>
+          <IgnoredNotice items={store.ignored()} onClose={() => store.dismissIgnored()} />
         </Show>
         <Show when={exportError()}>
           {(msg) => <Notice tone="warn" onClose={() => setExportError(undefined)}>{t(lang(), 'exportFailed')}{msg()}</Notice>}
         </Show>
         <Show when={basemapError()}>
-          <Notice tone="warn" onClose={() => setBasemapError(false)}>{t(lang(), 'basemapFailed')}</Notice>
+          {(why) => <Notice tone="warn" onClose={() => setBasemapError(undefined)}>{t(lang(), why() === 'timeout' ? 'basemapTimeout' : 'basemapFailed')}</Notice>}
+        </Show>
+        <Show when={updateReady()}>
+          <Notice onClose={() => setUpdateReady(false)}>
+            {t(lang(), 'updateReady')}{' '}
+            <button type="button" class="link" onClick={() => void applyUpdate(true)}>{t(lang(), 'updateNow')}</button>
+          </Notice>
+        </Show>
+        <Show when={basemapPartial() && store.basemap() === 'online'}>
+          <Notice tone="warn" onClose={() => setBasemapPartial(false)}>
+            {t(lang(), 'basemapPartial')}{' '}
+            <button type="button" class="link" onClick={() => { setBasemapPartial(false); store.setBasemap('offline'); }}>{t(lang(), 'useBuiltInMap')}</button>
+          </Notice>
         </Show>
         <div class="body">
           <Show when={filtersOpen()}>
-            <div id="filters-drawer" class="drawer">
+            <div id="filters-drawer" class="drawer" role="region" aria-label={t(lang(), 'layers')}>
               <FilterPanel kindCounts={kindCounts()} groupCounts={groupCounts()} layers={layers()} onLayers={setLayers} />
             </div>
           </Show>
@@ -248,8 +350,18 @@ export function App(props: { data: AppData }) {
           </Show>
           <main class="map-wrap">
             <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
+            <Show when={store.mode() === 'explore'}><FilterChips /></Show>
             <Show when={mapError()}>
               <p class="notice warn map-error" role="alert">{t(lang(), 'mapFailed')}</p>
+            </Show>
+            <Show when={offlineReady()}>
+              <p class="offline-ready" role="status" data-testid="offline-ready">{t(lang(), 'offlineReady')}</p>
+            </Show>
+            <Show when={basemapLoading()}>
+              <p class="notice basemap-loading" role="status" data-testid="basemap-loading">{t(lang(), 'basemapLoading')}</p>
+            </Show>
+            <Show when={!mapReady() && !mapError()}>
+              <MapLoading lang={lang()} stage={mapChunkReady() ? 'drawing' : 'engine'} />
             </Show>
             <Show when={focusFeatures()}>
               {(f) => (

@@ -6,6 +6,7 @@ import { useApp } from './context.ts';
 import { t } from './i18n.ts';
 import { FeatureButtons } from './FeatureButtons.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
+import { LangText } from './LangText.tsx';
 
 export function CorridorDetails(props: { corridor: CorridorFeature }) {
   const { store, tr, graph } = useApp();
@@ -13,13 +14,13 @@ export function CorridorDetails(props: { corridor: CorridorFeature }) {
   const lang = () => store.lang();
   const info = () => CORRIDORS[c().corridor as CorridorId];
   return (
-    <article class="details">
+    <article class="details" data-item={c().id}>
       <header>
         <p class="kind-tag" style={{ '--kind': info()?.color ?? '#334155' }}>{t(lang(), 'corridor')} · {info() ? tr(info()) : c().corridor}</p>
         <h2 id="details-title">{tr({ zh: c().name_zh, en: c().name_en })}</h2>
       </header>
       <FeatureButtons ids={[c().from, c().to]} />
-      <p class="note" lang="en">{c().note}</p>
+      <p class="note"><LangText text={c().note} /></p>
       <h3>{t(lang(), 'tasksNaming')}</h3>
       <ul class="plain">
         <For each={c().tasks}>

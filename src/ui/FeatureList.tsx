@@ -3,6 +3,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { PlaceFeature } from '../data/appData.ts';
 import { useApp } from './context.ts';
+import { districtLabel } from '../plan/districtNames.ts';
 import { t } from './i18n.ts';
 import { FeatureButtons } from './FeatureButtons.tsx';
 
@@ -26,16 +27,11 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
   });
   const label = (zh: string) => {
     if (zh === '?') return t(lang(), 'notLocated');
-    const f = data.districts.features.find((d) => d.properties.name_zh === zh);
-    return f && lang() === 'en' ? f.properties.name_en : zh;
+    return districtLabel(zh, lang());
   };
   return (
     <nav class="feature-list" aria-label={t(lang(), 'listTitle')} data-testid="feature-list">
       <h2>{t(lang(), 'listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span></h2>
-      <Show when={props.corridorIds.length > 0}>
-        <h3>{t(lang(), 'corridors')}</h3>
-        <FeatureButtons ids={props.corridorIds} />
-      </Show>
       <For each={groups()}>
         {(g) => (
           <section>
@@ -48,6 +44,13 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
           </section>
         )}
       </For>
+      {/* Places first (by district); the corridor segments after them. */}
+      <Show when={props.corridorIds.length > 0}>
+        <section>
+          <h3>{t(lang(), 'corridors')} <span class="count">{props.corridorIds.length}</span></h3>
+          <FeatureButtons ids={props.corridorIds} />
+        </section>
+      </Show>
     </nav>
   );
 }

@@ -1,10 +1,12 @@
 // Legend and filters in one: each kind and group with its symbol and how many are shown; actions,
 // districts and responsible units; layer toggles and the basemap switch.
 import { For, Show } from 'solid-js';
-import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, CORRIDORS, type CorridorId } from '../plan/kinds.ts';
+import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, CORRIDORS, glyphOf, type CorridorId } from '../plan/kinds.ts';
+import { numeralIn } from '../plan/numerals.ts';
 import type { FilterKey } from '../state/appStore.ts';
 import { useApp } from './context.ts';
 import { t } from './i18n.ts';
+import { HAS_ONLINE_BASEMAP } from '../map/onlineStyle.ts';
 
 export interface LayerToggles {
   districts: boolean;
@@ -35,7 +37,7 @@ export function FilterPanel(props: {
           {(k) => (
             <label class="check">
               <input type="checkbox" checked={on('kinds', k)} onChange={() => store.toggleFilter('kinds', k)} />
-              <span class="glyph-swatch" style={{ background: KINDS[k].color }} aria-hidden="true" lang="zh">{KINDS[k].glyph}</span>
+              <span class="glyph-swatch" style={{ background: KINDS[k].color }} aria-hidden="true" lang={lang()}>{glyphOf(k, lang())}</span>
               {tr(KINDS[k])}
               <span class="count">{props.kindCounts.get(k) ?? 0}</span>
             </label>
@@ -60,7 +62,7 @@ export function FilterPanel(props: {
           {(a) => (
             <label class="check">
               <input type="checkbox" checked={on('actions', a.id)} onChange={() => store.toggleFilter('actions', a.id)} />
-              {a.numeral} {tr(a.title)}
+              {numeralIn(a.numeral, lang())} {tr(a.title)}
             </label>
           )}
         </For>
@@ -97,7 +99,9 @@ export function FilterPanel(props: {
       <fieldset>
         <legend>{t(lang(), 'basemap')}</legend>
         <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'offline'} onChange={() => store.setBasemap('offline')} />{t(lang(), 'basemapOffline')}</label>
-        <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'online'} onChange={() => store.setBasemap('online')} />{t(lang(), 'basemapOnline')}</label>
+        <Show when={HAS_ONLINE_BASEMAP}>
+          <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'online'} onChange={() => store.setBasemap('online')} />{t(lang(), 'basemapOnline')}</label>
+        </Show>
       </fieldset>
       <p class="muted small legend-note">{t(lang(), 'legendNote')}</p>
     </div>

@@ -8,6 +8,9 @@ import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
 import { FeatureButtons } from './FeatureButtons.tsx';
+import { formatFigure, qualifierEn } from '../plan/figures.ts';
+import { numeralIn } from '../plan/numerals.ts';
+import { districtLabel } from '../plan/districtNames.ts';
 
 function TaskBlock(props: { task: Task }) {
   const { graph, store, tr } = useApp();
@@ -24,7 +27,11 @@ function TaskBlock(props: { task: Task }) {
           <For each={props.task.instruments}>
             {(i) => (
               <li>
-                <strong>{i.qualifier ? `${i.qualifier} ` : ''}{i.values.map((v) => (typeof v === 'number' ? v : `${v[0]}～${v[1]}`)).join(' / ')} {i.unit}</strong>
+                <strong>
+                  {lang() === 'zh'
+                    ? `${i.qualifier ? `${i.qualifier} ` : ''}${i.values.map((v) => (typeof v === 'number' ? v : `${v[0]}～${v[1]}`)).join(' / ')} ${i.unit}`
+                    : `${i.qualifier ? `${qualifierEn(i.qualifier)} ` : ''}${i.values.map((v) => formatFigure(v, i.unit, [], 'en')).join(' / ')}`}
+                </strong>
                 {' — '}{tr(i.description)}
                 <Show when={i.per}>{(per) => <> ({t(lang(), 'per')}{tr(per())})</>}</Show>
               </li>
@@ -40,17 +47,25 @@ function TaskBlock(props: { task: Task }) {
 }
 
 export function FocusDetails(props: { id: string }) {
-  const { graph, store, tr } = useApp();
+  const { graph, store, tr, place } = useApp();
   const lang = () => store.lang();
   const focus = () => graph.focus(props.id);
   const features = () => graph.featuresOf(props.id);
   const count = () => features().places.length + features().corridors.length;
+  // Places the plan names in no way (Dongguan, Zhongshan on its corridors) are listed apart.
+  const isContext = (id: string) => place(id)?.properties.context_only === true;
+  const named = () => features().places.filter((id) => !isContext(id));
+  const context = () => features().places.filter(isContext);
   const featureList = (): JSX.Element => (
     <section>
       <h3>{count() === 0 ? t(lang(), 'noFeatures') : features().corridors.length > 0
         ? t(lang(), 'featuresAndCorridors', { n: features().places.length, m: features().corridors.length })
         : t(lang(), 'featuresOf', { n: features().places.length })}</h3>
-      <FeatureButtons ids={[...features().corridors, ...features().places]} />
+      <FeatureButtons ids={[...features().corridors, ...named()]} />
+      <Show when={context().length > 0}>
+        <h4 data-testid="context-places">{t(lang(), 'contextPlaces')}</h4>
+        <FeatureButtons ids={context()} />
+      </Show>
     </section>
   );
   return (
@@ -60,9 +75,9 @@ export function FocusDetails(props: { id: string }) {
         switch (v.type) {
           case 'action':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
-                  <p class="kind-tag">{t(lang(), 'actions')} {v.action.numeral}</p>
+                  <p class="kind-tag">{t(lang(), 'actions')} {numeralIn(v.action.numeral, lang())}</p>
                   <h2 id="details-title">{tr(v.action.title)}</h2>
                 </header>
                 <TargetTable targets={v.action.targets} onPick={(id) => store.setFocus(id)} />
@@ -74,7 +89,7 @@ export function FocusDetails(props: { id: string }) {
             );
           case 'target':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
                     <button type="button" class="link" onClick={() => store.setFocus(v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
@@ -83,7 +98,7 @@ export function FocusDetails(props: { id: string }) {
                 </header>
                 <TargetTable targets={[v.target]} />
                 <Show when={v.target.goal}>
-                  {(g) => <p>{t(lang(), 'goal2021')}: <strong>{g().qualifiers.join('·')} {typeof g().value === 'number' ? g().value : (g().value as number[]).join('～')} {v.target.unit}</strong></p>}
+                  {(g) => <p>{t(lang(), 'goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong></p>}
                 </Show>
                 <h3>{t(lang(), 'planWords')}</h3>
                 <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
@@ -92,7 +107,7 @@ export function FocusDetails(props: { id: string }) {
             );
           case 'task':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
                     <button type="button" class="link" onClick={() => store.setFocus(v.parent.id.startsWith('A') ? v.parent.id : undefined)}>{v.parent.id} {tr(v.parent.title)}</button>
@@ -107,15 +122,15 @@ export function FocusDetails(props: { id: string }) {
             );
           case 'unit':
             return (
-              <article class="details">
+              <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">{t(lang(), v.unit.level === 'municipal' ? 'municipal' : v.unit.level === 'district' ? 'districtLevel' : 'otherLevel')}</p>
                   <h2 id="details-title">{tr(v.unit.name)}</h2>
-                  <p class="alt-name">{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
+                  <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
                 </header>
                 <Show when={v.unit.district}>
                   {(d) => (
-                    <p><button type="button" onClick={() => store.setFilter('districts', [d()])}>{t(lang(), 'district')}: {d()}</button></p>
+                    <p><button type="button" onClick={() => store.setFilter('districts', [d()])}>{t(lang(), 'district')}: {districtLabel(d(), lang())}</button></p>
                   )}
                 </Show>
                 <h3>{t(lang(), 'tasksNaming')}</h3>

@@ -8,6 +8,8 @@ import { t } from './i18n.ts';
 import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
+import { LangText, MarkedText } from './LangText.tsx';
+import { districtLabel } from '../plan/districtNames.ts';
 
 export function PlaceDetails(props: { place: PlaceFeature }) {
   const { graph, store, tr } = useApp();
@@ -18,17 +20,18 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
   const units = () => graph.unitsOfPlace(p().id);
   const kind = () => KINDS[p().kind as Kind];
   return (
-    <article class="details" aria-labelledby="details-title">
+    <article class="details" aria-labelledby="details-title" data-item={p().id}>
       <header>
         <p class="kind-tag" style={{ '--kind': kind()?.color ?? '#64748b' }}>{kind() ? tr(kind()) : p().kind}</p>
         <h2 id="details-title">{lang() === 'zh' ? p().name_zh : p().name_en}</h2>
         <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? p().name_en : p().name_zh}</p>
+        <Show when={p().context_only}><p class="note" data-testid="context-only">{t(lang(), 'contextOnly')}</p></Show>
       </header>
       <dl class="facts">
         <dt>{t(lang(), 'district')}</dt>
         <dd>
           <Show when={p().district} fallback={t(lang(), 'notLocated')}>
-            {(d) => <button type="button" class="link" onClick={() => store.setFilter('districts', [d()])}>{d()}</button>}
+            {(d) => <button type="button" class="link" onClick={() => store.setFilter('districts', [d()])}>{districtLabel(d(), lang())}</button>}
           </Show>
         </dd>
         <dt>{t(lang(), 'confidence')}</dt>
@@ -41,13 +44,13 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
           <Show when={p().extent === 'approximate' && p().area_km2}>
             {(a) => <> · {t(lang(), 'approxArea', { n: a() })}</>}
           </Show>
-          <p class="note" lang="en">{p().location_note}</p>
+          <p class="note"><LangText text={p().location_note} /></p>
         </dd>
         <Show when={p().groups.length > 0}>
           <dt>{t(lang(), 'groups')}</dt>
           <dd>
             <For each={p().groups}>{(g) => <span class="chip">{GROUPS[g as Group] ? tr(GROUPS[g as Group]) : g}</span>}</For>
-            <Show when={p().group_note}><p class="note" lang="en">{p().group_note}</p></Show>
+            <Show when={p().group_note}>{(n) => <p class="note"><LangText text={n()} /></p>}</Show>
           </dd>
         </Show>
       </dl>
@@ -97,8 +100,8 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
             <For each={p().sources}>
               {(s) => (
                 <li>
-                  {s.title}
-                  <Show when={s.url}>{(u) => <> — <span class="url">{u()}</span></>}</Show>
+                  <LangText text={s.title} />
+                  <Show when={s.url}>{(u) => <> — <span class="url"><MarkedText text={u()} /></span></>}</Show>
                 </li>
               )}
             </For>

@@ -1,20 +1,15 @@
-// The plan's own words for a line range, quoted from the seed, with a way into the reader.
+// The plan's own words for a line range, quoted from the seed as whole sentences (the range widened
+// to 。/；), with their line numbers and a way into the reader.
+import { createMemo } from 'solid-js';
 import type { Lines } from '../data/planSchema.ts';
 import { useApp } from './context.ts';
 import { t } from './i18n.ts';
-
-/** Text of lines a..b as one paragraph: the PDF's line breaks and page numbers removed. */
-export function passageText(seedLines: readonly string[], [a, b]: Lines): string {
-  return seedLines
-    .slice(a - 1, b)
-    .filter((l) => !/^\s*\d{1,3}\s*$/.test(l))
-    .map((l) => l.trim())
-    .join('');
-}
+import { sentencePassage } from '../plan/passage.ts';
 
 export function PlanPassage(props: { lines: Lines; highlight?: string }) {
   const { data, store } = useApp();
-  const text = () => passageText(data.seedLines, props.lines);
+  const passage = createMemo(() => sentencePassage(data.seedLines, props.lines, props.highlight));
+  const text = () => passage().text;
   const parts = () => {
     const h = props.highlight;
     const s = text();
@@ -29,8 +24,8 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
         {parts()[2]}
       </blockquote>
       <figcaption>
-        <span>{t(store.lang(), 'lines', { a: props.lines[0], b: props.lines[1] })}</span>
-        <button type="button" class="link" onClick={() => store.openReader(props.lines[0])}>{t(store.lang(), 'openReader')}</button>
+        <span>{t(store.lang(), 'lines', { a: passage().lines[0], b: passage().lines[1] })}</span>
+        <button type="button" class="link" onClick={() => store.openReader(passage().lines[0])}>{t(store.lang(), 'openReader')}</button>
       </figcaption>
     </figure>
   );

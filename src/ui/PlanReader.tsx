@@ -3,6 +3,7 @@
 import { For, Show, createMemo, onMount, createEffect, on } from 'solid-js';
 import { useApp } from './context.ts';
 import { t } from './i18n.ts';
+import { numeralIn } from '../plan/numerals.ts';
 import { linkLine, sortTerms, type Term } from '../plan/readerLinks.ts';
 
 export function PlanReader(props: { line: number }) {
@@ -49,7 +50,7 @@ export function PlanReader(props: { line: number }) {
   });
   const toc = () => [
     ...data.plan.goals.map((g) => ({ id: g.id, line: g.lines[0], title: tr(g.title) })),
-    ...data.plan.actions.map((a) => ({ id: a.id, line: a.lines[0], title: `${a.numeral} ${tr(a.title)}` })),
+    ...data.plan.actions.map((a) => ({ id: a.id, line: a.lines[0], title: `${numeralIn(a.numeral, lang())} ${tr(a.title)}` })),
     ...data.plan.supports.map((s) => ({ id: s.id, line: s.lines[0], title: tr(s.title) })),
     ...data.plan.measures.map((m) => ({ id: m.id, line: m.lines[0], title: tr(m.title) })),
   ];
@@ -77,11 +78,11 @@ export function PlanReader(props: { line: number }) {
     <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.openReader(undefined)}>
       <section class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="plan-reader"
         onKeyDown={(e) => e.key === 'Escape' && store.openReader(undefined)}>
-        <header>
+        <div class="reader-head">
           <h2 id="reader-title">{t(lang(), 'reader')}</h2>
-          <p class="muted small">{tr(data.plan.source.title)} · {data.plan.source.status} · {data.plan.source.file}</p>
+          <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'statusDraft')} · {data.plan.source.file}</p>
           <button type="button" ref={closeBtn} class="close" onClick={() => store.openReader(undefined)} aria-label={t(lang(), 'close')}>×</button>
-        </header>
+        </div>
         <div class="reader-main">
           <nav class="toc" aria-label={t(lang(), 'contents')}>
             <ol>

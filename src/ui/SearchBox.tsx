@@ -7,7 +7,7 @@ import { useApp } from './context.ts';
 import { t } from './i18n.ts';
 
 export function SearchBox() {
-  const { data, store, tr } = useApp();
+  const { data, store, tr, frameIds } = useApp();
   const lang = () => store.lang();
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);
@@ -22,6 +22,11 @@ export function SearchBox() {
     ...data.plan.actions.flatMap((a) => a.targets.map((tg) => ({ id: tg.id, name_zh: tg.indicator.zh, name_en: tg.indicator.en, kind: 'plan-target' }))),
     ...[...data.plan.actions, ...data.plan.supports].flatMap((p) => p.tasks.map((tk) => ({ id: tk.id, name_zh: tk.title.zh, name_en: tk.title.en, kind: 'plan-task' }))),
     ...data.plan.units.map((u) => ({ id: u.id, name_zh: u.name.zh, name_en: u.name.en, kind: 'plan-unit', aliases: u.aliases })),
+    // The districts themselves (黄埔, Huangpu): choosing one filters the map to it and frames it.
+    ...data.districts.features.map((f) => ({
+      id: `district:${f.properties.name_zh}`, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'district',
+      aliases: [f.properties.name_zh.replace(/区$/u, ''), f.properties.name_en.replace(/ District$/u, '')],
+    })),
   ]);
   const PLAN_KIND: Record<string, { zh: string; en: string }> = {
     'plan-action': { zh: '重点行动', en: 'Action' },
@@ -29,11 +34,18 @@ export function SearchBox() {
     'plan-task': { zh: '主要任务', en: 'Task' },
     'plan-unit': { zh: '责任单位', en: 'Responsible unit' },
     corridor: { zh: '走廊段', en: 'Corridor segment' },
+    district: { zh: '行政区', en: 'District' },
   };
   const kindLabel = (kind: string) => KINDS[kind as Kind] ?? PLAN_KIND[kind];
   const hits = createMemo(() => search(items(), store.query(), 12));
   const choose = (item: { id: string; kind: string }) => {
-    if (item.kind.startsWith('plan-')) {
+    if (item.kind === 'district') {
+      const name = item.id.slice('district:'.length);
+      store.select(undefined);
+      const same = store.filters().districts.length === 1 && store.filters().districts[0] === name;
+      store.setFilter('districts', [name]);
+      if (same) frameIds([], name);
+    } else if (item.kind.startsWith('plan-')) {
       store.select(undefined);
       store.setFocus(item.id);
     } else store.select(item.id);
@@ -44,7 +56,8 @@ export function SearchBox() {
     if (e.key === 'ArrowDown') { setOpen(true); setActive((i) => (n ? (i + 1) % n : 0)); e.preventDefault(); }
     else if (e.key === 'ArrowUp') { setActive((i) => (n ? (i - 1 + n) % n : 0)); e.preventDefault(); }
     else if (e.key === 'Enter') { const h = hits()[active()]; if (h) choose(h.item); e.preventDefault(); }
-    else if (e.key === 'Escape') { setOpen(false); }
+    // Escape closes the results first; only a second one reaches the app (closing the panel).
+    else if (e.key === 'Escape' && open() && store.query().trim() !== '') { setOpen(false); e.preventDefault(); }
   };
   return (
     <div class="search" role="search">

@@ -8,9 +8,9 @@ import { FocusDetails } from './FocusDetails.tsx';
 import { ActionsOverview } from './ActionsOverview.tsx';
 
 export function SidePanel() {
-  const { store, place, corridor } = useApp();
+  const { store, place, corridor, goBack } = useApp();
   const lang = () => store.lang();
-  const back = () => (store.selected() ? store.select(undefined) : store.setFocus(undefined));
+  const back = () => goBack();
   return (
     <aside class="side-panel" aria-label={t(lang(), 'selected')} data-testid="side-panel">
       <Show when={store.selected() || store.focus()}>

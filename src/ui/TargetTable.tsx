@@ -5,7 +5,15 @@ import type { Target, Value } from '../data/planSchema.ts';
 import { YEARS } from '../data/planSchema.ts';
 import type { Outcome } from '../data/outcomeSchema.ts';
 import { useApp } from './context.ts';
-import { t, unitLabel } from './i18n.ts';
+import { MarkedText } from './LangText.tsx';
+import { outcomeWhere } from '../plan/outcomeWhere.ts';
+import { t, unitLabel, type StringKey } from './i18n.ts';
+import { columnValue, formatFigure, qualifierLabel } from '../plan/figures.ts';
+
+/** The outcome file's qualifier codes, for the reader. */
+const REPORTED_QUALIFIER: Record<string, StringKey> = {
+  '=': 'reportedExact', 'about (rounded)': 'reportedAbout', '> (突破)': 'reportedOver', 'cumulative approvals': 'reportedCumulative',
+};
 
 export function formatValue(v: Value | undefined): string {
   if (v === undefined) return '–';
@@ -75,9 +83,9 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                   <For each={YEARS}>
                     {(y) => (
                       <td class="num">
-                        {formatValue(target.values[y])}
-                        <Show when={(target.qualifiers[y] ?? []).length > 0}>
-                          <span class="qual" lang="zh">{(target.qualifiers[y] ?? []).join('·')}</span>
+                        {columnValue(target.values[y], target.unit, lang())}
+                        <Show when={qualifierLabel(target.qualifiers[y] ?? [], lang())}>
+                          {(q) => <span class="qual" lang={lang()}>{q()}</span>}
                         </Show>
                       </td>
                     )}
@@ -93,7 +101,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                       {(y) => (
                         <td class="num">
                           <For each={reported(target.id, y)} fallback="–">
-                            {(o, i) => <><Show when={i() > 0}><br /></Show><span title={o.quote}>{o.value}</span></>}
+                            {(o, i) => <><Show when={i() > 0}><br /></Show><span title={o.quote}>{columnValue(o.value, o.unit, lang())}</span></>}
                           </For>
                         </td>
                       )}
@@ -113,11 +121,12 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
             <For each={shown()}>
               {(o) => (
                 <li>
-                  <strong>{o.year} · {o.value} {o.unit}</strong> <span class="muted small">({o.qualifier}; {o.confidence})</span>
+                  <strong>{o.year} · {formatFigure(o.value, o.unit, [], lang())}</strong>{' '}
+                  <span class="muted small">({REPORTED_QUALIFIER[o.qualifier] ? t(lang(), REPORTED_QUALIFIER[o.qualifier]!) : o.qualifier}; {t(lang(), 'confidence')} {t(lang(), o.confidence)})</span>
                   <Show when={!o.comparable}> <em class="warn-text">— {t(lang(), 'notComparable')}</em></Show>
                   <br /><span lang="zh">{o.indicator_zh}</span>
                   <blockquote lang="zh">{o.quote}</blockquote>
-                  <span class="muted small">{o.source.title} · {o.source.date} · <span class="url">{o.source.where}</span></span>
+                  <span class="muted small"><span lang="zh">{o.source.title}</span> · {/^\d{4}-\d{2}-\d{2}$/.test(o.source.date) ? o.source.date : t(lang(), 'dateNotShown')} · <span class="url"><MarkedText text={outcomeWhere(o.source.where, lang())} /></span></span>
                 </li>
               )}
             </For>

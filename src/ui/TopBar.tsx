@@ -35,7 +35,7 @@ export function TopBar(props: {
       <button type="button" aria-expanded={props.filtersOpen} aria-controls="filters-drawer" onClick={() => props.onToggleFilters()}>{t(lang(), 'layers')}</button>
       <button type="button" aria-expanded={props.listOpen} aria-controls="list-drawer" onClick={() => props.onToggleList()}>{t(lang(), 'list')}</button>
       <button type="button" onClick={() => props.onExport()} disabled={props.exporting || !props.canExport}
-        aria-label={t(lang(), 'exportImageLabel')} title={t(lang(), 'exportImageLabel')}>
+        aria-label={props.exporting ? undefined : t(lang(), 'exportImageLabel')} title={t(lang(), 'exportImageLabel')}>
         {props.exporting ? t(lang(), 'exporting') : t(lang(), 'exportImage')}
       </button>
       <div class="lang-switch" role="group" aria-label={t(lang(), 'language')}>

@@ -27,6 +27,10 @@ export interface AppContext {
   mapReady: Accessor<boolean>;
   /** Present mode: move the camera. */
   flyTo(center: [number, number], zoom: number, durationMs?: number): void;
+  /** Ids of the places and corridor segments the filters leave (what the map shows). */
+  visibleIds(): ReadonlySet<string>;
+  /** The panel's Back: the browser's Back while that stays in the app, else close the panel. */
+  goBack(): void;
 }
 
 export const Ctx = createContext<AppContext>();

@@ -1,6 +1,7 @@
 // Every UI string, in both languages, in one table (as maplibre-gl-js does for its controls).
 import type { Lang } from '../state/urlState.ts';
 import { fillTemplate } from '../plan/template.ts';
+import { columnUnit } from '../plan/figures.ts';
 
 const STRINGS = {
   appName: { zh: '广州科技创新强市地图', en: 'Guangzhou Innovation Hub Map' },
@@ -77,7 +78,8 @@ const STRINGS = {
   placesCount: { zh: '{n} 处', en: '{n} places' },
   back: { zh: '返回', en: 'Back' },
   exportImage: { zh: '导出图片', en: 'Export image' },
-  exportImageLabel: { zh: '导出当前地图为高分辨率海报图片（PNG）', en: 'Export the current map as a high-resolution poster image (PNG)' },
+  // Starts with the button's visible text, so speech users can say what they see (WCAG 2.5.3).
+  exportImageLabel: { zh: '导出图片：导出当前地图为高分辨率海报图片（PNG）', en: 'Export image: the current map as a high-resolution poster image (PNG)' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
   exportFailed: { zh: '图片无法导出：', en: 'The image could not be exported: ' },
   posterSources: {
@@ -98,8 +100,46 @@ const STRINGS = {
   chart: { zh: '图表', en: 'Chart' },
   legendNote: {
     zh: '实心圆点：确切位置；空心圆点与虚线圈：低可信度，圈为误差范围；虚线面：按官方面积绘制的近似范围；圆点内的字表示类型。',
-    en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The character in a dot tells its kind.',
+    en: 'Solid dot: a known site. Hollow dot with a dotted ring: low confidence, the ring is the uncertainty. Dashed area: approximate extent at the official size. The letter in a dot tells its kind (see Kinds).',
   },
+  // --- loading, offline, updates (first minute) ---
+  loadingMap: { zh: '正在加载地图…', en: 'Loading the map…' },
+  loadingData: { zh: '正在下载规划数据', en: 'Downloading the plan’s data' },
+  loadingEngine: { zh: '正在载入地图程序', en: 'Loading the map engine' },
+  loadingDrawing: { zh: '正在绘制地图', en: 'Drawing the map' },
+  basemapLoading: { zh: '正在加载在线街道底图…', en: 'Loading the street map…' },
+  basemapTimeout: {
+    zh: '在线街道底图 5 秒内没有响应，已回到内置离线底图。',
+    en: 'The street map did not answer within 5 seconds; back on the built-in map.',
+  },
+  basemapPartial: {
+    zh: '在线街道底图的部分内容（瓦片、图标或字体）无法加载，地图可能不完整。',
+    en: 'Parts of the street map (tiles, icons or fonts) could not be loaded; the map may be incomplete.',
+  },
+  useBuiltInMap: { zh: '改用内置离线底图', en: 'Use the built-in map' },
+  updateReady: { zh: '有新版本可用。', en: 'A new version is available.' },
+  updateNow: { zh: '重新载入以更新', en: 'Reload to update' },
+  offlineReady: { zh: '已可离线使用：下次没有网络也能打开。', en: 'Ready offline: the app will open next time without a network.' },
+  // --- one language at a time (i9-lang)
+  statusDraft: { zh: '征求意见稿', en: 'draft for comment' },
+  contextPlaces: { zh: '背景地点（规划未提及）', en: 'Context, not named in the plan' },
+  contextOnly: {
+    zh: '规划未提及此地，仅作为规划所述走廊的背景绘出。',
+    en: 'The plan does not name this place; it is drawn only as context for a corridor the plan names.',
+  },
+  dateNotShown: { zh: '日期未注明', en: 'date not shown' },
+  reportedExact: { zh: '原文数字', en: 'as reported' },
+  reportedAbout: { zh: '约数（四舍五入）', en: 'about (rounded)' },
+  reportedOver: { zh: '突破', en: 'over' },
+  reportedCumulative: { zh: '累计批准', en: 'cumulative approvals' },
+  // --- navigation, filters, search (i9-nav) ---
+  urlIgnoredCount: { zh: '链接中有无效参数，已忽略：{n} 项', en: 'Ignored invalid link parameters: {n}' },
+  urlIgnoredMore: { zh: '另有 {n} 项未列出', en: '{n} more not listed' },
+  activeFilters: { zh: '当前筛选', en: 'Active filters' },
+  removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },
+  clearAll: { zh: '全部清除', en: 'Clear all' },
+  placesOfCount: { zh: '{m} 处中显示 {n} 处', en: '{n} of {m} places' },
+  searchDistrict: { zh: '行政区', en: 'District' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -113,13 +153,7 @@ export function defaultLang(navigatorLanguages: readonly string[]): Lang {
   return first.startsWith('zh') ? 'zh' : 'en';
 }
 
-/** The plan's units, glossed for English readers (the Chinese unit is kept: it is the plan's own). */
-const UNIT_EN: Record<string, string> = {
-  '家': '', '个': '', '%': '%', '亿元': '100 million yuan', '万家': '10,000 firms', '人': 'people',
-  '万人': '10,000 people', '万元': '10,000 yuan', '年': 'years',
-};
+/** The unit of a column of the plan's figures (亿元 → CNY billion in English: see src/plan/figures.ts). */
 export function unitLabel(unit: string, lang: Lang): string {
-  if (lang === 'zh') return unit;
-  // Plain counts (家, 个) need no unit in English.
-  return UNIT_EN[unit] ?? unit;
+  return columnUnit(unit, lang);
 }

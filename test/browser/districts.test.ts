@@ -163,7 +163,7 @@ describe('Districts', () => {
     const bytes = readFileSync((await csvDl.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe('id,name_zh,name_en,kind,kind_name,district,confidence,lon,lat,actions,tasks,units,plan_lines,sources');
+    expect(text.split('\r\n')[0]).toBe('id,name_zh,name_en,kind,district,confidence,lon,lat,actions,tasks,units,plan_lines,sources');
     expect(text).toContain('中新广州知识城');
     expect(text).toContain('黄埔区');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);

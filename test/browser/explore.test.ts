@@ -1,7 +1,7 @@
 // The Explore screen in real Chromium: the map, the panel, links both ways, search, filters,
 // keyboard use, URL state, hostile links and the offline default.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -204,7 +204,7 @@ describe('Explore', () => {
     await s.page.getByRole('button', { name: 'Layers & filters' }).click();
     // The failure may come back before the radio settles, so click rather than check().
     await s.page.getByRole('radio', { name: 'Online street map' }).click();
-    await s.page.locator('.notice.warn').waitFor({ timeout: 20_000 });
+    await s.page.locator('.notice.warn').waitFor({ timeout: MAP_READY_TIMEOUT });
     expect(await s.page.locator('.notice.warn').innerText()).toContain('could not be loaded');
     await waitForMapIdle(s.page);
     expect(await s.page.getByRole('radio', { name: 'Built-in offline map' }).isChecked()).toBe(true);
@@ -218,7 +218,7 @@ describe('targets beside reported figures', () => {
     expect(await panelTitle()).toMatch(/Turnover of technology contracts/);
     const row = s.page.locator('table.targets tr.actual');
     expect(await row.locator('th').innerText()).toBe('Reported (other sources)');
-    expect(await row.innerText()).toContain('1273.36');
+    expect(await row.innerText()).toContain('127.336'); // 1273.36 亿元 in CNY billion (src/plan/figures.ts)
     await s.page.locator('details.outcomes > summary').click();
     expect(await s.page.locator('details.outcomes').innerText()).toContain('全年共认定登记技术合同');
     await shot(s.page, 'target-reported-en');
@@ -229,7 +229,7 @@ describe('poster image', () => {
   it('exports the map as a PNG at print resolution, with title and legend bands', async () => {
     await openApp(s, 'lang=zh&focus=A1');
     const [download] = await Promise.all([
-      s.page.waitForEvent('download', { timeout: 60_000 }),
+      s.page.waitForEvent('download', { timeout: MAP_READY_TIMEOUT }),
       s.page.getByRole('button', { name: '导出当前地图为高分辨率海报图片（PNG）' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^guangzhou-hub-map-\d{4}-\d{2}-\d{2}\.png$/);
@@ -281,7 +281,7 @@ describe('without WebGL', () => {
     const w = await openBrowser({ extraArgs: ['--disable-gpu', '--disable-software-rasterizer', '--disable-webgl', '--disable-webgl2'] });
     try {
       await w.page.goto(w.baseUrl + '#lang=en');
-      await w.page.locator('.map-error').waitFor({ timeout: 30_000 });
+      await w.page.locator('.map-error').waitFor({ timeout: MAP_READY_TIMEOUT });
       expect(await w.page.locator('.map-error').innerText()).toMatch(/WebGL is needed/);
       await w.page.getByRole('button', { name: 'List' }).click();
       await w.page.locator('[data-testid="feature-list"] button[data-id="guangzhou-science-city"]').click();

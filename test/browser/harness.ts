@@ -16,13 +16,25 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean; extraArgs?: string[] } = {}): Promise<Session> {
+/**
+ * One generous limit for the map to be ready. Tests wait for states (marks, attributes), never for
+ * times: on a busy 2-core machine software WebGL can take many seconds, and that is not a failure.
+ */
+export const MAP_READY_TIMEOUT = 180_000;
+
+export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
   const { context, close } = await launchChromium(opts);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Content-Security-Policy violations are collected in the page, for tests that assert none.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
+  });
   if (opts.blockExternal !== false) {
     // Never let a test reach past loopback, even when it asks for the online basemap.
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:)/, (route) => route.abort('internetdisconnected'));
@@ -42,8 +54,8 @@ export async function openApp(s: Session, hash = ''): Promise<void> {
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 45_000 });
-  await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: MAP_READY_TIMEOUT });
+  await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: MAP_READY_TIMEOUT });
 }
 
 export async function shot(page: Page, name: string): Promise<string> {

@@ -281,7 +281,7 @@ describe('Import of your own layers', () => {
     expect(await page().evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // The places export (CSV) names kinds in the UI language, with units, plan lines and sources.
     const places = await download(() => page().locator('[data-testid="export-csv"]').click());
-    expect(places.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,name_zh,name_en,kind,kind_name,district,confidence,lon,lat,actions,tasks,units,plan_lines,sources');
+    expect(places.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,name_zh,name_en,kind,district,confidence,lon,lat,actions,tasks,units,plan_lines,sources');
     expect(places).toMatch(/,Research institute,/);
     page().once('dialog', (d) => void d.accept());
     await page().locator('[data-testid="remove-all"]').click();

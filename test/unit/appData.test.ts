@@ -8,7 +8,6 @@ const real: RawFiles = {
   places: readText('data/places.geojson'),
   corridors: readText('data/corridors.geojson'),
   districts: readText('data/districts.geojson'),
-  gbaCities: readText('data/gba-cities.geojson'),
   outcomes: readText('data/outcomes.json'),
   seed: readText('seeds/plan-2019-2021.txt'),
 };

@@ -55,6 +55,117 @@ describe('appStore', () => {
   });
 });
 
+/** A fake address bar: the store writes to it and reads it; a test can "paste" into it. */
+function withBar(initial: string, known: Record<string, string[]> = {}) {
+  let bar = initial;
+  const writes: Array<[string, 'push' | 'replace']> = [];
+  let listener: ((h: string) => void) | undefined;
+  const store = createRoot(() =>
+    createAppStore({
+      initialHash: initial,
+      defaultLang: 'zh',
+      isKnownFeature: (id) => ['a', 'b'].includes(id),
+      isKnownFocus: (id) => id === 'A1',
+      isKnownValue: (key, v) => (known[key] ?? []).includes(v),
+      writeHash: (h, how) => { bar = h; writes.push([h, how]); },
+      readHash: () => bar,
+      listenHash: (cb) => { listener = cb; return () => { listener = undefined; }; },
+    }),
+  );
+  return {
+    store, writes,
+    bar: () => bar,
+    /** The user puts a URL in the address bar; its event comes later (fire). */
+    paste: (h: string) => { bar = h; },
+    fire: (h: string) => listener?.(h),
+  };
+}
+const tick = () => new Promise<void>((r) => queueMicrotask(r));
+
+describe('appStore: history', () => {
+  it('pushes navigations and replaces camera moves and typing', () => {
+    const b = withBar('#lang=en');
+    b.store.setView({ lon: 113.3, lat: 23.1, zoom: 10 });
+    b.store.select('a');
+    b.store.setView({ lon: 113.4, lat: 23.2, zoom: 12 });
+    b.store.setQuery('lab');
+    b.store.setFocus('A1');
+    b.store.toggleFilter('districts', '黄埔区');
+    b.store.openReader(12);
+    b.store.setMode('districts');
+    expect(b.writes.map(([, how]) => how)).toEqual(['replace', 'push', 'replace', 'replace', 'push', 'push', 'push', 'push']);
+    expect(b.bar()).toBe('#select=a&focus=A1&mode=districts&lang=en&view=113.4,23.2,12&districts=%E9%BB%84%E5%9F%94%E5%8C%BA&q=lab&line=12');
+  });
+
+  it('restores an entry exactly on Back and says so, with its view', () => {
+    const b = withBar('');
+    b.store.setView({ lon: 113.3, lat: 23.1, zoom: 10 });
+    const start = b.bar();
+    b.store.select('a');
+    b.store.setView({ lon: 113.5, lat: 23.0, zoom: 13 });
+    b.paste(start);
+    b.fire(start);
+    expect(b.store.selected()).toBeUndefined();
+    expect(b.store.view()).toEqual({ lon: 113.3, lat: 23.1, zoom: 10 });
+    expect(b.store.restored().view).toEqual({ lon: 113.3, lat: 23.1, zoom: 10 });
+    // Restoring writes nothing new (the entry already holds that state), and never pushes.
+    expect(b.writes.filter(([, how]) => how === 'push')).toHaveLength(1);
+  });
+
+  it('a pasted link wins over a camera move that comes before its event', async () => {
+    const b = withBar('#lang=zh');
+    b.store.setView({ lon: 113.3, lat: 23.1, zoom: 10 });
+    b.paste('#select=b&lang=zh');
+    // The map's moveend lands first: it must not overwrite the pasted URL with the old state.
+    b.store.setView({ lon: 113.31, lat: 23.1, zoom: 10 });
+    expect(b.bar()).toBe('#select=b&lang=zh');
+    await tick();
+    expect(b.store.selected()).toBe('b');
+    // The event that then arrives is about a URL already applied: nothing changes.
+    b.fire('#select=b&lang=zh');
+    expect(b.store.selected()).toBe('b');
+    expect(b.bar()).toMatch(/^#select=b&lang=zh/);
+  });
+
+  it('skips a stale event whose URL the address bar no longer shows', () => {
+    const b = withBar('#lang=zh');
+    b.paste('#select=a&lang=zh');
+    b.paste('#select=b&lang=zh');
+    b.fire('#select=a&lang=zh');
+    expect(b.store.selected()).toBeUndefined();
+    b.fire('#select=b&lang=zh');
+    expect(b.store.selected()).toBe('b');
+  });
+
+  it('pasting a view moves the view', () => {
+    const b = withBar('#lang=zh&view=113.3,23.1,10');
+    b.paste('#view=113.2,22.9,11');
+    b.fire('#view=113.2,22.9,11');
+    expect(b.store.view()).toEqual({ lon: 113.2, lat: 22.9, zoom: 11 });
+    expect(b.store.restored().view).toEqual({ lon: 113.2, lat: 22.9, zoom: 11 });
+  });
+});
+
+describe('appStore: unknown filter values', () => {
+  const known = { kinds: ['lab', 'university'], groups: ['nodes'], actions: ['A1'], districts: ['黄埔区'], units: ['gz-stb'] };
+  it('drops each unknown value, names it, keeps the known ones', () => {
+    const b = withBar('#kinds=nonexistent,lab&actions=A99&units=nobody&groups=zzz&districts=%E5%8C%97%E4%BA%AC%E5%8C%BA', known);
+    expect(b.store.filters()).toEqual({ kinds: ['lab'], groups: [], actions: [], districts: [], units: [] });
+    const notes = b.store.ignored().join('\n');
+    expect(notes).toContain('kinds: unknown "nonexistent"');
+    expect(notes).toContain('actions: unknown "A99"');
+    expect(notes).toContain('units: unknown "nobody"');
+    expect(notes).toContain('groups: unknown "zzz"');
+    expect(notes).toContain('districts: unknown "北京区"');
+    // The link is written back without them.
+    expect(b.bar()).toBe('#lang=zh&kinds=lab');
+  });
+  it('names at most three values per key, with a count of the rest', () => {
+    const b = withBar(`#kinds=${Array.from({ length: 40 }, (_, i) => `k${i}`).join(',')}`, known);
+    expect(b.store.ignored()).toEqual(['kinds: unknown "k0", "k1", "k2" (+37)']);
+  });
+});
+
 describe('appStore: Districts keys', () => {
   it('keeps district, sort and compare in the link in Districts mode only', () => {
     const { store, written } = make('#mode=districts&district=黄埔区&sort=nodes-desc&compare=黄埔区,南沙区');

@@ -5,7 +5,7 @@ import type { PlaceFeature } from '../../src/data/appData.ts';
 const props = (over: Partial<PlaceFeature['properties']>): PlaceFeature['properties'] => ({
   id: 'x', kind: 'institute', name_zh: '某研究院', name_en: 'Some Institute', name_en_status: 'translation', name_pinyin: 'mou',
   plan_terms: ['某研究院'], named_in_plan: true, district: '黄埔区', district_other: [], actions: ['A1', 'A2'], tasks: ['A1-2'],
-  lines: [[1, 1]], confidence: 'high', uncertainty_km: null, location_note: 'n', groups: [], sources: [{ title: 's' }], ...over,
+  lines: [[1, 1]], confidence: 'high', uncertainty_km: null, location_note: { zh: '注', en: 'n' }, groups: [], sources: [{ title: { zh: '源', en: 's' } }], ...over,
 });
 const point: PlaceFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: [113.45, 23.17] }, properties: props({ id: 'pt' }) };
 const unsited: PlaceFeature = { type: 'Feature', geometry: null, properties: props({ id: 'none', district: null, actions: [], tasks: [] }) };
@@ -35,6 +35,10 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('placeRow / siteOf', () => {
+  it('names the kind in the reader\'s language when asked (the CSV), else keeps the code', () => {
+    expect(placeRow(point, (k) => (k === 'institute' ? 'Research institute' : k)).kind).toBe('Research institute');
+    expect(placeRow(point).kind).toBe('institute');
+  });
   it('gives a point its position, an area its anchor, and no site empty coordinates', () => {
     expect(placeRow(point)).toMatchObject({ id: 'pt', lon: 113.45, lat: 23.17, actions: ['A1', 'A2'], tasks: ['A1-2'], district: '黄埔区' });
     expect(siteOf(area)).toEqual([113.2, 23.3]);
@@ -57,18 +61,18 @@ describe('toCsv', () => {
   it('writes Chinese text as is and leaves empty lon/lat for a place with no site', () => {
     const recs = parseCsv(csv.slice(1));
     expect(recs).toHaveLength(3);
-    expect(recs[1]).toEqual(['pt', '某研究院', 'Some Institute', 'institute', 'institute', '黄埔区', 'high', '113.45', '23.17', 'A1;A2', 'A1-2', '', 'L1', 's']);
-    expect(recs[2]!.slice(5, 11)).toEqual(['', 'high', '', '', '', '']);
+    expect(recs[1]).toEqual(['pt', '某研究院', 'Some Institute', 'institute', '黄埔区', 'high', '113.45', '23.17', 'A1;A2', 'A1-2', '', 'L1', 's']);
+    expect(recs[2]!.slice(4, 10)).toEqual(['', 'high', '', '', '', '']);
   });
   it('adds kind names, responsible units, plan lines and sources from the context', () => {
-    const ctx = { kindName: (k: string) => (k === 'institute' ? '科研院所' : k), unitsOf: () => ['市科技局', '黄埔区政府'] };
-    const f: PlaceFeature = { ...point, properties: props({ id: 'pt', lines: [[10, 12], [40, 40]], sources: [{ title: 'Gazetteer', url: 'https://example.org/a' }] }) };
+    const ctx = { kindName: (k: string) => (k === 'institute' ? '科研院所' : k), unitsOf: () => ['市科技局', '黄埔区政府'], lang: 'zh' as const };
+    const f: PlaceFeature = { ...point, properties: props({ id: 'pt', lines: [[10, 12], [40, 40]], sources: [{ title: { zh: '地名录', en: 'Gazetteer' }, url: 'https://example.org/a' }] }) };
     const recs = parseCsv(toCsv([placeRow(f, ctx)]).slice(1));
     const at = (c: string) => recs[1]![CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
-    expect(at('kind_name')).toBe('科研院所');
+    expect(at('kind')).toBe('科研院所');
     expect(at('units')).toBe('市科技局;黄埔区政府');
     expect(at('plan_lines')).toBe('L10-12;L40');
-    expect(at('sources')).toBe('Gazetteer <https://example.org/a>');
+    expect(at('sources')).toBe('地名录 <https://example.org/a>');
   });
   it('quotes commas, quotes and line breaks (RFC 4180) and reads back the same', () => {
     const name = 'Lab, "Big" one\nsecond line';

@@ -44,6 +44,24 @@ describe('broken copies of plan.json are caught, naming file, id and field', () 
     p.actions[2].targets[0].values['2020'] = 1100;
     expect(messages(p).join('\n')).toMatch(/data\/plan\.json: A3-T1: values\.2020: expected the figure 1100/);
   });
+  it("a 工作目标 figure that is no target's goal (A1-T4 once lacked 零的突破 of line 177)", () => {
+    const p = copy();
+    delete p.actions[0].targets[3].goal;
+    expect(messages(p).join('\n')).toMatch(/A1: goalLines: the 工作目标 figure "零" at line 177 is the goal .* of none of A1's targets/);
+    const q = copy();
+    q.actions[0].targets[2].goal.lines = [170, 171]; // 国家重点实验室 22 家 stands at lines 176–177
+    expect(messages(q).join('\n')).toMatch(/A1: goalLines: the 工作目标 figure "22" at line 177/);
+  });
+  it('English titles whose verb differs from the one their Chinese verb calls for', () => {
+    const p = copy();
+    p.supports[0].title.en = 'Strengthening Innovation Policy Support';
+    p.actions[1].tasks[1].title.en = 'Tackle key core technologies';
+    p.actions[1].title.en = 'Action for Breakthroughs in Source and Core Technologies';
+    const m = messages(p).join('\n');
+    expect(m).toMatch(/S1: title\.en: a support's English title starts with a verb/);
+    expect(m).toMatch(/A2-2: title\.en: "加强关键核心技术攻关" starts with a verb written "Strengthen …"/);
+    expect(m).toMatch(/A2: title\.en: an action's English title reads "Action to <Verb> …"/);
+  });
   it('a title that is not in its lines', () => {
     const p = copy();
     p.actions[0].tasks[1].title.zh = '建设一个不存在的中心';

@@ -100,3 +100,30 @@ describe('pinyinForms', () => {
     expect(search(items, 'ZXGZ').map((h) => h.item.id)).toEqual(['kc']);
   });
 });
+
+describe('search: English words, synonyms and phrases', () => {
+  const named: Searchable[] = [
+    { id: 'bio', name_zh: '广州国际生物岛', name_en: 'Guangzhou International Bio Island (Guanzhou Island)' },
+    { id: 'bioland', name_zh: '广州再生医学与健康广东省实验室', name_en: 'Bioland Laboratory (Guangzhou Regenerative Medicine and Health Guangdong Laboratory)' },
+    { id: 'sysu', name_zh: '中山大学', name_en: 'Sun Yat-sen University' },
+    { id: 'town', name_zh: '广州大学城', name_en: 'Guangzhou Higher Education Mega Center (Guangzhou University Town)' },
+  ];
+  it('finds the bio island by "biological island", "bio island" and "Bio-Island"', () => {
+    for (const q of ['biological island', 'bio island', 'Bio-Island', 'island bio', '生物岛']) {
+      expect(ids(search(named, q))[0], q).toBe('bio');
+    }
+  });
+  it('reduces word forms on both sides', () => {
+    expect(ids(search(named, 'bioland lab'))).toEqual(['bioland']);
+    expect(ids(search(named, 'regenerative laboratories'))).toEqual(['bioland']);
+    expect(ids(search(named, 'canton univ town'))).toEqual(['town']);
+  });
+  it('expands known abbreviations and common names', () => {
+    expect(ids(search(named, 'SYSU'))).toEqual(['sysu']);
+    expect(ids(search(named, '中大'))).toEqual(['sysu']);
+    expect(ids(search(named, 'university city'))[0]).toBe('town');
+  });
+  it('still needs every word: an unrelated word finds nothing', () => {
+    expect(search(named, 'bio volcano')).toEqual([]);
+  });
+});

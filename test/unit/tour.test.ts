@@ -31,7 +31,7 @@ function place(p: Partial<PlaceProps> & { id: string }, geometry: PlaceFeature['
   const props: PlaceProps = {
     kind: 'node', name_zh: `地点${++seq}`, name_en: `Place ${seq}`, name_en_status: 'translation', name_pinyin: 'di dian',
     plan_terms: ['x'], named_in_plan: true, district: '黄埔区', district_other: [], actions: ['A1'], tasks: ['A1-1'],
-    lines: [[50, 50]], confidence: 'high', uncertainty_km: null, location_note: 'fixture', groups: [], sources: [{ title: 'fixture' }],
+    lines: [[50, 50]], confidence: 'high', uncertainty_km: null, location_note: { zh: '样例', en: 'fixture' }, groups: [], sources: [{ title: { zh: '样例', en: 'fixture' } }],
     ...p,
   };
   return { type: 'Feature', geometry, properties: props };
@@ -40,8 +40,8 @@ const pt = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates:
 const square = (lon: number, lat: number, d: number): Polygon => ({
   type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
 });
-const NODE = { kind: 'node' as const, groups: ['thirteen-nodes' as const], group_note: 'a 2021 report' };
-const AREA_NOTE = 'The plan names A城, B城 and C区（含大学城）.';
+const NODE = { kind: 'node' as const, groups: ['thirteen-nodes' as const], group_note: { zh: '2021 年的报道', en: 'a 2021 report' } };
+const AREA_NOTE = { zh: '规划提及A城、B城和C区（含大学城）。', en: 'The plan names A城, B城 and C区（含大学城）.' };
 const places: PlaceFeature[] = [
   place({ id: 'area-b', kind: 'core-area', name_zh: 'B城', groups: ['three-cities-one-zone'], group_note: AREA_NOTE, lines: [[44, 44]], anchor: [113.3, 23.3] }, square(113.3, 23.3, 0.02)),
   place({ id: 'area-a', kind: 'core-area', name_zh: 'A城', groups: ['three-cities-one-zone', 'corridor-cores'], group_note: AREA_NOTE, lines: [[42, 42]] }, pt(113.2, 23.2)),
@@ -52,12 +52,12 @@ const places: PlaceFeature[] = [
   place({ id: 'node-west', ...NODE, district: '荔湾区' }, pt(113.2, 23.1)),
   place({ id: 'node-nosite-city', ...NODE, district: null }, null),
   place({ id: 'node-mid', ...NODE, anchor: [113.4, 23.12] }, square(113.4, 23.12, 0.01)),
-  place({ id: 'city-far', kind: 'context-city', name_zh: '深圳', name_en: 'Shenzhen', district: '深圳', groups: ['context'], group_note: 'context', tasks: [], actions: [] }, pt(114.05, 22.55)),
+  place({ id: 'city-far', kind: 'context-city', name_zh: '深圳', name_en: 'Shenzhen', district: '深圳', groups: ['context'], group_note: { zh: '背景', en: 'context' }, tasks: [], actions: [] }, pt(114.05, 22.55)),
 ];
 function seg(corridor: CorridorProps['corridor'], order: number, from: string, to: string, coords: Array<[number, number]>): CorridorFeature {
   return {
     type: 'Feature', geometry: { type: 'LineString', coordinates: coords },
-    properties: { id: `${corridor}-${String(order).padStart(2, '0')}`, corridor, name_zh: '走廊', name_en: 'Corridor', from, to, order, actions: ['A1'], tasks: ['A1-1'], lines: [[order === 1 ? 47 : 48, 48]], note: 'inferred route' },
+    properties: { id: `${corridor}-${String(order).padStart(2, '0')}`, corridor, name_zh: '走廊', name_en: 'Corridor', from, to, order, actions: ['A1'], tasks: ['A1-1'], lines: [[order === 1 ? 47 : 48, 48]], note: { zh: '推断的线路', en: 'inferred route' } },
   };
 }
 const corridors: CorridorFeature[] = [
@@ -128,7 +128,7 @@ describe('buildTour', () => {
 
   it('links each place to the actions that name it, with their targets', () => {
     const a = byId('area:area-a');
-    expect(a.body.map((b) => b.en)).toEqual(['Action 一: Build', '1 task · 3 yearly targets · 1 responsible unit']);
+    expect(a.body.map((b) => b.en)).toEqual(['Action 1: Build', '1 task · 3 yearly targets · 1 responsible unit']);
     expect(a.body[0]!.zh).toBe('重点行动一：行动一');
     expect(a.cite).toEqual([[42, 42]]);
   });
@@ -223,7 +223,7 @@ describe('clampChapter and mergeLines', () => {
 describe('the tour of the real data', () => {
   const r = parseAppData({
     plan: readText('data/plan.json'), places: readText('data/places.geojson'), corridors: readText('data/corridors.geojson'),
-    districts: readText('data/districts.geojson'), gbaCities: readText('data/gba-cities.geojson'),
+    districts: readText('data/districts.geojson'),
     outcomes: readText('data/outcomes.json'), seed: readText('seeds/plan-2019-2021.txt'),
   });
   if (!r.ok) throw new Error(r.errors.join('\n'));

@@ -49,9 +49,9 @@ const base = (over: Record<string, unknown>) => ({
   lines: [[2, 2]],
   confidence: 'medium',
   uncertainty_km: 1,
-  location_note: 'Fixture.',
+  location_note: { zh: '样例。', en: 'Fixture.' },
   groups: [],
-  sources: [{ title: 'fixture' }],
+  sources: [{ title: { zh: '样例', en: 'fixture' } }],
   ...over,
 });
 
@@ -82,7 +82,7 @@ function makePlaces() {
           anchor: ANCHOR,
           extent: 'approximate',
           area_km2: 3.14,
-          area_source: { title: 'fixture source', url: 'https://example.org/' },
+          area_source: { title: { zh: '样例来源', en: 'fixture source' }, url: 'https://example.org/' },
         }),
       },
     ],
@@ -109,7 +109,7 @@ function makeCorridors() {
           actions: ['A1'],
           tasks: ['A1-1'],
           lines: [[3, 3]],
-          note: 'fixture route',
+          note: { zh: '样例线路', en: 'fixture route' },
         },
       },
     ],
@@ -132,6 +132,21 @@ const has = (problems: Problem[], file: string, id: string, field: string | RegE
 describe('validatePlaces on fixtures', () => {
   it('accepts the valid fixture', () => {
     expect(run()).toEqual([]);
+  });
+
+  it('reports an English name with Chinese or a question mark, and a Chinese note with English prose', () => {
+    const problems = run((p, c) => {
+      props(p, 'p-one').name_en = 'Wealth Town (温泉财富小镇?)';
+      props(p, 'p-area').location_note = { zh: 'Placeholder in the park; not sourced.', en: 'Placeholder in the park; not sourced.' };
+      props(p, 'p-area').sources = [{ title: { zh: '百度 POI, converted here', en: 'Baidu POI, converted here' } }];
+      (c.features[0]!.properties as Record<string, unknown>).note = { zh: '线路为推断 (route inferred)', en: 'route inferred' };
+    });
+    const msgs = problems.map((x) => `${x.id} ${x.field}: ${x.message}`).join('\n');
+    expect(msgs).toMatch(/p-one properties\.name_en: .*Chinese characters/);
+    expect(msgs).toMatch(/p-one properties\.name_en: .*question mark/);
+    expect(msgs).toMatch(/p-area properties\.location_note\.zh: .*English prose: "Placeholder in the park not sourced"/);
+    expect(msgs).toMatch(/p-area properties\.sources\.0\.title\.zh: .*"POI converted here"/);
+    expect(has(problems, CORRIDORS_FILE, 'gz-section-01', 'properties.note.zh')).toBe(true);
   });
 
   it('reports a point outside its district, naming the district it is in', () => {

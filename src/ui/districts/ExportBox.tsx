@@ -15,15 +15,16 @@ export function download(fileName: string, text: string, type: string): void {
 export function ExportBox(props: { places: readonly PlaceFeature[] }) {
   const { store, graph, tr } = useApp();
   const lang = () => store.lang();
-  // Kind names and responsible units in the UI language.
+  // The CSV is for people: kinds and units by the UI language's names. The GeoJSON keeps the kind codes.
   const ctx = (): RowContext => ({
     kindName: (k) => (KINDS[k as Kind] ? tr(KINDS[k as Kind]) : k),
     unitsOf: (id) => graph.unitsOfPlace(id).map((u) => tr(u.name)),
+    lang: lang(),
   });
   const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map((f) => placeRow(f, ctx()))), 'text/csv;charset=utf-8');
   const geojson = () => download(
     exportFileName(store.metric(), new Date(), 'geojson'),
-    toGeoJson(props.places, ctx(), provenanceOf('Guangzhou S&T innovation plan 2019–2021 (seeds/plan-2019-2021.txt) and the gazetteer sources of each place (data/places.geojson)')),
+    toGeoJson(props.places, { ...ctx(), kindName: (k) => k }, provenanceOf('Guangzhou S&T innovation plan 2019–2021 (seeds/plan-2019-2021.txt) and the gazetteer sources of each place (data/places.geojson)')),
     'application/geo+json',
   );
   return (

@@ -1,0 +1,21 @@
+// Vite plugin for the built page's head: the Content-Security-Policy, and a modulepreload of the map
+// chunk so MapLibre downloads beside the shell and the data instead of after them.
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './csp.ts';
+
+export function htmlHead(opts: { basemapOrigins: readonly string[]; preloadChunkOf: string }): Plugin {
+  return {
+    name: 'hub-html-head',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(opts.preloadChunkOf));
+        return [
+          { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(opts) }, injectTo: 'head-prepend' as const },
+          ...(chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` }, injectTo: 'head' as const }] : []),
+        ];
+      },
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// The built-in data as the build ships it: the app's files (checked with the app's own schemas) and
+// what the map draws, computed once here instead of on every start in the browser (label points,
+// approximate circles, uncertainty zones, slim properties, rounded coordinates).
+import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import { APP_FILES, MAP_FILES } from '../../src/data/dataFiles.ts';
+import { parseAppData, makeParser, collection, type RawFiles } from '../../src/data/appData.ts';
+import { GbaCityProps } from '../../src/data/districtSchema.ts';
+import { buildMapData, slimForMap, roundCoordinates } from '../../src/geo/mapData.ts';
+
+/** The repo files each shipped file comes from. */
+export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities', string> = {
+  plan: 'data/plan.json',
+  places: 'data/places.geojson',
+  corridors: 'data/corridors.geojson',
+  districts: 'data/districts.geojson',
+  outcomes: 'data/outcomes.json',
+  seed: 'seeds/plan-2019-2021.txt',
+  gbaCities: 'data/gba-cities.geojson',
+};
+
+/** ~1 m: far below the ~100 m precision of the boundaries and what any zoom of the app shows. */
+const DECIMALS = 5;
+/** District outlines as shipped: ~10 m, a tenth of their source's precision. */
+const DISTRICT_DECIMALS = 4;
+
+/**
+ * Build every shipped data file from the repo's texts. Throws one error listing every problem
+ * (file: id: field: message) when a file breaks its schema, so a bad file fails the build.
+ */
+export function buildShippedData(read: (repoPath: string) => string): Map<string, string> {
+  const raw: RawFiles = {
+    plan: read(REPO_SOURCES.plan),
+    places: read(REPO_SOURCES.places),
+    corridors: read(REPO_SOURCES.corridors),
+    districts: read(REPO_SOURCES.districts),
+    outcomes: read(REPO_SOURCES.outcomes),
+    seed: read(REPO_SOURCES.seed),
+  };
+  const parsed = parseAppData(raw);
+  const errors = parsed.ok ? [] : [...parsed.errors];
+  const gba = makeParser(errors)('data/gba-cities.geojson', read(REPO_SOURCES.gbaCities), collection(GbaCityProps));
+  if (!parsed.ok || !gba || errors.length > 0) throw new Error(`The built-in data does not match its schema:\n${errors.join('\n')}`);
+
+  const { data } = parsed;
+  const out = new Map<string, string>();
+  // The app's own files go out minified, same content (the app validates them again on load); the
+  // district outlines rounded to 4 decimals (~10 m, for a source that is ~100 m precise: see README).
+  for (const key of Object.keys(APP_FILES) as (keyof typeof APP_FILES)[]) {
+    if (key === 'seed') out.set(APP_FILES[key], raw[key]);
+    else if (key === 'districts') out.set(APP_FILES[key], JSON.stringify(roundCoordinates(JSON.parse(raw[key]) as FeatureCollection, DISTRICT_DECIMALS)));
+    else out.set(APP_FILES[key], JSON.stringify(JSON.parse(raw[key])));
+  }
+
+  const map = buildMapData({
+    places: data.places,
+    corridors: { type: 'FeatureCollection', features: data.corridors },
+    districts: data.districts,
+    gbaCities: gba as unknown as FeatureCollection<Polygon | MultiPolygon>,
+  });
+  for (const key of Object.keys(MAP_FILES) as (keyof typeof MAP_FILES)[]) {
+    if (MAP_FILES[key] === APP_FILES.districts) continue; // the map reads the app's file itself
+    out.set(MAP_FILES[key], JSON.stringify(roundCoordinates(slimForMap(map[key]), DECIMALS)));
+  }
+  return out;
+}
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.txt': 'text/plain; charset=utf-8',
+};

@@ -1,0 +1,44 @@
+// Vite plugin: ships the built-in data as static files beside the code (same origin, no network
+// beyond it), preloaded from index.html so they download in parallel with the map chunk.
+// `vite build` emits them into dist/data/; the dev server answers the same paths from memory.
+import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { APP_FILES } from '../../src/data/dataFiles.ts';
+import { buildShippedData, CONTENT_TYPES, REPO_SOURCES } from './hubData.ts';
+
+export function hubData(root: string): Plugin {
+  const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
+  return {
+    name: 'hub-data',
+    buildStart() {
+      for (const rel of Object.values(REPO_SOURCES)) this.addWatchFile(join(root, rel));
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\//, '');
+        if (!path.startsWith('data/')) return next();
+        let files: Map<string, string>;
+        try {
+          files = buildShippedData(read); // fresh on every request: edits to data/ show on reload
+        } catch (e) {
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String((e as Error).message));
+          return;
+        }
+        const body = files.get(path);
+        if (body === undefined) return next();
+        res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      });
+    },
+    generateBundle() {
+      for (const [fileName, source] of buildShippedData(read)) this.emitFile({ type: 'asset', fileName, source });
+    },
+    transformIndexHtml() {
+      // `crossorigin` (anonymous) matches the credentials mode of a same-origin fetch(), so the
+      // loader's requests reuse these responses instead of downloading twice.
+      return Object.values(APP_FILES).map((href) => ({
+        tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const,
+      }));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// The passage of the plan that names something: the line range a record carries, widened to whole
+// sentences (or a whole clause of a list) so the quote never starts or stops mid-phrase. The PDF's
+// line breaks, blank lines and page-number lines are dropped; the line numbers stay exact.
+
+/** Where a sentence or clause ends in the plan's text. */
+const BOUNDARY = new Set(['。', '；', '！', '？']);
+/** A line holding only a page number (the PDF's footer). */
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** How far (in non-blank lines) a passage may grow each way when no boundary comes. */
+const MAX_GROW = 12;
+
+export interface Passage {
+  /** First and last line (1-based, inclusive) of the text shown. */
+  lines: [number, number];
+  text: string;
+}
+
+/**
+ * @param seedLines the plan, index 0 = line 1
+ * @param range the line range a record carries (1-based, inclusive)
+ * @param anchor the phrase the passage is about (a name, an indicator): when it stands in the range,
+ *   the sentence around it is taken, else the sentences the whole range touches.
+ */
+export function sentencePassage(seedLines: readonly string[], range: readonly [number, number], anchor?: string): Passage {
+  const [a, b] = range[0] <= range[1] ? range : [range[1], range[0]];
+  // Non-blank lines in a window around the range, flattened, each character keeping its line.
+  const rows: Array<{ n: number; text: string }> = [];
+  const before: Array<{ n: number; text: string }> = [];
+  for (let n = a - 1; n >= 1 && before.length < MAX_GROW; n--) {
+    const t = clean(seedLines[n - 1]);
+    if (t) before.unshift({ n, text: t });
+  }
+  const inside: Array<{ n: number; text: string }> = [];
+  for (let n = a; n <= Math.min(b, seedLines.length); n++) {
+    const t = clean(seedLines[n - 1]);
+    if (t) inside.push({ n, text: t });
+  }
+  const after: Array<{ n: number; text: string }> = [];
+  for (let n = b + 1; n <= seedLines.length && after.length < MAX_GROW; n++) {
+    const t = clean(seedLines[n - 1]);
+    if (t) after.push({ n, text: t });
+  }
+  rows.push(...before, ...inside, ...after);
+  if (inside.length === 0) return { lines: [a, b], text: '' };
+
+  let flat = '';
+  const lineOf: number[] = [];
+  for (const r of rows) {
+    for (const ch of r.text) {
+      flat += ch;
+      for (let k = 0; k < ch.length; k++) lineOf.push(r.n);
+    }
+  }
+  const rangeStart = lineOf.indexOf(inside[0]!.n);
+  const rangeEnd = lineOf.lastIndexOf(inside.at(-1)!.n) + 1; // exclusive
+  // Around the anchor when it stands in the range (white space ignored), else the whole range.
+  const p = anchor?.replace(/\s+/gu, '') ?? '';
+  const hit = p ? flat.slice(rangeStart, rangeEnd).indexOf(p) : -1;
+  const from = hit >= 0 ? rangeStart + hit : rangeStart;
+  const to = hit >= 0 ? from + p.length : rangeEnd;
+
+  // Back to just after the boundary before `from`; forward to and including the first boundary at or after `to - 1`.
+  let start = from;
+  while (start > 0 && !BOUNDARY.has(flat[start - 1]!)) start--;
+  let end = Math.max(to, start + 1);
+  while (end <= flat.length && !BOUNDARY.has(flat[end - 1]!)) end++;
+  end = Math.min(end, flat.length);
+  return { lines: [lineOf[start]!, lineOf[end - 1]!], text: flat.slice(start, end) };
+}
+
+function clean(line: string | undefined): string {
+  if (line === undefined || PAGE_NUMBER.test(line)) return '';
+  return line.replace(/\s+/gu, '');
+}

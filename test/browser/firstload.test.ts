@@ -1,0 +1,220 @@
+// The first minute in real Chromium: a word on the screen from the first byte, data beside the code,
+// broken data named, a street map that hangs or half-fails, a second visit with no network, the CSP.
+// Every wait is for a state (an element, a mark, a request held by the test), never for a time.
+import { describe, it, expect, afterEach } from 'vitest';
+import type { Route } from 'playwright-core';
+import { openBrowser, openApp, waitForMapIdle, MAP_READY_TIMEOUT, shot, type Session } from './harness.ts';
+
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+interface Hold { pattern: RegExp; handler(route: Route): Promise<void>; held: Promise<void>; release(): void }
+
+/** Requests the test holds until it says so: the page is caught in the state it is in while waiting. */
+function holdRequests(pattern: RegExp): Hold {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let seen!: () => void;
+  const held = new Promise<void>((r) => (seen = r));
+  return {
+    pattern, held, release: () => release(),
+    async handler(route) {
+      seen();
+      await gate;
+      await route.continue().catch(() => undefined);
+    },
+  };
+}
+
+describe('first paint', () => {
+  it('shows the title and a loading word in the link’s language before the code runs, then the map’s progress', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    const page = s.page;
+    // Hold the app's code: only the static page and its style sheet can be shown.
+    const code = holdRequests(/\/assets\/index-[^/]+\.js$/);
+    await page.route(code.pattern, code.handler);
+    // And one data file (requested by the page's preload, before any code runs).
+    const data = holdRequests(/\/data\/places\.geojson$/);
+    await page.route(data.pattern, data.handler);
+    await page.goto(s.baseUrl + '#lang=en', { waitUntil: 'commit' });
+    await code.held;
+    const splash = page.locator('.splash');
+    await splash.waitFor();
+    // What a person sees: the other language's words hidden once the page's style and boot.js apply.
+    await page.waitForFunction(() => {
+      const zh = document.querySelector('.splash [lang="zh-CN"]');
+      return zh !== null && getComputedStyle(zh).display === 'none';
+      // Polled on a timer: no animation frame need come while the page's code is held.
+    }, undefined, { polling: 100 });
+    expect(await splash.innerText()).toContain('Loading…');
+    expect(await splash.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    await shot(page, 'firstload-splash-en');
+
+    // Now the code runs while the data file is still held: the map area says what it is waiting for.
+    code.release();
+    await data.held;
+    const loading = page.locator('[data-testid="map-loading"]');
+    await loading.waitFor();
+    expect(await loading.getAttribute('data-stage')).toBe('data');
+    expect(await loading.innerText()).toContain('Loading the map…');
+    expect(await page.locator('.top-bar .app-name').innerText()).toBe('Guangzhou Innovation Hub Map');
+    await shot(page, 'firstload-loading-en');
+    data.release();
+    await waitForMapIdle(page);
+    expect(await loading.count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('ships the data as static files of the build, not inside the JS, and the map fetches its sources itself', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    await openApp(s, 'lang=zh');
+    const local = s.requests.map((u) => new URL(u).pathname);
+    for (const f of ['data/plan.json', 'data/places.geojson', 'data/corridors.geojson', 'data/districts.geojson', 'data/outcomes.json', 'data/plan-2019-2021.txt', 'data/map/points.geojson', 'data/map/gba-cities.geojson']) {
+      expect(local.some((p) => p.endsWith('/' + f)), f).toBe(true);
+    }
+    // The entry script no longer carries the data (a long place note would be in it).
+    const entry = await s.page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"]')!.src);
+    const js = await (await fetch(entry)).text();
+    expect(js).not.toContain('Area-centroid (approx.)');
+    expect(js.length).toBeLessThan(400_000);
+  });
+});
+
+describe('data that breaks its schema', () => {
+  it('a missing file is named, and the page says so instead of breaking', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    await s.page.route(/\/data\/outcomes\.json$/, (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await s.page.goto(s.baseUrl + '#lang=en');
+    const err = s.page.locator('.data-error');
+    await err.waitFor({ timeout: MAP_READY_TIMEOUT });
+    expect(await err.innerText()).toContain('data/outcomes.json: -: -: could not be loaded (HTTP 404)');
+  });
+
+  it('a record that breaks the schema is named by file, feature id and field; hostile text stays text', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    await s.page.route(/\/data\/places\.geojson$/, async (r) => {
+      const res = await r.fetch();
+      const places = JSON.parse(await res.text());
+      places.features[2].properties.kind = '<img src=x onerror="window.__pwned=true">';
+      await r.fulfill({ response: res, body: JSON.stringify(places) });
+    });
+    await s.page.goto(s.baseUrl + '#lang=en');
+    const err = s.page.locator('.data-error');
+    await err.waitFor({ timeout: MAP_READY_TIMEOUT });
+    expect(await err.innerText()).toMatch(/data\/places\.geojson: [a-z0-9-]+: features\.2\.properties\.kind: /);
+    expect(await s.page.locator('img[src="x"]').count()).toBe(0);
+    expect(await s.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).not.toBe(true);
+  });
+});
+
+describe('the online street map', () => {
+  const STYLE = 'https://tiles.openfreemap.org/styles/liberty';
+
+  it('a style request that hangs shows “loading street map…”, then goes back to the built-in map with a word', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    let asked!: () => void;
+    const styleAsked = new Promise<void>((r) => (asked = r));
+    // Never answered: the request hangs like a dead server's.
+    await s.page.route(STYLE, () => asked());
+    await openApp(s, 'lang=en');
+    await s.page.getByRole('button', { name: 'Layers & filters' }).click();
+    await s.page.getByRole('radio', { name: 'Online street map' }).click();
+    await styleAsked;
+    await s.page.locator('[data-testid="basemap-loading"]').waitFor();
+    expect(await s.page.locator('[data-testid="basemap-loading"]').innerText()).toBe('Loading the street map…');
+    await shot(s.page, 'basemap-loading-en');
+    const notice = s.page.locator('.notice.warn');
+    await notice.waitFor({ timeout: MAP_READY_TIMEOUT });
+    expect(await notice.innerText()).toContain('did not answer within 5 seconds');
+    expect(await s.page.locator('[data-testid="basemap-loading"]').count()).toBe(0);
+    await waitForMapIdle(s.page);
+    expect(await s.page.getByRole('radio', { name: 'Built-in offline map' }).isChecked()).toBe(true);
+    const layers = await s.page.evaluate(() => (window as unknown as { __hub: { map: { layerIds(): string[] } } }).__hub.map.layerIds());
+    expect(layers).toContain('points-circle');
+  });
+
+  it('a style that loads but whose tiles fail says so and offers the built-in map', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    await s.page.route(STYLE, (route) => route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: 8,
+        sources: { street: { type: 'raster', tiles: ['https://tiles.openfreemap.org/fake/{z}/{x}/{y}.png'], tileSize: 256 } },
+        layers: [{ id: 'street-bg', type: 'background', paint: { 'background-color': '#f4efe1' } }, { id: 'street', type: 'raster', source: 'street' }],
+      }),
+    }));
+    await openApp(s, 'lang=zh&basemap=online');
+    const notice = s.page.locator('.notice.warn', { hasText: '部分内容' });
+    await notice.waitFor({ timeout: MAP_READY_TIMEOUT });
+    expect(await notice.innerText()).toContain('瓦片、图标或字体');
+    await shot(s.page, 'basemap-partial-zh');
+    await notice.getByRole('button', { name: '改用内置离线底图' }).click();
+    await s.page.waitForFunction(() => !location.hash.includes('basemap=online'));
+    await waitForMapIdle(s.page);
+    const layers = await s.page.evaluate(() => (window as unknown as { __hub: { map: { layerIds(): string[] } } }).__hub.map.layerIds());
+    expect(layers[0]).toBe('background');
+  });
+});
+
+describe('a second visit', () => {
+  it('opens with no network at all once the first visit has cached the build', async () => {
+    s = await openBrowser();
+    await openApp(s, 'lang=en');
+    // The service worker announces when everything is cached (registered after the map is up).
+    await s.page.locator('[data-testid="offline-ready"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await s.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await s.context.setOffline(true);
+    try {
+      await s.page.reload();
+      await waitForMapIdle(s.page);
+      expect(await s.page.evaluate(() => navigator.onLine)).toBe(false);
+      expect(await s.page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+      expect(await s.page.locator('[data-testid="side-panel"]').innerText()).toContain('The eight actions');
+      expect(await s.page.locator('.map-error').count()).toBe(0);
+      await shot(s.page, 'offline-second-visit-en');
+    } finally {
+      await s.context.setOffline(false);
+    }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is strict, and the app, the reader, Districts (import and export), Present and the poster work under it', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    await openApp(s, 'lang=en');
+    const csp = await s.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    // No remote origin but the opt-in basemap's.
+    const remote = [...csp.matchAll(/https?:\/\/[^\s;]+/g)].map((m) => m[0]);
+    expect([...new Set(remote)]).toEqual(['https://tiles.openfreemap.org']);
+
+    const page = s.page;
+    // Explore: a place, then the plan reader.
+    await openApp(s, 'lang=en&select=guangzhou-science-city');
+    await page.getByRole('button', { name: /plan reader/i }).first().click();
+    await page.locator('[data-testid="plan-reader"]').waitFor();
+    await page.keyboard.press('Escape');
+    // Districts: import a small CSV, export CSV.
+    await openApp(s, 'lang=en&mode=districts');
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lon,lat\nA,113.45,23.17\n', 'utf8') });
+    await page.locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).first().click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    // Present: the first chapters.
+    await openApp(s, 'lang=en&mode=present');
+    await page.locator('[data-testid="present"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash.includes('chapter=2'));
+    // The poster.
+    await openApp(s, 'lang=en');
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: MAP_READY_TIMEOUT }), page.getByRole('button', { name: /poster/i }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});

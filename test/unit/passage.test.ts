@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { sentencePassage } from '../../src/plan/passage.ts';
+
+// A small fixture in the seed's own layout: text lines, blank lines between, a page number.
+const seed = [
+  '1.工作目标。 ', //1
+  '', //2
+  '科学谋划广州创新合作片区空间布局。围绕创新中心建设', //3
+  '', //4
+  '总体要求，加快推进中新广州知识城、广州科学城、广州南', //5
+  '14', //6
+  '沙科学城等“三城一区”建设；高质量推进走廊', //7
+  '', //8
+  '“四核”建设，优化格局。', //9
+  '2.主要任务。', //10
+];
+
+describe('sentencePassage', () => {
+  it('widens one line cut mid-phrase to the whole clause that names the place', () => {
+    const p = sentencePassage(seed, [5, 5], '广州科学城');
+    expect(p.text).toBe('围绕创新中心建设总体要求，加快推进中新广州知识城、广州科学城、广州南沙科学城等“三城一区”建设；');
+    expect(p.lines).toEqual([3, 7]);
+  });
+  it('finds a name the PDF broke across lines and a page number', () => {
+    const p = sentencePassage(seed, [5, 7], '广州南沙科学城');
+    expect(p.text).toContain('广州南沙科学城');
+    expect(p.text.endsWith('；')).toBe(true);
+    expect(p.text).not.toContain('14');
+  });
+  it('without an anchor, takes the sentences the range touches', () => {
+    const p = sentencePassage(seed, [7, 9]);
+    expect(p.text).toBe('围绕创新中心建设总体要求，加快推进中新广州知识城、广州科学城、广州南沙科学城等“三城一区”建设；高质量推进走廊“四核”建设，优化格局。');
+    expect(p.lines).toEqual([3, 9]);
+  });
+  it('keeps a range that is already a whole sentence as it is', () => {
+    expect(sentencePassage(seed, [1, 1])).toEqual({ lines: [1, 1], text: '1.工作目标。' });
+    expect(sentencePassage(seed, [10, 10])).toEqual({ lines: [10, 10], text: '2.主要任务。' });
+  });
+  it('starts after a boundary inside the first line', () => {
+    expect(sentencePassage(seed, [3, 3], '围绕').text.startsWith('围绕创新中心')).toBe(true);
+    expect(sentencePassage(seed, [3, 3], '空间布局').text).toBe('科学谋划广州创新合作片区空间布局。');
+  });
+  it('stops growing after a few lines when no boundary comes, and survives odd input', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}行没有句号`);
+    const p = sentencePassage(long, [20, 20]);
+    expect(p.lines[0]).toBeGreaterThanOrEqual(8);
+    expect(p.lines[1]).toBeLessThanOrEqual(32);
+    expect(sentencePassage(seed, [99, 100])).toEqual({ lines: [99, 100], text: '' });
+    expect(sentencePassage(seed, [2, 2])).toEqual({ lines: [2, 2], text: '' });
+  });
+});

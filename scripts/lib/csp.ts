@@ -9,7 +9,8 @@ export function contentSecurityPolicy(opts: { basemapOrigins: readonly string[] 
     // MapLibre's worker is a file of the build; the single-file kiosk makes it a blob: URL.
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
-    withRemote("connect-src 'self'"),
+    // blob:: the user's own layers reach MapLibre as object URLs of GeoJSON built in the import worker.
+    withRemote("connect-src 'self' blob:"),
     withRemote("img-src 'self' data: blob:"),
     // Solid and MapLibre set element styles; no remote style sheets.
     "style-src 'self' 'unsafe-inline'",

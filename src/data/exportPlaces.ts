@@ -17,9 +17,23 @@ export interface ExportRow {
   lat: number | null;
   actions: string[];
   tasks: string[];
+  /** The responsible units of the tasks that name the place (names in the UI language). */
+  units: string[];
+  /** Where the plan names it: line ranges of seeds/plan-2019-2021.txt. */
+  plan_lines: string[];
+  /** Where the place's location and facts come from. */
+  sources: string[];
 }
 
-export const CSV_COLUMNS = ['id', 'name_zh', 'name_en', 'kind', 'district', 'confidence', 'lon', 'lat', 'actions', 'tasks'] as const;
+export const CSV_COLUMNS = ['id', 'name_zh', 'name_en', 'kind', 'district', 'confidence', 'lon', 'lat', 'actions', 'tasks', 'units', 'plan_lines', 'sources'] as const;
+
+/** What the map knows beyond the place itself: names in the UI language, the responsible units. */
+export interface RowContext {
+  kindName(kind: string): string;
+  unitsOf(placeId: string): string[];
+  /** The language of the source titles. */
+  lang: 'zh' | 'en';
+}
 
 /** The site of a place: a Point's position, else the anchor of an area, else the mean of its outer ring. */
 export function siteOf(f: Pick<PlaceFeature, 'geometry' | 'properties'>): [number, number] | null {
@@ -37,24 +51,35 @@ export function siteOf(f: Pick<PlaceFeature, 'geometry' | 'properties'>): [numbe
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** @param kindName the kind as the reader's language names it (the CSV); without it, the kind code (GeoJSON). */
-export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, kindName?: (kind: string) => string): ExportRow {
+/**
+ * @param ctx names in the reader's language and the responsible units (the CSV, for people); a bare
+ *   function names the kind only; without it, the kind code (GeoJSON for machines).
+ */
+export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, ctx?: RowContext | ((kind: string) => string)): ExportRow {
   const p = f.properties;
   const site = siteOf(f);
+  const c: Partial<RowContext> = typeof ctx === 'function' ? { kindName: ctx } : ctx ?? {};
+  const lang = c.lang ?? 'en';
   return {
-    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: kindName ? kindName(p.kind) : p.kind, district: p.district, confidence: p.confidence,
+    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: c.kindName ? c.kindName(p.kind) : p.kind,
+    district: p.district, confidence: p.confidence,
     lon: site ? site[0] : null, lat: site ? site[1] : null, actions: [...p.actions], tasks: [...p.tasks],
+    units: c.unitsOf?.(p.id) ?? [],
+    plan_lines: p.lines.map(([a, b]) => (a === b ? `L${a}` : `L${a}-${b}`)),
+    sources: p.sources.map((s) => (s.url ? `${s.title[lang]} <${s.url}>` : s.title[lang])),
   };
 }
 
 export const BOM = '\uFEFF';
 
 /**
- * A text cell that a spreadsheet would take as a formula (= + - @, or a leading tab or CR) gets a
- * leading single quote (OWASP "CSV injection"). Numbers are written as numbers, never prefixed.
+ * A text cell that a spreadsheet would take as a formula gets a leading single quote (OWASP "CSV
+ * injection"): one starting with = + - @, a tab or a CR — also after leading spaces, and for the
+ * full-width ＝ ＋ － ＠ that some spreadsheets read as their ASCII twins. Numbers are written as
+ * numbers, never prefixed.
  */
 export function guardCell(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /^[\t\r]|^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(s) ? `'${s}` : s;
 }
 
 /** RFC 4180: a field with a comma, a quote, CR or LF is quoted and its quotes doubled. */
@@ -71,6 +96,9 @@ function cellText(v: Cell): string {
   return quoteCell(guardCell(v.join(';')));
 }
 
+/** One CSV line of cells (guarded and quoted), without its line end. */
+export const csvLine = (cells: readonly Cell[]): string => cells.map(cellText).join(',');
+
 /** CSV of the rows: a BOM, a header line, one line per row, CRLF after every line. */
 export function toCsv(rows: readonly ExportRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
@@ -78,12 +106,21 @@ export function toCsv(rows: readonly ExportRow[]): string {
   return BOM + lines.map((l) => l + '\r\n').join('');
 }
 
-/** A FeatureCollection of the places, geometry as it is (null when no site), properties = ExportRow. */
-export function toGeoJson(features: ReadonlyArray<Pick<PlaceFeature, 'geometry' | 'properties'>>): string {
-  const fc: FeatureCollection<Geometry | null, ExportRow> = {
+/** Where exported data comes from, carried in every GeoJSON export. */
+export interface Provenance {
+  source: string;
+  exported: string;
+  boundaries: string;
+  boundaries_licence: string;
+}
+
+/** A FeatureCollection of the places, geometry as it is (null when no site), properties = ExportRow (+ provenance). */
+export function toGeoJson(features: ReadonlyArray<Pick<PlaceFeature, 'geometry' | 'properties'>>, ctx?: RowContext, provenance?: Provenance): string {
+  const fc: FeatureCollection<Geometry | null, ExportRow> & { provenance?: Provenance } = {
     type: 'FeatureCollection',
+    ...(provenance ? { provenance } : {}),
     features: features.map((f): Feature<Geometry | null, ExportRow> => ({
-      type: 'Feature', id: f.properties.id, geometry: f.geometry, properties: placeRow(f),
+      type: 'Feature', id: f.properties.id, geometry: f.geometry, properties: { ...placeRow(f, ctx), ...(provenance ? { provenance } : {}) },
     })),
   };
   return JSON.stringify(fc, null, 2) + '\n';

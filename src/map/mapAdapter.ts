@@ -12,6 +12,7 @@ import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, type PosterMap } from './posterSnapshot.ts';
+import { createUserLayers, type UserLayerView } from './userLayers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -49,8 +50,10 @@ export interface MapInputs {
   camera: Accessor<CameraRequest | undefined>;
   /** Label size multiplier (1 on a desk; larger when presenting to a room). */
   labelScale: Accessor<number>;
-  /** The user's imported points (Districts mode), or null. */
-  userPoints: Accessor<GeoJSON.FeatureCollection<GeoJSON.Point> | null>;
+  /** The user's own layers (imported files), drawn by src/map/userLayers.ts. */
+  userLayers: Accessor<readonly UserLayerView[]>;
+  /** Districts mode: what hovering a district says (zh name → text); null elsewhere (districts are not clickable). */
+  districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
   present?: Accessor<PresentMapState | null>;
   /** Present mode's camera moves (legs framed beside the card). */
@@ -70,6 +73,10 @@ export interface MapCallbacks {
   onSelect(id: string | undefined): void;
   onView(view: View): void;
   onBasemapError(message: string): void;
+  /** A user point was clicked (null: a click elsewhere). */
+  onUserPoint?(hit: { layerId: string; index: number } | null): void;
+  /** Districts mode: a district was clicked. */
+  onDistrict?(name: string): void;
   /** The street map's style is on its way (true) or settled (false). */
   onBasemapLoading?(loading: boolean): void;
   /** The street map loaded, but some of its tiles, sprites or glyphs did not. */
@@ -84,6 +91,8 @@ export interface MapHandle {
   renderedKinds(): string[];
   /** Ids of drawn features whose state is highlighted, for tests. */
   highlightedIds(): string[];
+  /** User points and clusters drawn now, per layer id, for tests. */
+  userRendered(): Record<string, { points: number; clusters: number }>;
   /** Ids of the current style's layers, for tests. */
   layerIds(): string[];
   /** How many features one layer draws right now, for tests. */
@@ -135,21 +144,43 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
 
   // Selection by click: the topmost interactive feature wins.
   const interactive = () => INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+  const userLayers = createUserLayers(map);
+  const districtAt = (pt: maplibregl.PointLike): string | undefined => {
+    if (!inputs.districtTips() || !map.getLayer('district-fill')) return undefined;
+    const name = map.queryRenderedFeatures(pt, { layers: ['district-fill'] })[0]?.properties?.['name_zh'];
+    return typeof name === 'string' ? name : undefined;
+  };
   const onClick = (e: maplibregl.MapMouseEvent) => {
+    const u = userLayers.hit(e.point);
+    if (u && u.index === undefined) return void userLayers.expand(e.point);
+    cb.onUserPoint?.(u && u.index !== undefined ? { layerId: u.layerId, index: u.index } : null);
+    if (u) return;
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
     const ordered = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l));
     const id = ordered[0]?.properties?.['id'];
+    const district = typeof id === 'string' ? undefined : districtAt(e.point);
+    if (district) return cb.onDistrict?.(district);
     cb.onSelect(typeof id === 'string' ? id : undefined);
   };
   // A name under the pointer: text only (setText), never markup.
   const tip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'hover-tip', offset: 12, maxWidth: '260px' });
   const onMove = (e: maplibregl.MapMouseEvent) => {
+    const u = userLayers.hit(e.point);
+    if (u) {
+      map.getCanvas().style.cursor = 'pointer';
+      tip.setLngLat(e.lngLat).setText(u.count !== undefined ? `${u.count} ×` : u.name).addTo(map);
+      return;
+    }
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
     const top = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l))[0];
     map.getCanvas().style.cursor = top ? 'pointer' : '';
     const p = top?.properties;
     if (!p) {
-      tip.remove();
+      const d = districtAt(e.point);
+      const text = d ? inputs.districtTips()?.get(d) : undefined;
+      map.getCanvas().style.cursor = text ? 'pointer' : '';
+      if (text) tip.setLngLat(e.lngLat).setText(text).addTo(map);
+      else tip.remove();
       return;
     }
     const name = inputs.lang() === 'zh' ? p['name_zh'] : p['label_en'] ?? p['name_en'];
@@ -231,12 +262,10 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
     set(['gba-fill', 'gba-line', 'gba-label'], v.context);
     set(['corridors-casing', 'corridors-line', 'corridors-arrow'], v.corridors);
   };
-  const applyUserPoints = () => {
-    if (!styleReady) return;
-    const src = map.getSource(SOURCES.userPoints) as maplibregl.GeoJSONSource | undefined;
-    src?.setData(inputs.userPoints() ?? { type: 'FeatureCollection', features: [] });
+  const applyUserLayers = (fresh = false) => {
+    if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserPoints(); };
+  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
   map.on('style.load', applyAll);
 
   // A selection's panel is what the user reads first: the map follows one frame later, so a software-
@@ -268,7 +297,7 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   createEffect(on(inputs.visible, applyFilters));
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
-  createEffect(on(inputs.userPoints, applyUserPoints));
+  createEffect(on(inputs.userLayers, () => applyUserLayers()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   createEffect(on(inputs.frame, (req) => {
     if (!req) return;
@@ -384,6 +413,7 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
       const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
       return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
     },
+    userRendered: () => userLayers.rendered(),
     renderedIn(layer) {
       return map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
     },

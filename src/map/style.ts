@@ -15,7 +15,6 @@ export const SOURCES = {
   zones: 'place-zones',
   points: 'place-points',
   corridors: 'corridors',
-  userPoints: 'user-points',
 } as const;
 
 /** Layers a click can select, topmost first. */
@@ -86,8 +85,6 @@ export function ourSources(data: MapSources): Record<string, SourceSpecification
     [SOURCES.zones]: geo(data.zones),
     [SOURCES.points]: geo(data.points),
     [SOURCES.corridors]: geo(data.corridors),
-    // The user's own imported points (Districts mode); filled by the adapter, never from a URL.
-    [SOURCES.userPoints]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -102,9 +99,10 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       paint: {
         // Districts mode: a sequential scale on the share (0–1) of what the district hosts.
         'fill-color': ['case',
-          state('choro'), ['interpolate', ['linear'], ['number', ['feature-state', 'share'], 0], 0, '#fff7ed', 0.5, '#fb923c', 1, '#9a3412'],
+          state('choro'), ['interpolate', ['linear'], ['number', ['feature-state', 'share'], 0], 0, '#fff7ed', 0.5, '#fb923c', 1, '#c2410c'],
           state('hl'), '#fde68a', '#fafaf9'],
-        'fill-opacity': ['case', state('choro'), 0.8, state('hl'), 0.7, 0.55],
+        // Light enough at the dark end for the labels and corridors drawn over it.
+        'fill-opacity': ['case', state('choro'), 0.6, state('hl'), 0.7, 0.55],
       },
     },
     {
@@ -153,10 +151,6 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
         'text-font': font, 'text-keep-upright': false, 'text-allow-overlap': true, 'text-rotation-alignment': 'map',
       },
       paint: { 'text-color': corridorColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.2) },
-    },
-    {
-      id: 'user-points', type: 'circle', source: SOURCES.userPoints,
-      paint: { 'circle-radius': 3.5, 'circle-color': '#111827', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1, 'circle-opacity': 0.85 },
     },
     {
       id: 'points-halo', type: 'circle', source: SOURCES.points,

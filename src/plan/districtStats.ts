@@ -204,11 +204,34 @@ export function sortRows(
         return a.cols[sort.key] - b.cols[sort.key];
     }
   };
+  // A row with nothing in a numeric column stays at the bottom whichever way that column is sorted
+  // (as blanks do in a spreadsheet): flipping to ascending shows the smallest counts, not eleven zeros.
+  const numeric = (r: DistrictRow): number | undefined => {
+    switch (sort.key) {
+      case 'district':
+        return undefined;
+      case 'rank':
+      case 'count':
+        return r.count;
+      case 'user':
+        return r.user;
+      default:
+        return r.cols[sort.key];
+    }
+  };
+  const zeroLast = (a: DistrictRow, b: DistrictRow) => Number(numeric(a) === 0) - Number(numeric(b) === 0);
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => sign * primary(a.r, b.r) || a.r.rank - b.r.rank || a.i - b.i)
+    .sort((a, b) => zeroLast(a.r, b.r) || sign * primary(a.r, b.r) || a.r.rank - b.r.rank || a.i - b.i)
     .map(({ r }) => r);
 }
+
+/** `count-desc` ⇄ { key, dir }; an unknown text gives undefined. */
+export function parseSort(s: string | undefined): Sort | undefined {
+  const m = s?.match(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/);
+  return m ? { key: m[1] as SortKey, dir: m[2] as SortDir } : undefined;
+}
+export const formatSort = (s: Sort): string => `${s.key}-${s.dir}`;
 
 /** District → share 0–1 of the largest count (all 0 when nothing is counted), for the choropleth. */
 export function shares(counts: ReadonlyMap<string, number>): Map<string, number> {
@@ -233,4 +256,30 @@ export function groupByKind<T extends Pick<StatPlace, 'id' | 'kind'>>(places: re
   return [...by.keys()]
     .sort((a, b) => pos(a) - pos(b) || a.localeCompare(b))
     .map((kind) => ({ kind, ids: by.get(kind)! }));
+}
+
+/** A class of the choropleth: counts from..to (inclusive). */
+export interface ChoroClass {
+  from: number;
+  to: number;
+}
+
+/**
+ * The legend's classes for counts 0..max: zero on its own, then up to four equal steps of whole
+ * counts (max 3 → 0 | 1 | 2 | 3; max 20 → 0 | 1–5 | 6–10 | 11–15 | 16–20).
+ */
+export function choroClasses(max: number): ChoroClass[] {
+  const m = Math.max(0, Math.floor(max));
+  if (m === 0) return [{ from: 0, to: 0 }];
+  const out: ChoroClass[] = [{ from: 0, to: 0 }];
+  const w = Math.ceil(m / 4);
+  for (let from = 1; from <= m; from += w) out.push({ from, to: Math.min(m, from + w - 1) });
+  return out;
+}
+
+/** The share 0–1 a count is shaded at: its class's position on the scale, so the map shows classes, not a ramp. */
+export function classShare(n: number, classes: readonly ChoroClass[]): number {
+  if (classes.length <= 1) return 0;
+  const i = classes.findIndex((c) => n >= c.from && n <= c.to);
+  return (i < 0 ? classes.length - 1 : i) / (classes.length - 1);
 }

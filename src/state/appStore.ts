@@ -21,6 +21,10 @@ export interface AppStore {
   autoplay: Accessor<boolean>;
   /** Districts mode: what the choropleth counts (kind or group id), undefined = all places. */
   metric: Accessor<string | undefined>;
+  /** Districts mode: the district drilled into, the table's sort, the districts compared. */
+  district: Accessor<string | undefined>;
+  sort: Accessor<string | undefined>;
+  compare: Accessor<readonly string[]>;
   /** Parameters of the link that were invalid and ignored (shown once, as text). */
   ignored: Accessor<string[]>;
   setLang(l: Lang): void;
@@ -37,6 +41,9 @@ export interface AppStore {
   setChapter(n: number): void;
   setAutoplay(on: boolean): void;
   setMetric(m: string | undefined): void;
+  setDistrict(d: string | undefined): void;
+  setSort(s: string | undefined): void;
+  setCompare(ds: readonly string[]): void;
   dismissIgnored(): void;
   /**
    * True while the store is applying a link or a history entry (Back/Forward): effects that would
@@ -100,6 +107,9 @@ export function createAppStore(opts: {
   const [autoplay, setAutoplay] = createSignal(false);
   const [metric, setMetric] = createSignal<string | undefined>();
   const [ignored, setIgnored] = createSignal<string[]>([]);
+  const [district, setDistrict] = createSignal<string | undefined>();
+  const [sort, setSort] = createSignal<string | undefined>();
+  const [compare, setCompare] = createSignal<readonly string[]>([]);
   const [restored, setRestored] = createSignal<{ seq: number; view?: View }>({ seq: 0 });
   let isRestoring = false;
   let restoreSeq = 0;
@@ -161,6 +171,9 @@ export function createAppStore(opts: {
     setChapter(state.chapter ?? 1);
     setAutoplay(state.autoplay ?? false);
     setMetric(state.metric);
+    setDistrict(state.district);
+    setSort(state.sort);
+    setCompare(state.compare ?? []);
     setIgnored(notes);
     lastState = state;
     setRestored({ seq: ++restoreSeq, view: state.view });
@@ -177,6 +190,9 @@ export function createAppStore(opts: {
       metric: mode() === 'districts' ? metric() : undefined,
       chapter: mode() === 'present' ? chapter() : undefined,
       autoplay: mode() === 'present' && autoplay() ? true : undefined,
+      district: mode() === 'districts' ? district() : undefined,
+      sort: mode() === 'districts' ? sort() : undefined,
+      compare: mode() === 'districts' && compare().length >= 2 ? [...compare()] : undefined,
     };
     for (const k of Object.keys(f) as FilterKey[]) if (f[k].length) s[k] = [...f[k]];
     return s;
@@ -213,7 +229,7 @@ export function createAppStore(opts: {
   }
 
   return {
-    lang, mode, basemap, selected, focus, view, filters, query, readerLine, ignored, chapter, autoplay, metric,
+    lang, mode, basemap, selected, focus, view, filters, query, readerLine, ignored, chapter, autoplay, metric, district, sort, compare,
     setLang, setMode, setBasemap,
     select: (id) => setSelected(id),
     setFocus: (id) => setFocus(id),
@@ -230,6 +246,9 @@ export function createAppStore(opts: {
     setChapter: (n) => setChapter(Math.max(1, Math.floor(n))),
     setAutoplay: (on) => setAutoplay(on),
     setMetric: (m) => setMetric(m),
+    setDistrict: (d) => setDistrict(d),
+    setSort: (x) => setSort(x),
+    setCompare: (ds) => setCompare([...ds].slice(0, 3)),
     dismissIgnored: () => setIgnored([]),
     restoring: () => isRestoring,
     restored,

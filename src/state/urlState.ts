@@ -38,11 +38,17 @@ export interface UrlState {
   autoplay?: boolean;
   /** Districts mode: what the choropleth counts (a kind or a group id; absent = every place). */
   metric?: string;
+  /** Districts mode: the district drilled into (zh name, or unlocated / outside). */
+  district?: string;
+  /** Districts mode: the table's order, `<column>-<asc|desc>`. */
+  sort?: string;
+  /** Districts mode: two or three districts side by side (zh names). */
+  compare?: string[];
 }
 
 const SCALAR_KEYS = ['select', 'focus', 'mode', 'lang', 'basemap', 'view'] as const;
 const LIST_KEYS = ['kinds', 'groups', 'actions', 'districts', 'units'] as const;
-const TAIL_KEYS = ['q', 'line', 'metric', 'chapter', 'autoplay'] as const;
+const TAIL_KEYS = ['q', 'line', 'metric', 'chapter', 'autoplay', 'district', 'sort', 'compare'] as const;
 type ScalarKey = (typeof SCALAR_KEYS)[number] | (typeof TAIL_KEYS)[number];
 type ListKey = (typeof LIST_KEYS)[number];
 type Key = ScalarKey | ListKey;
@@ -102,6 +108,13 @@ const Chapter = z
   .transform(Number)
   .pipe(z.number().int().min(1, { error: 'expected a chapter number 1–9999' }).max(9999, { error: 'expected a chapter number 1–9999' }));
 
+const Bucket = z.union([District, z.enum(['unlocated', 'outside'])], { error: 'expected a district name such as 黄埔区' });
+const SortText = z.string().regex(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/, { error: 'expected a column and asc or desc, such as count-desc' });
+const Compare = z
+  .string()
+  .transform((s) => [...new Set(s.split(',').filter((x) => x !== ''))])
+  .pipe(z.array(District).min(2, { error: 'expected two or three district names' }).max(3, { error: 'expected two or three district names' }));
+
 const Flag = z.enum(['1', '0'], { error: 'expected 1 or 0' }).transform((v) => v === '1');
 
 /** Each scalar key: text (already percent-decoded) → value, and value → text. */
@@ -120,6 +133,9 @@ const SCALARS: { [K in ScalarKey]: { schema: z.ZodType<NonNullable<UrlState[K]>,
   metric: { schema: Id, format: (v) => v },
   chapter: { schema: Chapter, format: (v) => String(v) },
   autoplay: { schema: Flag, format: (v) => (v ? '1' : '0') },
+  district: { schema: Bucket, format: (v) => v },
+  sort: { schema: SortText, format: (v) => v },
+  compare: { schema: Compare, format: (v) => v.join(',') },
 };
 
 const LIST_ITEM: { [K in ListKey]: z.ZodType<string, string> } = {

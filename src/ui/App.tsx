@@ -85,7 +85,17 @@ export function App(props: { data: AppData }) {
   let cameraSeq = 0;
   const [presentHighlight, setPresentHighlight] = createSignal<readonly string[] | null>(null);
   const [mapReady, setMapReady] = createSignal(false);
-  const [userPoints, setUserPoints] = createSignal<GeoJSON.FeatureCollection<GeoJSON.Point> | null>(null);
+  // The user's own layers (kept in IndexedDB) are drawn in Districts mode; their store is loaded with
+  // that mode. Hovering a district there says what it holds.
+  const [userLayerStore, setUserLayerStore] = createSignal<typeof import('../state/userLayers.ts')>();
+  createEffect(() => {
+    if (store.mode() === 'districts' && !userLayerStore()) void import('../state/userLayers.ts').then((m) => { void m.loadUserLayers(); setUserLayerStore(m); });
+  });
+  const shownUserLayers = createMemo(() => {
+    const m = userLayerStore();
+    return m && store.mode() === 'districts' ? m.userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, url: l.url })) : [];
+  });
+  const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -102,10 +112,7 @@ export function App(props: { data: AppData }) {
     setChoropleth,
     setHighlight: setPresentHighlight,
     mapReady,
-    setUserPoints: (pts) => setUserPoints(pts ? {
-      type: 'FeatureCollection',
-      features: pts.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { name: p.name } })),
-    } : null),
+    setDistrictTips,
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
     flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
     visibleIds: () => visible(),
@@ -213,7 +220,7 @@ export function App(props: { data: AppData }) {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
-        frame, layerVisible: layers, choropleth, camera, labelScale, userPoints, present: presentMap, presentMove,
+        frame, layerVisible: layers, choropleth, camera, labelScale, userLayers: shownUserLayers, districtTips, present: presentMap, presentMove,
       }, {
         onLoad: () => { setMapReady(true); prefetchLater(startUpdates); },
         // A tap in Present never leaves the chapter.
@@ -225,6 +232,8 @@ export function App(props: { data: AppData }) {
         onBasemapError: (why) => { setBasemapError(why === 'timeout' ? 'timeout' : 'failed'); setBasemapPartial(false); store.setBasemap('offline'); },
         onBasemapLoading: setBasemapLoading,
         onBasemapPartial: () => setBasemapPartial(true),
+        onUserPoint: (hit) => userLayerStore()?.pickUserPoint(hit),
+        onDistrict: (name) => store.setDistrict(name),
       });
       // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
       if (!store.view()) {

@@ -19,8 +19,8 @@ export interface AppContext {
   tr(b: Bilingual | { zh: string; en: string }): string;
   /** Districts mode: shade districts by a share 0–1 (null: no choropleth). */
   setChoropleth(m: ReadonlyMap<string, number> | null): void;
-  /** Districts mode: draw the user's imported points (null: none). */
-  setUserPoints(points: ReadonlyArray<{ lon: number; lat: number; name: string }> | null): void;
+  /** Districts mode: what hovering a district on the map says (zh name → text); null: districts not clickable. */
+  setDistrictTips(tips: ReadonlyMap<string, string> | null): void;
   /** Districts mode: outline this district (null: none). */
   setChosenDistrict(name: string | null): void;
   /** Present mode: light exactly these features (null: the focus decides, as in Explore). */

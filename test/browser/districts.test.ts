@@ -163,7 +163,7 @@ describe('Districts', () => {
     const bytes = readFileSync((await csvDl.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe('id,name_zh,name_en,kind,district,confidence,lon,lat,actions,tasks');
+    expect(text.split('\r\n')[0]).toBe('id,name_zh,name_en,kind,district,confidence,lon,lat,actions,tasks,units,plan_lines,sources');
     expect(text).toContain('中新广州知识城');
     expect(text).toContain('黄埔区');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
@@ -195,9 +195,11 @@ describe('Districts', () => {
       'Shenzhen Co;114.0579;22.5431', // outside Guangzhou
     ].join('\r\n');
     await s.page.locator('[data-testid="import-file"]').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv, 'utf8') });
+    await s.page.locator('[data-testid="datum-wgs84"]').check();
+    await s.page.locator('[data-testid="import-start"]').click();
     const result = s.page.locator('[data-testid="import-result"]');
     await result.waitFor();
-    expect(await result.locator('.summary').innerText()).toBe('“portfolio.csv”: points imported: 3 (outside Guangzhou: 1); rows skipped: 1.');
+    expect(await result.locator('.summary').innerText()).toBe('Layer “portfolio”: 3 points, 1 of them outside Guangzhou; 1 rows could not be read.');
     await result.locator('details summary').click();
     expect(await result.locator('details').innerText()).toContain('row 4: the longitude “abc” is not a number');
     // The "Your points" column.
@@ -209,8 +211,8 @@ describe('Districts', () => {
     expect(await table().locator('tfoot tr[data-bucket="outside"] td.user').innerText()).toBe('1');
     // The points are drawn on the map (those in Guangzhou, in view at the city frame).
     await waitForMapIdle(s.page);
-    const drawn = await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedIn(l: string): number } } }).__hub.map.renderedIn('user-points'));
-    expect(drawn).toBeGreaterThanOrEqual(2);
+    const drawnIn = () => s.page.evaluate(() => Object.values((window as unknown as { __hub: { map: { userRendered(): Record<string, { points: number; clusters: number }> } } }).__hub.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0));
+    expect(await drawnIn()).toBeGreaterThanOrEqual(2);
     // The hostile name is shown as text in its district, and nothing was made of it.
     await table().locator('tbody tr[data-district="海珠区"] th button').click();
     const mine = s.page.locator('[data-testid="user-points-here"]');
@@ -222,23 +224,25 @@ describe('Districts', () => {
     expect(await hash()).not.toMatch(/portfolio|Acme|img/);
     await mine.scrollIntoViewIfNeeded();
     await shot(s.page, 'districts-import-en');
-    // Clear: the points leave the map too.
-    await s.page.locator('[data-testid="import-clear"]').click();
+    // Delete the layer: the points leave the map too.
+    await s.page.locator('[data-testid="layer-delete"]').click();
     await waitForMapIdle(s.page);
-    expect(await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedIn(l: string): number } } }).__hub.map.renderedIn('user-points'))).toBe(0);
+    expect(await drawnIn()).toBe(0);
     expect(await table().locator('thead th.user').count()).toBe(0);
-    expect(await s.page.locator('[data-testid="import-result"]').count()).toBe(0);
     expect(s.errors).toEqual([]);
   });
 
   it('says clearly when an import has no usable coordinates', async () => {
     await openApp(s, 'mode=districts&lang=en');
     await s.page.locator('[data-testid="import-file"]').setInputFiles({ name: 'x.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{}}]}') });
+    await s.page.locator('[data-testid="import-start"]').click();
     const details = s.page.locator('[data-testid="import-problems"]');
     await details.waitFor();
     // Nothing imported: the reasons are open at once.
     expect(await details.getAttribute('open')).not.toBeNull();
     expect(await details.innerText()).toContain('feature 1: its geometry is LineString, not a Point; skipped');
+    // No empty layer is added.
+    expect(await s.page.locator('[data-testid="user-layers"] li.layer').count()).toBe(0);
   });
 
   it('leaves the map unshaded when Explore comes back', async () => {

@@ -177,3 +177,20 @@ describe('appStore: history inside Present', () => {
     expect(b.writes.at(-1)?.[1]).toBe('push');
   });
 });
+
+describe('appStore: Districts keys', () => {
+  it('keeps district, sort and compare in the link in Districts mode only', () => {
+    const { store, written } = make('#mode=districts&district=黄埔区&sort=nodes-desc&compare=黄埔区,南沙区');
+    expect(store.district()).toBe('黄埔区');
+    expect(store.sort()).toBe('nodes-desc');
+    expect(store.compare()).toEqual(['黄埔区', '南沙区']);
+    expect(decodeURIComponent(written.at(-1)!)).toBe('#mode=districts&lang=zh&district=黄埔区&sort=nodes-desc&compare=黄埔区,南沙区');
+    store.setCompare(['黄埔区']);
+    expect(decodeURIComponent(written.at(-1)!)).toBe('#mode=districts&lang=zh&district=黄埔区&sort=nodes-desc');
+    store.setMode('explore');
+    expect(written.at(-1)).not.toMatch(/district=|sort=|compare=/);
+    // Kept in the store: back in Districts, the same view.
+    store.setMode('districts');
+    expect(written.at(-1)).toMatch(/district=/);
+  });
+});

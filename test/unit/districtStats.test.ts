@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, nextSort, shares, groupByKind, bucketOf,
+  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, nextSort, parseSort, formatSort, shares, groupByKind, bucketOf,
   UNLOCATED, OUTSIDE, type StatPlace, type Tally,
 } from '../../src/plan/districtStats.ts';
 
@@ -114,10 +114,18 @@ describe('sortRows / nextSort', () => {
     expect(order({ key: 'user', dir: 'desc' })).toEqual(['Baiyun', 'Tianhe', 'Huangpu']);
     expect(order({ key: 'count', dir: 'asc' })).toEqual(['Baiyun', 'Tianhe', 'Huangpu']);
   });
-  it('breaks ties by rank', () => {
-    // labs: Tianhe 0, Baiyun 0 → Tianhe (rank 2) before Baiyun (rank 3) in either direction.
+  it('breaks ties by rank, and keeps zero rows at the bottom in either direction', () => {
+    // labs: Tianhe 0, Baiyun 0 → after Huangpu both ways, Tianhe (rank 2) before Baiyun (rank 3).
     expect(order({ key: 'labs', dir: 'desc' })).toEqual(['Huangpu', 'Tianhe', 'Baiyun']);
-    expect(order({ key: 'labs', dir: 'asc' })).toEqual(['Tianhe', 'Baiyun', 'Huangpu']);
+    expect(order({ key: 'labs', dir: 'asc' })).toEqual(['Huangpu', 'Tianhe', 'Baiyun']);
+    // user: Huangpu 0 stays last when sorted ascending.
+    expect(order({ key: 'user', dir: 'asc' })).toEqual(['Tianhe', 'Baiyun', 'Huangpu']);
+  });
+  it('reads and writes the sort of the link', () => {
+    expect(parseSort('count-desc')).toEqual({ key: 'count', dir: 'desc' });
+    expect(parseSort('evil-desc')).toBeUndefined();
+    expect(parseSort(undefined)).toBeUndefined();
+    expect(formatSort({ key: 'institutes', dir: 'asc' })).toBe('institutes-asc');
   });
   it('sorts Chinese names by a collator, not by code point', () => {
     const zh = rankRows([tally('天河区', 1), tally('白云区', 1), tally('黄埔区', 1)]);
@@ -169,5 +177,17 @@ describe('on the real places', () => {
     expect(t.total.noSite).toBeGreaterThan(0);
     // Ranked: counts never rise down the table.
     expect(t.rows.map((r) => r.count)).toEqual([...t.rows.map((r) => r.count)].sort((a, b) => b - a));
+  });
+});
+
+describe('choroClasses / classShare', () => {
+  it('keeps zero apart and steps whole counts', async () => {
+    const { choroClasses, classShare } = await import('../../src/plan/districtStats.ts');
+    expect(choroClasses(0)).toEqual([{ from: 0, to: 0 }]);
+    expect(choroClasses(3)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 1 }, { from: 2, to: 2 }, { from: 3, to: 3 }]);
+    expect(choroClasses(20)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 5 }, { from: 6, to: 10 }, { from: 11, to: 15 }, { from: 16, to: 20 }]);
+    expect(choroClasses(13).at(-1)).toEqual({ from: 13, to: 13 });
+    const c = choroClasses(20);
+    expect([0, 1, 5, 6, 20].map((n) => classShare(n, c))).toEqual([0, 0.25, 0.25, 0.5, 1]);
   });
 });

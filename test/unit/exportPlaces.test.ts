@@ -61,8 +61,18 @@ describe('toCsv', () => {
   it('writes Chinese text as is and leaves empty lon/lat for a place with no site', () => {
     const recs = parseCsv(csv.slice(1));
     expect(recs).toHaveLength(3);
-    expect(recs[1]).toEqual(['pt', '某研究院', 'Some Institute', 'institute', '黄埔区', 'high', '113.45', '23.17', 'A1;A2', 'A1-2']);
+    expect(recs[1]).toEqual(['pt', '某研究院', 'Some Institute', 'institute', '黄埔区', 'high', '113.45', '23.17', 'A1;A2', 'A1-2', '', 'L1', 's']);
     expect(recs[2]!.slice(4, 10)).toEqual(['', 'high', '', '', '', '']);
+  });
+  it('adds kind names, responsible units, plan lines and sources from the context', () => {
+    const ctx = { kindName: (k: string) => (k === 'institute' ? '科研院所' : k), unitsOf: () => ['市科技局', '黄埔区政府'], lang: 'zh' as const };
+    const f: PlaceFeature = { ...point, properties: props({ id: 'pt', lines: [[10, 12], [40, 40]], sources: [{ title: { zh: '地名录', en: 'Gazetteer' }, url: 'https://example.org/a' }] }) };
+    const recs = parseCsv(toCsv([placeRow(f, ctx)]).slice(1));
+    const at = (c: string) => recs[1]![CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
+    expect(at('kind')).toBe('科研院所');
+    expect(at('units')).toBe('市科技局;黄埔区政府');
+    expect(at('plan_lines')).toBe('L10-12;L40');
+    expect(at('sources')).toBe('地名录 <https://example.org/a>');
   });
   it('quotes commas, quotes and line breaks (RFC 4180) and reads back the same', () => {
     const name = 'Lab, "Big" one\nsecond line';
@@ -73,10 +83,13 @@ describe('toCsv', () => {
   });
   it('guards cells a spreadsheet would run as a formula, but not numbers', () => {
     for (const bad of ['=1+1', '+cmd', '-2+3', '@SUM(A1)', '\tx', '\rx']) expect(guardCell(bad)).toBe(`'${bad}`);
+    // After leading spaces (Excel trims them) and in their full-width forms.
+    for (const bad of ['  =1+1', ' @SUM(A1)', '\u3000=cmd', '＝1+1', '＋cmd', '－2', '＠SUM(A1)', ' ＝x']) expect(guardCell(bad)).toBe(`'${bad}`);
     expect(guardCell('研究院=1')).toBe('研究院=1');
+    expect(guardCell('a -b')).toBe('a -b');
     const recs = parseCsv(toCsv([row({ name_zh: '=HYPERLINK("http://x")', lon: -12.5 })]).slice(1));
     expect(recs[1]![1]).toBe(`'=HYPERLINK("http://x")`);
-    expect(recs[1]![6]).toBe('-12.5');
+    expect(recs[1]![CSV_COLUMNS.indexOf('lon')]).toBe('-12.5');
   });
   it('writes only the header for no rows', () => {
     expect(toCsv([])).toBe(BOM + CSV_COLUMNS.join(',') + '\r\n');
@@ -94,6 +107,13 @@ describe('toGeoJson', () => {
     expect(Object.keys(fc.features[0].properties)).toEqual([...CSV_COLUMNS]);
     expect(fc.features[0].properties.name_zh).toBe('某研究院');
     expect(fc.features[2].properties).toMatchObject({ id: 'area', lon: 113.2, lat: 23.3 });
+    expect(fc.provenance).toBeUndefined();
+  });
+  it('carries the provenance, on the collection and in every feature', () => {
+    const prov = { source: 'plan', exported: '2024-01-05T00:00:00Z', boundaries: 'b', boundaries_licence: 'AMap terms' };
+    const fc = JSON.parse(toGeoJson([point], undefined, prov));
+    expect(fc.provenance).toEqual(prov);
+    expect(fc.features[0].properties.provenance).toEqual(prov);
   });
 });
 

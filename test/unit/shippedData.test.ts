@@ -65,7 +65,7 @@ describe('contentSecurityPolicy', () => {
     expect(none).not.toMatch(/https?:/);
     expect(none).not.toContain('unsafe-eval');
     const some = contentSecurityPolicy({ basemapOrigins: basemapOrigins('https://tiles.example.org/styles/x.json') });
-    expect(some).toContain("connect-src 'self' https://tiles.example.org");
+    expect(some).toContain("connect-src 'self' blob: https://tiles.example.org");
     expect(some.match(/https:\/\/[^\s;]+/g)!.every((o) => o === 'https://tiles.example.org')).toBe(true);
   });
   it('takes nothing from a style URL that is not http(s)', () => {

@@ -211,3 +211,20 @@ describe('mode keys', () => {
     expect(bad.ignored.join('; ')).toMatch(/metric: .*chapter: .*autoplay: expected 1 or 0/);
   });
 });
+
+describe('Districts keys: district, sort, compare', () => {
+  it('round-trips them', () => {
+    const s = { mode: 'districts' as const, district: '黄埔区', sort: 'count-desc', compare: ['黄埔区', '南沙区'] };
+    const hash = serializeHash(s);
+    expect(hash).toBe(`#mode=districts&district=${encodeURIComponent('黄埔区')}&sort=count-desc&compare=${encodeURIComponent('黄埔区')},${encodeURIComponent('南沙区')}`);
+    expect(parseHash(hash)).toEqual({ state: s, ignored: [] });
+    expect(parseHash('#mode=districts&compare=黄埔区,南沙区').state.compare).toEqual(['黄埔区', '南沙区']);
+    expect(parseHash('#district=outside').state.district).toBe('outside');
+  });
+  it('drops bad ones with a note', () => {
+    const bad = parseHash('#district=<b>&sort=evil&compare=黄埔区&lang=en');
+    expect(bad.state).toEqual({ lang: 'en' });
+    expect(bad.ignored.join('; ')).toMatch(/district: .*sort: .*compare: expected two or three/);
+    expect(parseHash('#compare=黄埔区,南沙区,天河区,海珠区').state.compare).toBeUndefined();
+  });
+});

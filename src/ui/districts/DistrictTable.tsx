@@ -1,7 +1,7 @@
 // The ranked table: one row per district, sortable by every column (buttons in the headers, aria-sort),
 // then the Guangzhou total and, never dropped, the places not located in a district or outside Guangzhou.
-import { For, Show, createMemo, createSignal } from 'solid-js';
-import { KEY_COLUMNS, sortRows, nextSort, UNLOCATED, OUTSIDE, type DistrictTable as Table, type Sort, type SortKey, type Tally, type KeyColumnId } from '../../plan/districtStats.ts';
+import { For, Show, createMemo } from 'solid-js';
+import { KEY_COLUMNS, sortRows, nextSort, parseSort, formatSort, UNLOCATED, OUTSIDE, type DistrictTable as Table, type Sort, type SortKey, type Tally, type KeyColumnId } from '../../plan/districtStats.ts';
 import { useApp } from '../context.ts';
 import { td, type DistrictStringKey } from '../../plan/districtStrings.ts';
 import { rampColor } from './Legend.tsx';
@@ -22,10 +22,18 @@ export function DistrictTable(props: {
   selected: string | undefined;
   districtLabel: (bucket: string) => string;
   onPick: (bucket: string) => void;
+  /** The metric's kind, when it is one: its key column would repeat the count column, so it is left out. */
+  metricKind?: string;
 }) {
   const { store } = useApp();
   const lang = () => store.lang();
-  const [sort, setSort] = createSignal<Sort>({ key: 'rank', dir: 'asc' });
+  // The order is kept in the link (sort=); the ranked order is the default and is not written.
+  const sort = (): Sort => parseSort(store.sort()) ?? { key: 'rank', dir: 'asc' };
+  const setSort = (f: (s: Sort) => Sort) => {
+    const next = f(sort());
+    store.setSort(next.key === 'rank' && next.dir === 'asc' ? undefined : formatSort(next));
+  };
+  const columns = createMemo(() => KEY_COLUMNS.filter((c) => !((c.kinds as readonly string[]).length === 1 && c.kinds[0] === props.metricKind)));
   const rows = createMemo(() => sortRows(props.table.rows, sort(), props.districtLabel, lang() === 'zh' ? 'zh-CN' : 'en'));
 
   const Header = (h: { key: SortKey; label: string; title?: string; class?: string; name?: string }) => {
@@ -45,7 +53,7 @@ export function DistrictTable(props: {
   const Cells = (c: { t: Tally; noUser?: boolean }) => (
     <>
       <td class="num count">{c.t.count}</td>
-      <For each={KEY_COLUMNS}>{(col) => <td class="num">{c.t.cols[col.id]}</td>}</For>
+      <For each={columns()}>{(col) => <td class="num">{c.t.cols[col.id]}</td>}</For>
       <Show when={props.showUser}><td class="num user">{c.noUser ? '–' : c.t.user}</td></Show>
     </>
   );
@@ -69,7 +77,7 @@ export function DistrictTable(props: {
             <Header key="rank" label={td(lang(), 'colRank')} name={td(lang(), 'colRankTitle')} title={td(lang(), 'sortBy', { c: td(lang(), 'colRankTitle') })} class="rank" />
             <Header key="district" label={td(lang(), 'colDistrict')} class="name" />
             <Header key="count" label={props.metricLabel} class="count" />
-            <For each={KEY_COLUMNS}>{(c) => <Header key={c.id} label={td(lang(), COL_LABEL[c.id][0])} title={td(lang(), 'sortBy', { c: td(lang(), COL_LABEL[c.id][1]) })} />}</For>
+            <For each={columns()}>{(c) => <Header key={c.id} label={td(lang(), COL_LABEL[c.id][0])} title={td(lang(), 'sortBy', { c: td(lang(), COL_LABEL[c.id][1]) })} />}</For>
             <Show when={props.showUser}><Header key="user" label={td(lang(), 'colUser')} class="user" /></Show>
           </tr>
         </thead>

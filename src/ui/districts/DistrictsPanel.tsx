@@ -1,24 +1,27 @@
 // The Districts screen (investors): the 11 districts shaded by what they host, a ranked and sortable
 // table, the places of a district grouped by kind, export of what is shown, and import of one's own
 // points to count them by district. Replaces the side panel; the map stays on screen.
-import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from 'solid-js';
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
-import { resolveMetric, inMetric, districtTable, shares, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
+import { resolveMetric, inMetric, districtTable, choroClasses, classShare, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
 import { GZ_DISTRICTS } from '../../data/placeSchema.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
-import { pointLabel } from '../../data/importUser.ts';
+import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { td, CITY_EN } from '../../plan/districtStrings.ts';
 import { Legend } from './Legend.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
 import { DistrictPlaces } from './DistrictPlaces.tsx';
 import { ExportBox } from './ExportBox.tsx';
-import { ImportBox, type Imported } from './ImportBox.tsx';
+import { ImportBox } from './ImportBox.tsx';
+import { LayersPanel } from './LayersPanel.tsx';
+import { UserPointPanel } from './UserPointPanel.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
 import './districts.css';
 
 export function DistrictsPanel() {
-  const { data, graph, store, tr, setChoropleth, frameIds, setUserPoints, setChosenDistrict } = useApp();
+  const { data, graph, store, tr, setChoropleth, frameIds, setChosenDistrict, setHighlight, setDistrictTips, mapReady } = useApp();
   const lang = () => store.lang();
 
   // --- what is shown: the Explore filters, then the metric ------------------------------------
@@ -39,37 +42,53 @@ export function DistrictsPanel() {
   /** How many shown places each choice of the select would count. */
   const optionCount = (id: string | undefined) => statPlaces().filter((p) => inMetric(p, resolveMetric(id))).length;
 
-  // --- imported points -------------------------------------------------------------------------
-  const [imported, setImported] = createSignal<Imported | null>(null);
+  // --- the user's own layers (the visible ones count) --------------------------------------------
+  const shownLayers = createMemo(() => userLayers().filter((l) => l.visible));
   const [shadeByUser, setShadeByUser] = createSignal(false);
   const userCounts = createMemo(() => {
-    const imp = imported();
-    if (!imp) return undefined;
-    return new Map([...imp.assignment.counts, [OUTSIDE, imp.assignment.outside]]);
+    const ls = shownLayers();
+    if (ls.length === 0) return undefined;
+    const m = new Map<string, number>([[OUTSIDE, 0]]);
+    for (const l of ls) {
+      for (const [d, n] of Object.entries(l.data.counts)) m.set(d, (m.get(d) ?? 0) + n);
+      m.set(OUTSIDE, m.get(OUTSIDE)! + l.data.outside);
+    }
+    return m;
   });
 
   // --- the table and the choropleth ------------------------------------------------------------
   const table = createMemo(() => districtTable(statPlaces(), metric(), { userCounts: userCounts() }));
-  const shadeCounts = createMemo(() => {
-    const imp = imported();
-    if (shadeByUser() && imp) return imp.assignment.counts;
-    return new Map(table().rows.map((r) => [r.bucket, r.count]));
-  });
-  const shadeShares = createMemo(() => shares(shadeCounts()));
-  // The imported points are drawn on the map while this screen is open.
+  const byUser = () => shadeByUser() && userCounts() !== undefined;
+  const shadeCounts = createMemo(() => (byUser() ? new Map(table().rows.map((r) => [r.bucket, r.user])) : new Map(table().rows.map((r) => [r.bucket, r.count]))));
+  // Shaded by classes (stated in the legend), not a continuous ramp: a reader can tell them apart.
+  const classes = createMemo(() => choroClasses(Math.max(0, ...shadeCounts().values())));
+  const shadeShares = createMemo(() => new Map([...shadeCounts()].map(([d, n]) => [d, classShare(n, classes())])));
+  // With a metric chosen the map shows it first: the other places fade.
   createEffect(() => {
-    const imp = imported();
-    setUserPoints(imp ? imp.result.points.map((p) => ({ lon: p.lon, lat: p.lat, name: p.name })) : null);
+    const m = metric();
+    setHighlight(m.type === 'kind' || m.type === 'group' ? shownPlaces().map((f) => f.properties.id) : null);
   });
-  onCleanup(() => setUserPoints(null));
-  const maxCount = () => Math.max(0, ...shadeCounts().values());
+  onCleanup(() => setHighlight(null));
+  // Hovering a district on the map names it and its count; a click drills in.
+  createEffect(() => {
+    const t = table();
+    const tips = new Map<string, string>();
+    for (const r of t.rows) {
+      const user = userCounts() ? ` · ${td(lang(), 'colUser')} ${r.user}` : '';
+      tips.set(r.bucket, `${districtLabel(r.bucket)}: ${metricLabel()} ${r.count}${user}`);
+    }
+    setDistrictTips(tips);
+  });
+  onCleanup(() => setDistrictTips(null));
   createEffect(() => setChoropleth(shadeShares()));
   onCleanup(() => setChoropleth(null));
 
-  // --- the chosen district -----------------------------------------------------------------------
-  const [chosen, setChosen] = createSignal<string | undefined>();
+  // --- the chosen district (district= in the link) ---------------------------------------------
+  const isBucket = (b: string | undefined) => b !== undefined && (isDistrict(b) || b === UNLOCATED || b === OUTSIDE);
+  const chosen = () => (isBucket(store.district()) ? store.district() : undefined);
+  const setChosen = (b: string | undefined) => store.setDistrict(b);
   let placesEl: HTMLElement | undefined;
-  const isDistrict = (b: string) => (GZ_DISTRICTS as readonly string[]).includes(b);
+  function isDistrict(b: string) { return (GZ_DISTRICTS as readonly string[]).includes(b); }
   const frame = (b: string) => {
     if (isDistrict(b)) frameIds([], b);
     else frameIds(idsOf(b));
@@ -79,10 +98,15 @@ export function DistrictsPanel() {
     setChosenDistrict(b && isDistrict(b) ? b : null);
   });
   onCleanup(() => setChosenDistrict(null));
-  const pick = (b: string) => {
-    setChosen(b);
+  // A district chosen on the map or from a link is framed and its list scrolled into view.
+  createEffect(on([chosen, mapReady], ([b, ready]) => {
+    if (!b || !ready) return;
     frame(b);
     queueMicrotask(() => placesEl?.scrollIntoView({ block: 'nearest' }));
+  }));
+  const pick = (b: string) => {
+    if (chosen() === b) frame(b);
+    setChosen(b);
   };
   const idsOf = (b: string): string[] => {
     const t = table();
@@ -91,20 +115,25 @@ export function DistrictsPanel() {
     return t.rows.find((r) => r.bucket === b)?.ids ?? [];
   };
   const userNamesOf = (b: string): string[] | undefined => {
-    const imp = imported();
+    const ls = shownLayers();
     // Imported points are in a district or outside Guangzhou, never "not located".
-    if (!imp || b === UNLOCATED) return undefined;
+    if (ls.length === 0 || b === UNLOCATED) return undefined;
     const want = b === OUTSIDE ? null : b;
-    return imp.result.points.filter((_, i) => imp.assignment.districts[i] === want).map((p) => pointLabel(p, imp.result.format, lang()));
+    const out: string[] = [];
+    for (const l of ls) {
+      const d = l.data;
+      for (let i = 0; i < d.names.length; i++) if (d.districts[i] === want) out.push(d.names[i] || td(lang(), 'impUnnamedRow', { row: d.rows[i]! }));
+    }
+    return out;
   };
 
-  const districtLabel = (b: string): string => {
+  function districtLabel(b: string): string {
     if (b === UNLOCATED) return td(lang(), 'unlocated');
     if (b === OUTSIDE) return td(lang(), 'outside');
     if (lang() === 'zh') return b;
     const f = data.districts.features.find((d) => d.properties.name_zh === b);
     return f ? f.properties.name_en.replace(/ District$/, '') : b;
-  };
+  }
   const cityLabel = (c: string) => (lang() === 'zh' ? c : CITY_EN[c] ?? c);
 
   // --- what export writes: the places counted, districts first, then not located, then outside ----
@@ -148,7 +177,7 @@ export function DistrictsPanel() {
         <p class="notice-inline" role="status">{td(lang(), 'metricUnknown', { m: store.metric() ?? '' })}</p>
       </Show>
 
-      <Legend title={shadeByUser() && imported() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() })} max={maxCount()} />
+      <Legend title={byUser() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() })} classes={classes()} counts={[...shadeCounts().values()]} />
 
       <Show when={filtersOn()}>
         <p class="notice-inline" role="status">
@@ -161,10 +190,11 @@ export function DistrictsPanel() {
         table={table()}
         metricLabel={metricLabel()}
         shares={shadeShares()}
-        showUser={imported() !== null}
+        showUser={userCounts() !== undefined}
         selected={chosen()}
         districtLabel={districtLabel}
         onPick={pick}
+        metricKind={metric().type === 'kind' ? (metric() as { id: string }).id : undefined}
       />
 
       <div class="table-notes">
@@ -194,8 +224,17 @@ export function DistrictsPanel() {
         )}
       </Show>
 
+      <UserPointPanel districtLabel={districtLabel} />
+      <ComparePanel places={statPlaces()} districtLabel={districtLabel} />
+      <LayersPanel />
+      <Show when={userCounts() !== undefined}>
+        <label class="check">
+          <input type="checkbox" checked={shadeByUser()} onChange={(e) => setShadeByUser(e.currentTarget.checked)} data-testid="shade-by-user" />
+          {td(lang(), 'shadeByUser')}
+        </label>
+      </Show>
+      <ImportBox />
       <ExportBox places={shownPlaces()} />
-      <ImportBox imported={imported()} onImported={setImported} shadeByUser={shadeByUser()} onShadeByUser={setShadeByUser} />
     </aside>
   );
 }

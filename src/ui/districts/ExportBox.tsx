@@ -1,10 +1,11 @@
-// Export of what is shown (the metric and the filters apply): CSV for Excel, and GeoJSON.
+// Export of what is shown (the metric and the filters apply): CSV for Excel, and GeoJSON with provenance.
 import type { PlaceFeature } from '../../data/appData.ts';
-import { toCsv, toGeoJson, placeRow, exportFileName } from '../../data/exportPlaces.ts';
+import { toCsv, toGeoJson, placeRow, exportFileName, type RowContext } from '../../data/exportPlaces.ts';
+import { KINDS, type Kind } from '../../plan/kinds.ts';
 import { useApp } from '../context.ts';
 import { td } from '../../plan/districtStrings.ts';
-import { KINDS, type Kind } from '../../plan/kinds.ts';
 import { downloadBlob } from '../download.ts';
+import { provenanceOf } from './userExport.ts';
 
 /** Saves text as a file. */
 export function download(fileName: string, text: string, type: string): void {
@@ -12,12 +13,20 @@ export function download(fileName: string, text: string, type: string): void {
 }
 
 export function ExportBox(props: { places: readonly PlaceFeature[] }) {
-  const { store } = useApp();
+  const { store, graph, tr } = useApp();
   const lang = () => store.lang();
-  // The CSV is for people: kinds by the UI language's name (the GeoJSON keeps the codes).
-  const kindName = (k: string) => KINDS[k as Kind]?.[lang()] ?? k;
-  const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map((p) => placeRow(p, kindName))), 'text/csv;charset=utf-8');
-  const geojson = () => download(exportFileName(store.metric(), new Date(), 'geojson'), toGeoJson(props.places), 'application/geo+json');
+  // The CSV is for people: kinds and units by the UI language's names. The GeoJSON keeps the kind codes.
+  const ctx = (): RowContext => ({
+    kindName: (k) => (KINDS[k as Kind] ? tr(KINDS[k as Kind]) : k),
+    unitsOf: (id) => graph.unitsOfPlace(id).map((u) => tr(u.name)),
+    lang: lang(),
+  });
+  const csv = () => download(exportFileName(store.metric(), new Date(), 'csv'), toCsv(props.places.map((f) => placeRow(f, ctx()))), 'text/csv;charset=utf-8');
+  const geojson = () => download(
+    exportFileName(store.metric(), new Date(), 'geojson'),
+    toGeoJson(props.places, { ...ctx(), kindName: (k) => k }, provenanceOf('Guangzhou S&T innovation plan 2019–2021 (seeds/plan-2019-2021.txt) and the gazetteer sources of each place (data/places.geojson)')),
+    'application/geo+json',
+  );
   return (
     <section class="export" aria-labelledby="export-title">
       <h3 id="export-title">{td(lang(), 'exportTitle')}</h3>

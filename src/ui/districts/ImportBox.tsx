@@ -1,97 +1,240 @@
-// Import of one's own CSV/GeoJSON points, counted by district. Kept in memory only (never in the URL);
-// every piece of the file is shown as JSX text, never as HTML.
+// Import of one's own CSV/TSV/GeoJSON file as a new layer: pick or drop a file, see its first rows,
+// confirm the columns and the datum, then the worker reads it with a progress bar and a Cancel.
+// Every piece of the file is shown as JSX text, never as HTML.
 import { For, Show, createSignal } from 'solid-js';
-import { importUserText, decodeBytes, formatIssue, MAX_BYTES, MAX_ROWS, type ImportResult } from '../../data/importUser.ts';
-import { assignDistricts, type DistrictAssignment } from '../../geo/assignDistricts.ts';
+import type { ColumnMapping, Preview, ImportedPoints, ImportIssue } from '../../data/importPipeline.ts';
+import { MAX_BYTES } from '../../data/importPipeline.ts';
+import { runImportWorker, type ImportJob } from '../../data/importClient.ts';
+import type { TextEncoding } from '../../data/sniffEncoding.ts';
+import { DATUMS, type Datum } from '../../geo/datum.ts';
+import { addUserLayer } from '../../state/userLayers.ts';
+import { unpackPoints } from '../../data/packPoints.ts';
 import { useApp } from '../context.ts';
-import { td } from '../../plan/districtStrings.ts';
-
-export interface Imported {
-  fileName: string;
-  encoding: 'utf-8' | 'gb18030';
-  result: ImportResult;
-  assignment: DistrictAssignment;
-}
+import { td, type DistrictStringKey } from '../../plan/districtStrings.ts';
 
 const MAX_ISSUES_LISTED = 300;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const mb = (b: number) => (Math.round((b / 1024 / 1024) * 10) / 10).toString();
 
-export function ImportBox(props: {
-  imported: Imported | null;
-  onImported: (x: Imported | null) => void;
-  shadeByUser: boolean;
-  onShadeByUser: (on: boolean) => void;
-}) {
+export const issueText = (lang: 'zh' | 'en', i: ImportIssue) => td(lang, i.key, i.vars);
+
+const DATUM_LABEL: Record<Datum, DistrictStringKey> = { wgs84: 'datumWgs84', gcj02: 'datumGcj02', bd09: 'datumBd09' };
+const ENCODING_LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'gb18030': 'GB18030' };
+
+/** A datum named in the header (高德/AMap → GCJ-02, 百度/Baidu → BD-09), as a suggestion. */
+function datumHint(header: readonly string[]): Datum | undefined {
+  const h = header.join(' ').toLowerCase();
+  if (/bd-?09|baidu|百度/.test(h)) return 'bd09';
+  if (/gcj|amap|高德|腾讯|tencent/.test(h)) return 'gcj02';
+  if (/wgs/.test(h)) return 'wgs84';
+  return undefined;
+}
+
+interface Pending {
+  file: File;
+  preview: Preview;
+  encoding: TextEncoding;
+}
+interface Done {
+  fileName: string;
+  layerName: string;
+  result: ImportedPoints;
+}
+
+export function ImportBox() {
   const { data, store } = useApp();
   const lang = () => store.lang();
-  const [busy, setBusy] = createSignal(false);
-  const [failure, setFailure] = createSignal<string | undefined>();
+  const [pending, setPending] = createSignal<Pending | undefined>();
+  const [mapping, setMapping] = createSignal<ColumnMapping>({ name: -1, lon: -1, lat: -1 });
+  const [datum, setDatum] = createSignal<Datum | undefined>();
+  const [progress, setProgress] = createSignal<{ phase: string; fraction: number } | undefined>();
+  const [error, setError] = createSignal<string | undefined>();
+  const [done, setDone] = createSignal<Done | undefined>();
+  const [dragging, setDragging] = createSignal(false);
+  let job: ImportJob | undefined;
   let input!: HTMLInputElement;
 
-  const onFile = async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      let text = '';
-      let encoding: Imported['encoding'] = 'utf-8';
-      // Too large: not even read; importUserText says so from the size alone.
-      if (file.size <= MAX_BYTES) ({ text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer())));
-      const result = importUserText(text, { fileName: file.name, byteLength: file.size });
-      props.onImported({ fileName: file.name, encoding, result, assignment: assignDistricts(result.points, data.districts) });
-    } catch (e) {
-      setFailure(String((e as Error)?.message ?? e));
-    } finally {
-      setBusy(false);
-      // The same file can be chosen again after a change or a clear.
-      input.value = '';
-    }
-  };
-  const clear = () => {
-    props.onImported(null);
-    props.onShadeByUser(false);
-    setFailure(undefined);
+  const reset = () => {
+    setPending(undefined);
+    setProgress(undefined);
+    setError(undefined);
     input.value = '';
   };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    job?.cancel();
+    reset();
+    setDone(undefined);
+    // The size limit is checked before anything is read.
+    if (file.size > MAX_BYTES) return setError(td(lang(), 'impTooBig', { size: mb(file.size), mb: mb(MAX_BYTES) }));
+    if (file.size === 0) return setError(td(lang(), 'impEmpty'));
+    setProgress({ phase: 'read', fraction: 0 });
+    job = runImportWorker({ type: 'preview', file });
+    const r = await job.result;
+    setProgress(undefined);
+    if (r.type === 'error') return setError(issueText(lang(), r.error));
+    if (r.type !== 'preview') return;
+    setPending({ file, preview: r.preview, encoding: r.encoding });
+    setMapping(r.preview.mapping);
+    setDatum(r.preview.format === 'geojson' ? 'wgs84' : datumHint(r.preview.header));
+  };
+
+  const canImport = () => {
+    const p = pending();
+    if (!p || !datum() || progress()) return false;
+    return p.preview.format === 'geojson' || (mapping().lon >= 0 && mapping().lat >= 0 && mapping().lon !== mapping().lat);
+  };
+
+  const start = async () => {
+    const p = pending();
+    const d = datum();
+    if (!p || !d) return;
+    setError(undefined);
+    setProgress({ phase: 'read', fraction: 0 });
+    performance.mark('import-start');
+    job = runImportWorker(
+      { type: 'import', file: p.file, datum: d, mapping: p.preview.format === 'csv' ? mapping() : undefined, delimiter: p.preview.delimiter, districts: data.districts },
+      (m) => setProgress({ phase: m.phase, fraction: m.fraction }),
+    );
+    const r = await job.result;
+    job = undefined;
+    if (r.type === 'cancelled') {
+      setProgress(undefined);
+      return;
+    }
+    if (r.type === 'error') {
+      setProgress(undefined);
+      return setError(issueText(lang(), r.error));
+    }
+    if (r.type !== 'done') return;
+    performance.mark('import-parsed');
+    // Let the page paint between the steps that follow (unpacking, storing, drawing): no long task.
+    await nextTask();
+    // A file with no usable point adds no layer: only its reasons are shown.
+    if (r.result.count === 0) setDone({ fileName: p.file.name, layerName: p.file.name, result: unpackPoints(r.result) });
+    else {
+      const layer = await addUserLayer(p.file.name, r.result, r.geojson);
+      setDone({ fileName: p.file.name, layerName: layer.name, result: layer.data });
+    }
+    reset();
+  };
+
+  const cancel = () => {
+    job?.cancel();
+    job = undefined;
+    setProgress(undefined);
+    setError(td(lang(), 'importCancelled'));
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void choose(e.dataTransfer?.files?.[0]);
+  };
+
+  const colSelect = (key: keyof ColumnMapping, label: DistrictStringKey) => (
+    <label class="map-col">
+      <span>{td(lang(), label)}</span>
+      <select data-testid={`map-${key}`} onChange={(e) => setMapping((m) => ({ ...m, [key]: Number(e.currentTarget.value) }))}>
+        <option value="-1" selected={mapping()[key] < 0}>{td(lang(), 'mapNone')}</option>
+        <For each={pending()?.preview.header ?? []}>{(h, i) => <option value={i()} selected={mapping()[key] === i()}>{h || `#${i() + 1}`}</option>}</For>
+      </select>
+    </label>
+  );
 
   return (
     <section class="import" aria-labelledby="import-title" data-testid="import">
       <h3 id="import-title">{td(lang(), 'importTitle')}</h3>
-      <p class="note">{td(lang(), 'importHelp', { rows: MAX_ROWS, mb: MAX_BYTES / 1024 / 1024 })}</p>
-      <label class="file">
-        <span>{td(lang(), 'importLabel')}</span>
-        <input ref={input} type="file" accept=".csv,.geojson,.json" onChange={onFile} data-testid="import-file" />
-      </label>
-      <Show when={busy()}><p class="muted small" role="status">{td(lang(), 'importReading')}</p></Show>
-      <Show when={failure()}>{(f) => <p class="warn-text" role="alert">{td(lang(), 'importFailed', { e: f() })}</p>}</Show>
-      <Show when={props.imported}>
-        {(imp) => {
-          const r = () => imp().result;
+      <p class="note">{td(lang(), 'importHelp2', { mb: mb(MAX_BYTES) })}</p>
+      <div
+        class="drop-zone"
+        classList={{ dragging: dragging() }}
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <label class="file">
+          <span>{td(lang(), 'importLabel2')}</span>
+          <input ref={input} type="file" accept=".csv,.tsv,.txt,.geojson,.json" onChange={() => void choose(input.files?.[0])} data-testid="import-file" />
+        </label>
+      </div>
+
+      <Show when={error()}>{(e) => <p class="warn-text" role="alert" data-testid="import-error">{e()}</p>}</Show>
+
+      <Show when={pending()}>
+        {(p) => (
+          <div class="import-preview" data-testid="import-preview">
+            <p class="note">
+              {td(lang(), 'previewOf', { f: p().file.name, mb: mb(p().file.size), enc: ENCODING_LABEL[p().encoding] })}
+              <Show when={p().preview.format === 'csv'}>{' '}{td(lang(), 'previewDelim', { d: p().preview.delimiter === '\t' ? 'Tab' : p().preview.delimiter })}</Show>
+            </p>
+            <Show when={p().preview.format === 'csv'}>
+              <div class="table-wrap preview-wrap">
+                <table class="preview-table">
+                  <thead><tr><For each={p().preview.header}>{(h, i) => <th scope="col" classList={{ mapped: [mapping().name, mapping().lon, mapping().lat].includes(i()) }}>{h}</th>}</For></tr></thead>
+                  <tbody><For each={p().preview.rows}>{(r) => <tr><For each={r}>{(c) => <td>{c}</td>}</For></tr>}</For></tbody>
+                </table>
+              </div>
+              <div class="mapping">
+                {colSelect('name', 'mapName')}
+                {colSelect('lon', 'mapLon')}
+                {colSelect('lat', 'mapLat')}
+              </div>
+              <Show when={mapping().lon < 0 || mapping().lat < 0}><p class="warn-text small">{td(lang(), 'mapNeedCoords')}</p></Show>
+            </Show>
+            <fieldset class="datum" data-testid="datum">
+              <legend>{td(lang(), 'datumLegend')}</legend>
+              <For each={DATUMS}>
+                {(d) => (
+                  <label class="check">
+                    <input type="radio" name="datum" value={d} checked={datum() === d} onChange={() => setDatum(d)} data-testid={`datum-${d}`} />
+                    {td(lang(), DATUM_LABEL[d])}
+                  </label>
+                )}
+              </For>
+              <Show when={!datum()}><p class="warn-text small">{td(lang(), 'datumNeeded')}</p></Show>
+            </fieldset>
+            <div class="buttons">
+              <button type="button" class="primary" disabled={!canImport()} onClick={() => void start()} data-testid="import-start">{td(lang(), 'importStart')}</button>
+              <button type="button" onClick={() => { job?.cancel(); reset(); }} disabled={progress() !== undefined}>{td(lang(), 'importDiscard')}</button>
+            </div>
+          </div>
+        )}
+      </Show>
+
+      <Show when={progress()}>
+        {(pr) => (
+          <div class="import-progress" role="status" data-testid="import-progress" data-phase={pr().phase} data-fraction={pr().fraction.toFixed(2)}>
+            <span>{td(lang(), pr().phase === 'place' ? 'phasePlace' : pr().phase === 'parse' ? 'phaseParse' : 'phaseRead')}</span>
+            <progress max="1" value={pr().fraction} aria-label={td(lang(), 'importProgress')} />
+            <button type="button" onClick={cancel} data-testid="import-cancel">{td(lang(), 'importCancel')}</button>
+          </div>
+        )}
+      </Show>
+
+      <Show when={done()}>
+        {(d) => {
+          const r = () => d().result;
           return (
-            <div class="import-result" data-testid="import-result">
+            <div class="import-result" data-testid="import-result" data-points={r().names.length} data-outside={r().outside} data-skipped={r().skipped}>
               <p class="summary" role="status">
-                {td(lang(), 'importSummary', { f: imp().fileName, n: r().points.length, m: imp().assignment.outside, k: r().skipped })}
+                {td(lang(), 'importSummary2', { f: d().layerName, n: r().names.length, m: r().outside, k: r().skipped })}
               </p>
-              <Show when={imp().encoding === 'gb18030'}><p class="note">{td(lang(), 'importEncoding')}</p></Show>
-              <Show when={r().issues.length > 0}>
-                <details class="import-problems" open={r().points.length === 0} data-testid="import-problems">
+              <Show when={r().encoding !== 'utf-8'}><p class="note">{td(lang(), 'importEncoding2', { enc: ENCODING_LABEL[r().encoding] })}</p></Show>
+              <Show when={r().issueCount > 0}>
+                <details class="import-problems" open={r().names.length === 0} data-testid="import-problems">
                   <summary>{td(lang(), r().skipped > 0 ? 'importProblems' : 'importNotes', { n: r().skipped })}</summary>
                   <ul>
-                    <For each={r().issues.slice(0, MAX_ISSUES_LISTED)}>{(i) => <li>{formatIssue(i, lang())}</li>}</For>
+                    <For each={r().issues.slice(0, MAX_ISSUES_LISTED)}>{(i) => <li>{issueText(lang(), i)}</li>}</For>
                   </ul>
-                  <Show when={r().issues.length > MAX_ISSUES_LISTED}>
-                    <p class="muted small">{td(lang(), 'moreNotShown', { n: r().issues.length - MAX_ISSUES_LISTED })}</p>
+                  <Show when={r().issueCount > MAX_ISSUES_LISTED}>
+                    <p class="muted small">{td(lang(), 'moreNotShown', { n: r().issueCount - MAX_ISSUES_LISTED })}</p>
                   </Show>
                 </details>
               </Show>
-              <Show when={r().points.length > 0}>
-                <p class="note">{td(lang(), 'importNotDrawn')}</p>
-                <label class="check">
-                  <input type="checkbox" checked={props.shadeByUser} onChange={(e) => props.onShadeByUser(e.currentTarget.checked)} />
-                  {td(lang(), 'shadeByUser')}
-                </label>
-              </Show>
-              <button type="button" onClick={clear} data-testid="import-clear">{td(lang(), 'clearImport')}</button>
+              <button type="button" class="link small" onClick={() => setDone(undefined)}>{td(lang(), 'closeDistrict')}</button>
             </div>
           );
         }}

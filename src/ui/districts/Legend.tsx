@@ -1,9 +1,13 @@
-// The choropleth's scale, as the map draws it: light #fff7ed → #fb923c → #9a3412 for 0 → the largest count.
-import { Show } from 'solid-js';
+// The choropleth's classes, as the map draws them: zero apart, then up to four steps of whole counts,
+// coloured on the light #fff7ed → #fb923c → #c2410c scale (src/map/style.ts), each with how many districts.
+import { For, Show } from 'solid-js';
+import type { ChoroClass } from '../../plan/districtStats.ts';
+import { classShare } from '../../plan/districtStats.ts';
 import { useApp } from '../context.ts';
 import { td } from '../../plan/districtStrings.ts';
 
-export const RAMP = ['#fff7ed', '#fb923c', '#9a3412'] as const;
+// The dark end stays light enough for the labels and corridors drawn over it.
+export const RAMP = ['#fff7ed', '#fb923c', '#c2410c'] as const;
 
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
 
@@ -15,20 +19,28 @@ export function rampColor(share: number): string {
   return `rgb(${ca.map((v, i) => Math.round(v + (cb[i]! - v) * t)).join(' ')})`;
 }
 
-export function Legend(props: { title: string; max: number }) {
+export function Legend(props: { title: string; classes: readonly ChoroClass[]; counts: readonly number[] }) {
   const { store } = useApp();
   const lang = () => store.lang();
+  const max = () => props.classes.at(-1)?.to ?? 0;
+  const label = (c: ChoroClass) => (c.from === c.to ? String(c.from) : `${c.from}–${c.to}`);
+  const districtsIn = (c: ChoroClass) => props.counts.filter((n) => n >= c.from && n <= c.to).length;
   return (
     <figure class="choro-legend" data-testid="choropleth-legend">
       <figcaption>{props.title}</figcaption>
-      <Show when={props.max > 0} fallback={<p class="muted small">{td(lang(), 'legendNone')}</p>}>
-        <div class="ramp" role="img" aria-label={`0 – ${props.max}`} style={{ background: `linear-gradient(to right, ${RAMP.join(', ')})` }} />
-        <div class="ramp-labels" aria-hidden="true">
-          <span>0</span>
-          {/* The scale's middle stop, labelled only when it is a whole count. */}
-          <Show when={props.max >= 2 && props.max % 2 === 0}><span class="mid">{props.max / 2}</span></Show>
-          <span>{td(lang(), 'legendMax', { n: props.max })}</span>
-        </div>
+      <Show when={max() > 0} fallback={<p class="muted small">{td(lang(), 'legendNone')}</p>}>
+        <ul class="classes" aria-label={td(lang(), 'legendClasses')}>
+          <For each={props.classes}>
+            {(c) => (
+              <li data-from={c.from} data-to={c.to}>
+                <span class="choro-swatch" style={{ background: rampColor(classShare(c.from, props.classes)) }} aria-hidden="true" />
+                <span class="range">{label(c)}</span>
+                <span class="muted small">{td(lang(), 'legendDistricts', { n: districtsIn(c) })}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+        <p class="sr-only">{td(lang(), 'legendMax', { n: max() })}</p>
       </Show>
     </figure>
   );

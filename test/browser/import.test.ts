@@ -1,0 +1,341 @@
+// The investor's own data in real Chromium: a 100,000-row GCJ-02 CSV imported in a worker with
+// progress, counted in the right districts, drawn clustered, kept across a mode switch and a reload
+// (IndexedDB), renamed, hidden, deleted, a second layer; hostile and broken files get one clear
+// sentence; exports are neutralised; the comparison opens from a link; a click on the map drills in.
+// Test files are generated here (nothing big is committed).
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+import { fromWgs84 } from '../../src/geo/datum.ts';
+
+let s: Session;
+let tmp: string;
+beforeAll(async () => {
+  s = await openBrowser({ width: 1400, height: 900 });
+  tmp = mkdtempSync(join(tmpdir(), 'hub-import-'));
+});
+afterAll(async () => {
+  await s?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+const districtNamed = (zh: string) => districts.features.find((f) => f.properties.name_zh === zh)! as Feature<Polygon | MultiPolygon>;
+
+/** WGS-84 reference points well inside their districts (as in test/unit/importPipeline.test.ts). */
+const REFERENCE: ReadonlyArray<[number, number, string]> = [
+  [113.3245, 23.1064, '海珠区'], [113.446, 23.166, '黄埔区'], [113.58, 22.78, '南沙区'],
+  [113.297, 23.183, '白云区'], [113.586, 23.548, '从化区'], [113.324, 23.137, '天河区'],
+];
+const SHENZHEN: [number, number] = [114.06, 22.54];
+
+/** 100,000 rows in GCJ-02 (as AMap gives them): every 50th in Shenzhen, the rest round the reference points. */
+function bigCsv(n: number): { text: string; expected: Map<string, number>; outside: number } {
+  const lines = ['企业名称,行业,经度,纬度'];
+  const expected = new Map<string, number>();
+  let outside = 0;
+  for (let i = 0; i < n; i++) {
+    let wgs: [number, number];
+    if (i % 50 === 49) {
+      wgs = SHENZHEN;
+      outside++;
+    } else {
+      const [lon, lat, d] = REFERENCE[i % REFERENCE.length]!;
+      // ±100 m around the reference point: still well inside its district.
+      const j = ((i * 7919) % 1000) / 1000 - 0.5;
+      wgs = [lon + j * 0.002, lat - j * 0.002];
+      expected.set(d, (expected.get(d) ?? 0) + 1);
+    }
+    const [x, y] = fromWgs84('gcj02', wgs);
+    lines.push(`公司${i},${i % 3 === 0 ? '生物医药' : '人工智能'},${x.toFixed(6)},${y.toFixed(6)}`);
+  }
+  return { text: lines.join('\r\n') + '\r\n', expected, outside };
+}
+
+const file = (name: string, body: string | Buffer, mimeType = 'text/csv') => ({ name, mimeType, buffer: typeof body === 'string' ? Buffer.from(body, 'utf8') : body });
+const page = () => s.page;
+const layerItems = () => page().locator('[data-testid="user-layers"] li.layer');
+
+async function choose(f: ReturnType<typeof file> | string) {
+  await page().locator('[data-testid="import-file"]').setInputFiles(f);
+}
+/** Picks a file, waits for its preview, chooses the datum and imports it; resolves when the layer is listed. */
+async function importFile(f: ReturnType<typeof file>, datum: 'wgs84' | 'gcj02' | 'bd09') {
+  const before = await layerItems().count();
+  await choose(f);
+  await page().locator('[data-testid="import-preview"]').waitFor();
+  await page().locator(`[data-testid="datum-${datum}"]`).check();
+  await page().locator('[data-testid="import-start"]').click();
+  await page().locator('[data-testid="import-result"]').waitFor({ timeout: 120_000 });
+  await page().waitForFunction((n) => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === n, before + 1);
+}
+const userColumn = () =>
+  page().locator('[data-testid="district-table"] tbody tr').evaluateAll((trs) =>
+    Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-district'), Number(tr.querySelector('td.user')?.textContent ?? 'NaN')])),
+  );
+const rendered = () => page().evaluate(() => (window as unknown as { __hub: { map: { userRendered(): Record<string, { points: number; clusters: number }> } } }).__hub.map.userRendered());
+const project = (lonLat: [number, number]) => page().evaluate((ll) => (window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } } } }).__hub.map.project(ll), lonLat);
+async function clickMapAt(lonLat: [number, number]) {
+  const pt = await project(lonLat);
+  const box = (await page().locator('[data-testid="map"]').boundingBox())!;
+  await page().mouse.click(box.x + pt.x, box.y + pt.y);
+}
+async function download(click: () => Promise<void>): Promise<string> {
+  const [d] = await Promise.all([page().waitForEvent('download'), click()]);
+  return readFileSync((await d.path())!, 'utf8');
+}
+
+describe('Import of your own layers', () => {
+  it('imports 100,000 GCJ-02 rows with progress into the right districts, kept across a mode switch and a reload', async () => {
+    await openApp(s, 'mode=districts&lang=en');
+    const big = bigCsv(100_000);
+    // Watch the progress bar and long main-thread tasks from before the file is chosen.
+    await page().evaluate(() => {
+      const w = window as unknown as { __progress: string[]; __long: number[] };
+      w.__progress = [];
+      w.__long = [];
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid="import-progress"]');
+        if (p) w.__progress.push(`${p.getAttribute('data-phase')}:${p.getAttribute('data-fraction')}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-fraction', 'data-phase'] });
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+    });
+    // A path, not a buffer: Playwright builds a buffer's File with script in the page (a long task of its own).
+    const bigPath = join(tmp, 'portfolio-gcj02.csv');
+    writeFileSync(bigPath, big.text);
+    // Cancel stops the worker: nothing is added.
+    await choose(bigPath);
+    await page().locator('[data-testid="datum-gcj02"]').check();
+    await page().locator('[data-testid="import-start"]').click();
+    await page().locator('[data-testid="import-cancel"]').click();
+    expect(await page().locator('[data-testid="import-error"]').innerText()).toBe('Import cancelled; nothing was added.');
+    expect(await layerItems().count()).toBe(0);
+    await page().evaluate(() => { (window as unknown as { __progress: string[] }).__progress = []; });
+
+    await choose(bigPath);
+    const preview = page().locator('[data-testid="import-preview"]');
+    await preview.waitFor();
+    // Columns recognised from the Chinese header; the datum must be chosen.
+    expect(await page().locator('[data-testid="map-lon"]').inputValue()).toBe('2');
+    expect(await page().locator('[data-testid="map-lat"]').inputValue()).toBe('3');
+    expect(await page().locator('[data-testid="map-name"]').inputValue()).toBe('0');
+    expect(await page().locator('[data-testid="import-start"]').isDisabled()).toBe(true);
+    await page().locator('[data-testid="datum-gcj02"]').check();
+    await page().locator('[data-testid="import-start"]').click();
+    const result = page().locator('[data-testid="import-result"]');
+    await result.waitFor({ timeout: 120_000 });
+    const progress = await page().evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    const long = await page().evaluate(() => (window as unknown as { __long: number[] }).__long);
+    console.log(`import: ${progress.length} progress updates, long tasks (ms): ${long.map(Math.round).join(', ') || 'none'}`);
+    expect(progress.some((p) => p.startsWith('parse:'))).toBe(true);
+    expect(new Set(progress).size).toBeGreaterThan(2);
+
+    expect(Number(await result.getAttribute('data-points'))).toBe(100_000);
+    expect(Number(await result.getAttribute('data-outside'))).toBe(big.outside);
+    expect(Number(await result.getAttribute('data-skipped'))).toBe(0);
+    const counts = await userColumn();
+    for (const [d, n] of big.expected) expect(counts[d]).toBe(n);
+    expect(await page().locator('[data-testid="district-table"] tfoot tr[data-bucket="outside"] td.user').innerText()).toBe(String(big.outside));
+    // Drawn: clustered at city zoom.
+    await waitForMapIdle(page());
+    await page().waitForFunction(() => Object.values((window as unknown as { __hub: { map: { userRendered(): Record<string, { clusters: number }> } } }).__hub.map.userRendered()).some((r) => r.clusters > 0));
+    const r = Object.values(await rendered())[0]!;
+    expect(r.clusters).toBeGreaterThan(0);
+    await shot(page(), 'import-100k-clusters');
+
+    // A mode switch loses nothing.
+    await page().locator('.mode-switch button', { hasText: 'Explore' }).click();
+    await page().locator('[data-testid="side-panel"]').waitFor();
+    await page().locator('.mode-switch button', { hasText: 'Districts' }).click();
+    await layerItems().first().waitFor();
+    expect(await layerItems().count()).toBe(1);
+    expect((await userColumn())['黄埔区']).toBe(big.expected.get('黄埔区'));
+    // Nor does a reload.
+    await page().reload();
+    await waitForMapIdle(page());
+    await layerItems().first().waitFor();
+    expect(Number(await layerItems().first().getAttribute('data-points'))).toBe(100_000);
+    expect((await userColumn())['南沙区']).toBe(big.expected.get('南沙区'));
+    expect(s.errors).toEqual([]);
+  }, 240_000);
+
+  it('renames, hides, adds a second layer, opens a point as text, and deletes', async () => {
+    // The 100k layer from the test before is still there.
+    await openApp(s, 'mode=districts&lang=en');
+    await layerItems().first().waitFor();
+    const first = layerItems().first();
+    await first.locator('[data-testid="layer-rename"]').click();
+    await first.locator('[data-testid="layer-name-input"]').fill('Big portfolio');
+    await first.locator('[data-testid="layer-rename-ok"]').click();
+    await page().waitForFunction(() => document.querySelector('[data-testid="user-layers"] li.layer')?.getAttribute('data-name') === 'Big portfolio');
+    // Hide it: the map draws none of it, the table drops its counts.
+    await first.locator('[data-testid="layer-visible"]').uncheck();
+    await page().waitForFunction(() => Object.values((window as unknown as { __hub: { map: { userRendered(): Record<string, { points: number; clusters: number }> } } }).__hub.map.userRendered()).every((r) => r.points + r.clusters === 0));
+    expect(await page().locator('[data-testid="district-table"] td.user').count()).toBe(0);
+
+    // A second file (WGS-84, three points far apart, one hostile name) adds a second layer.
+    const small = [
+      'name,lon,lat,note',
+      `"<img src=x onerror=""window.__pwned=1"">",${REFERENCE[4]![0]},${REFERENCE[4]![1]},"<script>window.__pwned=2</script>"`,
+      `Nansha Co,${REFERENCE[2]![0]},${REFERENCE[2]![1]},ok`,
+      `Far away,${SHENZHEN[0]},${SHENZHEN[1]},outside`,
+    ].join('\n');
+    await importFile(file('second.csv', small), 'wgs84');
+    expect(await layerItems().count()).toBe(2);
+    const colours = await page().locator('[data-testid="user-layers"] .layer-swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(new Set(colours).size).toBe(2);
+    expect(await layerItems().nth(1).getAttribute('data-points')).toBe('3');
+    expect((await userColumn())['从化区']).toBe(1);
+
+    // Click the hostile point on the map: its attributes, as text.
+    await waitForMapIdle(page());
+    await clickMapAt([REFERENCE[4]![0], REFERENCE[4]![1]]);
+    const panel = page().locator('[data-testid="user-point"]');
+    await panel.waitFor();
+    expect(await panel.locator('h3').innerText()).toBe('<img src=x onerror="window.__pwned=1">');
+    expect(await panel.innerText()).toContain('<script>window.__pwned=2</script>');
+    expect(await panel.innerText()).toContain('Conghua');
+    expect(await panel.locator('img, script').count()).toBe(0);
+    expect(await page().evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await shot(page(), 'import-layers-and-point');
+
+    // Delete the big one; the small one stays.
+    await layerItems().first().locator('[data-testid="layer-delete"]').click();
+    await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 1);
+    expect(await layerItems().first().getAttribute('data-name')).toBe('second');
+    // Remove all my data: nothing left, even after a reload.
+    page().once('dialog', (d) => void d.accept());
+    await page().locator('[data-testid="remove-all"]').click();
+    await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
+    await page().reload();
+    await waitForMapIdle(page());
+    expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('No layer yet');
+    expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('never uploaded or sent anywhere');
+    expect(s.errors).toEqual([]);
+  }, 120_000);
+
+  it('gives broken and hostile files one clear sentence, and neutralises exports', async () => {
+    await openApp(s, 'mode=districts&lang=en');
+    const error = page().locator('[data-testid="import-error"]');
+    const says = async (f: ReturnType<typeof file> | string, re: RegExp) => {
+      await choose(f);
+      await page().waitForFunction(() => document.querySelector('[data-testid="import-error"]') || document.querySelector('[data-testid="import-preview"]'));
+      await error.waitFor();
+      expect(await error.innerText()).toMatch(re);
+      expect(await page().locator('[data-testid="import-preview"]').count()).toBe(0);
+    };
+    // A PNG renamed .csv.
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    await says(file('photo.csv', png), /^This is not a text file \(it looks like a PNG file\)/);
+    await says(file('empty.csv', ''), /^The file is empty\.$/);
+    // Over the limit: said before anything is read.
+    const huge = join(tmp, 'huge.csv');
+    writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x41));
+    await says(huge, /too large \(51 MB\); the limit is 50 MB/);
+
+    // Encodings Excel writes: GB18030 (Chinese Windows) and UTF-16 LE with a BOM ("Unicode text").
+    const gbk = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xbe, 0xad, 0xb6, 0xc8, 0x2c, 0xce, 0xb3, 0xb6, 0xc8, 0x0a, 0x41, 0x2c, 0x31, 0x31, 0x33, 0x2e, 0x33, 0x2c, 0x32, 0x33, 0x2e, 0x31, 0x0a]);
+    await choose(file('gbk.csv', gbk));
+    const preview = page().locator('[data-testid="import-preview"]');
+    await preview.waitFor();
+    expect(await preview.locator('th').allInnerTexts()).toEqual(['名称', '经度', '纬度']);
+    expect(await preview.innerText()).toContain('GB18030');
+    await importFile(file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名称\t经度\t纬度\r\n广州塔\t113.3245\t23.1064\r\n', 'utf16le')])), 'wgs84');
+    expect(await page().locator('[data-testid="import-result"]').getAttribute('data-points')).toBe('1');
+    expect(await page().locator('[data-testid="import-result"]').innerText()).toContain('UTF-16 LE');
+    expect((await userColumn())['海珠区']).toBe(1);
+    page().once('dialog', (d) => void d.accept());
+    await page().locator('[data-testid="remove-all"]').click();
+    await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
+
+    // Hostile but readable: script in names, formula cells, a broken quote at the end.
+    const hostile = [
+      'name,lon,lat,formula',
+      `"=HYPERLINK(""http://evil.example"",""x"")",113.3245,23.1064,@SUM(1+1)`,
+      `  +cmd|' /C calc'!A0,113.446,23.166,＝1+1`,
+      `<script>window.__pwned=3</script>,113.58,22.78,-2+3`,
+      'bad,abc,23.1,x',
+      '"unclosed,113.3,23.1,x',
+    ].join('\r\n');
+    await importFile(file('hostile.csv', hostile), 'wgs84');
+    const result = page().locator('[data-testid="import-result"]');
+    expect(await result.getAttribute('data-points')).toBe('3');
+    const problems = (await page().locator('[data-testid="import-problems"]').textContent()) ?? '';
+    expect(problems).toContain('row 5: the longitude “abc” is not a number');
+    expect(problems).toContain('row 6: a quote is not closed');
+    const csv = await download(() => layerItems().first().locator('[data-testid="layer-export-csv"]').click());
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('name,lon,lat,district,nearest of the three cities and one zone,distance (km),nearest of the thirteen nodes,distance to the node (km),row in the file,formula');
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",113\.3245,23\.1064,Haizhu,/);
+    expect(lines[1]).toMatch(/,'@SUM\(1\+1\)$/);
+    expect(lines[2]).toMatch(/^'\+cmd\|' \/C calc'!A0,.*Huangpu,.*,'＝1\+1$/);
+    expect(lines[3]).toMatch(/^<script>window\.__pwned=3<\/script>,.*Nansha,.*,'-2\+3$/);
+    const gj = JSON.parse(await download(() => layerItems().first().locator('[data-testid="layer-export-geojson"]').click()));
+    expect(gj.provenance.boundaries_licence).toMatch(/AMap/);
+    expect(gj.features[0].properties).toMatchObject({ district: '海珠区', formula: '@SUM(1+1)' });
+    expect(typeof gj.features[0].properties.nearest_thirteen_nodes_km).toBe('number');
+    expect(await page().evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The places export (CSV) names kinds in the UI language, with units, plan lines and sources.
+    const places = await download(() => page().locator('[data-testid="export-csv"]').click());
+    expect(places.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,name_zh,name_en,kind,district,confidence,lon,lat,actions,tasks,units,plan_lines,sources');
+    expect(places).toMatch(/,Research institute,/);
+    page().once('dialog', (d) => void d.accept());
+    await page().locator('[data-testid="remove-all"]').click();
+    await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
+    expect(s.errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('Districts side by side and on the map', () => {
+  it('opens the comparison from the link', async () => {
+    await openApp(s, 'mode=districts&compare=黄埔区,南沙区&lang=en');
+    const t = page().locator('[data-testid="compare-table"]');
+    await t.waitFor();
+    expect(await t.locator('thead th[data-district]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-district')))).toEqual(['黄埔区', '南沙区']);
+    // Counts, groups and the district government's tasks, each with a bar.
+    expect(await t.locator('tr[data-section="total"] td').count()).toBe(2);
+    expect(await t.locator('tr[data-section="tasks"] td .v').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+$/)]));
+    expect(Number((await t.locator('tr[data-section="tasks"] td .v').allInnerTexts())[0])).toBeGreaterThan(0);
+    expect(await t.locator('.bar').count()).toBeGreaterThan(4);
+    await t.scrollIntoViewIfNeeded();
+    await shot(page(), 'compare-huangpu-nansha');
+    const csv = await download(() => page().locator('[data-testid="compare-csv"]').click());
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(',Huangpu,Nansha');
+    // A third district is added to the link.
+    await page().locator('[data-testid="compare"] input[data-district="天河区"]').check();
+    await page().waitForFunction(() => decodeURIComponent(location.hash).includes('compare=黄埔区,南沙区,天河区'));
+  });
+
+  it('drills into a district clicked on the map, and keeps it and the sort in the link', async () => {
+    await openApp(s, 'mode=districts&lang=en');
+    // 从化区 at its inner point: no place is drawn there.
+    const [lon, lat] = pointOnFeature(districtNamed('从化区')).geometry.coordinates as [number, number];
+    // Hovering names the district and its count.
+    const pt = await project([lon, lat]);
+    const box = (await page().locator('[data-testid="map"]').boundingBox())!;
+    await page().mouse.move(box.x + pt.x, box.y + pt.y);
+    await page().locator('.hover-tip').waitFor();
+    expect(await page().locator('.hover-tip').innerText()).toMatch(/^Conghua: All places \d+$/);
+    await clickMapAt([lon, lat]);
+    const here = page().locator('[data-testid="district-places"]');
+    await here.waitFor();
+    expect(await here.getAttribute('data-bucket')).toBe('从化区');
+    await page().waitForFunction(() => decodeURIComponent(location.hash).includes('district=从化区'));
+    // Sort by nodes: kept in the link, and restored from it.
+    await page().locator('[data-testid="district-table"] thead th', { hasText: 'Nodes' }).locator('button').click();
+    await page().waitForFunction(() => location.hash.includes('sort=nodes-desc'));
+    await openApp(s, (await page().evaluate(() => location.hash)).slice(1));
+    expect(await page().locator('[data-testid="district-places"]').getAttribute('data-bucket')).toBe('从化区');
+    expect(await page().locator('[data-testid="district-table"] thead th', { hasText: 'Nodes' }).getAttribute('aria-sort')).toBe('descending');
+    // With the institutes metric, the institutes column is not repeated.
+    await page().locator('[data-testid="metric"]').selectOption('institute');
+    await page().waitForFunction(() => location.hash.includes('metric=institute'));
+    const heads = await page().locator('[data-testid="district-table"] thead th').allInnerTexts();
+    expect(heads.filter((h) => /Institute/i.test(h))).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -97,11 +97,6 @@ export interface MapHandle {
   layerIds(): string[];
   /** How many features one layer draws right now, for tests. */
   renderedIn(layer: string): number;
-  /**
-   * The map as drawn now, re-rendered at `pixelRatio` for print (the screen's own ratio is restored
-   * afterwards). Resolves to a canvas the caller may draw on.
-   */
-  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
   /** The map for the poster: widened to `extent` (and the view), at print resolution, with its scale. */
   posterMap(pixelRatio: number, extent: Bounds | null): Promise<PosterMap>;
   /** One layer's current paint or layout value (as set, unevaluated), for tests. */
@@ -383,27 +378,6 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
       map.off('moveend', onMoveEnd);
       map.off('style.load', applyAll);
       map.remove();
-    },
-    async snapshot(pixelRatio) {
-      const screenRatio = map.getPixelRatio();
-      // WebGL canvases have a size limit; 4096 px on the long side is safe on every GPU we target.
-      const canvas = map.getCanvas();
-      const longSide = Math.max(canvas.clientWidth, canvas.clientHeight) || 1;
-      const ratio = Math.max(1, Math.min(pixelRatio, 4096 / longSide));
-      try {
-        map.setPixelRatio(ratio);
-        await new Promise<void>((resolve) => {
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        });
-        const out = document.createElement('canvas');
-        out.width = canvas.width;
-        out.height = canvas.height;
-        out.getContext('2d')!.drawImage(canvas, 0, 0);
-        return out;
-      } finally {
-        map.setPixelRatio(screenRatio);
-      }
     },
     posterMap(pixelRatio, extent) {
       return posterSnapshot(map, pixelRatio, extent);

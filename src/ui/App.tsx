@@ -374,6 +374,8 @@ export function App(props: { data: AppData }) {
             </div>
           </Show>
           <main class="map-wrap">
+            {/* The top bar (and its h1) is hidden while presenting: the page keeps its name for screen readers. */}
+            <Show when={store.mode() === 'present'}><h1 class="sr-only">{t(lang(), 'appName')}</h1></Show>
             <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
             <Show when={store.mode() === 'explore'}><FilterChips /></Show>
             <Show when={mapError()}>

@@ -4,7 +4,7 @@
 // camera; a corridor chapter travels its segments; touch; the kiosk file from file://; the poster.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT } from './harness.ts';
 import { contrast } from '../../src/plan/presentScale.ts';
 import { buildKiosk } from '../../scripts/build-kiosk.ts';
 
@@ -94,14 +94,14 @@ function checkChapter(c: ChapterReading, lang: string): void {
 async function openSlow(page: Page, baseUrl: string, hash: string): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`${baseUrl}#${hash}`);
-  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 150_000, polling: 500 });
+  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: MAP_READY_TIMEOUT, polling: 500 });
   await idleSlow(page);
 }
 const idleSlow = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 150_000, polling: 500 });
+  page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: MAP_READY_TIMEOUT, polling: 500 });
 
 const atChapter = (page: Page, n: number) =>
-  page.waitForFunction((n) => (window as unknown as { __present?: { index: number } }).__present?.index === n, n, { timeout: 60_000, polling: 100 });
+  page.waitForFunction((n) => (window as unknown as { __present?: { index: number } }).__present?.index === n, n, { timeout: MAP_READY_TIMEOUT, polling: 100 });
 
 /**
  * Every chapter forward in English, L, then every chapter back in Chinese — by the keys, in ONE page
@@ -144,7 +144,7 @@ async function everyChapter(width: number, height: number): Promise<void> {
 describe('Present: the map reads from the back row', () => {
   it('at 1920 × 1080, in both languages, every chapter: labels ≥ 2 %, lines ≥ 0.5 %, halo contrast ≥ 4.5:1, subject beside the card', async () => {
     await everyChapter(1920, 1080);
-  }, 300_000);
+  }, 600_000);
 
   it('at 3840 × 2160, in both languages, every chapter: the same', async () => {
     await everyChapter(3840, 2160);
@@ -193,7 +193,7 @@ describe('Present: the map reads from the back row', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('Present: the camera tells the corridor', () => {
@@ -216,7 +216,7 @@ describe('Present: the camera tells the corridor', () => {
         requestAnimationFrame(tick);
       });
       await s.page.keyboard.press('ArrowRight');
-      await s.page.waitForFunction(() => (window as unknown as { __step: { moveAt: number } }).__step.moveAt >= 0, undefined, { timeout: 15_000 });
+      await s.page.waitForFunction(() => (window as unknown as { __step: { moveAt: number } }).__step.moveAt >= 0, undefined, { timeout: MAP_READY_TIMEOUT });
       const step = await s.page.evaluate(() => (window as unknown as { __step: { titleAt: number; moveAt: number } }).__step);
       // Counted in frames, not ms: the same on a busy machine.
       expect(step.titleAt).toBeGreaterThanOrEqual(0);
@@ -225,7 +225,7 @@ describe('Present: the camera tells the corridor', () => {
     } finally {
       await s.close();
     }
-  }, 90_000);
+  });
 
   it('a corridor chapter lights its segments in order as the camera reaches them, then settles on the whole corridor', async () => {
     const s = await openBrowser({ width: 1280, height: 720 });
@@ -234,7 +234,7 @@ describe('Present: the camera tells the corridor', () => {
       await s.page.keyboard.press('ArrowRight');
       await atChapter(s.page, 21);
       expect(await s.page.locator('[data-testid="present-title"]').innerText()).toBe('Guangzhou–Shenzhen–Hong Kong corridor');
-      await s.page.waitForFunction(() => ((window as unknown as { __presentLegs?: string[][] }).__presentLegs?.length ?? 0) >= 4, undefined, { timeout: 60_000 });
+      await s.page.waitForFunction(() => ((window as unknown as { __presentLegs?: string[][] }).__presentLegs?.length ?? 0) >= 4, undefined, { timeout: MAP_READY_TIMEOUT });
       const legs = await s.page.evaluate(() => (window as unknown as { __presentLegs: string[][] }).__presentLegs);
       // The segments in order, each with the places it joins, then the whole corridor.
       expect(legs.map((ids) => ids.filter((id) => id.startsWith('sui-shen-gang-')))).toEqual([
@@ -253,7 +253,7 @@ describe('Present: the camera tells the corridor', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('Present: touch', () => {
@@ -289,7 +289,7 @@ describe('Present: touch', () => {
       expect(target).not.toBeNull();
       // Both halves of the tap sent at once: a busy machine must not stretch it into a long press.
       await Promise.all([touch('touchStart', target!.x, target!.y), touch('touchEnd')]);
-      await s.page.locator('[data-testid="present-tapped"]').waitFor({ timeout: 60_000 });
+      await s.page.locator('[data-testid="present-tapped"]').waitFor({ timeout: MAP_READY_TIMEOUT });
       expect((await s.page.locator('[data-testid="present-tapped"]').innerText()).length).toBeGreaterThan(0);
       await waitForMapIdle(s.page);
       expect(await s.page.evaluate(() => location.hash)).toBe(before);
@@ -304,7 +304,7 @@ describe('Present: touch', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('kiosk: one file that travels', () => {
@@ -314,7 +314,7 @@ describe('kiosk: one file that travels', () => {
     try {
       await s.context.route(/^(?!file:|data:|blob:)/, (route) => route.abort('internetdisconnected'));
       await s.page.goto(`file://${file}`);
-      await s.page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 60_000 });
+      await s.page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: MAP_READY_TIMEOUT });
       expect(await s.page.locator('[data-testid="present-counter"]').innerText()).toBe('1 / 24');
       expect(await s.page.evaluate(() => location.hash)).toContain('mode=present');
       expect(await s.page.getByRole('button', { name: /Autoplay|自动播放/ }).count()).toBe(1);
@@ -325,7 +325,7 @@ describe('kiosk: one file that travels', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('poster', () => {
@@ -334,7 +334,7 @@ describe('poster', () => {
     try {
       await openApp(s, 'lang=en&view=113.3,23.15,10');
       const [download] = await Promise.all([
-        s.page.waitForEvent('download', { timeout: 60_000 }),
+        s.page.waitForEvent('download', { timeout: MAP_READY_TIMEOUT }),
         s.page.getByRole('button', { name: 'Export the current map as a high-resolution poster image (PNG)' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);
@@ -354,5 +354,5 @@ describe('poster', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  });
 });

@@ -1,0 +1,19 @@
+// npm run bench — every measured figure in one run, one after the other (never two browsers at once):
+// load against a bare MapLibre page (bench.ts), a corridor chapter's frames against a plain flight
+// (bench-present.ts), 100,000 imported rows against a bare setData (bench-import.ts). Exits 1 when any
+// is over its budget (--no-fail / BENCH_NO_FAIL=1: report only).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './lib/repoData.ts';
+
+const noFail = process.argv.includes('--no-fail') || process.env.BENCH_NO_FAIL === '1';
+let failed = 0;
+for (const script of ['bench.ts', 'bench-present.ts', 'bench-import.ts']) {
+  console.log(`\n=== ${script}`);
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts', script), ...process.argv.slice(2)], {
+    cwd: ROOT, stdio: 'inherit',
+  });
+  if (r.status !== 0) failed++;
+}
+// Each script prints OVER against its budgets and exits 1 then; the next one still runs.
+process.exit(failed > 0 && !noFail ? 1 : 0);

@@ -96,6 +96,7 @@ export function App(props: { data: AppData }) {
     return m && store.mode() === 'districts' ? m.userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, url: l.url })) : [];
   });
   const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
+  const [posterClasses, setPosterClasses] = createSignal<{ title: string; items: Array<{ label: string; color: string }> } | null>(null);
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -113,6 +114,7 @@ export function App(props: { data: AppData }) {
     setHighlight: setPresentHighlight,
     mapReady,
     setDistrictTips,
+    setPosterClasses,
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
     flyTo: (center, zoom, duration) => setCamera({ center, zoom, duration, seq: ++cameraSeq }),
     visibleIds: () => visible(),
@@ -319,6 +321,8 @@ export function App(props: { data: AppData }) {
         corridors: corridorKeys.map((c) => ({ label: tr(CORRIDORS[c]), color: CORRIDORS[c].color })),
         scale: { metresPerPixel, km: (n: number) => t(lang, 'km', { n }) },
         north: t(lang, 'north'),
+        // In Districts mode the map is a choropleth: its title and classes go on the poster too.
+        classes: store.mode() === 'districts' ? posterClasses() ?? undefined : undefined,
       };
       const poster = composePoster(map, posterText);
       // Read-only, for the browser test: what the last poster carried.

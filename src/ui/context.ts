@@ -21,6 +21,8 @@ export interface AppContext {
   setChoropleth(m: ReadonlyMap<string, number> | null): void;
   /** Districts mode: what hovering a district on the map says (zh name → text); null: districts not clickable. */
   setDistrictTips(tips: ReadonlyMap<string, string> | null): void;
+  /** Districts mode: the choropleth's title and classes, for the poster's legend (null elsewhere). */
+  setPosterClasses(classes: { title: string; items: Array<{ label: string; color: string }> } | null): void;
   /** Districts mode: outline this district (null: none). */
   setChosenDistrict(name: string | null): void;
   /** Present mode: light exactly these features (null: the focus decides, as in Explore). */

@@ -355,4 +355,25 @@ describe('poster', () => {
       await s.close();
     }
   });
+
+  it('in Districts mode carries the metric’s title and its classes, as the screen’s legend has them', async () => {
+    const s = await openBrowser({ width: 1280, height: 800 });
+    try {
+      await openApp(s, 'lang=en&mode=districts&metric=institute');
+      const legend = s.page.locator('[data-testid="choropleth-legend"]');
+      await legend.waitFor();
+      const onScreen = await legend.locator('li .range').allInnerTexts();
+      const [download] = await Promise.all([
+        s.page.waitForEvent('download', { timeout: MAP_READY_TIMEOUT }),
+        s.page.getByRole('button', { name: /high-resolution poster image/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.png$/);
+      const poster = await s.page.evaluate(() => (window as unknown as { __poster: { classes?: { title: string; items: Array<{ label: string; color: string }> } } }).__poster);
+      expect(poster.classes?.title).toBe(await legend.locator('figcaption').innerText());
+      expect(poster.classes?.items.map((i) => i.label)).toEqual(onScreen);
+      expect(new Set(poster.classes?.items.map((i) => i.color)).size).toBe(onScreen.length);
+    } finally {
+      await s.close();
+    }
+  });
 });

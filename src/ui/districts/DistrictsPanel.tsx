@@ -10,7 +10,7 @@ import type { PlaceFeature } from '../../data/appData.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { td, CITY_EN } from '../../plan/districtStrings.ts';
-import { Legend } from './Legend.tsx';
+import { Legend, rampColor } from './Legend.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
 import { DistrictPlaces } from './DistrictPlaces.tsx';
 import { ExportBox } from './ExportBox.tsx';
@@ -21,7 +21,7 @@ import { ComparePanel } from './ComparePanel.tsx';
 import './districts.css';
 
 export function DistrictsPanel() {
-  const { data, graph, store, tr, setChoropleth, frameIds, setChosenDistrict, setHighlight, setDistrictTips, mapReady } = useApp();
+  const { data, graph, store, tr, setChoropleth, frameIds, setChosenDistrict, setHighlight, setDistrictTips, setPosterClasses, mapReady } = useApp();
   const lang = () => store.lang();
 
   // --- what is shown: the Explore filters, then the metric ------------------------------------
@@ -82,6 +82,12 @@ export function DistrictsPanel() {
   onCleanup(() => setDistrictTips(null));
   createEffect(() => setChoropleth(shadeShares()));
   onCleanup(() => setChoropleth(null));
+  // The poster's legend: the same title and classes as the one on screen.
+  createEffect(() => setPosterClasses({
+    title: byUser() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() }),
+    items: classes().map((c) => ({ label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`, color: rampColor(classShare(c.from, classes())) })),
+  }));
+  onCleanup(() => setPosterClasses(null));
 
   // --- the chosen district (district= in the link) ---------------------------------------------
   const isBucket = (b: string | undefined) => b !== undefined && (isDistrict(b) || b === UNLOCATED || b === OUTSIDE);

@@ -1,6 +1,7 @@
 // The page's side of the import worker: one worker per request, terminated when done or cancelled
 // (so Cancel stops the work at once, whatever it is doing).
 import type { WorkerRequest, WorkerReply } from './importProtocol.ts';
+import { createImportWorker } from './importWorker.ts';
 
 export interface ImportJob {
   /** Resolves with the worker's final reply (preview, done or error), or 'cancelled'. */
@@ -9,7 +10,7 @@ export interface ImportJob {
 }
 
 export function runImportWorker(req: WorkerRequest, onProgress?: (p: Extract<WorkerReply, { type: 'progress' }>) => void): ImportJob {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = createImportWorker();
   let settle!: (r: Exclude<WorkerReply, { type: 'progress' }> | { type: 'cancelled' }) => void;
   const result = new Promise<Exclude<WorkerReply, { type: 'progress' }> | { type: 'cancelled' }>((resolve) => (settle = resolve));
   worker.onmessage = (e: MessageEvent<WorkerReply>) => {

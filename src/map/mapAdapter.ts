@@ -9,6 +9,9 @@ import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, type Bounds } from '../geo/bounds.ts';
 import { ONLINE_STYLE_URL } from './onlineStyle.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
+import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
+import { createPresentCamera, type PresentMove } from './presentCamera.ts';
+import { posterSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -51,6 +54,10 @@ export interface MapInputs {
   userLayers: Accessor<readonly UserLayerView[]>;
   /** Districts mode: what hovering a district says (zh name → text); null elsewhere (districts are not clickable). */
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
+  /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
+  present?: Accessor<PresentMapState | null>;
+  /** Present mode's camera moves (legs framed beside the card). */
+  presentMove?: Accessor<PresentMove | undefined>;
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
@@ -90,11 +97,10 @@ export interface MapHandle {
   layerIds(): string[];
   /** How many features one layer draws right now, for tests. */
   renderedIn(layer: string): number;
-  /**
-   * The map as drawn now, re-rendered at `pixelRatio` for print (the screen's own ratio is restored
-   * afterwards). Resolves to a canvas the caller may draw on.
-   */
-  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  /** The map for the poster: widened to `extent` (and the view), at print resolution, with its scale. */
+  posterMap(pixelRatio: number, extent: Bounds | null): Promise<PosterMap>;
+  /** One layer's current paint or layout value (as set, unevaluated), for tests. */
+  styleValue(layer: string, prop: string): unknown;
 }
 
 /** A style request that hangs must not leave the map without layers: back to the built-in map. */
@@ -199,6 +205,9 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
     [SOURCES.corridors, ids.corridors],
   ];
 
+  const present = createPresentPaint(map, { state: inputs.present ?? (() => null), visible: inputs.visible, lang: inputs.lang });
+  const presentCamera = createPresentCamera(map);
+
   const applyStates = () => {
     if (!styleReady) return;
     const sel = inputs.selected();
@@ -227,15 +236,18 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
     for (const layer of FILTERED_LAYERS) {
       if (map.getLayer(layer)) map.setFilter(layer, all ? null : ['in', ['get', 'id'], ['literal', visible]]);
     }
+    present.apply();
   };
   const applyLang = () => {
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
     if (map.getLayer('points-glyph')) map.setLayoutProperty('points-glyph', 'text-field', glyphField(inputs.lang()));
+    present.apply();
   };
   const applyLabelScale = () => {
     if (!styleReady) return;
     for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-size', labelSize(layer, inputs.labelScale()));
+    present.apply();
   };
   const applyLayerVisibility = () => {
     if (!styleReady) return;
@@ -266,6 +278,10 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
     afterPaint(() => { statesPending = false; applyStates(); });
   };
   createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStatesSoon));
+  if (inputs.present) createEffect(on(inputs.present, () => styleReady && present.apply(), { defer: true }));
+  if (inputs.presentMove) {
+    createEffect(on(inputs.presentMove, (m) => m && presentCamera.run(m, matchMedia('(prefers-reduced-motion: reduce)').matches), { defer: true }));
+  }
   createEffect(on(inputs.camera, (c) => {
     if (!c) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -363,26 +379,13 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
       map.off('style.load', applyAll);
       map.remove();
     },
-    async snapshot(pixelRatio) {
-      const screenRatio = map.getPixelRatio();
-      // WebGL canvases have a size limit; 4096 px on the long side is safe on every GPU we target.
-      const canvas = map.getCanvas();
-      const longSide = Math.max(canvas.clientWidth, canvas.clientHeight) || 1;
-      const ratio = Math.max(1, Math.min(pixelRatio, 4096 / longSide));
-      try {
-        map.setPixelRatio(ratio);
-        await new Promise<void>((resolve) => {
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        });
-        const out = document.createElement('canvas');
-        out.width = canvas.width;
-        out.height = canvas.height;
-        out.getContext('2d')!.drawImage(canvas, 0, 0);
-        return out;
-      } finally {
-        map.setPixelRatio(screenRatio);
-      }
+    posterMap(pixelRatio, extent) {
+      return posterSnapshot(map, pixelRatio, extent);
+    },
+    styleValue(layer, prop) {
+      if (!map.getLayer(layer)) return undefined;
+      const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
+      return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
     },
     userRendered: () => userLayers.rendered(),
     renderedIn(layer) {

@@ -52,6 +52,13 @@ export interface TourChapter {
   noSite?: Bi;
   /** The box the chapter shows, and the closest zoom allowed for it. */
   frame: { bounds: Bounds; maxZoom: number };
+  /**
+   * A corridor chapter's journey: the camera visits these boxes in order (consecutive segments of
+   * the route), lighting each leg's segments as it arrives, then settles on `frame`.
+   */
+  path?: Array<{ bounds: Bounds; light: string[] }>;
+  /** The places a corridor chapter passes (their labels show). */
+  stops?: string[];
   /** The camera for the reference viewport (centre of the frame, a zoom that fits it). */
   camera: Camera;
   /** Every feature id the chapter is about. */
@@ -252,8 +259,13 @@ export function buildTour(input: TourInput): TourChapter[] {
   const cameraFor = (bounds: Bounds, maxZoom: number) => ({ frame: { bounds, maxZoom }, camera: fitCamera(bounds, { maxZoom }) });
 
   const chapters: TourChapter[] = [];
+  const coordsOf = (segs: readonly CorridorFeature[]) => segs.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
+  const boxOf = (coords: ReadonlyArray<[number, number]>, start: Bounds = [Infinity, Infinity, -Infinity, -Infinity]) =>
+    coords.reduce<Bounds>((b, [x, y]) => union(b, [x, y, x, y]), start);
+  /** Guangzhou with every corridor, to Hong Kong and Macau. */
+  const wholeBounds = boxOf(coordsOf(corridors), GUANGZHOU_BOUNDS);
 
-  // 1. The plan, framing all of Guangzhou.
+  // 1. The plan, framing all of Guangzhou and the corridors out of it.
   const stepOne = [...plan.goals].sort((a, b) => a.year - b.year)[0];
   const goalTargets = stepOne?.targets ?? [];
   chapters.push({
@@ -267,7 +279,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     }),
     body: [...(stepOne ? [stepOne.title] : []), bi('cityWide')],
     stats: goalTargets.map((t) => ({ value: formatTarget(t), label: joinBi([t.indicator, bi('goalTarget', { year: stepOne?.year ?? plan.source.period[1] })]) })),
-    ...cameraFor(GUANGZHOU_BOUNDS, 11),
+    ...cameraFor(wholeBounds, 11),
     highlight: [],
     cite: mergeLines(goalTargets.length ? goalTargets.map((t) => t.lines) : [plan.overview.lines]),
   });
@@ -366,8 +378,14 @@ export function buildTour(input: TourInput): TourChapter[] {
   for (const cid of CORRIDOR_IDS) {
     const segs = corridors.filter((c) => c.properties.corridor === cid).sort((a, b) => a.properties.order - b.properties.order);
     if (!segs.length) continue;
-    const coords = segs.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
-    const bounds = coords.reduce<Bounds>((b, [x, y]) => union(b, [x, y, x, y]), [Infinity, Infinity, -Infinity, -Infinity]);
+    const bounds = boxOf(coordsOf(segs));
+    // At most four legs, each a run of consecutive segments in the route's order.
+    const per = Math.ceil(segs.length / Math.min(4, segs.length));
+    const path = Array.from({ length: Math.ceil(segs.length / per) }, (_, k) => {
+      const run = segs.slice(k * per, (k + 1) * per);
+      // A leg lights its segments and the places they join.
+      return { bounds: boxOf(coordsOf(run)), light: [...new Set(run.flatMap((s) => [s.properties.id, s.properties.from, s.properties.to]))] };
+    });
     const stopIds: string[] = [];
     for (const s of segs) for (const id of [s.properties.from, s.properties.to]) if (!stopIds.includes(id)) stopIds.push(id);
     const stops = stopIds.flatMap((id) => { const f = placeById.get(id); return f ? [f] : []; });
@@ -390,6 +408,8 @@ export function buildTour(input: TourInput): TourChapter[] {
       inferred: bi('inferredRoute'),
       ...cameraFor(bounds, PLACE_ZOOM),
       highlight: segs.map((s) => s.properties.id),
+      path,
+      stops: stopIds,
       // The store selects one feature: the corridor's first segment, where its route starts.
       select: segs[0]!.properties.id,
       cite: mergeLines(segs.flatMap((s) => s.properties.lines)),
@@ -399,8 +419,7 @@ export function buildTour(input: TourInput): TourChapter[] {
   // 6. The close: the whole layout at Bay Area scale, highlighted through the task that plans it.
   const layoutTask = mostCommon(areas.flatMap((f) => f.properties.tasks));
   const task = layoutTask ? graph.task(layoutTask) : undefined;
-  const allCoords = corridors.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
-  const closingBounds = allCoords.reduce<Bounds>((b, [x, y]) => union(b, [x, y, x, y]), GUANGZHOU_BOUNDS);
+  const closingBounds = wholeBounds;
   const sited = places.filter((f) => f.geometry && f.properties.kind !== 'context-city');
   const unsited = places.filter((f) => !f.geometry);
   const targetCount = plan.actions.reduce((n, a) => n + a.targets.length, 0);

@@ -59,6 +59,9 @@ const REPLACE_KEYS: ReadonlySet<keyof UrlState> = new Set<keyof UrlState>(['view
 
 /** Does going from a to b change anything but the replace-only keys? */
 export function isNavigation(a: UrlState, b: UrlState): boolean {
+  // Inside Present the chapters drive selection and focus (by keys, or by themselves in a kiosk):
+  // one entry for the whole presentation, not one per chapter.
+  if (a.mode === 'present' && b.mode === 'present') return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof UrlState)[]);
   for (const k of keys) {
     if (REPLACE_KEYS.has(k)) continue;

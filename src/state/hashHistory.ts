@@ -25,8 +25,13 @@ export function createHashHistory(win: Window = window): HashHistory {
     read: () => location.hash,
     write(hash, how) {
       const depth = depthOf(history.state);
-      if (how === 'push') history.pushState({ hub: depth + 1 } satisfies HubState, '', urlOf(hash));
-      else history.replaceState({ hub: depth } satisfies HubState, '', urlOf(hash));
+      try {
+        if (how === 'push') history.pushState({ hub: depth + 1 } satisfies HubState, '', urlOf(hash));
+        else history.replaceState({ hub: depth } satisfies HubState, '', urlOf(hash));
+      } catch {
+        // Some embeddings (sandboxed iframes, opaque origins) refuse history writes: keep the app
+        // working without the link mirror rather than fail.
+      }
     },
     listen(cb) {
       // The URL the event is about, not whatever the store may have written since.

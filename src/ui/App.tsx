@@ -11,6 +11,8 @@ import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { mapSources } from '../data/dataSource.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { FrameRequest, MapHandle, CameraRequest } from '../map/mapAdapter.ts';
+import type { PresentMapState } from '../map/presentPaint.ts';
+import type { PresentMove } from '../map/presentCamera.ts';
 import { Ctx, type AppContext } from './context.ts';
 import { t, defaultLang } from './i18n.ts';
 import { SidePanel } from './SidePanel.tsx';
@@ -20,7 +22,7 @@ import { TopBar } from './TopBar.tsx';
 import { Notice } from './Notice.tsx';
 import { MapLoading } from './MapLoading.tsx';
 import { watchForUpdates } from '../state/appUpdate.ts';
-import { KINDS, KIND_IDS, GROUP_IDS, glyphOf, type Kind } from '../plan/kinds.ts';
+import { KINDS, KIND_IDS, GROUP_IDS, CORRIDORS, glyphOf, type Kind } from '../plan/kinds.ts';
 import { forDisplay } from '../plan/artefacts.ts';
 
 // Not needed for the first screen: loaded when first used, and prefetched once the map is idle.
@@ -101,6 +103,10 @@ export function App(props: { data: AppData }) {
   window.addEventListener('resize', onResize);
   onCleanup(() => window.removeEventListener('resize', onResize));
   const labelScale = createMemo(() => (store.mode() === 'present' ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1));
+  const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
+  const [presentMove, setPresentMove] = createSignal<PresentMove | undefined>();
+  let presentSeq = 0;
+  const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
   const ctx: AppContext = {
     data, graph, store, place: (id) => placeById.get(id), corridor: (id) => corridorById.get(id), frameIds, tr,
     setChoropleth,
@@ -116,6 +122,9 @@ export function App(props: { data: AppData }) {
       else if (store.selected()) store.select(undefined);
       else store.setFocus(undefined);
     },
+    setPresentMap,
+    movePresent: (m) => setPresentMove({ ...m, seq: ++presentSeq }),
+    tapped,
   };
   // A link or history entry with a view puts the camera exactly there (no flight).
   createEffect(on(store.restored, (r) => r.view && setCamera({ center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++cameraSeq }), { defer: true }));
@@ -164,8 +173,10 @@ export function App(props: { data: AppData }) {
     if (d) frameBounds(districtBounds(d));
     else frameIds([id]);
   };
-  createEffect(on(store.focus, (id) => id && !restoringView() && frameFocus(id), { defer: true }));
-  createEffect(on(store.selected, (id) => id && !restoringView() && frameSelection(id), { defer: true }));
+  // In Present the chapter's camera frames, not the selection or the focus.
+  const presenting = () => store.mode() === 'present';
+  createEffect(on(store.focus, (id) => id && !restoringView() && !presenting() && frameFocus(id), { defer: true }));
+  createEffect(on(store.selected, (id) => id && !restoringView() && !presenting() && frameSelection(id), { defer: true }));
   createEffect(on(() => store.filters().districts, (ds) => ds.length === 1 && !restoringView() && frameBounds(districtBounds(ds[0]!)), { defer: true }));
   // A unit filter frames what it leaves (places and corridor segments).
   createEffect(on(() => store.filters().units, (us) => {
@@ -209,10 +220,14 @@ export function App(props: { data: AppData }) {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
-        frame, layerVisible: layers, choropleth, camera, labelScale, userLayers: shownUserLayers, districtTips,
+        frame, layerVisible: layers, choropleth, camera, labelScale, userLayers: shownUserLayers, districtTips, present: presentMap, presentMove,
       }, {
         onLoad: () => { setMapReady(true); prefetchLater(startUpdates); },
-        onSelect: (id) => store.select(id),
+        // A tap in Present never leaves the chapter.
+        onSelect: (id) => {
+          if (!presenting()) store.select(id);
+          else if (id) setTapped({ id, seq: ++presentSeq });
+        },
         onView: (v) => store.setView(v),
         onBasemapError: (why) => { setBasemapError(why === 'timeout' ? 'timeout' : 'failed'); setBasemapPartial(false); store.setBasemap('offline'); },
         onBasemapLoading: setBasemapLoading,
@@ -261,9 +276,9 @@ export function App(props: { data: AppData }) {
   const onKey = (e: KeyboardEvent) => {
     // The reader handles its own Escape (and may already be gone when the key reaches the window).
     if (e.key !== 'Escape' || store.readerLine() || e.defaultPrevented || (e.target as Element | null)?.closest?.('[role="dialog"]')) return;
-    const inList = listOpen() && (e.target as Element | null)?.closest?.('#list-drawer');
-    if (!inList && store.selected()) store.select(undefined);
-    else if (!inList && store.focus()) store.setFocus(undefined);
+    // The innermost first: the selection, then the focus, then the List, then the filters drawer.
+    if (store.selected()) store.select(undefined);
+    else if (store.focus()) store.setFocus(undefined);
     else if (listOpen()) closeList();
     else if (filtersOpen()) closeFilters();
   };
@@ -291,13 +306,23 @@ export function App(props: { data: AppData }) {
       const shownKinds = [...new Set(filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
       const title = store.focus() ? graph.focusTitle(store.focus()!) : undefined;
       const focusTitle = title ? tr(title) : '';
-      const [{ composePoster, downloadCanvas }, map] = await Promise.all([loadPoster(), handle.snapshot(3)]);
-      const poster = composePoster(map, {
+      // The poster shows all of what is shown (a corridor to Hong Kong is not cut), with its legends.
+      const shownCorridors = filteredCorridors().flatMap((id) => corridorById.get(id) ?? []);
+      const extent = boundsOf([...filtered(), ...shownCorridors]);
+      const [{ composePoster, downloadCanvas }, { canvas: map, metresPerPixel }] = await Promise.all([loadPoster(), handle.posterMap(3, extent)]);
+      const corridorKeys = [...new Set(shownCorridors.map((c) => c.properties.corridor))];
+      const posterText = {
         title: t(lang, 'appName'),
         subtitle: [t(lang, 'appSubtitle'), focusTitle].filter(Boolean).join(' · '),
         legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind] ? glyphOf(k as Kind, lang) : '' })),
         sources: t(lang, 'posterSources'),
-      });
+        corridors: corridorKeys.map((c) => ({ label: tr(CORRIDORS[c]), color: CORRIDORS[c].color })),
+        scale: { metresPerPixel, km: (n: number) => t(lang, 'km', { n }) },
+        north: t(lang, 'north'),
+      };
+      const poster = composePoster(map, posterText);
+      // Read-only, for the browser test: what the last poster carried.
+      (window as unknown as { __poster?: unknown }).__poster = { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height };
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
     } catch (e) {
       setExportError(String((e as Error)?.message ?? e));
@@ -349,6 +374,8 @@ export function App(props: { data: AppData }) {
             </div>
           </Show>
           <main class="map-wrap">
+            {/* The top bar (and its h1) is hidden while presenting: the page keeps its name for screen readers. */}
+            <Show when={store.mode() === 'present'}><h1 class="sr-only">{t(lang(), 'appName')}</h1></Show>
             <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
             <Show when={store.mode() === 'explore'}><FilterChips /></Show>
             <Show when={mapError()}>

@@ -4,7 +4,10 @@ import { For, Show, createMemo } from 'solid-js';
 import { KINDS, GROUPS, type Kind, type Group } from '../plan/kinds.ts';
 import type { FilterKey } from '../state/appStore.ts';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t, type StringKey } from './i18n.ts';
+
+/** What each chip says its facet is (singular: one value per chip). */
+const FACET: Record<FilterKey, StringKey> = { kinds: 'kind', groups: 'chipGroup', actions: 'chipAction', districts: 'district', units: 'chipUnit' };
 
 export function FilterChips() {
   const { data, store, tr } = useApp();
@@ -38,7 +41,7 @@ export function FilterChips() {
           <For each={chips()}>
             {(c) => (
               <li class="fchip" data-key={c.key} data-value={c.v}>
-                <span class="fchip-facet">{t(lang(), c.key === 'districts' ? 'district' : c.key)}</span>
+                <span class="fchip-facet">{t(lang(), FACET[c.key])}</span>
                 <span class="fchip-label">{label(c.key, c.v)}</span>
                 <button type="button" class="fchip-x" aria-label={t(lang(), 'removeFilter', { name: label(c.key, c.v) })}
                   onClick={() => store.toggleFilter(c.key, c.v)}>×</button>

@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js';
 import { useApp } from './context.ts';
 import { t } from './i18n.ts';
+import { ignoredText } from './ignoredText.ts';
 
 const MAX_ITEMS = 50;
 
@@ -14,7 +15,7 @@ export function IgnoredNotice(props: { items: readonly string[]; onClose: () => 
       <div class="ignored-body">
         <p class="ignored-summary">{t(lang(), 'urlIgnoredCount', { n: props.items.length })}</p>
         <ul class="ignored-list" tabindex="0" aria-label={t(lang(), 'urlIgnoredCount', { n: props.items.length })}>
-          <For each={props.items.slice(0, MAX_ITEMS)}>{(item) => <li>{item}</li>}</For>
+          <For each={props.items.slice(0, MAX_ITEMS)}>{(item) => <li>{ignoredText(item, lang())}</li>}</For>
           <Show when={props.items.length > MAX_ITEMS}>
             <li class="muted">{t(lang(), 'urlIgnoredMore', { n: props.items.length - MAX_ITEMS })}</li>
           </Show>

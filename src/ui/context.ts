@@ -4,6 +4,8 @@ import type { AppData, PlaceFeature, CorridorFeature } from '../data/appData.ts'
 import type { LinkGraph } from '../plan/linkGraph.ts';
 import type { AppStore } from '../state/appStore.ts';
 import type { Bilingual } from '../data/planSchema.ts';
+import type { PresentMapState } from '../map/presentPaint.ts';
+import type { PresentMove } from '../map/presentCamera.ts';
 
 export interface AppContext {
   data: AppData;
@@ -31,6 +33,12 @@ export interface AppContext {
   visibleIds(): ReadonlySet<string>;
   /** The panel's Back: the browser's Back while that stays in the app, else close the panel. */
   goBack(): void;
+  /** Present mode: the map's paint for this screen and chapter (null: leave Present's paint). */
+  setPresentMap(state: PresentMapState | null): void;
+  /** Present mode: a camera move in legs, framed beside the card. */
+  movePresent(move: Omit<PresentMove, 'seq'>): void;
+  /** Present mode: what a tap on the map touched (it is named, never selected). */
+  tapped: Accessor<{ id: string; seq: number } | undefined>;
 }
 
 export const Ctx = createContext<AppContext>();

@@ -139,7 +139,14 @@ const STRINGS = {
   removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },
   clearAll: { zh: '全部清除', en: 'Clear all' },
   placesOfCount: { zh: '{m} 处中显示 {n} 处', en: '{n} of {m} places' },
-  searchDistrict: { zh: '行政区', en: 'District' },
+  chipGroup: { zh: '分组', en: 'Group' },
+  chipAction: { zh: '重点行动', en: 'Action' },
+  chipUnit: { zh: '责任单位', en: 'Unit' },
+  // --- Present legend and poster (i8-present) ---
+  legendCorridors: { zh: '科技创新走廊', en: 'Innovation corridors' },
+  legendKinds: { zh: '地点类型', en: 'Kinds of place' },
+  north: { zh: '北', en: 'N' },
+  km: { zh: '{n} 公里', en: '{n} km' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,5 +1,5 @@
-// Poster image: the map re-rendered at print resolution, with a title band, a legend of the kinds
-// shown, and the sources. Canvas 2D text uses the page's fonts, so Chinese renders offline too.
+// Poster image: the map re-rendered at print resolution, with a title band, the legends of the kinds
+// and corridors shown (and the Districts classes), a scale bar, a north arrow, and the sources. Canvas 2D text uses the page's fonts, so Chinese renders offline too.
 import { downloadBlob } from './download.ts';
 
 export interface PosterLegendItem {
@@ -8,21 +8,48 @@ export interface PosterLegendItem {
   glyph: string;
 }
 
+export interface PosterLine {
+  label: string;
+  color: string;
+}
+
 export interface PosterText {
   title: string;
   subtitle: string;
   legend: PosterLegendItem[];
   sources: string;
+  /** Corridor colour → name. */
+  corridors?: PosterLine[];
+  /** The scale bar: metres per image pixel, and how to write a length in km in the UI language. */
+  scale?: { metresPerPixel: number; km: (n: number) => string };
+  /** The north arrow's letter (the map is never rotated: north is up). */
+  north?: string;
+  /** Districts mode: the metric's title and its classes, light to dark. */
+  classes?: { title: string; items: PosterLine[] };
 }
 
 const FONT = `'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', system-ui, sans-serif`;
+
+/** A round length (1, 2 or 5 × 10^k km) whose bar is at most `maxPx` long. Pure. */
+export function scaleBar(metresPerPixel: number, maxPx: number): { km: number; px: number } | null {
+  if (!(metresPerPixel > 0) || !(maxPx > 0)) return null;
+  const maxKm = (metresPerPixel * maxPx) / 1000;
+  const k = 10 ** Math.floor(Math.log10(maxKm));
+  const km = [5, 2, 1].map((m) => m * k).find((v) => v <= maxKm) ?? k;
+  return { km: Number(km.toPrecision(3)), px: (km * 1000) / metresPerPixel };
+}
 
 export function composePoster(map: HTMLCanvasElement, text: PosterText): HTMLCanvasElement {
   const w = map.width;
   const unit = Math.max(12, Math.round(w / 90)); // type scales with the image, not the screen
   const header = unit * 5;
-  const perRow = Math.max(1, Math.floor(w / (unit * 16)));
-  const rows = Math.ceil(text.legend.length / perRow);
+  const col = unit * 16;
+  const perRow = Math.max(1, Math.floor((w - unit) / col));
+  const rowsOf = (n: number) => Math.ceil(n / perRow);
+  const corridors = text.corridors ?? [];
+  const classes = text.classes?.items ?? [];
+  // Each legend block: its rows, plus a line for the title of the Districts classes.
+  const rows = rowsOf(text.legend.length) + rowsOf(corridors.length) + (classes.length ? 1 + rowsOf(classes.length) : 0);
   const footer = unit * (2.2 + rows * 1.8);
   const out = document.createElement('canvas');
   out.width = w;
@@ -40,11 +67,28 @@ export function composePoster(map: HTMLCanvasElement, text: PosterText): HTMLCan
   g.font = `400 ${unit}px ${FONT}`;
   g.fillText(text.subtitle, unit, unit * 4.1);
 
+  if (text.scale) drawScale(g, text.scale, unit, header + map.height, w);
+  if (text.north) drawNorth(g, text.north, w - unit * 2.2, header + unit * 1.2, unit);
+
   let y = header + map.height + unit * 1.6;
-  text.legend.forEach((item, i) => {
-    const col = i % perRow;
-    if (i > 0 && col === 0) y += unit * 1.8;
-    const x = unit + col * unit * 16;
+  const label = (s: string, x: number) => {
+    g.fillStyle = '#1c1917';
+    g.font = `400 ${unit}px ${FONT}`;
+    g.textAlign = 'left';
+    g.fillText(s, x, y);
+  };
+  /** One legend block in rows of `perRow`, each item drawn by `swatch` at its x. */
+  const block = <T extends { label: string }>(items: readonly T[], swatch: (item: T, x: number) => void) => {
+    items.forEach((item, i) => {
+      const c = i % perRow;
+      if (i > 0 && c === 0) y += unit * 1.8;
+      const x = unit + c * col;
+      swatch(item, x);
+      label(item.label, x + unit * 1.9);
+    });
+    if (items.length) y += unit * 1.8;
+  };
+  block(text.legend, (item, x) => {
     g.fillStyle = item.color;
     g.beginPath();
     g.arc(x + unit * 0.6, y - unit * 0.35, unit * 0.6, 0, Math.PI * 2);
@@ -53,15 +97,69 @@ export function composePoster(map: HTMLCanvasElement, text: PosterText): HTMLCan
     g.font = `400 ${Math.round(unit * 0.7)}px ${FONT}`;
     g.textAlign = 'center';
     g.fillText(item.glyph, x + unit * 0.6, y - unit * 0.1);
-    g.textAlign = 'left';
-    g.fillStyle = '#1c1917';
-    g.font = `400 ${unit}px ${FONT}`;
-    g.fillText(item.label, x + unit * 1.6, y);
   });
+  block(corridors, (item, x) => {
+    g.fillStyle = item.color;
+    g.fillRect(x, y - unit * 0.55, unit * 1.5, unit * 0.4);
+  });
+  if (classes.length && text.classes) {
+    g.fillStyle = '#1c1917';
+    g.font = `700 ${unit}px ${FONT}`;
+    g.textAlign = 'left';
+    g.fillText(text.classes.title, unit, y);
+    y += unit * 1.8;
+    block(classes, (item, x) => {
+      g.fillStyle = item.color;
+      g.fillRect(x, y - unit * 0.9, unit * 1.5, unit * 1.1);
+      g.strokeStyle = '#78716c';
+      g.lineWidth = Math.max(1, unit / 14);
+      g.strokeRect(x, y - unit * 0.9, unit * 1.5, unit * 1.1);
+    });
+  }
   g.fillStyle = '#78716c';
+  g.textAlign = 'left';
   g.font = `400 ${Math.round(unit * 0.75)}px ${FONT}`;
   g.fillText(text.sources, unit, out.height - unit * 0.7);
   return out;
+}
+
+/** A scale bar on a white plate at the map's bottom-left. */
+function drawScale(g: CanvasRenderingContext2D, scale: NonNullable<PosterText['scale']>, unit: number, mapBottom: number, w: number) {
+  const bar = scaleBar(scale.metresPerPixel, w * 0.22);
+  if (!bar) return;
+  const x = unit;
+  const y = mapBottom - unit * 1.2;
+  const text = scale.km(bar.km);
+  g.font = `400 ${Math.round(unit * 0.85)}px ${FONT}`;
+  const tw = g.measureText(text).width;
+  g.fillStyle = 'rgb(255 255 255 / 0.88)';
+  g.fillRect(x - unit * 0.5, y - unit * 1.7, Math.max(bar.px, tw) + unit, unit * 2.3);
+  g.fillStyle = '#1c1917';
+  g.fillRect(x, y - unit * 0.25, bar.px, unit * 0.25);
+  g.fillRect(x, y - unit * 0.6, Math.max(1, unit / 8), unit * 0.6);
+  g.fillRect(x + bar.px - Math.max(1, unit / 8), y - unit * 0.6, Math.max(1, unit / 8), unit * 0.6);
+  g.textAlign = 'left';
+  g.fillText(text, x, y - unit * 0.75);
+}
+
+/** An arrow pointing up (the map is never rotated), with its letter under it. */
+function drawNorth(g: CanvasRenderingContext2D, letter: string, cx: number, top: number, unit: number) {
+  g.fillStyle = 'rgb(255 255 255 / 0.88)';
+  g.beginPath();
+  g.arc(cx, top + unit * 1.3, unit * 1.5, 0, Math.PI * 2);
+  g.fill();
+  g.fillStyle = '#1c1917';
+  g.beginPath();
+  g.moveTo(cx, top);
+  g.lineTo(cx + unit * 0.6, top + unit * 1.3);
+  g.lineTo(cx, top + unit * 1.0);
+  g.lineTo(cx - unit * 0.6, top + unit * 1.3);
+  g.closePath();
+  g.fill();
+  g.font = `700 ${Math.round(unit * 0.9)}px ${FONT}`;
+  g.textAlign = 'center';
+  g.fillText(letter, cx, top + unit * 2.4);
+  g.textAlign = 'left';
 }
 
 export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): Promise<void> {

@@ -51,7 +51,7 @@ async function panelTexts(hash: string, item: string): Promise<Run[]> {
       const wanted = hash.slice(1).split('&')[0]!;
       const t0 = performance.now();
       while (!document.querySelector(sel)) {
-        if (performance.now() - t0 > 30_000) throw new Error(`the panel never showed ${item} after ${hash}`);
+        if (performance.now() - t0 > 120_000) throw new Error(`the panel never showed ${item} after ${hash}`);
         // A pending write of the previous state can still overwrite a new hash (issue 9, "a link pasted
         // into an open tab … is sometimes lost"; fixed on the navigation side): then set it again.
         if (!location.hash.includes(wanted)) location.hash = hash;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
 import { fromWgs84 } from '../../src/geo/datum.ts';
 
 let s: Session;
@@ -70,7 +70,7 @@ async function importFile(f: ReturnType<typeof file>, datum: 'wgs84' | 'gcj02' |
   await page().locator('[data-testid="import-preview"]').waitFor();
   await page().locator(`[data-testid="datum-${datum}"]`).check();
   await page().locator('[data-testid="import-start"]').click();
-  await page().locator('[data-testid="import-result"]').waitFor({ timeout: 120_000 });
+  await page().locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
   await page().waitForFunction((n) => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === n, before + 1);
 }
 const userColumn = () =>
@@ -127,7 +127,7 @@ describe('Import of your own layers', () => {
     await page().locator('[data-testid="datum-gcj02"]').check();
     await page().locator('[data-testid="import-start"]').click();
     const result = page().locator('[data-testid="import-result"]');
-    await result.waitFor({ timeout: 120_000 });
+    await result.waitFor({ timeout: MAP_READY_TIMEOUT });
     const progress = await page().evaluate(() => (window as unknown as { __progress: string[] }).__progress);
     const long = await page().evaluate(() => (window as unknown as { __long: number[] }).__long);
     console.log(`import: ${progress.length} progress updates, long tasks (ms): ${long.map(Math.round).join(', ') || 'none'}`);
@@ -161,7 +161,7 @@ describe('Import of your own layers', () => {
     expect(Number(await layerItems().first().getAttribute('data-points'))).toBe(100_000);
     expect((await userColumn())['南沙区']).toBe(big.expected.get('南沙区'));
     expect(s.errors).toEqual([]);
-  }, 240_000);
+  });
 
   it('renames, hides, adds a second layer, opens a point as text, and deletes', async () => {
     // The 100k layer from the test before is still there.
@@ -216,7 +216,7 @@ describe('Import of your own layers', () => {
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('No layer yet');
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('never uploaded or sent anywhere');
     expect(s.errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('gives broken and hostile files one clear sentence, and neutralises exports', async () => {
     await openApp(s, 'mode=districts&lang=en');
@@ -287,7 +287,7 @@ describe('Import of your own layers', () => {
     await page().locator('[data-testid="remove-all"]').click();
     await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
     expect(s.errors).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('Districts side by side and on the map', () => {

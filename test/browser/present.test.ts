@@ -2,7 +2,7 @@
 // swipes, the camera flown per chapter, the chapter in the URL, autoplay, and large sharp type.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -156,7 +156,7 @@ describe('Present', () => {
     const controls = s.page.locator('.present-controls');
     // The mouse leaves the buttons, then rests.
     await s.page.mouse.move(500, 300);
-    await s.page.waitForFunction(() => document.querySelector('.present-controls')?.classList.contains('idle'), undefined, { timeout: 6_000 });
+    await s.page.waitForFunction(() => document.querySelector('.present-controls')?.classList.contains('idle'), undefined, { timeout: MAP_READY_TIMEOUT });
     await s.page.waitForTimeout(800);
     expect(Number(await controls.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.1);
     // Keyboard focus shows them again: Tab into them.
@@ -229,7 +229,7 @@ describe('Present', () => {
       await a.page.goto(a.baseUrl + '#mode=present&lang=en&autoplay=1&chapter=23');
       await a.page.locator('[data-testid="present-title"]').waitFor();
       expect(await a.page.getByRole('button', { name: 'Autoplay' }).getAttribute('aria-pressed')).toBe('true');
-      await a.page.waitForFunction(() => (window as unknown as { __chapters: number[] }).__chapters.length >= 4, undefined, { timeout: 20_000 });
+      await a.page.waitForFunction(() => (window as unknown as { __chapters: number[] }).__chapters.length >= 4, undefined, { timeout: MAP_READY_TIMEOUT });
       // On by itself, and a kiosk loops back to the start.
       const seen = await a.page.evaluate(() => (window as unknown as { __chapters: number[] }).__chapters);
       expect(seen.slice(0, 4)).toEqual([23, 24, 1, 2]);
@@ -286,5 +286,5 @@ describe('Present', () => {
     } finally {
       await k.close();
     }
-  }, 180_000);
+  });
 });

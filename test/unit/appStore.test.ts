@@ -166,6 +166,18 @@ describe('appStore: unknown filter values', () => {
   });
 });
 
+describe('appStore: history inside Present', () => {
+  it('replaces: the chapters (and the selections they make) are one entry', () => {
+    const b = withBar('#mode=present&chapter=1');
+    b.store.setChapter(2);
+    b.store.select('a');
+    b.store.setFocus('A1');
+    expect(b.writes.map(([, how]) => how)).toEqual(['replace', 'replace', 'replace', 'replace']);
+    b.store.setMode('explore');
+    expect(b.writes.at(-1)?.[1]).toBe('push');
+  });
+});
+
 describe('appStore: Districts keys', () => {
   it('keeps district, sort and compare in the link in Districts mode only', () => {
     const { store, written } = make('#mode=districts&district=黄埔区&sort=nodes-desc&compare=黄埔区,南沙区');

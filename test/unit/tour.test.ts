@@ -229,6 +229,15 @@ describe('the tour of the real data', () => {
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const real = buildTour({ ...r.data, seedLines: r.data.seedLines });
 
+  it('gives a corridor chapter a journey along its segments in order, then its whole box', () => {
+    const gz = byId('corridor:gz-section');
+    expect(gz.path!.map((p) => p.light)).toEqual([['gz-section-01', 'node-west', 'node-mid'], ['gz-section-02', 'node-mid', 'node-east']]);
+    expect(gz.path![0]!.bounds).toEqual([113.2, 23.1, 113.4, 23.12]);
+    expect(gz.stops).toEqual(['node-west', 'node-mid', 'node-east']);
+    // Chapter 1 shows the corridors out of the city too (here to Shenzhen).
+    expect(byId('title').frame.bounds[1]).toBeLessThanOrEqual(22.55);
+  });
+
   it('has 24 chapters: 1 + 4 三城一区 + cores + 13 nodes + 4 corridors + close', () => {
     expect(real).toHaveLength(24);
     expect(real.filter((c) => c.kind === 'node')).toHaveLength(13);

@@ -2,19 +2,28 @@
 // A chapter card over the map (large type that scales with the screen), the camera flown to each
 // chapter, the chapter's features highlighted through the store, the chapter number in the URL.
 // Keys: → PageDown Space Enter next · ← PageUp Backspace previous · Home End · F full screen ·
-// A autoplay · L language · Esc back to Explore. Touch: swipe the card.
+// A autoplay · L language · Esc back to Explore. Touch: swipe anywhere turns the chapter; a tap on the
+// map names what it touched and never leaves the chapter. The map's paint and camera follow one
+// number from the screen (plan/presentScale.ts), handed to the map adapter as signals.
 import { createMemo, createSignal, createEffect, on, onMount, onCleanup, For, Show } from 'solid-js';
 import type { Lines } from '../../data/planSchema.ts';
 import type { Lang } from '../../state/urlState.ts';
-import { buildTour, clampChapter, fitCamera, type TourChapter, type Camera } from '../../plan/tour.ts';
+import { buildTour, clampChapter, type TourChapter } from '../../plan/tour.ts';
+import { presentSizes, presentUnit, isNarrow, type ScreenSize } from '../../plan/presentScale.ts';
+import { boundsOf, type Bounds } from '../../geo/bounds.ts';
+import { CORRIDORS, KINDS, type CorridorId, type Kind } from '../../plan/kinds.ts';
 import { useApp } from '../context.ts';
 import { pt } from '../../plan/presentStrings.ts';
+import { PresentLegend } from './PresentLegend.tsx';
 import './present.css';
 
 /** Autoplay's pace; a test may shorten it with `window.__presentIntervalMs` (set before the app starts). */
 const AUTOPLAY_MS = 12_000;
 const IDLE_MS = 3_000;
 const FLY_MS = 2_200;
+/** A corridor chapter's travel: one leg per run of segments, then the settle on the whole corridor. */
+const LEG_MS = 1_100;
+const SETTLE_MS = 1_300;
 const SWIPE_PX = 50;
 
 const intervalMs = (): number => {
@@ -71,6 +80,7 @@ export function PresentView() {
 
   let root!: HTMLElement;
   let card!: HTMLElement;
+  let controls: HTMLElement | undefined;
 
   // --- motion preferences and autoplay ---------------------------------------------------------
   const motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -98,37 +108,70 @@ export function PresentView() {
     }
   };
 
+  // --- the screen: one number sizes the card and the map -----------------------------------
+  const screen = (): ScreenSize => ({ width: window.innerWidth, height: window.innerHeight });
+  const [size, setSize] = createSignal<ScreenSize>(screen());
+  const onResize = () => setSize(screen());
+  window.addEventListener('resize', onResize);
+  const unit = createMemo(() => presentUnit(size()));
+  const sizes = createMemo(() => presentSizes(size()));
+
+  // --- the map's paint: the subject marked, labels for a room ------------------------------
+  const isCorridor = (id: string) => app.corridor(id) !== undefined;
+  const subjectOf = (ch: TourChapter): string[] => (ch.kind === 'title' || ch.kind === 'closing' ? [] : ch.highlight);
+  createEffect(() => {
+    const ch = chapter();
+    const labelled = ch.stops ?? (ch.kind === 'closing' ? ch.highlight.filter((id) => !isCorridor(id)) : []);
+    app.setPresentMap({ sizes: sizes(), subject: subjectOf(ch), labelled });
+  });
+  onCleanup(() => app.setPresentMap(null));
+
   // --- camera and highlight ------------------------------------------------------------------
-  /** The chapter's frame fitted to this screen, beside the card rather than under it. */
-  const screenCamera = (ch: TourChapter): Camera => {
-    const W = root?.clientWidth ?? 0;
-    const H = root?.clientHeight ?? 0;
-    if (!W || !H || !card) return ch.camera;
-    const m = Math.round(Math.min(W, H) * 0.06);
-    const cardRight = card.offsetLeft + card.offsetWidth;
+  /** The part of the screen the card and the controls leave free, as camera padding. */
+  const padding = () => {
+    const { width: W, height: H } = size();
+    const m = Math.round(Math.min(W, H) * 0.05);
+    const r = card.getBoundingClientRect();
+    const top = Math.max(m, Math.round((controls?.getBoundingClientRect().bottom ?? 0) + m / 2));
     // A wide screen has the card on the left; a narrow one has it across the bottom.
-    const beside = cardRight < W * 0.6;
-    const padding = beside
-      ? { left: cardRight + m, right: m, top: m, bottom: m }
-      : { left: m, right: m, top: m, bottom: Math.max(m, H - card.offsetTop + m) };
-    return fitCamera(ch.frame.bounds, { viewport: { width: W, height: H }, padding, maxZoom: ch.frame.maxZoom });
+    return isNarrow(size())
+      ? { left: m, right: m, top, bottom: Math.round(H - r.top + m) }
+      : { left: Math.round(r.right + m), right: m, top, bottom: m };
   };
-  let flyTimer: ReturnType<typeof setTimeout> | undefined;
   let mapReady = false;
   const fly = (ch: TourChapter, instant: boolean) => {
-    clearTimeout(flyTimer);
-    // After the store's own reactions (a new selection frames itself), so this camera has the last word.
-    flyTimer = setTimeout(() => {
-      const cam = screenCamera(ch);
-      app.flyTo(cam.center, cam.zoom, instant || reduced() ? 0 : FLY_MS);
-    }, 0);
+    const light = (ids: readonly string[]) => app.setHighlight(ids.length > 0 ? ids : null);
+    const travel = !instant && ch.path && ch.path.length > 1 ? ch.path : undefined;
+    const legs = [
+      ...(travel ?? []).map((p, i) => ({ bounds: p.bounds, maxZoom: ch.frame.maxZoom, duration: i === 0 ? FLY_MS : LEG_MS })),
+      { bounds: ch.frame.bounds, maxZoom: ch.frame.maxZoom, duration: instant ? 0 : travel ? SETTLE_MS : FLY_MS },
+    ];
+    // A corridor chapter lights its segments and the places they join.
+    const all = [...new Set([...ch.highlight, ...(ch.stops ?? [])])];
+    let lit: string[] = [];
+    // Read-only record for the browser tests: what each leg lit, in order.
+    const legsLit: string[][] = [];
+    (window as unknown as { __presentLegs?: unknown }).__presentLegs = legsLit;
+    // A journey starts dark and lights each leg as the camera reaches it.
+    if (travel) app.setHighlight([]);
+    else light(all);
+    app.movePresent({
+      legs,
+      padding: padding(),
+      onLeg: (i) => {
+        if (!travel) return;
+        lit = i < travel.length ? [...new Set([...lit, ...travel[i]!.light])] : all;
+        light(lit);
+        legsLit.push([...lit]);
+      },
+    });
   };
   createEffect(on(chapter, (ch) => {
     store.setFocus(ch.focus);
     store.select(ch.select);
     // Exactly the chapter's features, lit; everything else fades (none: nothing fades).
-    app.setHighlight(ch.highlight.length > 0 ? ch.highlight : null);
     if (mapReady) fly(ch, false);
+    else app.setHighlight(ch.highlight.length > 0 ? [...ch.highlight, ...(ch.stops ?? [])] : null);
   }));
   onCleanup(() => app.setHighlight(null));
   // Camera requests made before the map exists would be lost: wait for it.
@@ -138,6 +181,49 @@ export function PresentView() {
     // Opening a link: straight to the chapter, no flight from elsewhere.
     fly(chapter(), true);
   }));
+  // A new screen size (a window moved to the projector): the same chapter, framed for it.
+  createEffect(on(size, () => mapReady && fly(chapter(), true), { defer: true }));
+
+  // Read-only hook for the browser tests: what the chapter is about, and where.
+  const subjectBounds = (ch: TourChapter): Bounds => {
+    const feats = ch.highlight.flatMap((id) => app.place(id) ?? app.corridor(id) ?? []);
+    return (ch.kind === 'title' || ch.kind === 'closing' ? null : boundsOf(feats)) ?? ch.frame.bounds;
+  };
+  createEffect(() => {
+    const ch = chapter();
+    (window as unknown as { __present?: unknown }).__present = {
+      index: index(), id: ch.id, kind: ch.kind, subject: subjectBounds(ch), frame: ch.frame.bounds, sizes: sizes(),
+      // For scripts/bench-present.ts only: a plain flight (one leg, nothing lit) to chapter n's frame.
+      plainFly: (n: number, ms: number) => {
+        const to = tour[clampChapter(n, total) - 1]!;
+        app.movePresent({ legs: [{ bounds: to.frame.bounds, maxZoom: to.frame.maxZoom, duration: ms }], padding: padding() });
+      },
+    };
+  });
+
+  // --- a tap on the map names what it touched, for a few seconds; the chapter stays -----------
+  const [tapName, setTapName] = createSignal<string | undefined>();
+  let tapTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(on(app.tapped, (tap) => {
+    if (!tap) return;
+    const p = app.place(tap.id);
+    const c = app.corridor(tap.id);
+    const name = p ? tx({ zh: p.properties.name_zh, en: p.properties.name_en }) : c ? tx({ zh: c.properties.name_zh, en: c.properties.name_en }) : undefined;
+    setTapName(name);
+    clearTimeout(tapTimer);
+    tapTimer = setTimeout(() => setTapName(undefined), 4_000);
+  }, { defer: true }));
+  onCleanup(() => clearTimeout(tapTimer));
+
+  // --- legends --------------------------------------------------------------------------------
+  const corridorIds = [...new Set(data.corridors.map((c) => c.properties.corridor))] as CorridorId[];
+  const shownKinds = createMemo(() => {
+    const ch = chapter();
+    const ids = [...ch.highlight, ...(ch.stops ?? [])];
+    const kinds = new Set(ids.flatMap((id) => { const p = app.place(id); return p?.geometry ? [p.properties.kind as Kind] : []; }));
+    return [...kinds].filter((k) => k in KINDS);
+  });
+  const litCorridor = () => (chapter().kind === 'corridor' ? chapter().id.replace(/^corridor:/, '') : undefined);
 
   // --- full screen ----------------------------------------------------------------------------
   const [fullscreen, setFullscreen] = createSignal(Boolean(document.fullscreenElement));
@@ -211,6 +297,9 @@ export function PresentView() {
   window.addEventListener('touchstart', pointer, { passive: true });
   onMount(wake);
   onCleanup(() => {
+    window.removeEventListener('resize', onResize);
+    window.removeEventListener('touchstart', onTouchStart);
+    window.removeEventListener('touchend', onTouchEnd);
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('pointermove', pointer);
     window.removeEventListener('pointerdown', pointer);
@@ -219,12 +308,13 @@ export function PresentView() {
     document.removeEventListener('fullscreenchange', onFullscreen);
     motion.removeEventListener('change', onMotion);
     clearTimeout(autoTimer);
-    clearTimeout(flyTimer);
     clearTimeout(idleTimer);
   });
 
+  // Touch anywhere (card or map): a swipe turns the chapter; the map does not pan in Present.
   let touch: { x: number; y: number } | undefined;
   const onTouchStart = (e: TouchEvent) => {
+    if (e.touches.length > 1) { touch = undefined; return; }
     const t = e.changedTouches[0];
     touch = t ? { x: t.clientX, y: t.clientY } : undefined;
   };
@@ -237,19 +327,19 @@ export function PresentView() {
     const dy = t.clientY - start.y;
     if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > 1.5 * Math.abs(dy)) (dx < 0 ? next : prev)();
   };
+  window.addEventListener('touchstart', onTouchStart, { passive: true });
+  window.addEventListener('touchend', onTouchEnd, { passive: true });
 
   const tx = (b: { zh: string; en: string }) => b[lang()];
   const percent = () => (index() / total) * 100;
 
   return (
-    <section ref={root} class="present" aria-label={pt(lang(), 'region')} data-testid="present">
+    <section ref={root} class="present" aria-label={pt(lang(), 'region')} data-testid="present" style={{ '--present-u': `${unit()}px` }}>
       <article
         ref={card}
         class="present-card"
         data-chapter={chapter().id}
         data-kind={chapter().kind}
-        onTouchStart={onTouchStart}
-        onTouchEnd={onTouchEnd}
       >
         <p class="present-meta">
           <span class="present-counter" data-testid="present-counter">{pt(lang(), 'counter', { n: index(), total })}</span>
@@ -298,6 +388,11 @@ export function PresentView() {
           <For each={chapter().body}>{(line) => <li>{tx(line)}</li>}</For>
         </ul>
         <p class="present-cite" data-testid="present-cite">{citeText(chapter().cite, lang())}</p>
+        <PresentLegend
+          lang={lang()}
+          corridors={corridorIds.map((id) => ({ id, label: CORRIDORS[id][lang()], color: CORRIDORS[id].color, lit: litCorridor() === id }))}
+          kinds={shownKinds().map((k) => ({ id: k, label: KINDS[k][lang()], color: KINDS[k].color, glyph: KINDS[k].glyph }))}
+        />
         <div
           class="present-progress"
           role="progressbar"
@@ -310,8 +405,11 @@ export function PresentView() {
           <div class="present-progress-bar" style={{ width: `${percent()}%` }} />
         </div>
       </article>
+      <Show when={tapName()}>
+        {(name) => <p class="present-tapped" role="status" data-testid="present-tapped">{name()}</p>}
+      </Show>
       <p class="sr-only" aria-live="polite">{`${pt(lang(), 'progress', { n: index(), total })}: ${tx(chapter().title)}`}</p>
-      <nav class="present-controls" classList={{ idle: idle() }} aria-label={pt(lang(), 'controls')}>
+      <nav ref={controls} class="present-controls" classList={{ idle: idle() }} aria-label={pt(lang(), 'controls')}>
         <button type="button" onClick={prev} disabled={index() <= 1} aria-label={pt(lang(), 'prev')} title={pt(lang(), 'prev')}><Icon d="M15 5l-7 7 7 7" /></button>
         <button type="button" onClick={next} disabled={index() >= total} aria-label={pt(lang(), 'next')} title={pt(lang(), 'next')}><Icon d="M9 5l7 7-7 7" /></button>
         <button type="button" onClick={toggleAutoplay} aria-pressed={running()} aria-label={pt(lang(), 'autoplay')} title={pt(lang(), 'autoplay')}>

@@ -1,0 +1,49 @@
+// The poster's map: the current view widened to the full extent of what is shown (so a corridor to
+// Hong Kong is never cut), re-rendered at print resolution, then the screen's camera and pixel ratio
+// restored. Also says how many metres one image pixel spans, for the poster's scale bar.
+import type { Map as MapLibreMap, LngLatBoundsLike } from 'maplibre-gl';
+import type { Bounds } from '../geo/bounds.ts';
+
+export interface PosterMap {
+  canvas: HTMLCanvasElement;
+  /** Ground metres per image pixel at the image's centre (Web Mercator). */
+  metresPerPixel: number;
+}
+
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+
+/** Metres per CSS pixel at a latitude and zoom (512 px tiles, as MapLibre). Pure. */
+export function metresPerCssPixel(lat: number, zoom: number): number {
+  return (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+}
+
+export async function posterSnapshot(map: MapLibreMap, pixelRatio: number, extent: Bounds | null): Promise<PosterMap> {
+  const screenRatio = map.getPixelRatio();
+  const before = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const canvas = map.getCanvas();
+  // WebGL canvases have a size limit; 4096 px on the long side is safe on every GPU we target.
+  const longSide = Math.max(canvas.clientWidth, canvas.clientHeight) || 1;
+  const ratio = Math.max(1, Math.min(pixelRatio, 4096 / longSide));
+  try {
+    if (extent) {
+      const v = map.getBounds();
+      const [w, s, e, n] = [Math.min(extent[0], v.getWest()), Math.min(extent[1], v.getSouth()), Math.max(extent[2], v.getEast()), Math.max(extent[3], v.getNorth())];
+      const pad = Math.round(Math.min(canvas.clientWidth, canvas.clientHeight) * 0.04);
+      const cam = map.cameraForBounds([[w, s], [e, n]] as LngLatBoundsLike, { padding: pad });
+      if (cam) map.jumpTo(cam);
+    }
+    map.setPixelRatio(ratio);
+    await new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+    const out = document.createElement('canvas');
+    out.width = canvas.width;
+    out.height = canvas.height;
+    out.getContext('2d')!.drawImage(canvas, 0, 0);
+    return { canvas: out, metresPerPixel: metresPerCssPixel(map.getCenter().lat, map.getZoom()) / ratio };
+  } finally {
+    map.setPixelRatio(screenRatio);
+    map.jumpTo(before);
+  }
+}

@@ -1,0 +1,163 @@
+// Present mode's paint: every label, line and symbol sized from the one Present number (src/plan/
+// presentScale.ts), the chapter's subject marked with a large ring and its own label placed first,
+// context labels fewer and solid (dark on a wide white halo) instead of faded. Leaving Present puts
+// back exactly the base style of style.ts. Called by the adapter after each of its own updates.
+import type { Map as MapLibreMap, ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Accessor } from 'solid-js';
+import type { Lang } from '../state/urlState.ts';
+import type { PresentSizes } from '../plan/presentScale.ts';
+import { ourLayers, nameField, SOURCES } from './style.ts';
+
+export interface PresentMapState {
+  sizes: PresentSizes;
+  /** The chapter's subject: place ids and/or corridor segment ids. */
+  subject: readonly string[];
+  /** Places whose labels show beside the subject's (the Bay Area cities always do). */
+  labelled: readonly string[];
+}
+
+/** Colours of Present's labels: each at least 4.5:1 against its halo (checked in test/unit). */
+export const PRESENT_LABEL = { text: '#1c1917', district: '#292524', city: '#44403c', area: '#c2410c', halo: '#ffffff', ring: '#f59e0b', ringFill: '#facc15' } as const;
+
+/** Layers only Present adds, drawn on top (the last is placed first when labels collide). */
+export const PRESENT_LAYERS = ['present-ring-fill', 'present-ring', 'present-subject-area-label', 'present-subject-label'] as const;
+const BLANK = 'present-blank';
+
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
+type Prop = [layer: string, kind: 'paint' | 'layout', name: string, value: unknown];
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const idIn = (ids: readonly string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
+
+function props(z: PresentSizes): Prop[] {
+  const lit = (on: number, off: number): ExpressionSpecification => ['case', state('sel'), on, state('hl'), on, off];
+  const text = (layer: string, size: number, color: string): Prop[] => [
+    [layer, 'layout', 'text-size', size],
+    [layer, 'paint', 'text-color', color],
+    [layer, 'paint', 'text-halo-color', PRESENT_LABEL.halo],
+    [layer, 'paint', 'text-halo-width', z.halo],
+    [layer, 'paint', 'text-halo-blur', 0],
+    [layer, 'paint', 'text-opacity', 1],
+  ];
+  return [
+    ...text('points-label', z.label, PRESENT_LABEL.text),
+    ['points-label', 'layout', 'text-radial-offset', 0.6 + z.point / z.label],
+    ...text('district-label', z.label, PRESENT_LABEL.district),
+    ...text('gba-label', z.label, PRESENT_LABEL.city),
+    ['areas-label', 'layout', 'text-size', z.label],
+    // The science cities keep their colour (5.2:1 on white); any other area name is dark.
+    ['areas-label', 'paint', 'text-color', ['case', ['==', ['get', 'kind'], 'core-area'], PRESENT_LABEL.area, PRESENT_LABEL.text]],
+    ['areas-label', 'paint', 'text-halo-width', z.halo],
+    ['areas-label', 'paint', 'text-opacity', 1],
+    ['corridors-line', 'paint', 'line-width', lit(z.lineLit, z.line)],
+    ['corridors-casing', 'paint', 'line-width', lit(z.lineLit + 2 * z.casing, z.line + 2 * z.casing)],
+    ['corridors-arrow', 'layout', 'text-size', z.arrow],
+    ['corridors-arrow', 'layout', 'symbol-spacing', Math.round(z.unit * 6)],
+    ['points-circle', 'paint', 'circle-radius', ['match', ['get', 'kind'], 'node', z.point * 1.2, 'context-city', z.point, z.point]],
+    ['points-circle', 'paint', 'circle-stroke-width', ['case', ['==', ['get', 'kind'], 'node'], z.pointStroke * 1.6, z.pointStroke]],
+    ['points-glyph', 'layout', 'text-size', Math.round(z.point * 1.1)],
+    // The subject's ring replaces the small selection halo.
+    ['points-halo', 'paint', 'circle-radius', 0],
+    ['areas-line', 'paint', 'line-width', lit(z.areaLineLit, z.areaLine)],
+    ['district-line', 'paint', 'line-width', ['case', state('hl'), z.areaLineLit, Math.max(1, z.areaLine)]],
+  ];
+}
+
+function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unknown): LayerSpecification[] {
+  const subject = idIn(s.subject);
+  const textFont = (Array.isArray(font) ? font : ['sans-serif']) as string[];
+  return [
+    {
+      id: 'present-ring-fill', type: 'circle', source: SOURCES.points, filter: subject,
+      paint: { 'circle-radius': z.ring, 'circle-color': PRESENT_LABEL.ringFill, 'circle-opacity': 0.28 },
+    },
+    {
+      id: 'present-ring', type: 'circle', source: SOURCES.points, filter: subject,
+      paint: {
+        'circle-radius': z.ring, 'circle-opacity': 0,
+        'circle-stroke-color': PRESENT_LABEL.ring, 'circle-stroke-width': z.ringStroke,
+      },
+    },
+    {
+      id: 'present-subject-area-label', type: 'symbol', source: SOURCES.areaLabels, filter: subject,
+      layout: { 'text-field': nameField(lang), 'text-font': textFont, 'text-size': z.subjectLabel, 'text-max-width': 10, 'text-allow-overlap': true },
+      paint: { 'text-color': PRESENT_LABEL.text, 'text-halo-color': PRESENT_LABEL.halo, 'text-halo-width': z.subjectHalo },
+    },
+    {
+      // An invisible icon the size of the ring: the ring's space is taken, so no other label lands on it.
+      id: 'present-subject-label', type: 'symbol', source: SOURCES.points, filter: subject,
+      layout: {
+        'icon-image': BLANK, 'icon-size': z.ring + z.ringStroke, 'icon-allow-overlap': true,
+        'text-field': nameField(lang), 'text-font': textFont, 'text-size': z.subjectLabel, 'text-max-width': 10,
+        'text-anchor': 'top', 'text-offset': [0, (z.ring + z.ringStroke) / z.subjectLabel + 0.15], 'text-allow-overlap': true,
+      },
+      paint: { 'text-color': PRESENT_LABEL.text, 'text-halo-color': PRESENT_LABEL.halo, 'text-halo-width': z.subjectHalo },
+    },
+  ];
+}
+
+export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<PresentMapState | null>; visible: Accessor<ReadonlySet<string>>; lang: Accessor<Lang> }) {
+  let active = false;
+  /** The base value of every property Present changes, from style.ts. */
+  const base = (layer: string, kind: 'paint' | 'layout', name: string): unknown => {
+    const spec = ourLayers(inputs.lang()).find((l) => l.id === layer) as { paint?: Record<string, unknown>; layout?: Record<string, unknown> } | undefined;
+    return spec?.[kind]?.[name];
+  };
+  const set = (layer: string, kind: 'paint' | 'layout', name: string, value: unknown) => {
+    if (!map.getLayer(layer)) return;
+    if (kind === 'paint') map.setPaintProperty(layer, name as PaintName, value as Parameters<MapLibreMap['setPaintProperty']>[2]);
+    else map.setLayoutProperty(layer, name as LayoutName, value as Parameters<MapLibreMap['setLayoutProperty']>[2]);
+  };
+  const visibleFilter = (): ExpressionSpecification => idIn([...inputs.visible()]);
+
+  const restore = (z: PresentSizes) => {
+    for (const [layer, kind, name] of props(z)) set(layer, kind, name, base(layer, kind, name));
+    for (const id of PRESENT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+    layersKey = '';
+    for (const layer of ['points-label', 'areas-label']) if (map.getLayer(layer)) map.setFilter(layer, visibleFilter() as FilterSpecification);
+    map.dragPan.enable();
+  };
+  let lastSizes: PresentSizes | undefined;
+
+  /** Bring the map in line with the state; safe to call after any other update of the style. */
+  const apply = () => {
+    if (!map.getLayer('points-label')) return;
+    const s = inputs.state();
+    if (!s) {
+      if (active && lastSizes) restore(lastSizes);
+      active = false;
+      return;
+    }
+    active = true;
+    lastSizes = s.sizes;
+    const z = s.sizes;
+    // The camera belongs to the story: a swipe turns the chapter instead of panning the map.
+    map.dragPan.disable();
+    for (const [layer, kind, name, value] of props(z)) set(layer, kind, name, value);
+    const notSubject: ExpressionSpecification = ['!', idIn(s.subject)];
+    map.setFilter('points-label', ['all', visibleFilter(), notSubject,
+      ['any', ['==', ['get', 'kind'], 'context-city'], idIn(s.labelled)]] as FilterSpecification);
+    // Area names: the science cities and the pilot zone, and what the chapter passes; not every zone.
+    if (map.getLayer('areas-label')) {
+      map.setFilter('areas-label', ['all', visibleFilter(), notSubject,
+        ['any', ['==', ['get', 'kind'], 'core-area'], idIn(s.labelled)]] as FilterSpecification);
+    }
+    if (!map.hasImage(BLANK)) map.addImage(BLANK, { width: 2, height: 2, data: new Uint8Array(16) });
+    const font = map.getLayoutProperty('points-label', 'text-font');
+    // Same screen and language: only the subject changes, so only the filters do (no new layers).
+    const key = JSON.stringify([z, inputs.lang(), font]);
+    const specs = extraLayers(z, s, inputs.lang(), font);
+    if (key === layersKey && PRESENT_LAYERS.every((id) => map.getLayer(id))) {
+      for (const spec of specs) if ('filter' in spec && spec.filter) map.setFilter(spec.id, spec.filter);
+      return;
+    }
+    layersKey = key;
+    for (const spec of specs) {
+      if (map.getLayer(spec.id)) map.removeLayer(spec.id);
+      map.addLayer(spec);
+    }
+  };
+  let layersKey = '';
+  return { apply };
+}

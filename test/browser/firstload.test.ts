@@ -207,6 +207,8 @@ describe('Content-Security-Policy', () => {
     await page.locator('[data-testid="datum-wgs84"]').check();
     await page.locator('[data-testid="import-start"]').click();
     await page.locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    // The layer reaches the map as a blob: URL of its GeoJSON (connect-src blob:).
+    await page.waitForFunction(() => performance.getEntriesByName('user-layer-drawn').length > 0, undefined, { timeout: MAP_READY_TIMEOUT });
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).first().click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     // Present: the first chapters.

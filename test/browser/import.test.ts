@@ -84,6 +84,14 @@ async function clickMapAt(lonLat: [number, number]) {
   const box = (await page().locator('[data-testid="map"]').boundingBox())!;
   await page().mouse.click(box.x + pt.x, box.y + pt.y);
 }
+/** Each test starts with no layer of its own, whichever tests ran before (the browser profile keeps IndexedDB). */
+async function clearLayers() {
+  await page().locator('[data-testid="user-layers"]').waitFor();
+  if ((await layerItems().count()) === 0) return;
+  page().once('dialog', (d) => void d.accept());
+  await page().locator('[data-testid="remove-all"]').click();
+  await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
+}
 async function download(click: () => Promise<void>): Promise<string> {
   const [d] = await Promise.all([page().waitForEvent('download'), click()]);
   return readFileSync((await d.path())!, 'utf8');
@@ -92,6 +100,7 @@ async function download(click: () => Promise<void>): Promise<string> {
 describe('Import of your own layers', () => {
   it('imports 100,000 GCJ-02 rows with progress into the right districts, kept across a mode switch and a reload', async () => {
     await openApp(s, 'mode=districts&lang=en');
+    await clearLayers();
     const big = bigCsv(100_000);
     // Watch the progress bar and long main-thread tasks from before the file is chosen.
     await page().evaluate(() => {
@@ -220,6 +229,7 @@ describe('Import of your own layers', () => {
 
   it('gives broken and hostile files one clear sentence, and neutralises exports', async () => {
     await openApp(s, 'mode=districts&lang=en');
+    await clearLayers();
     const error = page().locator('[data-testid="import-error"]');
     const says = async (f: ReturnType<typeof file> | string, re: RegExp) => {
       await choose(f);
@@ -293,6 +303,7 @@ describe('Import of your own layers', () => {
 describe('Districts side by side and on the map', () => {
   it('opens the comparison from the link', async () => {
     await openApp(s, 'mode=districts&compare=黄埔区,南沙区&lang=en');
+    await clearLayers();
     const t = page().locator('[data-testid="compare-table"]');
     await t.waitFor();
     expect(await t.locator('thead th[data-district]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-district')))).toEqual(['黄埔区', '南沙区']);
@@ -312,6 +323,7 @@ describe('Districts side by side and on the map', () => {
 
   it('drills into a district clicked on the map, and keeps it and the sort in the link', async () => {
     await openApp(s, 'mode=districts&lang=en');
+    await clearLayers();
     // 从化区 at its inner point: no place is drawn there.
     const [lon, lat] = pointOnFeature(districtNamed('从化区')).geometry.coordinates as [number, number];
     // Hovering names the district and its count.

@@ -89,6 +89,8 @@ export interface MapHandle {
   project(lonLat: [number, number]): { x: number; y: number };
   /** Kinds of the place symbols drawn right now (what a person sees), for tests. */
   renderedKinds(): string[];
+  /** Place points drawn right now, with their screen position, for tests. */
+  renderedPoints(): Array<{ id: string; x: number; y: number }>;
   /** Ids of drawn features whose state is highlighted, for tests. */
   highlightedIds(): string[];
   /** User points and clusters drawn now, per layer id, for tests. */
@@ -400,6 +402,13 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
         if (f.state?.['hl']) ids.add(String(f.properties?.['id']));
       }
       return [...ids];
+    },
+    renderedPoints() {
+      return map.queryRenderedFeatures({ layers: ['points-circle'] }).flatMap((f) => {
+        if (f.geometry.type !== 'Point') return [];
+        const p = map.project(f.geometry.coordinates as [number, number]);
+        return [{ id: String(f.properties?.['id']), x: p.x, y: p.y }];
+      });
     },
     renderedKinds() {
       return map.queryRenderedFeatures({ layers: ['points-circle', 'areas-fill'] }).map((f) => String(f.properties?.['kind']));

@@ -126,6 +126,24 @@ const note = (a: Acc, ...issues: ImportIssue[]) => {
     if (a.issues.length < MAX_ISSUES_KEPT) a.issues.push(i);
   }
 };
+/** One read row into the accumulator: a point with its attributes (one per column), or a skip with its issues. */
+const take = (
+  a: Acc,
+  r: { ok: true; name: string; lon: number; lat: number } | { ok: false; issues: ImportIssue[] },
+  row: number,
+  attrs: () => readonly string[],
+) => {
+  if (!r.ok) {
+    note(a, ...r.issues);
+    a.skipped++;
+    return;
+  }
+  a.names.push(r.name);
+  a.lon.push(r.lon);
+  a.lat.push(r.lat);
+  a.rows.push(row);
+  attrs().forEach((v, k) => a.attrs[k]!.push(v));
+};
 
 export function importText(text: string, opts: ImportOptions): ImportedPoints | Fail {
   try {
@@ -181,17 +199,7 @@ function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: stri
         acc.skipped++;
         return;
       }
-      const r = rowToPoint(fields, mapping!, opts.datum, record, decimalComma);
-      if (!r.ok) {
-        note(acc, ...r.issues);
-        acc.skipped++;
-        return;
-      }
-      acc.names.push(r.name);
-      acc.lon.push(r.lon);
-      acc.lat.push(r.lat);
-      acc.rows.push(record);
-      for (let k = 0; k < attrCols.length; k++) acc.attrs[k]!.push(cleanText(fields[attrCols[k]!], MAX_ATTR));
+      take(acc, rowToPoint(fields, mapping!, opts.datum, record, decimalComma), record, () => attrCols.map((c) => cleanText(fields[c], MAX_ATTR)));
     },
   });
   if (fail) return fail;
@@ -219,18 +227,7 @@ function parseGeoJson(body: string, opts: ImportOptions): { acc: Acc; attrKeys: 
   for (const r of read) if (r.ok) for (const k of Object.keys(r.props)) if (keySet.size < MAX_COLUMNS) keySet.add(k);
   const attrKeys = [...keySet];
   const acc = newAcc(attrKeys.length);
-  read.forEach((r, i) => {
-    if (!r.ok) {
-      note(acc, ...r.issues);
-      acc.skipped++;
-      return;
-    }
-    acc.names.push(r.name);
-    acc.lon.push(r.lon);
-    acc.lat.push(r.lat);
-    acc.rows.push(i + 1);
-    attrKeys.forEach((k, j) => acc.attrs[j]!.push(r.props[k] ?? ''));
-  });
+  read.forEach((r, i) => take(acc, r, i + 1, () => (r.ok ? attrKeys.map((k) => r.props[k] ?? '') : [])));
   opts.onProgress?.('parse', 1);
   return { acc, attrKeys };
 }

@@ -2,13 +2,20 @@
 // beyond it), preloaded from index.html so they download in parallel with the map chunk.
 // `vite build` emits them into dist/data/; the dev server answers the same paths from memory.
 import type { Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { APP_FILES } from '../../src/data/dataFiles.ts';
 import { buildShippedData, CONTENT_TYPES, REPO_SOURCES } from './hubData.ts';
 
 export function hubData(root: string): Plugin {
   const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
+  // The dev server builds the files once per change of the repo's sources (a page load asks for ~15).
+  let cached: { stamp: string; files: Map<string, string> } | undefined;
+  const current = () => {
+    const stamp = Object.values(REPO_SOURCES).map((rel) => statSync(join(root, rel)).mtimeMs).join(',');
+    if (cached?.stamp !== stamp) cached = { stamp, files: buildShippedData(read) };
+    return cached.files;
+  };
   return {
     name: 'hub-data',
     buildStart() {
@@ -20,7 +27,7 @@ export function hubData(root: string): Plugin {
         if (!path.startsWith('data/')) return next();
         let files: Map<string, string>;
         try {
-          files = buildShippedData(read); // fresh on every request: edits to data/ show on reload
+          files = current(); // edits to data/ show on reload
         } catch (e) {
           res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String((e as Error).message));
           return;

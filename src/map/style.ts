@@ -69,6 +69,14 @@ const corridorColor: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+/**
+ * A constant written as a data-driven value, so the layer draws with the same shader program as the
+ * other layers of its type. Software WebGL (SwiftShader, what many office machines fall back to)
+ * compiles each program variant on its first draw, tens of ms each, and a first load pays for every
+ * variant: with these, one per layer type (fill, line, dashed line, circle, text) instead of one per
+ * combination of data-driven properties. Checked by test/unit/styleVariants.test.ts.
+ */
+const asData = (v: number | string): ExpressionSpecification => ['case', state('sel'), v, v];
 /** Faded when something else is in focus. */
 const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
 
@@ -92,8 +100,8 @@ export function ourSources(data: MapSources): Record<string, SourceSpecification
 export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpecification[] {
   const name = nameField(lang);
   return [
-    { id: 'gba-fill', type: 'fill', source: SOURCES.gba, paint: { 'fill-color': '#e7e5e4', 'fill-opacity': 0.5 } },
-    { id: 'gba-line', type: 'line', source: SOURCES.gba, paint: { 'line-color': '#a8a29e', 'line-width': 0.8 } },
+    { id: 'gba-fill', type: 'fill', source: SOURCES.gba, paint: { 'fill-color': asData('#e7e5e4'), 'fill-opacity': asData(0.5) } },
+    { id: 'gba-line', type: 'line', source: SOURCES.gba, paint: { 'line-color': asData('#a8a29e'), 'line-width': asData(0.8), 'line-opacity': asData(1) } },
     {
       id: 'district-fill', type: 'fill', source: SOURCES.districts,
       paint: {
@@ -107,7 +115,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     {
       id: 'district-line', type: 'line', source: SOURCES.districts,
-      paint: { 'line-color': ['case', state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('hl'), 2.5, 1] },
+      paint: { 'line-color': ['case', state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('hl'), 2.5, 1], 'line-opacity': asData(1) },
     },
     {
       id: 'areas-fill', type: 'fill', source: SOURCES.areas,
@@ -132,12 +140,12 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     {
       id: 'zones-line', type: 'line', source: SOURCES.zones,
-      paint: { 'line-color': kindColor, 'line-width': 1, 'line-dasharray': [1, 2], 'line-opacity': dimmed(0.8, 0.2) },
+      paint: { 'line-color': kindColor, 'line-width': asData(1), 'line-dasharray': [1, 2], 'line-opacity': dimmed(0.8, 0.2) },
     },
     {
       id: 'corridors-casing', type: 'line', source: SOURCES.corridors,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['case', state('sel'), 9, state('hl'), 8, 6], 'line-opacity': dimmed(0.9, 0.3) },
+      paint: { 'line-color': asData('#ffffff'), 'line-width': ['case', state('sel'), 9, state('hl'), 8, 6], 'line-opacity': dimmed(0.9, 0.3) },
     },
     {
       id: 'corridors-line', type: 'line', source: SOURCES.corridors,
@@ -156,7 +164,8 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       id: 'points-halo', type: 'circle', source: SOURCES.points,
       paint: {
         'circle-radius': ['case', state('sel'), 16, state('hl'), 12, 0],
-        'circle-color': '#facc15', 'circle-opacity': 0.55,
+        'circle-color': asData('#facc15'), 'circle-opacity': asData(0.55),
+        'circle-stroke-color': asData('#ffffff'), 'circle-stroke-width': asData(0), 'circle-stroke-opacity': asData(1),
       },
     },
     {
@@ -185,12 +194,12 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     {
       id: 'gba-label', type: 'symbol', source: SOURCES.gbaLabels,
       layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('gba-label', 1) },
-      paint: { 'text-color': '#78716c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      paint: { 'text-color': asData('#78716c'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': asData(1) },
     },
     {
       id: 'district-label', type: 'symbol', source: SOURCES.districtLabels,
       layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('district-label', 1), 'text-letter-spacing': 0.1 },
-      paint: { 'text-color': '#57534e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
+      paint: { 'text-color': asData('#57534e'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': asData(0.85) },
     },
     {
       id: 'points-label', type: 'symbol', source: SOURCES.points,
@@ -199,7 +208,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
         'text-max-width': 9, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9,
         'text-justify': 'auto', 'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': '#1c1917', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.25) },
+      paint: { 'text-color': asData('#1c1917'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.25) },
     },
     // Last, so placed first: the science cities and zones keep their names when labels collide.
     {

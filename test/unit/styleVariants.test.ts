@@ -1,0 +1,51 @@
+// Layers of one type draw with one shader program only if the same paint properties are data-driven
+// in each (MapLibre compiles a program variant per combination, and software WebGL pays tens of ms for
+// each on its first draw). style.ts writes constants as data where needed; this keeps it so.
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { ourLayers } from '../../src/map/style.ts';
+
+/** Paint properties that become shader attributes when data-driven, per program. */
+const PROGRAM_PROPS: Record<string, readonly string[]> = {
+  fill: ['fill-color', 'fill-opacity', 'fill-outline-color'],
+  line: ['line-color', 'line-opacity', 'line-width', 'line-blur', 'line-gap-width', 'line-offset'],
+  circle: ['circle-radius', 'circle-color', 'circle-blur', 'circle-opacity', 'circle-stroke-width', 'circle-stroke-color', 'circle-stroke-opacity'],
+  symbol: ['text-color', 'text-halo-color', 'text-halo-width', 'text-halo-blur', 'text-opacity'],
+};
+
+const FEATURE_OPS = new Set(['get', 'feature-state', 'properties', 'geometry-type', 'id', 'has']);
+export function isDataDriven(v: unknown): boolean {
+  return Array.isArray(v) && ((typeof v[0] === 'string' && FEATURE_OPS.has(v[0])) || v.some(isDataDriven));
+}
+
+/** The program a layer draws with (dashed lines use their own) and its data-driven properties. */
+function variant(l: LayerSpecification): { program: string; driven: string } {
+  const paint = ('paint' in l ? l.paint ?? {} : {}) as Record<string, unknown>;
+  const program = l.type === 'line' && paint['line-dasharray'] ? 'line-dashed' : l.type;
+  const props = PROGRAM_PROPS[l.type] ?? [];
+  return { program, driven: props.filter((p) => isDataDriven(paint[p])).join(',') };
+}
+
+describe('shader program variants of the built-in style', () => {
+  it('knows data-driven values from constants', () => {
+    expect(isDataDriven(['case', ['boolean', ['feature-state', 'sel'], false], 1, 1])).toBe(true);
+    expect(isDataDriven(['match', ['get', 'kind'], 'a', '#fff', '#000'])).toBe(true);
+    expect(isDataDriven(['interpolate', ['linear'], ['zoom'], 8, 1, 12, 3])).toBe(false);
+    expect(isDataDriven('#ffffff')).toBe(false);
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`draws each layer type with one program (${lang})`, () => {
+      const byProgram = new Map<string, Map<string, string[]>>();
+      for (const l of ourLayers(lang)) {
+        const { program, driven } = variant(l);
+        const m = byProgram.get(program) ?? new Map<string, string[]>();
+        m.set(driven, [...(m.get(driven) ?? []), l.id]);
+        byProgram.set(program, m);
+      }
+      const split = [...byProgram].filter(([, m]) => m.size > 1).map(([p, m]) => `${p}: ${[...m].map(([d, ids]) => `[${d}] ${ids.join(' ')}`).join(' | ')}`);
+      expect(split).toEqual([]);
+      expect([...byProgram.keys()].sort()).toEqual(['circle', 'fill', 'line', 'line-dashed', 'symbol']);
+    });
+  }
+});

@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
-import { atLeast, type Bounds } from '../geo/bounds.ts';
+import { atLeast, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { ONLINE_STYLE_URL } from './onlineStyle.ts';
 import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
@@ -107,29 +107,50 @@ export interface MapHandle {
 
 /** A style request that hangs must not leave the map without layers: back to the built-in map. */
 const BASEMAP_TIMEOUT_MS = 5_000;
+/** Framing never goes closer than this (a single place is shown with its surroundings). */
+const FRAME_MAX_ZOOM = 12.5;
 
-export function mountMap(container: HTMLElement, data: MapSources, ids: MapStateIds, initial: { view: View; lang: Lang }, inputs: MapInputs, cb: MapCallbacks): MapHandle {
+/** Padding around a framed box: a little room at the edges, less on a small map. */
+const framePadding = (container: HTMLElement) => Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
+
+/** A map drawing before the app is wired to it (see startMap). */
+export interface MapStart {
+  readonly map: maplibregl.Map;
+  readonly container: HTMLElement;
+  readonly data: MapSources;
+  /** Set once the first style and every source have loaded ('load'), and once the style is in ('style.load'). */
+  readonly loaded: () => boolean;
+  readonly styleLoaded: () => boolean;
+}
+
+/**
+ * Creates the map and starts drawing at once: it needs no parsed data (its sources are files its own
+ * worker fetches), so it starts beside the data's download and checks instead of after them. Without a
+ * view, it opens on the whole city as the app frames it. mountMap wires the app to it later.
+ */
+export function startMap(container: HTMLElement, data: MapSources, initial: { view?: View; lang: Lang }): MapStart {
+  const [w, s, e, n] = atLeast(GUANGZHOU_BOUNDS, 0.04);
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(data, initial.lang),
-    center: [initial.view.lon, initial.view.lat],
-    zoom: initial.view.zoom,
+    ...(initial.view
+      ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
+      : { bounds: [[w, s], [e, n]] as [[number, number], [number, number]], fitBoundsOptions: { padding: framePadding(container), maxZoom: FRAME_MAX_ZOOM } }),
     attributionControl: { compact: true },
     // Sharp on 4K screens without drawing 4× the pixels.
     pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
-    canvasContextAttributes: { preserveDrawingBuffer: true },
     dragRotate: false,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
+  let loaded = false;
+  let styleLoaded = false;
   let firstIdle = true;
   map.once('render', () => performance.mark('map-first-render'));
-  map.once('load', () => {
-    performance.mark('map-load');
-    cb.onLoad();
-  });
+  map.once('load', () => { loaded = true; performance.mark('map-load'); });
+  map.once('style.load', () => { styleLoaded = true; });
   map.on('idle', () => {
     if (firstIdle) {
       firstIdle = false;
@@ -138,6 +159,13 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
     container.dataset.idle = 'true';
   });
   map.on('render', () => { container.dataset.idle = 'false'; });
+  return { map, container, data, loaded: () => loaded, styleLoaded: () => styleLoaded };
+}
+
+export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, cb: MapCallbacks): MapHandle {
+  const { map, container, data } = start;
+  if (start.loaded()) queueMicrotask(() => cb.onLoad());
+  else map.once('load', () => cb.onLoad());
 
   // Selection by click: the topmost interactive feature wins.
   const interactive = () => INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
@@ -210,23 +238,31 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   const present = createPresentPaint(map, { state: inputs.present ?? (() => null), visible: inputs.visible, lang: inputs.lang });
   const presentCamera = createPresentCamera(map);
 
+  // Feature state as last set, per source and id: only what changes is set again (every call makes
+  // MapLibre recompute the paint of that source's tiles). Nothing set reads as false, the default.
+  const lastState = new Map<string, string>();
+  const setState = (source: string, id: string, state: Record<string, boolean | number>) => {
+    const key = `${source}\u0000${id}`;
+    const value = JSON.stringify(state);
+    const prev = lastState.get(key);
+    if (prev === value || (prev === undefined && Object.values(state).every((v) => v === false || v === 0))) return;
+    lastState.set(key, value);
+    map.setFeatureState({ source, id }, state);
+  };
   const applyStates = () => {
     if (!styleReady) return;
     const sel = inputs.selected();
     const hl = inputs.highlighted();
     for (const [source, ids] of sourceIds) {
       for (const id of ids) {
-        map.setFeatureState({ source, id }, { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false });
+        setState(source, id, { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false });
       }
     }
     const district = inputs.highlightedDistrict();
     const choro = inputs.choropleth();
     for (const d of ids.districts) {
       const name = d.name_zh;
-      map.setFeatureState(
-        { source: SOURCES.districts, id: d.adcode },
-        { hl: name === district, choro: choro !== null, share: choro?.get(name) ?? 0 },
-      );
+      setState(SOURCES.districts, d.adcode, { hl: name === district, choro: choro !== null, share: choro?.get(name) ?? 0 });
     }
   };
   const applyFilters = () => {
@@ -254,7 +290,11 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   const applyLayerVisibility = () => {
     if (!styleReady) return;
     const v = inputs.layerVisible();
-    const set = (ids: string[], on: boolean) => ids.forEach((l) => map.getLayer(l) && map.setLayoutProperty(l, 'visibility', on ? 'visible' : 'none'));
+    // Only a real change: setting 'visible' on a layer that has no visibility yet would re-tile its source.
+    const set = (ids: string[], on: boolean) => ids.forEach((l) => {
+      const want = on ? 'visible' : 'none';
+      if (map.getLayer(l) && (map.getLayoutProperty(l, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(l, 'visibility', want);
+    });
     set(['district-fill', 'district-line', 'district-label'], v.districts);
     set(['gba-fill', 'gba-line', 'gba-label'], v.context);
     set(['corridors-casing', 'corridors-line', 'corridors-arrow'], v.corridors);
@@ -262,8 +302,10 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   const applyUserLayers = (fresh = false) => {
     if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
+  const applyAll = () => { styleReady = true; lastState.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
   map.on('style.load', applyAll);
+  // The map may have loaded its style before the app was wired to it.
+  if (start.styleLoaded()) applyAll();
 
   // A selection's panel is what the user reads first: the map follows one frame later, so a software-
   // rendered map frame never delays the panel's paint. Calls in one frame are coalesced.
@@ -299,13 +341,13 @@ export function mountMap(container: HTMLElement, data: MapSources, ids: MapState
   createEffect(on(inputs.frame, (req) => {
     if (!req) return;
     const [w, s, e, n] = atLeast(req.bounds, 0.04);
-    const pad = Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
-    const target = map.cameraForBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5 });
+    const pad = framePadding(container);
+    const target = map.cameraForBounds([[w, s], [e, n]], { padding: pad, maxZoom: FRAME_MAX_ZOOM });
     if (target?.center) {
       const c = maplibregl.LngLat.convert(target.center);
       cb.onView({ lon: c.lng, lat: c.lat, zoom: target.zoom ?? map.getZoom() });
     }
-    const move = () => map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: 12.5, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    const move = () => map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: FRAME_MAX_ZOOM, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
     if (req.instant) move();
     else afterPaint(move);
   }, { defer: true }));

@@ -37,10 +37,18 @@ export async function posterSnapshot(map: MapLibreMap, pixelRatio: number, exten
       map.once('idle', () => resolve());
       map.triggerRepaint();
     });
+    // The map's drawing buffer is not preserved (keeping it costs every frame a copy in software WebGL):
+    // read it in the task that drew it, on the 'render' of one more frame.
     const out = document.createElement('canvas');
-    out.width = canvas.width;
-    out.height = canvas.height;
-    out.getContext('2d')!.drawImage(canvas, 0, 0);
+    await new Promise<void>((resolve) => {
+      map.once('render', () => {
+        out.width = canvas.width;
+        out.height = canvas.height;
+        out.getContext('2d')!.drawImage(canvas, 0, 0);
+        resolve();
+      });
+      map.triggerRepaint();
+    });
     return { canvas: out, metresPerPixel: metresPerCssPixel(map.getCenter().lat, map.getZoom()) / ratio };
   } finally {
     map.setPixelRatio(screenRatio);

@@ -8,9 +8,8 @@ import { createHashHistory } from '../state/hashHistory.ts';
 import { createFocusReturn } from './focusReturn.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
-import { mapSources } from '../data/dataSource.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
-import type { FrameRequest, MapHandle, CameraRequest } from '../map/mapAdapter.ts';
+import type { FrameRequest, MapHandle, MapStart, CameraRequest } from '../map/mapAdapter.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
 import { Ctx, type AppContext } from './context.ts';
@@ -39,9 +38,8 @@ function prefetchLater(then: () => void) {
   else setTimeout(go, 2000);
 }
 
-const DEFAULT_VIEW = { lon: 113.45, lat: 23.12, zoom: 8.6 };
-
-export function App(props: { data: AppData }) {
+/** `map`: the map started by Boot, drawing in `mapEl`, which the app shows where its map goes. */
+export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLDivElement }) {
   // Shown with the plan's PDF artefacts corrected (装臵 → 装置); the files keep them (src/plan/artefacts.ts).
   const data = forDisplay(props.data);
   const placeById = new Map(data.places.map((f) => [f.properties.id, f]));
@@ -206,19 +204,19 @@ export function App(props: { data: AppData }) {
   const [basemapError, setBasemapError] = createSignal<'failed' | 'timeout' | undefined>();
   const [basemapLoading, setBasemapLoading] = createSignal(false);
   const [basemapPartial, setBasemapPartial] = createSignal(false);
-  let mapEl!: HTMLDivElement;
+  const mapEl = props.mapEl;
+  createEffect(() => mapEl.setAttribute('aria-label', t(store.lang(), 'appName')));
   let handle: MapHandle | undefined;
   onMount(async () => {
     try {
-      const { mountMap } = await import('../map/mapAdapter.ts');
-      performance.mark('map-chunk');
+      const [{ mountMap }, start] = await Promise.all([import('../map/mapAdapter.ts'), props.map]);
       setMapChunkReady(true);
       const ids = {
         places: data.places.map((f) => f.properties.id),
         corridors: data.corridors.map((f) => f.properties.id),
         districts: data.districts.features.map((f) => ({ adcode: String(f.properties.adcode), name_zh: f.properties.name_zh })),
       };
-      handle = mountMap(mapEl, mapSources(), ids, { view: store.view() ?? DEFAULT_VIEW, lang: store.lang() }, {
+      handle = mountMap(start, ids, {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
@@ -380,7 +378,7 @@ export function App(props: { data: AppData }) {
           <main class="map-wrap">
             {/* The top bar (and its h1) is hidden while presenting: the page keeps its name for screen readers. */}
             <Show when={store.mode() === 'present'}><h1 class="sr-only">{t(lang(), 'appName')}</h1></Show>
-            <div class="map" ref={mapEl} data-testid="map" role="region" aria-label={t(lang(), 'appName')} />
+            {mapEl}
             <Show when={store.mode() === 'explore'}><FilterChips /></Show>
             <Show when={mapError()}>
               <p class="notice warn map-error" role="alert">{t(lang(), 'mapFailed')}</p>

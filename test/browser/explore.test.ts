@@ -30,15 +30,23 @@ describe('Explore', () => {
     const marks = await s.page.evaluate(() => ['app-start', 'map-load', 'map-first-idle'].map((m) => performance.getEntriesByName(m).length));
     expect(marks).toEqual([1, 1, 1]);
     // The canvas really drew something: sample pixels are not all one colour.
-    const distinct = await s.page.evaluate(() => {
-      const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-      const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext;
-      const px = new Uint8Array(4 * 64 * 64);
-      gl.readPixels(Math.floor(c.width / 2) - 32, Math.floor(c.height / 2) - 32, 64, 64, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    // (From a screenshot: the map does not keep its drawing buffer after a frame is shown.)
+    const box = (await s.page.locator('.maplibregl-canvas').boundingBox())!;
+    const png = await s.page.screenshot({ clip: { x: box.x + box.width / 2 - 32, y: box.y + box.height / 2 - 32, width: 64, height: 64 } });
+    const distinct = await s.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
       const set = new Set<number>();
       for (let i = 0; i < px.length; i += 4) set.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
       return set.size;
-    });
+    }, png.toString('base64'));
     expect(distinct).toBeGreaterThan(3);
     expect(await s.page.locator('h1 .app-name').innerText()).toBe('广州科技创新强市地图');
     expect(s.errors).toEqual([]);
@@ -243,6 +251,22 @@ describe('poster image', () => {
     // Re-rendered at ~3× the screen, plus the title and legend bands.
     expect(width).toBeGreaterThanOrEqual(Math.floor(mapBox.width * 2.5));
     expect(height).toBeGreaterThan(width * (mapBox.height / mapBox.width));
+    // The map itself is in it (read from the frame that drew it: the map keeps no drawing buffer).
+    const distinct = await s.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = 200;
+      c.height = 200;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, img.width / 2 - 100, img.height / 2 - 100, 200, 200, 0, 0, 200, 200);
+      const px = ctx.getImageData(0, 0, 200, 200).data;
+      const set = new Set<number>();
+      for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 0) set.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+      return set.size;
+    }, png.toString('base64'));
+    expect(distinct).toBeGreaterThan(20);
     mkdirSync('test-results/screenshots', { recursive: true });
     copyFileSync(path!, 'test-results/screenshots/poster-zh.png');
     // The screen goes back to its own resolution.

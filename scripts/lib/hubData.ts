@@ -5,7 +5,7 @@ import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import { APP_FILES, MAP_FILES } from '../../src/data/dataFiles.ts';
 import { parseAppData, makeParser, collection, type RawFiles } from '../../src/data/appData.ts';
 import { GbaCityProps } from '../../src/data/districtSchema.ts';
-import { buildMapData, slimForMap, roundCoordinates } from '../../src/geo/mapData.ts';
+import { buildMapData, mapSourceData, slimForMap, roundCoordinates } from '../../src/geo/mapData.ts';
 
 /** The repo files each shipped file comes from. */
 export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities', string> = {
@@ -51,12 +51,12 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
     else out.set(APP_FILES[key], JSON.stringify(JSON.parse(raw[key])));
   }
 
-  const map = buildMapData({
+  const map = mapSourceData(buildMapData({
     places: data.places,
     corridors: { type: 'FeatureCollection', features: data.corridors },
     districts: data.districts,
     gbaCities: gba as unknown as FeatureCollection<Polygon | MultiPolygon>,
-  });
+  }));
   for (const key of Object.keys(MAP_FILES) as (keyof typeof MAP_FILES)[]) {
     if (MAP_FILES[key] === APP_FILES.districts) continue; // the map reads the app's file itself
     out.set(MAP_FILES[key], JSON.stringify(roundCoordinates(slimForMap(map[key]), DECIMALS)));

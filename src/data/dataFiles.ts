@@ -13,14 +13,9 @@ export type AppFileKey = keyof typeof APP_FILES;
 
 /** What the map draws, computed at build time from the files above (label points, circles, zones). */
 export const MAP_FILES = {
-  gbaCities: 'data/map/gba-cities.geojson',
+  context: 'data/map/context.geojson',
   districts: 'data/districts.geojson',
-  districtLabels: 'data/map/district-labels.geojson',
-  gbaLabels: 'data/map/gba-labels.geojson',
-  points: 'data/map/points.geojson',
-  areas: 'data/map/areas.geojson',
-  areaLabels: 'data/map/area-labels.geojson',
-  zones: 'data/map/zones.geojson',
+  places: 'data/map/places.geojson',
   corridors: 'data/map/corridors.geojson',
 } as const;
 export type MapFileKey = keyof typeof MAP_FILES;

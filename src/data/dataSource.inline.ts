@@ -2,7 +2,7 @@
 // the map's sources are computed in the page. Same interface as dataSource.ts, which it replaces there.
 import { EMBEDDED, EMBEDDED_GBA } from './embedded.ts';
 import { parseAppData, type ParseResult } from './appData.ts';
-import { buildMapData, type MapSources } from '../geo/mapData.ts';
+import { buildMapData, mapSourceData, type MapSources } from '../geo/mapData.ts';
 import type { OnProgress } from './dataSource.ts';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 
@@ -17,10 +17,10 @@ export async function loadAppData(onProgress: OnProgress): Promise<ParseResult> 
 export function mapSources(): MapSources {
   if (!parsed?.ok) throw new Error('data not loaded');
   const { data } = parsed;
-  return buildMapData({
+  return mapSourceData(buildMapData({
     places: data.places,
     corridors: { type: 'FeatureCollection', features: data.corridors },
     districts: data.districts,
     gbaCities: JSON.parse(EMBEDDED_GBA) as FeatureCollection<Polygon | MultiPolygon>,
-  });
+  }));
 }

@@ -28,8 +28,38 @@ export interface MapData {
   corridors: FeatureCollection;
 }
 
+/**
+ * What the map's sources hold: as few sources as the bare MapLibre page has (each source is a separate
+ * fetch, index and set of tiles in the map's worker, and its tiles arrive in their own frames), with a
+ * `role` on every feature that tells the layers apart (src/map/style.ts filters on it).
+ */
+export interface MapSourceData {
+  /** The Bay Area cities (role city), their labels (city-label) and the district labels (district-label). */
+  context: FeatureCollection;
+  /** The districts as the app has them (the map reads the app's own file). */
+  districts: FeatureCollection;
+  /** Points (point), approximate areas (area), their labels (area-label) and uncertainty zones (zone). */
+  places: FeatureCollection;
+  corridors: FeatureCollection;
+}
+
+export type FeatureRole = 'city' | 'city-label' | 'district-label' | 'point' | 'area' | 'area-label' | 'zone';
+
 /** Each map source as inline GeoJSON or as the URL of a file the map's worker fetches and parses. */
-export type MapSources = { [K in keyof MapData]: FeatureCollection | string };
+export type MapSources = { [K in keyof MapSourceData]: FeatureCollection | string };
+
+const withRole = (fc: FeatureCollection, role: FeatureRole): Feature[] =>
+  fc.features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+
+/** The split collections merged into the map's sources, each feature marked with its role. Pure. */
+export function mapSourceData(d: MapData): MapSourceData {
+  return {
+    context: { type: 'FeatureCollection', features: [...withRole(d.gbaCities, 'city'), ...withRole(d.gbaLabels, 'city-label'), ...withRole(d.districtLabels, 'district-label')] },
+    districts: d.districts,
+    places: { type: 'FeatureCollection', features: [...withRole(d.areas, 'area'), ...withRole(d.zones, 'zone'), ...withRole(d.points, 'point'), ...withRole(d.areaLabels, 'area-label')] },
+    corridors: d.corridors,
+  };
+}
 
 /** Properties the map never reads (long texts, sources): left out of the files the map fetches. */
 const HEAVY = new Set(['sources', 'notes', 'location_note', 'group_note', 'note', 'area_source', 'name_pinyin', 'plan_terms', 'lines', 'tasks', 'name_en_status', 'district_other']);

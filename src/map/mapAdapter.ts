@@ -8,7 +8,7 @@ import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { ONLINE_STYLE_URL } from './onlineStyle.ts';
-import { offlineStyle, ourLayers, ourSources, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
+import { offlineStyle, ourLayers, ourSources, layerFilter, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, type PosterMap } from './posterSnapshot.ts';
@@ -228,10 +228,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   // The ids of every source whose features carry selection/highlight state.
   // (State on an id a source does not hold is kept and never drawn: harmless.)
   const sourceIds: ReadonlyArray<[string, readonly string[]]> = [
-    [SOURCES.points, ids.places],
-    [SOURCES.areas, ids.places],
-    [SOURCES.areaLabels, ids.places],
-    [SOURCES.zones, ids.places],
+    [SOURCES.places, ids.places],
     [SOURCES.corridors, ids.corridors],
   ];
 
@@ -272,7 +269,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     const all = ids.places.every((id) => shown.has(id)) && ids.corridors.every((id) => shown.has(id));
     const visible = [...shown];
     for (const layer of FILTERED_LAYERS) {
-      if (map.getLayer(layer)) map.setFilter(layer, all ? null : ['in', ['get', 'id'], ['literal', visible]]);
+      if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, all ? null : ['in', ['get', 'id'], ['literal', visible]]) ?? null);
     }
     present.apply();
   };

@@ -6,7 +6,7 @@ import type { Map as MapLibreMap, ExpressionSpecification, FilterSpecification, 
 import type { Accessor } from 'solid-js';
 import type { Lang } from '../state/urlState.ts';
 import type { PresentSizes } from '../plan/presentScale.ts';
-import { ourLayers, nameField, SOURCES } from './style.ts';
+import { ourLayers, nameField, layerFilter, SOURCES } from './style.ts';
 
 export interface PresentMapState {
   sizes: PresentSizes;
@@ -69,24 +69,24 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
   const textFont = (Array.isArray(font) ? font : ['sans-serif']) as string[];
   return [
     {
-      id: 'present-ring-fill', type: 'circle', source: SOURCES.points, filter: subject,
+      id: 'present-ring-fill', type: 'circle', source: SOURCES.places, filter: layerFilter('present-ring-fill', subject),
       paint: { 'circle-radius': z.ring, 'circle-color': PRESENT_LABEL.ringFill, 'circle-opacity': 0.28 },
     },
     {
-      id: 'present-ring', type: 'circle', source: SOURCES.points, filter: subject,
+      id: 'present-ring', type: 'circle', source: SOURCES.places, filter: layerFilter('present-ring', subject),
       paint: {
         'circle-radius': z.ring, 'circle-opacity': 0,
         'circle-stroke-color': PRESENT_LABEL.ring, 'circle-stroke-width': z.ringStroke,
       },
     },
     {
-      id: 'present-subject-area-label', type: 'symbol', source: SOURCES.areaLabels, filter: subject,
+      id: 'present-subject-area-label', type: 'symbol', source: SOURCES.places, filter: layerFilter('present-subject-area-label', subject),
       layout: { 'text-field': nameField(lang), 'text-font': textFont, 'text-size': z.subjectLabel, 'text-max-width': 10, 'text-allow-overlap': true },
       paint: { 'text-color': PRESENT_LABEL.text, 'text-halo-color': PRESENT_LABEL.halo, 'text-halo-width': z.subjectHalo },
     },
     {
       // An invisible icon the size of the ring: the ring's space is taken, so no other label lands on it.
-      id: 'present-subject-label', type: 'symbol', source: SOURCES.points, filter: subject,
+      id: 'present-subject-label', type: 'symbol', source: SOURCES.places, filter: layerFilter('present-subject-label', subject),
       layout: {
         'icon-image': BLANK, 'icon-size': z.ring + z.ringStroke, 'icon-allow-overlap': true,
         'text-field': nameField(lang), 'text-font': textFont, 'text-size': z.subjectLabel, 'text-max-width': 10,
@@ -115,7 +115,7 @@ export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<P
     for (const [layer, kind, name] of props(z)) set(layer, kind, name, base(layer, kind, name));
     for (const id of PRESENT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     layersKey = '';
-    for (const layer of ['points-label', 'areas-label']) if (map.getLayer(layer)) map.setFilter(layer, visibleFilter() as FilterSpecification);
+    for (const layer of ['points-label', 'areas-label']) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, visibleFilter() as FilterSpecification));
     map.dragPan.enable();
   };
   let lastSizes: PresentSizes | undefined;
@@ -136,12 +136,12 @@ export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<P
     map.dragPan.disable();
     for (const [layer, kind, name, value] of props(z)) set(layer, kind, name, value);
     const notSubject: ExpressionSpecification = ['!', idIn(s.subject)];
-    map.setFilter('points-label', ['all', visibleFilter(), notSubject,
-      ['any', ['==', ['get', 'kind'], 'context-city'], idIn(s.labelled)]] as FilterSpecification);
+    map.setFilter('points-label', layerFilter('points-label', ['all', visibleFilter(), notSubject,
+      ['any', ['==', ['get', 'kind'], 'context-city'], idIn(s.labelled)]] as FilterSpecification));
     // Area names: the science cities and the pilot zone, and what the chapter passes; not every zone.
     if (map.getLayer('areas-label')) {
-      map.setFilter('areas-label', ['all', visibleFilter(), notSubject,
-        ['any', ['==', ['get', 'kind'], 'core-area'], idIn(s.labelled)]] as FilterSpecification);
+      map.setFilter('areas-label', layerFilter('areas-label', ['all', visibleFilter(), notSubject,
+        ['any', ['==', ['get', 'kind'], 'core-area'], idIn(s.labelled)]] as FilterSpecification));
     }
     if (!map.hasImage(BLANK)) map.addImage(BLANK, { width: 2, height: 2, data: new Uint8Array(16) });
     const font = map.getLayoutProperty('points-label', 'text-font');

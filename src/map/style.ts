@@ -1,21 +1,32 @@
 // The built-in offline style: our own sources and layers, no tiles, sprites or glyph server
 // (MapLibre draws every label locally when the style has no `glyphs`).
-import type { StyleSpecification, LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { StyleSpecification, LayerSpecification, SourceSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { KINDS, CORRIDORS } from '../plan/kinds.ts';
 import type { Lang } from '../state/urlState.ts';
-import type { MapSources } from '../geo/mapData.ts';
+import type { MapSources, FeatureRole } from '../geo/mapData.ts';
 
 export const SOURCES = {
-  gba: 'gba-cities',
+  context: 'context',
   districts: 'districts',
-  districtLabels: 'district-labels',
-  gbaLabels: 'gba-labels',
-  areas: 'place-areas',
-  areaLabels: 'place-area-labels',
-  zones: 'place-zones',
-  points: 'place-points',
+  places: 'places',
   corridors: 'corridors',
 } as const;
+
+/** What each layer draws of its source (several kinds of feature share one: see MapSourceData). */
+const LAYER_ROLE: Readonly<Record<string, FeatureRole>> = {
+  'gba-fill': 'city', 'gba-line': 'city', 'gba-label': 'city-label', 'district-label': 'district-label',
+  'areas-fill': 'area', 'areas-line': 'area', 'areas-label': 'area-label', 'zones-fill': 'zone', 'zones-line': 'zone',
+  'points-halo': 'point', 'points-circle': 'point', 'points-glyph': 'point', 'points-label': 'point',
+  'present-ring-fill': 'point', 'present-ring': 'point', 'present-subject-area-label': 'area-label', 'present-subject-label': 'point',
+};
+
+/** A layer's filter: its features' role, and `extra` if given (undefined: the layer draws all its source). */
+export function layerFilter(layer: string, extra?: FilterSpecification | null): FilterSpecification | undefined {
+  const role = LAYER_ROLE[layer];
+  const own: FilterSpecification | undefined = role ? ['==', ['get', 'role'], role] : undefined;
+  if (!extra) return own;
+  return own ? ['all', own, extra] as FilterSpecification : extra;
+}
 
 /** Layers a click can select, topmost first. */
 export const INTERACTIVE_LAYERS = ['points-circle', 'zones-fill', 'corridors-line', 'areas-fill'] as const;
@@ -84,14 +95,9 @@ export function ourSources(data: MapSources): Record<string, SourceSpecification
   // A URL is fetched and parsed by MapLibre's worker, off the main thread.
   const geo = (d: GeoJSON.FeatureCollection | string, promoteId = 'id'): SourceSpecification => ({ type: 'geojson', data: d, promoteId });
   return {
-    [SOURCES.gba]: geo(data.gbaCities),
+    [SOURCES.context]: geo(data.context),
     [SOURCES.districts]: geo(data.districts, 'adcode'),
-    [SOURCES.districtLabels]: geo(data.districtLabels),
-    [SOURCES.gbaLabels]: geo(data.gbaLabels),
-    [SOURCES.areas]: geo(data.areas),
-    [SOURCES.areaLabels]: geo(data.areaLabels),
-    [SOURCES.zones]: geo(data.zones),
-    [SOURCES.points]: geo(data.points),
+    [SOURCES.places]: geo(data.places),
     [SOURCES.corridors]: geo(data.corridors),
   };
 }
@@ -99,9 +105,9 @@ export function ourSources(data: MapSources): Record<string, SourceSpecification
 /** Our layers, drawn over any basemap. `font` is the text-font for labels (ignored offline). */
 export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpecification[] {
   const name = nameField(lang);
-  return [
-    { id: 'gba-fill', type: 'fill', source: SOURCES.gba, paint: { 'fill-color': asData('#e7e5e4'), 'fill-opacity': asData(0.5) } },
-    { id: 'gba-line', type: 'line', source: SOURCES.gba, paint: { 'line-color': asData('#a8a29e'), 'line-width': asData(0.8), 'line-opacity': asData(1) } },
+  return withRoles([
+    { id: 'gba-fill', type: 'fill', source: SOURCES.context, paint: { 'fill-color': asData('#e7e5e4'), 'fill-opacity': asData(0.5) } },
+    { id: 'gba-line', type: 'line', source: SOURCES.context, paint: { 'line-color': asData('#a8a29e'), 'line-width': asData(0.8), 'line-opacity': asData(1) } },
     {
       id: 'district-fill', type: 'fill', source: SOURCES.districts,
       paint: {
@@ -118,14 +124,14 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       paint: { 'line-color': ['case', state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('hl'), 2.5, 1], 'line-opacity': asData(1) },
     },
     {
-      id: 'areas-fill', type: 'fill', source: SOURCES.areas,
+      id: 'areas-fill', type: 'fill', source: SOURCES.places,
       paint: {
         'fill-color': kindColor,
         'fill-opacity': ['case', state('sel'), 0.45, state('hl'), 0.4, state('dim'), 0.06, 0.2],
       },
     },
     {
-      id: 'areas-line', type: 'line', source: SOURCES.areas,
+      id: 'areas-line', type: 'line', source: SOURCES.places,
       paint: {
         'line-color': kindColor,
         'line-width': ['case', state('sel'), 3.5, state('hl'), 2.5, 1.5],
@@ -135,11 +141,11 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       },
     },
     {
-      id: 'zones-fill', type: 'fill', source: SOURCES.zones,
+      id: 'zones-fill', type: 'fill', source: SOURCES.places,
       paint: { 'fill-color': kindColor, 'fill-opacity': ['case', state('sel'), 0.3, state('hl'), 0.25, state('dim'), 0.03, 0.1] },
     },
     {
-      id: 'zones-line', type: 'line', source: SOURCES.zones,
+      id: 'zones-line', type: 'line', source: SOURCES.places,
       paint: { 'line-color': kindColor, 'line-width': asData(1), 'line-dasharray': [1, 2], 'line-opacity': dimmed(0.8, 0.2) },
     },
     {
@@ -161,7 +167,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       paint: { 'text-color': corridorColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.2) },
     },
     {
-      id: 'points-halo', type: 'circle', source: SOURCES.points,
+      id: 'points-halo', type: 'circle', source: SOURCES.places,
       paint: {
         'circle-radius': ['case', state('sel'), 16, state('hl'), 12, 0],
         'circle-color': asData('#facc15'), 'circle-opacity': asData(0.55),
@@ -169,7 +175,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       },
     },
     {
-      id: 'points-circle', type: 'circle', source: SOURCES.points,
+      id: 'points-circle', type: 'circle', source: SOURCES.places,
       paint: {
         'circle-color': kindColor,
         // Larger from zoom 10, where each symbol carries its kind's character.
@@ -184,7 +190,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       },
     },
     {
-      id: 'points-glyph', type: 'symbol', source: SOURCES.points, minzoom: 10.5,
+      id: 'points-glyph', type: 'symbol', source: SOURCES.places, minzoom: 10.5,
       layout: { 'text-field': glyphField(lang), 'text-font': font, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: {
         'text-color': ['case', ['==', ['get', 'confidence'], 'low'], kindColor, '#ffffff'],
@@ -192,17 +198,17 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       },
     },
     {
-      id: 'gba-label', type: 'symbol', source: SOURCES.gbaLabels,
+      id: 'gba-label', type: 'symbol', source: SOURCES.context,
       layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('gba-label', 1) },
       paint: { 'text-color': asData('#78716c'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': asData(1) },
     },
     {
-      id: 'district-label', type: 'symbol', source: SOURCES.districtLabels,
+      id: 'district-label', type: 'symbol', source: SOURCES.context,
       layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('district-label', 1), 'text-letter-spacing': 0.1 },
       paint: { 'text-color': asData('#57534e'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': asData(0.85) },
     },
     {
-      id: 'points-label', type: 'symbol', source: SOURCES.points,
+      id: 'points-label', type: 'symbol', source: SOURCES.places,
       layout: {
         'text-field': name, 'text-font': font, 'text-size': labelSize('points-label', 1),
         'text-max-width': 9, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9,
@@ -212,12 +218,18 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     // Last, so placed first: the science cities and zones keep their names when labels collide.
     {
-      id: 'areas-label', type: 'symbol', source: SOURCES.areaLabels,
+      id: 'areas-label', type: 'symbol', source: SOURCES.places,
       layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('areas-label', 1), 'text-max-width': 8 },
       paint: { 'text-color': kindColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': dimmed(1, 0.3) },
     },
-  ];
+  ]);
 }
+
+const withRoles = (layers: LayerSpecification[]): LayerSpecification[] =>
+  layers.map((l) => {
+    const filter = layerFilter(l.id);
+    return filter ? { ...l, filter } as LayerSpecification : l;
+  });
 
 export function offlineStyle(data: MapSources, lang: Lang): StyleSpecification {
   return {

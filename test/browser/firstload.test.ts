@@ -72,7 +72,7 @@ describe('first paint', () => {
     s = await openBrowser({ serviceWorkers: 'block' });
     await openApp(s, 'lang=zh');
     const local = s.requests.map((u) => new URL(u).pathname);
-    for (const f of ['data/plan.json', 'data/places.geojson', 'data/corridors.geojson', 'data/districts.geojson', 'data/outcomes.json', 'data/plan-2019-2021.txt', 'data/map/points.geojson', 'data/map/gba-cities.geojson']) {
+    for (const f of ['data/plan.json', 'data/places.geojson', 'data/corridors.geojson', 'data/districts.geojson', 'data/outcomes.json', 'data/plan-2019-2021.txt', 'data/map/places.geojson', 'data/map/context.geojson']) {
       expect(local.some((p) => p.endsWith('/' + f)), f).toBe(true);
     }
     // The entry script no longer carries the data (a long place note would be in it).

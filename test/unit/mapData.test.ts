@@ -68,3 +68,24 @@ describe('shortLabel', () => {
     expect(shortLabel('Jinan University')).toBe('Jinan University');
   });
 });
+
+describe('mapSourceData', () => {
+  it('merges the split collections into the map’s four sources, each feature with its role', async () => {
+    const { mapSourceData } = await import('../../src/geo/mapData.ts');
+    const d = buildMapData({
+      places: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [113.6, 22.8] }, properties: props('guess', 'lab', 'low', 5) },
+        { type: 'Feature', geometry: lShape.geometry, properties: props('area', 'core-area', 'medium', 3) },
+      ],
+      corridors: { type: 'FeatureCollection', features: [] },
+      districts: { type: 'FeatureCollection', features: [lShape] },
+      gbaCities: { type: 'FeatureCollection', features: [{ ...lShape, id: 'c', properties: { name_zh: '佛山市' } }] },
+    });
+    const m = mapSourceData(d);
+    expect(Object.keys(m).sort()).toEqual(['context', 'corridors', 'districts', 'places']);
+    const roles = (fc: { features: Array<{ id?: unknown; properties: unknown }> }) => fc.features.map((f) => `${String(f.id)}:${(f.properties as { role: string }).role}`);
+    expect(roles(m.places)).toEqual(['area:area', 'guess:zone', 'guess:point', 'area:area-label']);
+    expect(roles(m.context)).toEqual(['c:city', 'c:city-label', 'd:district-label']);
+    expect(m.districts).toBe(d.districts);
+  });
+});

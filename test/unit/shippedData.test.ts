@@ -18,17 +18,23 @@ describe('buildShippedData', () => {
     const d = JSON.parse(files.get(APP_FILES.districts)!);
     expect(d.features).toHaveLength(11);
     expect(String(d.features[0].geometry.coordinates.flat(3)[0]).split('.')[1]!.length).toBeLessThanOrEqual(4);
-    const points = JSON.parse(files.get(MAP_FILES.points)!);
-    expect(points.features.length).toBeGreaterThan(40);
-    const p = points.features[0].properties;
-    expect(p.id).toBeTypeOf('string');
-    expect(p.kind).toBeTypeOf('string');
-    expect(p.rank).toBeTypeOf('number');
+    const places = JSON.parse(files.get(MAP_FILES.places)!).features as Array<{ properties: Record<string, unknown> }>;
+    const role = (fs: typeof places, r: string) => fs.filter((f) => f.properties['role'] === r);
+    const points = role(places, 'point');
+    expect(points.length).toBeGreaterThan(40);
+    const p = points[0]!.properties;
+    expect(p['id']).toBeTypeOf('string');
+    expect(p['kind']).toBeTypeOf('string');
+    expect(p['rank']).toBeTypeOf('number');
     expect(p).not.toHaveProperty('sources');
     expect(p).not.toHaveProperty('location_note');
-    // Uncertainty zones and label points are computed here, not in the browser.
-    expect(JSON.parse(files.get(MAP_FILES.zones)!).features.length).toBeGreaterThan(0);
-    expect(JSON.parse(files.get(MAP_FILES.districtLabels)!).features).toHaveLength(11);
+    // Uncertainty zones and label points are computed here, not in the browser; every feature has a role.
+    expect(role(places, 'zone').length).toBeGreaterThan(0);
+    expect(role(places, 'area-label').length).toBe(role(places, 'area').length);
+    const context = JSON.parse(files.get(MAP_FILES.context)!).features as typeof places;
+    expect(role(context, 'district-label')).toHaveLength(11);
+    expect(role(context, 'city').length).toBeGreaterThan(0);
+    expect([...places, ...context].every((f) => typeof f.properties['role'] === 'string')).toBe(true);
   });
   it('fails the build naming file, feature id and field when a file breaks its schema', () => {
     const places = JSON.parse(readText(REPO_SOURCES.places));

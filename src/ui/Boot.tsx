@@ -52,6 +52,8 @@ export function Boot() {
               <span class="app-name">{t(lang, 'appName')}</span>
               <span class="app-sub">{t(lang, 'appSubtitle')}</span>
             </h1>
+            {/* Holds the height of the app's search field, so the map keeps its size when the app takes over. */}
+            <div class="search boot-placeholder" aria-hidden="true"><input type="search" tabindex={-1} disabled /></div>
           </header>
           <div class="body">
             <main class="map-wrap">

@@ -6,7 +6,7 @@ import type { Map as MapLibreMap, ExpressionSpecification, FilterSpecification, 
 import type { Accessor } from 'solid-js';
 import type { Lang } from '../state/urlState.ts';
 import type { PresentSizes } from '../plan/presentScale.ts';
-import { ourLayers, nameField, layerFilter, SOURCES } from './style.ts';
+import { ourLayers, nameField, layerFilter, asData, isDataDriven, SOURCES } from './style.ts';
 
 export interface PresentMapState {
   sizes: PresentSizes;
@@ -106,7 +106,10 @@ export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<P
   };
   const set = (layer: string, kind: 'paint' | 'layout', name: string, value: unknown) => {
     if (!map.getLayer(layer)) return;
-    if (kind === 'paint') map.setPaintProperty(layer, name as PaintName, value as Parameters<MapLibreMap['setPaintProperty']>[2]);
+    // A paint value stays data-driven where the base style's is (style.ts asData): switching a symbol
+    // layer's paint between data-driven and constant breaks MapLibre's update of feature state.
+    const keep = kind === 'paint' && (typeof value === 'number' || typeof value === 'string') && isDataDriven(base(layer, kind, name));
+    if (kind === 'paint') map.setPaintProperty(layer, name as PaintName, (keep ? asData(value as number | string) : value) as Parameters<MapLibreMap['setPaintProperty']>[2]);
     else map.setLayoutProperty(layer, name as LayoutName, value as Parameters<MapLibreMap['setLayoutProperty']>[2]);
   };
   const visibleFilter = (): ExpressionSpecification => idIn([...inputs.visible()]);

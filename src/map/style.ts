@@ -87,7 +87,13 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
  * variant: with these, one per layer type (fill, line, dashed line, circle, text) instead of one per
  * combination of data-driven properties. Checked by test/unit/styleVariants.test.ts.
  */
-const asData = (v: number | string): ExpressionSpecification => ['case', state('sel'), v, v];
+export const asData = (v: number | string): ExpressionSpecification => ['case', state('sel'), v, v];
+
+const FEATURE_OPS = new Set(['get', 'feature-state', 'properties', 'geometry-type', 'id', 'has']);
+/** Whether a style value reads the feature (its properties or state): drawn from a shader attribute. */
+export function isDataDriven(v: unknown): boolean {
+  return Array.isArray(v) && ((typeof v[0] === 'string' && FEATURE_OPS.has(v[0])) || v.some(isDataDriven));
+}
 /** Faded when something else is in focus. */
 const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
 

@@ -63,7 +63,9 @@ describe('first paint', () => {
     expect(await page.locator('.top-bar .app-name').innerText()).toBe('Guangzhou Innovation Hub Map');
     await shot(page, 'firstload-loading-en');
     data.release();
+    // The map may be drawn before the data is in (it does not wait for it): the word goes once the app has it.
     await waitForMapIdle(page);
+    await loading.waitFor({ state: 'detached', timeout: MAP_READY_TIMEOUT });
     expect(await loading.count()).toBe(0);
     expect(s.errors).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // each on its first draw). style.ts writes constants as data where needed; this keeps it so.
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { ourLayers } from '../../src/map/style.ts';
+import { ourLayers, isDataDriven } from '../../src/map/style.ts';
 
 /** Paint properties that become shader attributes when data-driven, per program. */
 const PROGRAM_PROPS: Record<string, readonly string[]> = {
@@ -12,11 +12,6 @@ const PROGRAM_PROPS: Record<string, readonly string[]> = {
   circle: ['circle-radius', 'circle-color', 'circle-blur', 'circle-opacity', 'circle-stroke-width', 'circle-stroke-color', 'circle-stroke-opacity'],
   symbol: ['text-color', 'text-halo-color', 'text-halo-width', 'text-halo-blur', 'text-opacity'],
 };
-
-const FEATURE_OPS = new Set(['get', 'feature-state', 'properties', 'geometry-type', 'id', 'has']);
-export function isDataDriven(v: unknown): boolean {
-  return Array.isArray(v) && ((typeof v[0] === 'string' && FEATURE_OPS.has(v[0])) || v.some(isDataDriven));
-}
 
 /** The program a layer draws with (dashed lines use their own) and its data-driven properties. */
 function variant(l: LayerSpecification): { program: string; driven: string } {

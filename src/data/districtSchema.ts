@@ -6,20 +6,8 @@ import { z } from 'zod';
 import GJV from 'geojson-validation';
 import type { Problem } from './problem.ts';
 
-/** The 11 districts of Guangzhou as they have stood since 2014 (萝岗 merged into 黄埔; 从化, 增城 made districts). */
-export const GUANGZHOU_DISTRICTS = [
-  { adcode: '440103', name_zh: '荔湾区', name_en: 'Liwan District' },
-  { adcode: '440104', name_zh: '越秀区', name_en: 'Yuexiu District' },
-  { adcode: '440105', name_zh: '海珠区', name_en: 'Haizhu District' },
-  { adcode: '440106', name_zh: '天河区', name_en: 'Tianhe District' },
-  { adcode: '440111', name_zh: '白云区', name_en: 'Baiyun District' },
-  { adcode: '440112', name_zh: '黄埔区', name_en: 'Huangpu District' },
-  { adcode: '440113', name_zh: '番禺区', name_en: 'Panyu District' },
-  { adcode: '440114', name_zh: '花都区', name_en: 'Huadu District' },
-  { adcode: '440115', name_zh: '南沙区', name_en: 'Nansha District' },
-  { adcode: '440117', name_zh: '从化区', name_en: 'Conghua District' },
-  { adcode: '440118', name_zh: '增城区', name_en: 'Zengcheng District' },
-] as const;
+import { GUANGZHOU_DISTRICTS } from './vocab.ts';
+export { GUANGZHOU_DISTRICTS };
 
 /** The Guangdong cities of the Greater Bay Area other than Guangzhou (Hong Kong and Macao are not in these files). */
 export const GBA_CITIES = [

@@ -3,6 +3,8 @@
 // stand (lines) and the plan tasks/actions those lines belong to. A corridor is one segment (from → to)
 // of a corridor the plan names; its route is an inference, said so in `note`.
 import { z } from 'zod';
+import { GZ_DISTRICTS, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace } from './vocab.ts';
+export { GZ_DISTRICTS, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace };
 import { Bilingual, Lines } from './planSchema.ts';
 
 export const PLACE_KINDS = [
@@ -27,32 +29,11 @@ export const PLACE_KINDS = [
 export const PlaceKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
-/** The 11 districts of Guangzhou (since 2014), as data/districts.geojson names them (properties.name_zh). */
-export const GZ_DISTRICTS = [
-  '荔湾区',
-  '越秀区',
-  '海珠区',
-  '天河区',
-  '白云区',
-  '黄埔区',
-  '番禺区',
-  '花都区',
-  '南沙区',
-  '从化区',
-  '增城区',
-] as const;
 /** Places outside Guangzhou carry their city's Chinese name as `district`. */
 export const OUTSIDE_CITIES = ['深圳', '香港', '澳门', '东莞', '珠海', '中山', '佛山', '上海', '北京'] as const;
 export const District = z.enum([...GZ_DISTRICTS, ...OUTSIDE_CITIES]);
 export type District = z.infer<typeof District>;
 
-export function isGuangzhouDistrict(d: string | null): boolean {
-  return d !== null && (GZ_DISTRICTS as readonly string[]).includes(d);
-}
-/** A place in Guangzhou: a Guangzhou district, or an unresolved one (null). */
-export function isGuangzhouPlace(d: string | null): boolean {
-  return d === null || isGuangzhouDistrict(d);
-}
 
 export const PLACE_GROUPS = ['three-cities-one-zone', 'thirteen-nodes', 'corridor-cores', 'context'] as const;
 export const PlaceGroup = z.enum(PLACE_GROUPS);
@@ -166,7 +147,6 @@ export const PlacesFile = z
   .strict();
 export type PlacesFile = z.infer<typeof PlacesFile>;
 
-export const CORRIDOR_IDS = ['gz-section', 'sui-shen-gang', 'sui-zhu-ao', 'guang-fo'] as const;
 export const CorridorId = z.enum(CORRIDOR_IDS);
 export type CorridorId = z.infer<typeof CorridorId>;
 

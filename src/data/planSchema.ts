@@ -21,8 +21,8 @@ export type Value = z.infer<typeof Value>;
 export const Qualifier = z.enum(['达', '超过', '力争', '累计', '以上', '突破', '左右', '争取', '争创']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-export const YEARS = ['2019', '2020', '2021'] as const;
-export type Year = (typeof YEARS)[number];
+import { YEARS, type Year } from './vocab.ts';
+export { YEARS, type Year };
 
 const perYear = <T extends z.ZodType>(t: T) =>
   z.object({ '2019': t.optional(), '2020': t.optional(), '2021': t.optional() }).strict();

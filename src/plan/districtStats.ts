@@ -2,7 +2,7 @@
 // metric (every place, one kind, or one group), with breakdowns by a few key kinds, ranking and
 // sorting. Places with no district (null) or outside Guangzhou are counted apart, never dropped.
 // Pure: plain records in, plain records out.
-import { GZ_DISTRICTS } from '../data/placeSchema.ts';
+import { GZ_DISTRICTS } from '../data/vocab.ts';
 import { KINDS, GROUPS } from './kinds.ts';
 
 /** What a Districts table counts about one place. */

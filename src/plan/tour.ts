@@ -6,8 +6,7 @@
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Plan, Lines, Target, Action, Support } from '../data/planSchema.ts';
 import type { PlaceFeature, CorridorFeature } from '../data/appData.ts';
-import { CORRIDOR_IDS, isGuangzhouDistrict } from '../data/placeSchema.ts';
-import { GUANGZHOU_DISTRICTS } from '../data/districtSchema.ts';
+import { CORRIDOR_IDS, isGuangzhouDistrict, GUANGZHOU_DISTRICTS } from '../data/vocab.ts';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { buildLinkGraph, type LinkGraph } from './linkGraph.ts';
 import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';

@@ -1,7 +1,9 @@
 // All app state lives in the URL hash so any view can be shared and restored exactly.
 // The hash is untrusted input: every key is validated on its own, so one bad value never costs the others,
 // and whatever is dropped is described in `ignored` (for a console note, never for HTML).
-import { z } from 'zod';
+// zod's tree-shakable build: the hash is checked before the first paint, in the shell, where the full
+// build would be half of the shell's code.
+import * as z from 'zod/mini';
 
 // No `new Function` probe: the page's CSP has no 'unsafe-eval', and zod's probe would be reported.
 z.config({ jitless: true });
@@ -62,8 +64,8 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set(KEY_ORDER);
 const MAX_LIST = 50;
 const MAX_Q = 100;
 
-const Id = z.string().regex(/^[A-Za-z0-9-]{1,80}$/, { error: 'expected an id of letters, digits and -' });
-const District = z.string().regex(/^[\u4e00-\u9fff]{2,6}$/, { error: 'expected a district name such as 黄埔区' });
+const Id = z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, { error: 'expected an id of letters, digits and -' }));
+const District = z.string().check(z.regex(/^[\u4e00-\u9fff]{2,6}$/, { error: 'expected a district name such as 黄埔区' }));
 
 /** Round and turn -0 into 0, so a parsed view deep-equals the one that was serialized. */
 const round = (n: number, digits: number): number => Number(n.toFixed(digits)) + 0;
@@ -71,54 +73,53 @@ const DIGITS = { lon: 5, lat: 5, zoom: 2 } as const;
 
 // Plain decimals only: rejects '', ' ', '0x10', 'Infinity', 'NaN' that Number() would otherwise accept or coerce.
 const NUM = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
-const ViewText = z
-  .string()
-  .regex(new RegExp(`^${NUM},${NUM},${NUM}$`), { error: 'expected three numbers lon,lat,zoom' })
-  .transform((s) => s.split(',').map(Number))
-  .pipe(
+const inRange = (lo: number, hi: number, error: string) => z.number().check(z.minimum(lo, { error }), z.maximum(hi, { error }));
+const ViewText = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string().check(z.regex(new RegExp(`^${NUM},${NUM},${NUM}$`), { error: 'expected three numbers lon,lat,zoom' })),
+      z.transform((s: string) => s.split(',').map(Number)),
+    ),
     z.tuple([
-      z.number().min(-180, { error: 'lon must be in [-180, 180]' }).max(180, { error: 'lon must be in [-180, 180]' }),
-      z.number().min(-85, { error: 'lat must be in [-85, 85]' }).max(85, { error: 'lat must be in [-85, 85]' }),
-      z.number().min(0, { error: 'zoom must be in [0, 22]' }).max(22, { error: 'zoom must be in [0, 22]' }),
+      inRange(-180, 180, 'lon must be in [-180, 180]'),
+      inRange(-85, 85, 'lat must be in [-85, 85]'),
+      inRange(0, 22, 'zoom must be in [0, 22]'),
     ]),
-  )
-  .transform(([lon, lat, zoom]): View => ({
+  ),
+  z.transform(([lon, lat, zoom]: [number, number, number]): View => ({
     lon: round(lon, DIGITS.lon),
     lat: round(lat, DIGITS.lat),
     zoom: round(zoom, DIGITS.zoom),
-  }));
+  })),
+);
 
-const Query = z
-  .string()
-  .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
-  .refine((s) => s.length > 0, { error: 'empty after trimming' })
+const Query = z.pipe(z.string(), z.transform((s: string) => s.replace(/\p{Cc}/gu, '').trim())).check(
+  z.refine((s: string) => s.length > 0, { error: 'empty after trimming' }),
   // Count code points, not UTF-16 units, so 100 Chinese or emoji characters are treated alike.
-  .refine((s) => Array.from(s).length <= MAX_Q, { error: `longer than ${MAX_Q} characters` });
+  z.refine((s: string) => Array.from(s).length <= MAX_Q, { error: `longer than ${MAX_Q} characters` }),
+);
 
-const Line = z
-  .string()
-  .regex(/^\d{1,6}$/, { error: 'expected a whole number 1–100000' })
-  .transform(Number)
-  .pipe(z.number().int().min(1, { error: 'expected a whole number 1–100000' }).max(100000, { error: 'expected a whole number 1–100000' }));
-
-const Chapter = z
-  .string()
-  // Any sane number: Present clamps it to the tour's last chapter, so an old link still opens.
-  .regex(/^\d{1,4}$/, { error: 'expected a chapter number 1–9999' })
-  .transform(Number)
-  .pipe(z.number().int().min(1, { error: 'expected a chapter number 1–9999' }).max(9999, { error: 'expected a chapter number 1–9999' }));
+/** Digits → a whole number in [1, max]. */
+const wholeNumber = (digits: RegExp, max: number, error: string) =>
+  z.pipe(
+    z.pipe(z.string().check(z.regex(digits, { error })), z.transform(Number)),
+    z.int().check(z.minimum(1, { error }), z.maximum(max, { error })),
+  );
+const Line = wholeNumber(/^\d{1,6}$/, 100000, 'expected a whole number 1–100000');
+// Any sane number: Present clamps it to the tour's last chapter, so an old link still opens.
+const Chapter = wholeNumber(/^\d{1,4}$/, 9999, 'expected a chapter number 1–9999');
 
 const Bucket = z.union([District, z.enum(['unlocated', 'outside'])], { error: 'expected a district name such as 黄埔区' });
-const SortText = z.string().regex(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/, { error: 'expected a column and asc or desc, such as count-desc' });
-const Compare = z
-  .string()
-  .transform((s) => [...new Set(s.split(',').filter((x) => x !== ''))])
-  .pipe(z.array(District).min(2, { error: 'expected two or three district names' }).max(3, { error: 'expected two or three district names' }));
+const SortText = z.string().check(z.regex(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/, { error: 'expected a column and asc or desc, such as count-desc' }));
+const Compare = z.pipe(
+  z.pipe(z.string(), z.transform((s: string) => [...new Set(s.split(',').filter((x) => x !== ''))])),
+  z.array(District).check(z.minLength(2, { error: 'expected two or three district names' }), z.maxLength(3, { error: 'expected two or three district names' })),
+);
 
-const Flag = z.enum(['1', '0'], { error: 'expected 1 or 0' }).transform((v) => v === '1');
+const Flag = z.pipe(z.enum(['1', '0'], { error: 'expected 1 or 0' }), z.transform((v: '1' | '0') => v === '1'));
 
 /** Each scalar key: text (already percent-decoded) → value, and value → text. */
-const SCALARS: { [K in ScalarKey]: { schema: z.ZodType<NonNullable<UrlState[K]>, string>; format: (v: NonNullable<UrlState[K]>) => string } } = {
+const SCALARS: { [K in ScalarKey]: { schema: z.ZodMiniType<NonNullable<UrlState[K]>, string>; format: (v: NonNullable<UrlState[K]>) => string } } = {
   select: { schema: Id, format: (v) => v },
   focus: { schema: Id, format: (v) => v },
   lang: { schema: z.enum(['zh', 'en'], { error: 'expected zh or en' }), format: (v) => v },
@@ -138,7 +139,7 @@ const SCALARS: { [K in ScalarKey]: { schema: z.ZodType<NonNullable<UrlState[K]>,
   compare: { schema: Compare, format: (v) => v.join(',') },
 };
 
-const LIST_ITEM: { [K in ListKey]: z.ZodType<string, string> } = {
+const LIST_ITEM: { [K in ListKey]: z.ZodMiniType<string, string> } = {
   kinds: Id,
   groups: Id,
   actions: Id,
@@ -157,7 +158,7 @@ const tryDecode = (s: string): string | undefined => {
   }
 };
 
-const firstMessage = (e: z.ZodError): string => e.issues[0]?.message ?? 'invalid value';
+const firstMessage = (e: z.core.$ZodError): string => e.issues[0]?.message ?? 'invalid value';
 
 /** Valid, de-duplicated (first occurrence kept), at most MAX_LIST items, plus notes on what was dropped. */
 function cleanList(key: ListKey, items: readonly string[]): { items: string[]; notes: string[] } {
@@ -255,7 +256,7 @@ export function serializeHash(state: UrlState): string {
       const k = key as ScalarKey;
       const value = state[k];
       if (value === undefined) continue;
-      const codec = SCALARS[k] as { schema: z.ZodType<unknown, string>; format: (v: unknown) => string };
+      const codec = SCALARS[k] as { schema: z.ZodMiniType<unknown, string>; format: (v: unknown) => string };
       const text = codec.format(value);
       if (text === '') continue;
       const r = codec.schema.safeParse(text);

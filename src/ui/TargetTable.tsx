@@ -2,7 +2,7 @@
 // and — clearly apart — what public sources report for those years.
 import { For, Show, createMemo } from 'solid-js';
 import type { Target, Value } from '../data/planSchema.ts';
-import { YEARS } from '../data/planSchema.ts';
+import { YEARS } from '../data/vocab.ts';
 import type { Outcome } from '../data/outcomeSchema.ts';
 import { useApp } from './context.ts';
 import { MarkedText } from './LangText.tsx';

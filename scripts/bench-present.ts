@@ -17,7 +17,8 @@ const TO = 21;
 
 if (!process.env.SKIP_BUILD) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
 const { server, url } = await serveStatic(join(ROOT, 'dist'));
-const { context, close } = await launchChromium({ width: W, height: H });
+// The probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses.
+const { context, close } = await launchChromium({ width: W, height: H, bypassCSP: true });
 const page = context.pages()[0]!;
 
 const idle = (p: Page) => p.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 60_000 });
@@ -31,6 +32,9 @@ async function frames(p: Page, start: () => Promise<void>, done: string): Promis
     requestAnimationFrame(tick);
   })()`);
   await start();
+  // The move has begun (the map draws and is no longer idle) before its end is awaited; otherwise the
+  // idle state of the frame before could end the measurement at once.
+  await p.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'false', undefined, { timeout: 10_000, polling: 'raf' }).catch(() => undefined);
   await p.waitForFunction(done, undefined, { timeout: 120_000 });
   await idle(p);
   const ts = await p.evaluate(() => { const w = window as unknown as { __frames: number[]; __framing: boolean }; w.__framing = false; return w.__frames; });

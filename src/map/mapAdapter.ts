@@ -121,6 +121,8 @@ export interface MapStart {
   /** Set once the first style and every source have loaded ('load'), and once the style is in ('style.load'). */
   readonly loaded: () => boolean;
   readonly styleLoaded: () => boolean;
+  /** Removes a map no app was wired to (the data failed: the page shows why instead). */
+  readonly stop: () => void;
 }
 
 /**
@@ -159,7 +161,7 @@ export function startMap(container: HTMLElement, data: MapSources, initial: { vi
     container.dataset.idle = 'true';
   });
   map.on('render', () => { container.dataset.idle = 'false'; });
-  return { map, container, data, loaded: () => loaded, styleLoaded: () => styleLoaded };
+  return { map, container, data, loaded: () => loaded, styleLoaded: () => styleLoaded, stop: () => map.remove() };
 }
 
 export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, cb: MapCallbacks): MapHandle {

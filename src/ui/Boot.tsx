@@ -19,7 +19,6 @@ export function Boot() {
   const mode = link.mode ?? 'explore';
   const [fraction, setFraction] = createSignal(0);
   const [result, setResult] = createSignal<ParseResult | undefined>();
-  loadAppData(setFraction).then(setResult, (e: unknown) => setResult({ ok: false, errors: [String(e)] }));
 
   // One element for the map from the first paint to the app: it moves into the app's layout, which
   // has the same geometry as the booting one below (so the map does not resize on the way).
@@ -29,13 +28,19 @@ export function Boot() {
   mapEl.setAttribute('role', 'region');
   mapEl.setAttribute('aria-label', t(lang, 'appName'));
   // Started once this component is in the document (the import resolves in a later task). In the
-  // single-file build the sources come from the data, parsed synchronously by loadAppData above.
+  // single-file build the sources come from the data, which loadAppData below parses synchronously,
+  // before this callback can run.
   const map: Promise<MapStart> = import('../map/mapAdapter.ts').then((m) => {
     performance.mark('map-chunk');
     return m.startMap(mapEl, mapSources(), { view: link.view, lang });
   });
-  // The app reports a failure (the no-WebGL fallback); a data error shows no map at all.
+  // The app reports a failure (the no-WebGL fallback); a data error shows no map at all, so it goes.
   map.catch(() => undefined);
+  const settle = (r: ParseResult) => {
+    setResult(r);
+    if (!r.ok) map.then((m) => m.stop(), () => undefined);
+  };
+  loadAppData(setFraction).then(settle, (e: unknown) => settle({ ok: false, errors: [String(e)] }));
 
   return (
     <Switch>

@@ -187,7 +187,8 @@ describe('Explore', () => {
     await openApp(s, 'lang=zh&select=guangzhou-nansha-science-city');
     await s.page.getByRole('button', { name: '在规划全文中打开' }).first().click();
     const reader = s.page.locator('[data-testid="plan-reader"]');
-    await expect(reader.isVisible()).resolves.toBe(true);
+    // The reader is its own chunk: it may still be on its way when the click lands (prefetched at idle).
+    await reader.waitFor({ timeout: MAP_READY_TIMEOUT });
     expect(await hash()).toMatch(/line=\d+/);
     await expect(reader.locator('p.current').first().innerText()).resolves.toMatch(/\d+/);
     await shot(s.page, 'reader-zh');

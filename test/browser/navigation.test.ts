@@ -2,7 +2,7 @@
 // in the link, unknown filter values, the bounded notice, focus return, search of districts and
 // synonyms, the filter chips, the List order. Each test waits for states (hash, attributes, idle map).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -58,6 +58,8 @@ describe('Back and Forward', () => {
     // 4. the plan reader at its passage
     await s.page.getByRole('button', { name: 'Open in the plan reader' }).first().click();
     await waitHash('line=');
+    // The reader is its own chunk, which may still be on its way when the hash has changed.
+    await s.page.locator('[data-testid="plan-reader"]').waitFor({ timeout: MAP_READY_TIMEOUT });
     await record(async () => expect(await s.page.locator('[data-testid="plan-reader"]').count()).toBe(1));
     // 5. another mode
     await s.page.locator('[data-testid="plan-reader"] button.close').click();

@@ -6,6 +6,7 @@ import { APP_FILES, MAP_FILES } from '../../src/data/dataFiles.ts';
 import { parseAppData, makeParser, collection, type RawFiles } from '../../src/data/appData.ts';
 import { GbaCityProps } from '../../src/data/districtSchema.ts';
 import { buildMapData, mapSourceData, slimForMap, roundCoordinates } from '../../src/geo/mapData.ts';
+import { fixArtefactsDeep } from '../../src/plan/artefacts.ts';
 
 /** The repo files each shipped file comes from. */
 export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities', string> = {
@@ -59,7 +60,8 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
   }));
   for (const key of Object.keys(MAP_FILES) as (keyof typeof MAP_FILES)[]) {
     if (MAP_FILES[key] === APP_FILES.districts) continue; // the map reads the app's file itself
-    out.set(MAP_FILES[key], JSON.stringify(roundCoordinates(slimForMap(map[key]), DECIMALS)));
+    // What the map shows is display text: the PDF's look-alike characters corrected, as in the panel.
+    out.set(MAP_FILES[key], JSON.stringify(fixArtefactsDeep(roundCoordinates(slimForMap(map[key]), DECIMALS))));
   }
   return out;
 }

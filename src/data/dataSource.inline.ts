@@ -3,6 +3,7 @@
 import { EMBEDDED, EMBEDDED_GBA } from './embedded.ts';
 import { parseAppData, type ParseResult } from './appData.ts';
 import { buildMapData, mapSourceData, type MapSources } from '../geo/mapData.ts';
+import { fixArtefactsDeep } from '../plan/artefacts.ts';
 import type { OnProgress } from './dataSource.ts';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 
@@ -17,10 +18,11 @@ export async function loadAppData(onProgress: OnProgress): Promise<ParseResult> 
 export function mapSources(): MapSources {
   if (!parsed?.ok) throw new Error('data not loaded');
   const { data } = parsed;
-  return mapSourceData(buildMapData({
+  // Display text, as in the panel: the PDF's look-alike characters corrected (src/plan/artefacts.ts).
+  return fixArtefactsDeep(mapSourceData(buildMapData({
     places: data.places,
     corridors: { type: 'FeatureCollection', features: data.corridors },
     districts: data.districts,
     gbaCities: JSON.parse(EMBEDDED_GBA) as FeatureCollection<Polygon | MultiPolygon>,
-  }));
+  })));
 }

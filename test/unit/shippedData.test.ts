@@ -36,6 +36,11 @@ describe('buildShippedData', () => {
     expect(role(context, 'city').length).toBeGreaterThan(0);
     expect([...places, ...context].every((f) => typeof f.properties['role'] === 'string')).toBe(true);
   });
+  it('draws names as the panel shows them: the PDF artefacts corrected in the map files, kept in the app files', () => {
+    for (const p of Object.values(MAP_FILES)) if (p !== APP_FILES.districts) expect(files.get(p)!, p).not.toContain('臵');
+    expect(files.get(MAP_FILES.places)!).toContain('冷泉生态系统大科学装置');
+    expect(files.get(APP_FILES.places)!).toContain('冷泉生态系统大科学装臵');
+  });
   it('fails the build naming file, feature id and field when a file breaks its schema', () => {
     const places = JSON.parse(readText(REPO_SOURCES.places));
     places.features[5].properties.confidence = 'certain';

@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { bbox, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, shot, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, pngPixels, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -43,24 +43,10 @@ async function districtColour(zh: string): Promise<[number, number, number]> {
   const pt = await s.page.evaluate(([lon, lat]) => (window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } } } }).__hub.map.project([lon, lat]), [lon, lat] as const);
   const box = (await s.page.locator('[data-testid="map"]').boundingBox())!;
   const png = await s.page.screenshot({ clip: { x: box.x + pt.x - 6, y: box.y + pt.y - 6, width: 13, height: 13 } });
-  return s.page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const px = g.getImageData(0, 0, c.width, c.height).data;
-    const freq = new Map<string, number>();
-    for (let i = 0; i < px.length; i += 4) {
-      const k = `${px[i]},${px[i + 1]},${px[i + 2]}`;
-      freq.set(k, (freq.get(k) ?? 0) + 1);
-    }
-    const top = [...freq].sort((a, b) => b[1] - a[1])[0]![0];
-    return top.split(',').map(Number) as [number, number, number];
-  }, png.toString('base64'));
+  const freq = new Map<string, number>();
+  for (const px of await pngPixels(s.page, png)) freq.set(px.join(','), (freq.get(px.join(',')) ?? 0) + 1);
+  const top = [...freq].sort((a, b) => b[1] - a[1])[0]![0];
+  return top.split(',').map(Number) as [number, number, number];
 }
 
 describe('Districts', () => {

@@ -1,7 +1,7 @@
 // The Explore screen in real Chromium: the map, the panel, links both ways, search, filters,
 // keyboard use, URL state, hostile links and the offline default.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, pngPixels, distinctColours, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -33,20 +33,7 @@ describe('Explore', () => {
     // (From a screenshot: the map does not keep its drawing buffer after a frame is shown.)
     const box = (await s.page.locator('.maplibregl-canvas').boundingBox())!;
     const png = await s.page.screenshot({ clip: { x: box.x + box.width / 2 - 32, y: box.y + box.height / 2 - 32, width: 64, height: 64 } });
-    const distinct = await s.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const px = ctx.getImageData(0, 0, c.width, c.height).data;
-      const set = new Set<number>();
-      for (let i = 0; i < px.length; i += 4) set.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-      return set.size;
-    }, png.toString('base64'));
+    const distinct = distinctColours(await pngPixels(s.page, png));
     expect(distinct).toBeGreaterThan(3);
     expect(await s.page.locator('h1 .app-name').innerText()).toBe('广州科技创新强市地图');
     expect(s.errors).toEqual([]);
@@ -253,20 +240,8 @@ describe('poster image', () => {
     expect(width).toBeGreaterThanOrEqual(Math.floor(mapBox.width * 2.5));
     expect(height).toBeGreaterThan(width * (mapBox.height / mapBox.width));
     // The map itself is in it (read from the frame that drew it: the map keeps no drawing buffer).
-    const distinct = await s.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = 200;
-      c.height = 200;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, img.width / 2 - 100, img.height / 2 - 100, 200, 200, 0, 0, 200, 200);
-      const px = ctx.getImageData(0, 0, 200, 200).data;
-      const set = new Set<number>();
-      for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 0) set.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-      return set.size;
-    }, png.toString('base64'));
+    const poster = await pngPixels(s.page, png, { x: Math.round(width / 2) - 100, y: Math.round(height / 2) - 100, width: 200, height: 200 });
+    const distinct = distinctColours(poster);
     expect(distinct).toBeGreaterThan(20);
     mkdirSync('test-results/screenshots', { recursive: true });
     copyFileSync(path!, 'test-results/screenshots/poster-zh.png');

@@ -64,3 +64,32 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * RGB of each pixel of a PNG (a screenshot or a downloaded file), read in the page: optionally only the
+ * `crop` box of it. Decoded in the browser so the tests need no PNG library.
+ */
+export async function pngPixels(page: Page, png: Buffer, crop?: { x: number; y: number; width: number; height: number }): Promise<Array<[number, number, number]>> {
+  const flat = await page.evaluate(async ({ b64, crop }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const r = crop ?? { x: 0, y: 0, width: img.width, height: img.height };
+    const c = document.createElement('canvas');
+    c.width = r.width;
+    c.height = r.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, r.x, r.y, r.width, r.height, 0, 0, r.width, r.height);
+    const px = g.getImageData(0, 0, r.width, r.height).data;
+    const out: number[] = [];
+    // Fully transparent pixels are not part of the picture.
+    for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 0) out.push(px[i]!, px[i + 1]!, px[i + 2]!);
+    return out;
+  }, { b64: png.toString('base64'), crop });
+  const rgb: Array<[number, number, number]> = [];
+  for (let i = 0; i < flat.length; i += 3) rgb.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+  return rgb;
+}
+
+/** How many different colours a set of pixels has. */
+export const distinctColours = (px: ReadonlyArray<readonly [number, number, number]>): number => new Set(px.map(([r, g, b]) => (r << 16) | (g << 8) | b)).size;

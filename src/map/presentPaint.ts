@@ -99,10 +99,14 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
 
 export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<PresentMapState | null>; visible: Accessor<ReadonlySet<string>>; lang: Accessor<Lang> }) {
   let active = false;
-  /** The base value of every property Present changes, from style.ts. */
+  /** The base value of every property Present changes, from style.ts (its layers built once per language). */
+  type Spec = { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+  const baseLayers = new Map<Lang, ReadonlyMap<string, Spec>>();
   const base = (layer: string, kind: 'paint' | 'layout', name: string): unknown => {
-    const spec = ourLayers(inputs.lang()).find((l) => l.id === layer) as { paint?: Record<string, unknown>; layout?: Record<string, unknown> } | undefined;
-    return spec?.[kind]?.[name];
+    const lang = inputs.lang();
+    let layers = baseLayers.get(lang);
+    if (!layers) baseLayers.set(lang, (layers = new Map(ourLayers(lang).map((l) => [l.id, l as Spec]))));
+    return layers.get(layer)?.[kind]?.[name];
   };
   const set = (layer: string, kind: 'paint' | 'layout', name: string, value: unknown) => {
     if (!map.getLayer(layer)) return;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { validateDistricts, GUANGZHOU_DISTRICTS, GBA_CITIES, DistrictProps } from '../../src/data/districtSchema.ts';
+import { GZ_DISTRICTS } from '../../src/data/vocab.ts';
 import { formatProblem } from '../../src/data/problem.ts';
 import { gcj02ToWgs84 } from '../../src/geo/gcj02.ts';
 
@@ -18,6 +19,12 @@ const copy = (): Boundaries => structuredClone(districts);
 /** Names of the districts that contain a point (lon, lat). */
 const districtsAt = (lon: number, lat: number) =>
   districts.features.filter((f) => booleanPointInPolygon([lon, lat], f)).map((f) => f.properties?.name_zh as string);
+
+describe('the two lists of Guangzhou districts (src/data/vocab.ts)', () => {
+  it('name the same districts in the same order', () => {
+    expect(GUANGZHOU_DISTRICTS.map((d) => d.name_zh)).toEqual([...GZ_DISTRICTS]);
+  });
+});
 
 describe('data/districts.geojson', () => {
   it('validates with no problems', () => {

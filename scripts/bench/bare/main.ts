@@ -1,6 +1,8 @@
-// The floor `npm run bench` compares the app against: MapLibre alone, drawing the app's four GeoJSON
-// files (fetched as they are) with plain fill/line/circle/symbol layers, labels drawn locally (no
-// `glyphs`, like src/map/style.ts), at the app's default view. Nothing else: no UI, no data checks.
+// The floor `npm run bench` compares the app against: MapLibre alone, drawing the four GeoJSON files
+// the app's map draws (data/map/context, data/districts, data/map/places, data/map/corridors, copied
+// from the app's build and fetched as they are) with plain fill/line/circle/symbol layers, one per
+// kind of feature (their `role`), labels drawn locally (no `glyphs`, like src/map/style.ts), at the
+// app's default view. Nothing else: no UI, no data checks, no feature state, no data-driven paint.
 // `?w=&h=` sizes the map like the app's map area (the bench measures it in the app).
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -16,11 +18,10 @@ if (w > 0 && h > 0) Object.assign(container.style, { width: `${w}px`, height: `$
 
 // Absolute URLs: the worker fetches GeoJSON sources, and it resolves against its own address.
 const data = (file: string): maplibregl.SourceSpecification => ({ type: 'geojson', data: new URL(`data/${file}`, location.href).href });
+const role = (r: string): maplibregl.FilterSpecification => ['==', ['get', 'role'], r];
 const name: maplibregl.ExpressionSpecification = ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
 const font = ['sans-serif'];
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
-const isPolygon: maplibregl.FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
-const isPoint: maplibregl.FilterSpecification = ['==', ['geometry-type'], 'Point'];
 
 // The same bounds as the app's default view (GUANGZHOU_BOUNDS in src/geo/bounds.ts, padding as the
 // adapter frames them), reached at once rather than by the app's animated fit.
@@ -36,19 +37,21 @@ const map = new maplibregl.Map({
   style: {
     version: 8,
     sources: {
-      gba: data('gba-cities.geojson'),
+      context: data('map/context.geojson'),
       districts: data('districts.geojson'),
-      places: data('places.geojson'),
-      corridors: data('corridors.geojson'),
+      places: data('map/places.geojson'),
+      corridors: data('map/corridors.geojson'),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#dbeafe' } },
-      { id: 'gba-fill', type: 'fill', source: 'gba', paint: { 'fill-color': '#e7e5e4', 'fill-opacity': 0.5 } },
-      { id: 'gba-line', type: 'line', source: 'gba', paint: { 'line-color': '#a8a29e', 'line-width': 0.8 } },
+      { id: 'gba-fill', type: 'fill', source: 'context', filter: role('city'), paint: { 'fill-color': '#e7e5e4', 'fill-opacity': 0.5 } },
+      { id: 'gba-line', type: 'line', source: 'context', filter: role('city'), paint: { 'line-color': '#a8a29e', 'line-width': 0.8 } },
       { id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': '#fafaf9', 'fill-opacity': 0.55 } },
       { id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#78716c', 'line-width': 1 } },
-      { id: 'areas-fill', type: 'fill', source: 'places', filter: isPolygon, paint: { 'fill-color': '#0ea5e9', 'fill-opacity': 0.2 } },
-      { id: 'areas-line', type: 'line', source: 'places', filter: isPolygon, paint: { 'line-color': '#0ea5e9', 'line-width': 1.5, 'line-dasharray': [3, 2] } },
+      { id: 'areas-fill', type: 'fill', source: 'places', filter: role('area'), paint: { 'fill-color': '#0ea5e9', 'fill-opacity': 0.2 } },
+      { id: 'areas-line', type: 'line', source: 'places', filter: role('area'), paint: { 'line-color': '#0ea5e9', 'line-width': 1.5, 'line-dasharray': [3, 2] } },
+      { id: 'zones-fill', type: 'fill', source: 'places', filter: role('zone'), paint: { 'fill-color': '#0ea5e9', 'fill-opacity': 0.1 } },
+      { id: 'zones-line', type: 'line', source: 'places', filter: role('zone'), paint: { 'line-color': '#0ea5e9', 'line-width': 1, 'line-dasharray': [1, 2] } },
       { id: 'corridors-line', type: 'line', source: 'corridors', layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#334155', 'line-width': 3 } },
       {
         id: 'corridors-arrow', type: 'symbol', source: 'corridors',
@@ -56,17 +59,17 @@ const map = new maplibregl.Map({
         paint: { 'text-color': '#334155', ...halo },
       },
       {
-        id: 'points-circle', type: 'circle', source: 'places', filter: isPoint,
+        id: 'points-circle', type: 'circle', source: 'places', filter: role('point'),
         paint: { 'circle-radius': 5.5, 'circle-color': '#2563eb', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
       },
-      { id: 'gba-label', type: 'symbol', source: 'gba', layout: { 'text-field': name, 'text-font': font, 'text-size': 14 }, paint: { 'text-color': '#78716c', ...halo } },
-      { id: 'district-label', type: 'symbol', source: 'districts', layout: { 'text-field': name, 'text-font': font, 'text-size': 13 }, paint: { 'text-color': '#57534e', ...halo } },
+      { id: 'gba-label', type: 'symbol', source: 'context', filter: role('city-label'), layout: { 'text-field': name, 'text-font': font, 'text-size': 14 }, paint: { 'text-color': '#78716c', ...halo } },
+      { id: 'district-label', type: 'symbol', source: 'context', filter: role('district-label'), layout: { 'text-field': name, 'text-font': font, 'text-size': 13 }, paint: { 'text-color': '#57534e', ...halo } },
       {
-        id: 'points-label', type: 'symbol', source: 'places', filter: isPoint,
+        id: 'points-label', type: 'symbol', source: 'places', filter: role('point'),
         layout: { 'text-field': name, 'text-font': font, 'text-size': 12, 'text-max-width': 9, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9 },
         paint: { 'text-color': '#1c1917', ...halo },
       },
-      { id: 'areas-label', type: 'symbol', source: 'places', filter: isPolygon, layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-max-width': 8 }, paint: { 'text-color': '#0369a1', ...halo } },
+      { id: 'areas-label', type: 'symbol', source: 'places', filter: role('area-label'), layout: { 'text-field': name, 'text-font': font, 'text-size': 13, 'text-max-width': 8 }, paint: { 'text-color': '#0369a1', ...halo } },
     ],
   },
 });

@@ -11,7 +11,8 @@ export function SearchBox() {
   const lang = () => store.lang();
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);
-  const items = createMemo(() => [
+  // Built on the first search, not while the first screen loads (the data does not change).
+  const buildItems = () => [
     ...data.places.map((f) => ({
       id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: f.properties.kind,
       aliases: [...f.properties.plan_terms, ...pinyinForms(f.properties.name_pinyin)],
@@ -27,7 +28,9 @@ export function SearchBox() {
       id: `district:${f.properties.name_zh}`, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'district',
       aliases: [f.properties.name_zh.replace(/区$/u, ''), f.properties.name_en.replace(/ District$/u, '')],
     })),
-  ]);
+  ];
+  let index: ReturnType<typeof buildItems> | undefined;
+  const items = () => (index ??= buildItems());
   const PLAN_KIND: Record<string, { zh: string; en: string }> = {
     'plan-action': { zh: '重点行动', en: 'Action' },
     'plan-target': { zh: '行动目标', en: 'Target' },
@@ -37,7 +40,7 @@ export function SearchBox() {
     district: { zh: '行政区', en: 'District' },
   };
   const kindLabel = (kind: string) => KINDS[kind as Kind] ?? PLAN_KIND[kind];
-  const hits = createMemo(() => search(items(), store.query(), 12));
+  const hits = createMemo(() => (store.query().trim() === '' ? [] : search(items(), store.query(), 12)));
   const choose = (item: { id: string; kind: string }) => {
     if (item.kind === 'district') {
       const name = item.id.slice('district:'.length);

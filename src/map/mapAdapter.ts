@@ -345,6 +345,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (target?.center) {
       const c = maplibregl.LngLat.convert(target.center);
       cb.onView({ lon: c.lng, lat: c.lat, zoom: target.zoom ?? map.getZoom() });
+      // Already there (the load's first framing of the view startMap opened on): a jump would only
+      // cost a frame.
+      const here = map.getCenter();
+      if (req.instant && Math.abs(c.lng - here.lng) < 1e-9 && Math.abs(c.lat - here.lat) < 1e-9 && Math.abs((target.zoom ?? NaN) - map.getZoom()) < 1e-9) return;
     }
     const move = () => map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: FRAME_MAX_ZOOM, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
     if (req.instant) move();

@@ -210,6 +210,9 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   onMount(async () => {
     try {
       const [{ mountMap }, start] = await Promise.all([import('../map/mapAdapter.ts'), props.map]);
+      // Wiring the map (its layers' filters and state) in a task of its own, after the one that
+      // rendered the panel: neither holds the page for long.
+      await new Promise<void>((r) => setTimeout(r, 0));
       setMapChunkReady(true);
       const ids = {
         places: data.places.map((f) => f.properties.id),

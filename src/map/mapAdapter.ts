@@ -234,7 +234,13 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     [SOURCES.corridors, ids.corridors],
   ];
 
-  const present = createPresentPaint(map, { state: inputs.present ?? (() => null), visible: inputs.visible, lang: inputs.lang });
+  /** The visible set as a filter; null when nothing is filtered out, so the worker does not re-tile every source at start. */
+  const visibleFilter = (): maplibregl.FilterSpecification | null => {
+    const shown = inputs.visible();
+    const all = ids.places.every((id) => shown.has(id)) && ids.corridors.every((id) => shown.has(id));
+    return all ? null : ['in', ['get', 'id'], ['literal', [...shown]]];
+  };
+  const present = createPresentPaint(map, { state: inputs.present ?? (() => null), visibleFilter, lang: inputs.lang });
   const presentCamera = createPresentCamera(map);
 
   // Feature state as last set, per source and id: only what changes is set again (every call makes
@@ -266,12 +272,9 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   };
   const applyFilters = () => {
     if (!styleReady) return;
-    const shown = inputs.visible();
-    // Nothing filtered out: no filter at all, so the worker does not re-tile every source at start.
-    const all = ids.places.every((id) => shown.has(id)) && ids.corridors.every((id) => shown.has(id));
-    const visible = [...shown];
+    const extra = visibleFilter();
     for (const layer of FILTERED_LAYERS) {
-      if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, all ? null : ['in', ['get', 'id'], ['literal', visible]]) ?? null);
+      if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, extra) ?? null);
     }
     present.apply();
   };
@@ -431,6 +434,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     },
     styleValue(layer, prop) {
       if (!map.getLayer(layer)) return undefined;
+      if (prop === 'filter') return map.getFilter(layer);
       const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
       return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
     },

@@ -97,7 +97,12 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
   ];
 }
 
-export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<PresentMapState | null>; visible: Accessor<ReadonlySet<string>>; lang: Accessor<Lang> }) {
+export function createPresentPaint(map: MapLibreMap, inputs: {
+  state: Accessor<PresentMapState | null>;
+  /** The filter for the visible set, as the adapter sets it outside Present (null: nothing filtered out). */
+  visibleFilter: () => FilterSpecification | null;
+  lang: Accessor<Lang>;
+}) {
   let active = false;
   /** The base value of every property Present changes, from style.ts (its layers built once per language). */
   type Spec = { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
@@ -116,13 +121,15 @@ export function createPresentPaint(map: MapLibreMap, inputs: { state: Accessor<P
     if (kind === 'paint') map.setPaintProperty(layer, name as PaintName, (keep ? asData(value as number | string) : value) as Parameters<MapLibreMap['setPaintProperty']>[2]);
     else map.setLayoutProperty(layer, name as LayoutName, value as Parameters<MapLibreMap['setLayoutProperty']>[2]);
   };
-  const visibleFilter = (): ExpressionSpecification => idIn([...inputs.visible()]);
+  // Within Present's own label filters: everything, or the visible set.
+  const visibleFilter = (): FilterSpecification => inputs.visibleFilter() ?? true;
 
   const restore = (z: PresentSizes) => {
     for (const [layer, kind, name] of props(z)) set(layer, kind, name, base(layer, kind, name));
     for (const id of PRESENT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     layersKey = '';
-    for (const layer of ['points-label', 'areas-label']) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, visibleFilter() as FilterSpecification));
+    // Back to exactly the filters outside Present (a different but equivalent one would re-tile the source).
+    for (const layer of ['points-label', 'areas-label']) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, inputs.visibleFilter()) ?? null);
     map.dragPan.enable();
   };
   let lastSizes: PresentSizes | undefined;

@@ -186,9 +186,16 @@ describe('Present: the map reads from the back row', () => {
       await s.page.waitForFunction(() => !location.hash.includes('mode=present'));
       const desk = await s.page.evaluate(() => {
         const m = (window as unknown as { __hub: { map: { styleValue(l: string, p: string): unknown; layerIds(): string[] } } }).__hub.map;
-        return { district: m.styleValue('district-label', 'text-size'), line: m.styleValue('corridors-line', 'line-width'), present: m.layerIds().filter((id) => id.startsWith('present-')) };
+        return {
+          district: m.styleValue('district-label', 'text-size'), line: m.styleValue('corridors-line', 'line-width'), present: m.layerIds().filter((id) => id.startsWith('present-')),
+          labelFilters: [m.styleValue('points-label', 'filter'), m.styleValue('areas-label', 'filter')],
+        };
       });
-      expect(desk).toEqual({ district: 13, line: ['case', ['boolean', ['feature-state', 'sel'], false], 6, ['boolean', ['feature-state', 'hl'], false], 5, 3], present: [] });
+      expect(desk).toEqual({
+        district: 13, line: ['case', ['boolean', ['feature-state', 'sel'], false], 6, ['boolean', ['feature-state', 'hl'], false], 5, 3], present: [],
+        // Nothing filtered out at the desk: the role alone, as before Present (an equivalent id list would re-tile).
+        labelFilters: [['==', ['get', 'role'], 'point'], ['==', ['get', 'role'], 'area-label']],
+      });
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();

@@ -64,8 +64,9 @@ function browserTicks(profileDir: string): number | null {
 /**
  * Waits until a browser just launched has finished its own start-up work (a fresh profile makes it
  * build internal pages for ~0.5 s at more than one core): three 100 ms samples in a row in which its
- * processes used less than one clock tick (10 ms on Linux) together. A load measured from then on measures the page, not the browser's chores. False
- * when /proc is not readable or it never settles within 10 s (the caller measures anyway).
+ * processes used less than one clock tick (10 ms on Linux) together. A load measured from then on
+ * measures the page, not the browser's chores. False when /proc is not readable or it never settles
+ * within 10 s (the caller measures anyway).
  */
 export async function browserSettled(profileDir: string): Promise<boolean> {
   const first = browserTicks(profileDir);

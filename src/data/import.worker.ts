@@ -3,7 +3,7 @@
 import { sniffBytes, decodeText, SNIFF_BYTES } from './sniffEncoding.ts';
 import { previewText, importText, MAX_BYTES } from './importPipeline.ts';
 import type { WorkerRequest, WorkerReply } from './importProtocol.ts';
-import { packPoints, mapGeoJsonText } from './packPoints.ts';
+import { packPoints } from './packPoints.ts';
 
 const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 const mb = (b: number) => (Math.round((b / 1024 / 1024) * 10) / 10).toString();
@@ -38,9 +38,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       },
     });
     if ('error' in r) return post({ type: 'error', error: r.error });
-    const geojson = new Blob([mapGeoJsonText(r)], { type: 'application/geo+json' });
     const packed = packPoints(r);
-    post({ type: 'done', result: packed, geojson }, [packed.lon.buffer, packed.lat.buffer, packed.rows.buffer, packed.district.buffer]);
+    post({ type: 'done', result: packed }, [packed.lon.buffer, packed.lat.buffer, packed.rows.buffer, packed.district.buffer]);
   } catch (err) {
     post({ type: 'error', error: { key: 'impCrashed', vars: { e: String((err as Error)?.message ?? err).slice(0, 120) } } });
   }

@@ -19,6 +19,6 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'preview'; preview: Preview; encoding: TextEncoding }
   | { type: 'progress'; phase: Phase | 'read'; fraction: number }
-  /** The points packed (cheap to copy) and the map's GeoJSON as a Blob. */
-  | { type: 'done'; result: PackedPoints; geojson: Blob }
+  /** The points packed (cheap to copy). */
+  | { type: 'done'; result: PackedPoints }
   | { type: 'error'; error: ImportIssue };

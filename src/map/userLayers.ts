@@ -3,14 +3,15 @@
 // replaced, and hit() to name or open the point under the pointer. Text only: names go in as data and
 // are drawn by MapLibre as text, never as HTML.
 import type * as maplibregl from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 
 /** What the map needs of a user layer. */
 export interface UserLayerView {
   id: string;
   color: string;
   visible: boolean;
-  /** URL of the layer's GeoJSON (an object URL): MapLibre's worker fetches and parses it. */
-  url: string;
+  /** The layer's points (a new object means new points: the source is rebuilt). */
+  data: FeatureCollection<Point>;
 }
 
 export interface UserHit {
@@ -30,13 +31,13 @@ const BEFORE = 'gba-label';
 
 export function createUserLayers(map: maplibregl.Map) {
   // What is on the map now, to add, update or remove only what changed.
-  const drawn = new Map<string, { url: string; color: string; visible: boolean }>();
+  const drawn = new Map<string, { data: FeatureCollection<Point>; color: string; visible: boolean }>();
   const font = () => (map.getLayer('points-label') ? (map.getLayoutProperty('points-label', 'text-font') as string[] | undefined) : undefined) ?? ['sans-serif'];
 
   const add = (l: UserLayerView) => {
     const before = map.getLayer(BEFORE) ? BEFORE : undefined;
     const L = ids(l.id);
-    map.addSource(src(l.id), { type: 'geojson', data: l.url, cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
+    map.addSource(src(l.id), { type: 'geojson', data: l.data, cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
     const vis = l.visible ? 'visible' : 'none';
     map.addLayer({
       id: L.cluster, type: 'circle', source: src(l.id), filter: ['has', 'point_count'], layout: { visibility: vis },
@@ -60,7 +61,7 @@ export function createUserLayers(map: maplibregl.Map) {
       layout: { visibility: vis, 'text-field': ['get', 'n'], 'text-font': font(), 'text-size': 11, 'text-max-width': 10, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.7 },
       paint: { 'text-color': l.color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     }, before);
-    drawn.set(l.id, { url: l.url, color: l.color, visible: l.visible });
+    drawn.set(l.id, { data: l.data, color: l.color, visible: l.visible });
     // For field measurement (and the import bench): when the layer's data is parsed and drawable.
     const onData = (e: maplibregl.MapSourceDataEvent) => {
       if (e.sourceId !== src(l.id) || !e.isSourceLoaded) return;
@@ -82,7 +83,7 @@ export function createUserLayers(map: maplibregl.Map) {
       for (const id of [...drawn.keys()]) if (!layers.some((l) => l.id === id)) remove(id);
       for (const l of layers) {
         const d = drawn.get(l.id);
-        if (!d || d.url !== l.url) {
+        if (!d || d.data !== l.data) {
           if (d) remove(l.id);
           add(l);
           continue;
@@ -94,7 +95,7 @@ export function createUserLayers(map: maplibregl.Map) {
           map.setPaintProperty(L.label, 'text-color', l.color);
         }
         if (d.visible !== l.visible) for (const layer of Object.values(L)) map.setLayoutProperty(layer, 'visibility', l.visible ? 'visible' : 'none');
-        drawn.set(l.id, { url: l.url, color: l.color, visible: l.visible });
+        drawn.set(l.id, { data: l.data, color: l.color, visible: l.visible });
       }
     },
     /** The user point or cluster under a screen point (the last layer is drawn on top). */

@@ -3,8 +3,9 @@
 // whole page (module-level signals): the Districts screen edits it, the map draws it.
 import { createSignal } from 'solid-js';
 import { createStore, get, set, del, clear, type UseStore } from 'idb-keyval';
+import type { FeatureCollection, Point } from 'geojson';
 import type { ImportedPoints } from '../data/importPipeline.ts';
-import { unpackPoints, type PackedPoints } from '../data/packPoints.ts';
+import { unpackPoints, mapFeatures, type PackedPoints, type MapPointProps } from '../data/packPoints.ts';
 
 export interface UserLayerMeta {
   id: string;
@@ -17,13 +18,15 @@ export interface UserLayerMeta {
 }
 export interface UserLayer extends UserLayerMeta {
   data: ImportedPoints;
-  /** An object URL of the map's GeoJSON (the map's worker reads it; the page never serialises it). */
-  url: string;
+  /** The map's features, built once (the same object for as long as the layer lives). */
+  features: FeatureCollection<Point, MapPointProps>;
 }
-/** What IndexedDB keeps per layer: packed, so storing and reading 100,000 rows is a cheap copy. */
+/**
+ * What IndexedDB keeps per layer: packed, so storing and reading 100,000 rows is a cheap copy. (Layers
+ * stored before 2026-12-02 also carry the map's GeoJSON as a Blob: ignored, the features are rebuilt.)
+ */
 interface StoredData {
   packed: PackedPoints;
-  geojson: Blob;
 }
 /** A point of a layer the user clicked on the map. */
 export interface PickedPoint {
@@ -47,7 +50,7 @@ const [storageError, setStorageError] = createSignal<string | undefined>();
 const [picked, setPicked] = createSignal<PickedPoint | null>(null);
 export { layers as userLayers, loaded as userLayersLoaded, storageError as userLayersStorageError, picked as pickedUserPoint, setPicked as pickUserPoint };
 
-const metaOf = ({ data: _data, url: _url, ...m }: UserLayer): UserLayerMeta => m;
+const metaOf = ({ data: _data, features: _features, ...m }: UserLayer): UserLayerMeta => m;
 const fail = (e: unknown) => setStorageError(String((e as Error)?.message ?? e));
 const saveIndex = () => set(INDEX_KEY, layers().map(metaOf), store()).catch(fail);
 
@@ -60,7 +63,10 @@ export function loadUserLayers(): Promise<void> {
       const out: UserLayer[] = [];
       for (const m of index) {
         const stored = await get<StoredData>(dataKey(m.id), store());
-        if (stored?.packed && stored.geojson instanceof Blob) out.push({ ...m, data: unpackPoints(stored.packed), url: URL.createObjectURL(stored.geojson) });
+        if (stored?.packed) {
+          const data = unpackPoints(stored.packed);
+          out.push({ ...m, data, features: mapFeatures(data) });
+        }
       }
       // Layers imported while the read was under way come after the stored ones.
       setLayers((now) => [...out.filter((l) => !now.some((n) => n.id === l.id)), ...now]);
@@ -80,19 +86,21 @@ export function nextColor(used: readonly string[]): string {
 export const cleanLayerName = (s: string): string => [...s.replace(/\p{Cc}+/gu, ' ').trim()].slice(0, MAX_LAYER_NAME).join('');
 
 /** Adds an import as a new layer (a second file adds a second layer) and keeps it. */
-export async function addUserLayer(fileName: string, packed: PackedPoints, geojson: Blob): Promise<UserLayer> {
+export async function addUserLayer(fileName: string, packed: PackedPoints): Promise<UserLayer> {
   const id = `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const data = unpackPoints(packed);
   // One step per task, so 100,000 rows never make one long main-thread task.
+  const data = unpackPoints(packed);
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const features = mapFeatures(data);
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const layer: UserLayer = {
-    id, fileName, data, url: URL.createObjectURL(geojson), visible: true, createdAt: new Date().toISOString(),
+    id, fileName, data, features, visible: true, createdAt: new Date().toISOString(),
     name: cleanLayerName(fileName.replace(/\.[a-z0-9]+$/i, '')) || fileName || id,
     color: nextColor(layers().map((l) => l.color)),
   };
   setLayers((ls) => [...ls, layer]);
   try {
-    await set(dataKey(id), { packed, geojson } satisfies StoredData, store());
+    await set(dataKey(id), { packed } satisfies StoredData, store());
     await saveIndex();
   } catch (e) {
     fail(e);
@@ -107,10 +115,7 @@ const update = (id: string, patch: Partial<UserLayerMeta>) => {
 export const renameUserLayer = (id: string, name: string) => update(id, { name: cleanLayerName(name) || layers().find((l) => l.id === id)?.name || id });
 export const setUserLayerVisible = (id: string, visible: boolean) => update(id, { visible });
 
-const release = (ls: readonly UserLayer[]) => ls.forEach((l) => URL.revokeObjectURL(l.url));
-
 export async function removeUserLayer(id: string): Promise<void> {
-  release(layers().filter((l) => l.id === id));
   setLayers((ls) => ls.filter((l) => l.id !== id));
   if (picked()?.layerId === id) setPicked(null);
   await saveIndex();
@@ -119,7 +124,6 @@ export async function removeUserLayer(id: string): Promise<void> {
 
 /** "Remove all my data": every layer, from the page and from the browser's storage. */
 export async function removeAllUserData(): Promise<void> {
-  release(layers());
   setLayers([]);
   setPicked(null);
   await clear(store()).catch(fail);

@@ -91,7 +91,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   });
   const shownUserLayers = createMemo(() => {
     const m = userLayerStore();
-    return m && store.mode() === 'districts' ? m.userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, url: l.url })) : [];
+    return m && store.mode() === 'districts' ? m.userLayers().map((l) => ({ id: l.id, color: l.color, visible: l.visible, data: l.features })) : [];
   });
   const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
   const [posterClasses, setPosterClasses] = createSignal<{ title: string; items: Array<{ label: string; color: string }> } | null>(null);

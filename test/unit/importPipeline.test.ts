@@ -149,13 +149,14 @@ describe('importText', () => {
 });
 
 describe('packPoints', () => {
-  it('packs and unpacks without loss, and writes the map GeoJSON', async () => {
-    const { packPoints, unpackPoints, mapGeoJsonText } = await import('../../src/data/packPoints.ts');
+  it('packs and unpacks without loss, and builds the map features', async () => {
+    const { packPoints, unpackPoints, mapFeatures } = await import('../../src/data/packPoints.ts');
     const r = run('name,sector,lon,lat\nA "q",bio,113.3245,23.1064\n,ai,114.06,22.54\n');
     const back = unpackPoints(packPoints(r));
     expect(back).toEqual(r);
-    const fc = JSON.parse(mapGeoJsonText(r));
-    expect(fc.features.map((f: { properties: unknown }) => f.properties)).toEqual([{ i: 0, n: 'A "q"' }, { i: 1, n: '#3' }]);
-    expect(fc.features[0].geometry.coordinates).toEqual([113.3245, 23.1064]);
+    const fc = mapFeatures(r);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((f) => f.properties)).toEqual([{ i: 0, n: 'A "q"' }, { i: 1, n: '#3' }]);
+    expect(fc.features[0]!.geometry.coordinates).toEqual([113.3245, 23.1064]);
   });
 });

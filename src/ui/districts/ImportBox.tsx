@@ -114,7 +114,7 @@ export function ImportBox() {
     // A file with no usable point adds no layer: only its reasons are shown.
     if (r.result.count === 0) setDone({ fileName: p.file.name, layerName: p.file.name, result: unpackPoints(r.result) });
     else {
-      const layer = await addUserLayer(p.file.name, r.result, r.geojson);
+      const layer = await addUserLayer(p.file.name, r.result);
       setDone({ fileName: p.file.name, layerName: layer.name, result: layer.data });
     }
     reset();

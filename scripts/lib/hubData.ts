@@ -7,6 +7,9 @@ import { parseAppData, makeParser, collection, type RawFiles } from '../../src/d
 import { GbaCityProps } from '../../src/data/districtSchema.ts';
 import { buildMapData, mapSourceData, slimForMap, roundCoordinates } from '../../src/geo/mapData.ts';
 import { fixArtefactsDeep } from '../../src/plan/artefacts.ts';
+import { readChecked } from '../../src/data/checkedByBuild.ts';
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 
 /** The repo files each shipped file comes from. */
 export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities', string> = {
@@ -44,13 +47,15 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
 
   const { data } = parsed;
   const out = new Map<string, string>();
-  // The app's own files go out minified, same content (the app validates them again on load); the
+  // The app's own files go out minified, same content (checked again as shipped, below); the
   // district outlines rounded to 4 decimals (~10 m, for a source that is ~100 m precise: see README).
   for (const key of Object.keys(APP_FILES) as (keyof typeof APP_FILES)[]) {
     if (key === 'seed') out.set(APP_FILES[key], raw[key]);
     else if (key === 'districts') out.set(APP_FILES[key], JSON.stringify(roundCoordinates(JSON.parse(raw[key]) as FeatureCollection, DISTRICT_DECIMALS)));
     else out.set(APP_FILES[key], JSON.stringify(JSON.parse(raw[key])));
   }
+
+  checkAsShipped(out);
 
   const map = mapSourceData(buildMapData({
     places: data.places,
@@ -64,6 +69,25 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
     out.set(MAP_FILES[key], JSON.stringify(fixArtefactsDeep(roundCoordinates(slimForMap(map[key]), DECIMALS))));
   }
   return out;
+}
+
+/** The app's files as shipped, checked again as the browser will see them (the districts were rounded). */
+function checkAsShipped(out: Map<string, string>): void {
+  const shipped = Object.fromEntries(Object.entries(APP_FILES).map(([k, path]) => [k, out.get(path)!])) as unknown as RawFiles;
+  const checked = parseAppData(shipped);
+  if (!checked.ok) throw new Error(`The built-in data as shipped does not match its schema:\n${checked.errors.join('\n')}`);
+  // The browser reads a file with the recorded digest as is (src/data/checkedByBuild.ts): that must
+  // give exactly what the schemas give, so a schema that drops or rewrites a field fails here.
+  const asIs = readChecked(shipped);
+  if (!asIs?.ok || !isDeepStrictEqual(asIs.data, checked.data)) {
+    const bad = (Object.keys(checked.data) as (keyof typeof checked.data)[]).filter((k) => !asIs?.ok || !isDeepStrictEqual(asIs.data[k], checked.data[k]));
+    throw new Error(`The built-in data: the schema check changes ${bad.join(', ')} (drops or rewrites a field), so a checked file cannot be read as is: add the field to the schema.`);
+  }
+}
+
+/** SHA-256 (base64) of each app file as shipped, by path: the browser's proof that a file is the one checked. */
+export function shippedDigests(files: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.values(APP_FILES).map((path) => [path, createHash('sha256').update(files.get(path)!, 'utf8').digest('base64')]));
 }
 
 export const CONTENT_TYPES: Record<string, string> = {

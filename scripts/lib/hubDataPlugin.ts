@@ -5,7 +5,10 @@ import type { Plugin } from 'vite';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { APP_FILES } from '../../src/data/dataFiles.ts';
-import { buildShippedData, CONTENT_TYPES, REPO_SOURCES } from './hubData.ts';
+import { buildShippedData, shippedDigests, CONTENT_TYPES, REPO_SOURCES } from './hubData.ts';
+
+/** The digests of the files the build checked (src/data/checkedByBuild.ts). */
+const DIGESTS_ID = 'virtual:hub-data-digests';
 
 export function hubData(root: string): Plugin {
   const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
@@ -16,9 +19,25 @@ export function hubData(root: string): Plugin {
     if (cached?.stamp !== stamp) cached = { stamp, files: buildShippedData(read) };
     return cached.files;
   };
+  let command: 'build' | 'serve' = 'build';
+  let built: Map<string, string> | undefined;
+  const shipped = () => (built ??= buildShippedData(read));
   return {
     name: 'hub-data',
+    configResolved(config) {
+      command = config.command;
+    },
+    resolveId(id) {
+      return id === DIGESTS_ID ? '\0' + DIGESTS_ID : undefined;
+    },
+    load(id) {
+      if (id !== '\0' + DIGESTS_ID) return undefined;
+      // The dev server serves data/ as edited (and says what is wrong with it): always the full check there.
+      const digests = command === 'build' ? shippedDigests(shipped()) : {};
+      return `export default ${JSON.stringify(digests)};`;
+    },
     buildStart() {
+      built = undefined;
       for (const rel of Object.values(REPO_SOURCES)) this.addWatchFile(join(root, rel));
     },
     configureServer(server) {
@@ -38,7 +57,7 @@ export function hubData(root: string): Plugin {
       });
     },
     generateBundle() {
-      for (const [fileName, source] of buildShippedData(read)) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of shipped()) this.emitFile({ type: 'asset', fileName, source });
     },
     transformIndexHtml() {
       // `crossorigin` (anonymous) matches the credentials mode of a same-origin fetch(), so the

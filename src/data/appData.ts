@@ -7,6 +7,7 @@ import { PlaceProps, CorridorProps } from './placeSchema.ts';
 import { DistrictProps } from './districtSchema.ts';
 import { Outcomes, type Outcome } from './outcomeSchema.ts';
 import { zodProblems, formatProblem } from './problem.ts';
+import { assembleAppData } from './assembleAppData.ts';
 
 export type PlaceFeature = Feature<Point | Polygon | MultiPolygon | null, PlaceProps>;
 export type CorridorFeature = Feature<LineString, CorridorProps>;
@@ -35,7 +36,10 @@ const Geometry = z.object({ type: z.string(), coordinates: z.array(z.unknown()) 
 export const collection = <P extends z.ZodType>(props: P) =>
   z.object({
     type: z.literal('FeatureCollection'),
-    features: z.array(z.object({ type: z.literal('Feature'), geometry: Geometry, properties: props })),
+    // A foreign member some files carry (the district outlines' source and licence).
+    provenance: z.record(z.string(), z.unknown()).optional(),
+    // `id` kept: the output equals the file, so data the build checked can be read as is (trustedData.ts).
+    features: z.array(z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), geometry: Geometry, properties: props })),
   });
 
 export type ParseResult = { ok: true; data: AppData } | { ok: false; errors: string[] };
@@ -68,17 +72,7 @@ export function parseAppData(raw: RawFiles): ParseResult {
   const districts = parse('data/districts.geojson', raw.districts, collection(DistrictProps));
   const outcomes = parse('data/outcomes.json', raw.outcomes, Outcomes);
   if (!plan || !places || !corridors || !districts || !outcomes) return { ok: false, errors };
-  return {
-    ok: true,
-    data: {
-      plan,
-      places: places.features as unknown as PlaceFeature[],
-      corridors: corridors.features as unknown as CorridorFeature[],
-      districts: districts as unknown as AppData['districts'],
-      outcomes: outcomes.outcomes,
-      seedLines: raw.seed.replace(/\r\n?/g, '\n').split('\n'),
-    },
-  };
+  return { ok: true, data: assembleAppData({ plan, places, corridors, districts, outcomes, seed: raw.seed }) };
 }
 
 export type { Geometry as AnyGeometry };

@@ -82,6 +82,10 @@ describe('first paint', () => {
     const js = await (await fetch(entry)).text();
     expect(js).not.toContain('Area-centroid (approx.)');
     expect(js.length).toBeLessThan(400_000);
+    // The files are the ones the build checked (their digests match), so the page reads them without
+    // running the schemas again, and never starts the checking worker.
+    expect(await s.page.evaluate(() => (performance.getEntriesByName('data-check')[0] as PerformanceMark | undefined)?.detail)).toBe('by-build');
+    expect(local.some((p) => /parse\.worker/.test(p))).toBe(false);
   });
 });
 
@@ -107,6 +111,9 @@ describe('data that breaks its schema', () => {
     const err = s.page.locator('.data-error');
     await err.waitFor({ timeout: MAP_READY_TIMEOUT });
     expect(await err.innerText()).toMatch(/data\/places\.geojson: [a-z0-9-]+: features\.2\.properties\.kind: /);
+    // Bytes other than the build's: checked in the page, with the schemas.
+    expect(await s.page.evaluate(() => (performance.getEntriesByName('data-check')[0] as PerformanceMark | undefined)?.detail)).toBe('in-browser');
+    expect(s.requests.some((u) => /parse\.worker/.test(u))).toBe(true);
     expect(await s.page.locator('img[src="x"]').count()).toBe(0);
     expect(await s.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).not.toBe(true);
   });

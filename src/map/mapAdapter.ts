@@ -8,6 +8,7 @@ import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { atLeast, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { ONLINE_STYLE_URL } from './onlineStyle.ts';
+import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
 import { offlineStyle, ourLayers, ourSources, layerFilter, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
@@ -103,6 +104,8 @@ export interface MapHandle {
   posterMap(pixelRatio: number, extent: Bounds | null): Promise<PosterMap>;
   /** One layer's current paint or layout value (as set, unevaluated), for tests. */
   styleValue(layer: string, prop: string): unknown;
+  /** The style's glyph URL (null: every label drawn with the browser's fonts), for tests. */
+  glyphs(): string | null;
 }
 
 /** A style request that hangs must not leave the map without layers: back to the built-in map. */
@@ -112,6 +115,14 @@ const FRAME_MAX_ZOOM = 12.5;
 
 /** Padding around a framed box: a little room at the edges, less on a small map. */
 const framePadding = (container: HTMLElement) => Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
+
+/**
+ * Which characters MapLibre draws with the browser's fonts. On the built-in map with the build's glyph
+ * file, none (CJK too comes from the file); the street map's glyph server has no CJK, so those are drawn
+ * locally there (MapLibre's default).
+ */
+const glyphDrawing = (basemap: 'offline' | 'online'): { localIdeographFontFamily: string | false } =>
+  ({ localIdeographFontFamily: basemap === 'offline' && prebuiltGlyphs() ? false : 'sans-serif' });
 
 /** A map drawing before the app is wired to it (see startMap). */
 export interface MapStart {
@@ -134,7 +145,7 @@ export function startMap(container: HTMLElement, data: MapSources, initial: { vi
   const [w, s, e, n] = atLeast(GUANGZHOU_BOUNDS, 0.04);
   const map = new maplibregl.Map({
     container,
-    style: offlineStyle(data, initial.lang),
+    style: offlineStyle(data, initial.lang, prebuiltGlyphs()),
     ...(initial.view
       ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
       : { bounds: [[w, s], [e, n]] as [[number, number], [number, number]], fitBoundsOptions: { padding: framePadding(container), maxZoom: FRAME_MAX_ZOOM } }),
@@ -142,6 +153,7 @@ export function startMap(container: HTMLElement, data: MapSources, initial: { vi
     // Sharp on 4K screens without drawing 4× the pixels.
     pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
     dragRotate: false,
+    ...glyphDrawing('offline'),
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
@@ -368,7 +380,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     map.off('error', onStyleError);
     map.off('error', onResourceError);
     styleReady = false;
-    map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
+    map.setStyle(offlineStyle(data, inputs.lang(), prebuiltGlyphs()), { diff: false, ...glyphDrawing('offline') });
     cb.onBasemapError(why);
   };
   const onStyleError = (e: maplibregl.ErrorEvent) => backToOffline(e.error?.message ?? 'style error');
@@ -389,7 +401,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
       map.off('error', onStyleError);
       map.off('error', onResourceError);
       styleReady = false;
-      map.setStyle(offlineStyle(data, inputs.lang()), { diff: false });
+      map.setStyle(offlineStyle(data, inputs.lang(), prebuiltGlyphs()), { diff: false, ...glyphDrawing('offline') });
       return;
     }
     map.on('error', onStyleError);
@@ -405,6 +417,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     styleReady = false;
     map.setStyle(ONLINE_STYLE_URL, {
       diff: false,
+      ...glyphDrawing('online'),
       // Draw our layers on top of the street map, with its fonts.
       transformStyle: (_prev, next) => {
         const font = next.layers.flatMap((l) => (l.type === 'symbol' && Array.isArray(l.layout?.['text-font']) ? [l.layout['text-font'] as string[]] : []))[0];
@@ -439,6 +452,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
       return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
     },
     userRendered: () => userLayers.rendered(),
+    glyphs: () => map.getGlyphs() || null,
     renderedIn(layer) {
       return map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
     },

@@ -237,15 +237,20 @@ const withRoles = (layers: LayerSpecification[]): LayerSpecification[] =>
     return filter ? { ...l, filter } as LayerSpecification : l;
   });
 
-export function offlineStyle(data: MapSources, lang: Lang): StyleSpecification {
+/**
+ * The built-in map. `glyphs`: the build's glyph file (src/map/prebuiltGlyphs.ts) and the font it
+ * serves; without it MapLibre draws every label's characters locally.
+ */
+export function offlineStyle(data: MapSources, lang: Lang, glyphs?: { url: string; font: string[] }): StyleSpecification {
   return {
     version: 8,
     name: 'guangzhou-hub-offline',
-    // No glyphs, sprite or tiles: nothing here reaches the network.
+    // No sprite or tiles, and glyphs only from the build's own file: nothing here reaches the network.
+    ...(glyphs ? { glyphs: glyphs.url } : {}),
     sources: ourSources(data),
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#dbeafe' } },
-      ...ourLayers(lang),
+      ...ourLayers(lang, glyphs?.font),
     ],
   };
 }

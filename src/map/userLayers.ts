@@ -4,6 +4,7 @@
 // are drawn by MapLibre as text, never as HTML.
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
 
 /** What the map needs of a user layer. */
 export interface UserLayerView {
@@ -76,6 +77,19 @@ export function createUserLayers(map: maplibregl.Map) {
     drawn.delete(id);
   };
 
+  /**
+   * Names in a user's file can hold any character, the build's glyph file only the plan's: while a user
+   * layer is on the built-in map, every label is drawn with the browser's fonts (as without that file).
+   * The street map's glyphs are its own and stay.
+   */
+  const fitGlyphs = () => {
+    const prebuilt = prebuiltGlyphs()?.url;
+    const now = map.getGlyphs() || null;
+    if (!prebuilt || (now !== null && now !== prebuilt)) return;
+    const want = drawn.size > 0 ? null : prebuilt;
+    if (now !== want) map.setGlyphs(want);
+  };
+
   return {
     /** Brings the map to these layers. @param fresh the style was replaced: nothing of ours is left. */
     sync(layers: readonly UserLayerView[], fresh = false) {
@@ -97,6 +111,7 @@ export function createUserLayers(map: maplibregl.Map) {
         if (d.visible !== l.visible) for (const layer of Object.values(L)) map.setLayoutProperty(layer, 'visibility', l.visible ? 'visible' : 'none');
         drawn.set(l.id, { data: l.data, color: l.color, visible: l.visible });
       }
+      fitGlyphs();
     },
     /** The user point or cluster under a screen point (the last layer is drawn on top). */
     hit(point: maplibregl.PointLike): UserHit | undefined {

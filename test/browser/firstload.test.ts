@@ -86,6 +86,16 @@ describe('first paint', () => {
     // running the schemas again, and never starts the checking worker.
     expect(await s.page.evaluate(() => (performance.getEntriesByName('data-check')[0] as PerformanceMark | undefined)?.detail)).toBe('by-build');
     expect(local.some((p) => /parse\.worker/.test(p))).toBe(false);
+    // The labels' glyphs come from the one file the build drew them into (preloaded, fetched once),
+    // and the labels are drawn with them.
+    expect(local.filter((p) => p.endsWith('/glyphs/hub-sans.bin'))).toHaveLength(1);
+    const map = await s.page.evaluate(() => {
+      const m = (window as unknown as { __hub: { map: { glyphs(): string | null; renderedIn(l: string): number } } }).__hub.map;
+      return { glyphs: m.glyphs(), points: m.renderedIn('points-label'), districts: m.renderedIn('district-label') };
+    });
+    expect(map.glyphs).toBe('hubglyphs://{fontstack}/{range}');
+    expect(map.points).toBeGreaterThan(10);
+    expect(map.districts).toBeGreaterThan(2);
   });
 });
 

@@ -77,6 +77,7 @@ const userColumn = () =>
   page().locator('[data-testid="district-table"] tbody tr').evaluateAll((trs) =>
     Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-district'), Number(tr.querySelector('td.user')?.textContent ?? 'NaN')])),
   );
+const glyphs = () => page().evaluate(() => (window as unknown as { __hub: { map: { glyphs(): string | null } } }).__hub.map.glyphs());
 const rendered = () => page().evaluate(() => (window as unknown as { __hub: { map: { userRendered(): Record<string, { points: number; clusters: number }> } } }).__hub.map.userRendered());
 const project = (lonLat: [number, number]) => page().evaluate((ll) => (window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } } } }).__hub.map.project(ll), lonLat);
 async function clickMapAt(lonLat: [number, number]) {
@@ -154,6 +155,9 @@ describe('Import of your own layers', () => {
     await page().waitForFunction(() => Object.values((window as unknown as { __hub: { map: { userRendered(): Record<string, { clusters: number }> } } }).__hub.map.userRendered()).some((r) => r.clusters > 0));
     const r = Object.values(await rendered())[0]!;
     expect(r.clusters).toBeGreaterThan(0);
+    // A user's names may hold any character: while a user layer is on the map, labels are drawn with
+    // the browser's fonts, not the build's glyph file (which holds the plan's characters only).
+    expect(await glyphs()).toBeNull();
     await shot(page(), 'import-100k-clusters');
 
     // A mode switch loses nothing.
@@ -220,6 +224,8 @@ describe('Import of your own layers', () => {
     page().once('dialog', (d) => void d.accept());
     await page().locator('[data-testid="remove-all"]').click();
     await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
+    // No user layer left: the build's glyphs again.
+    await page().waitForFunction(() => (window as unknown as { __hub: { map: { glyphs(): string | null } } }).__hub.map.glyphs() !== null);
     await page().reload();
     await waitForMapIdle(page());
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('No layer yet');

@@ -1,12 +1,13 @@
 // The floor `npm run bench` compares the app against: MapLibre alone, drawing the four GeoJSON files
 // the app's map draws (data/map/context, data/districts, data/map/places, data/map/corridors, copied
 // from the app's build and fetched as they are) with plain fill/line/circle/symbol layers, one per
-// kind of feature (their `role`), labels drawn locally (no `glyphs`, like src/map/style.ts), at the
+// kind of feature (their `role`), labels drawn locally (no `glyphs`: MapLibre's default), at the
 // app's default view. Nothing else: no UI, no data checks, no feature state, no data-driven paint.
 // `?w=&h=` sizes the map like the app's map area (the bench measures it in the app).
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { BUNDLE_FONT, GLYPHS_FILE, readBundle } from '../../../src/map/glyphBundle.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -20,7 +21,6 @@ if (w > 0 && h > 0) Object.assign(container.style, { width: `${w}px`, height: `$
 const data = (file: string): maplibregl.SourceSpecification => ({ type: 'geojson', data: new URL(`data/${file}`, location.href).href });
 const role = (r: string): maplibregl.FilterSpecification => ['==', ['get', 'role'], r];
 const name: maplibregl.ExpressionSpecification = ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
-const font = ['sans-serif'];
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
 
 // The same bounds as the app's default view (GUANGZHOU_BOUNDS in src/geo/bounds.ts, padding as the
@@ -29,13 +29,28 @@ const bounds: [number, number, number, number] = [112.95, 22.55, 114.05, 23.94];
 const rect = container.getBoundingClientRect();
 const padding = Math.min(80, Math.round(Math.min(rect.width, rect.height) / 8));
 
+// `?glyphs=1`: the labels' glyphs from the app's build-time file (src/map/glyphBundle.ts) instead of
+// drawn in the page: not the floor the budgets use, a second one the bench reports beside it.
+const prebuilt = q.get('glyphs') === '1';
+if (prebuilt) {
+  const bundle = fetch(new URL(GLYPHS_FILE, location.href).href).then(async (r) => readBundle(await r.arrayBuffer()));
+  maplibregl.addProtocol('hubglyphs', async (params) => {
+    const data = (await bundle).range(params.url.split('/').pop() ?? '');
+    if (!data) throw new Error(`no glyphs for ${params.url}`);
+    return { data };
+  });
+}
+const font = prebuilt ? [BUNDLE_FONT] : ['sans-serif'];
+
 const map = new maplibregl.Map({
   container,
+  ...(prebuilt ? { localIdeographFontFamily: false as const } : {}),
   bounds,
   fitBoundsOptions: { padding },
   pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
   style: {
     version: 8,
+    ...(prebuilt ? { glyphs: 'hubglyphs://{fontstack}/{range}' } : {}),
     sources: {
       context: data('map/context.geojson'),
       districts: data('districts.geojson'),

@@ -56,6 +56,9 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
   const p = join(dir, f);
   return statSync(p).isDirectory() ? walk(p) : [relative(appDir, p)];
 });
+// The labels' glyphs drawn at build time (src/map/glyphBundle.ts): neither code nor data, said apart.
+const glyphFiles = walk(appDir).filter((f) => f.replace(/\\/g, '/').startsWith('glyphs/'));
+const glyphKb = sum(glyphFiles);
 // Data served as files of the build when there are any; otherwise it is inlined in the JS, and we
 // report what the inlined files weigh on their own.
 const builtData = walk(appDir).filter(isDataFile);
@@ -251,9 +254,7 @@ console.log(`    shell (before the map chunk)  JS ${kb(shellKb.js)} + CSS ${kb(s
 console.log(`    map chunk                     JS ${kb(mapKb.js)} + CSS ${kb(mapKb.css)} = ${kb(mapKb.js + mapKb.css)}   ${files(parts.map)}`);
 console.log(`    MapLibre worker               ${kb(workerKb)}   ${parts.worker.map((f) => f.replace(/^assets\//, '')).join(', ')}`);
 console.log(`    other lazy chunks             JS ${kb(lazyKb.js)} + CSS ${kb(lazyKb.css)}   (${parts.lazy.js.length + parts.lazy.css.length} files)`);
-// The labels' glyphs drawn at build time (src/map/glyphBundle.ts): neither code nor data, said apart.
-const glyphFiles = walk(appDir).filter((f) => f.replace(/\\/g, '/').startsWith('glyphs/'));
-if (glyphFiles.length) console.log(`    label glyphs                  ${kb(sum(glyphFiles))}   ${glyphFiles.join(', ')} (the bare page draws its glyphs in the page)`);
+if (glyphFiles.length) console.log(`    label glyphs                  ${kb(glyphKb)}   ${glyphFiles.join(', ')} (drawn at build time; a bare page draws them in the page)`);
 console.log(`    data, ${dataMode}: ${kb(dataKb)}`);
 for (const f of dataFiles) console.log(`      ${f.name.padEnd(36)} ${kb(f.kb).padStart(9)}`);
 

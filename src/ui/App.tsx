@@ -1,5 +1,5 @@
 // The one screen: top bar, map, list twin and side panel, wired to one store.
-import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, on, lazy } from 'solid-js';
+import { createMemo, createSignal, createEffect, onMount, onCleanup, Show, For, on, lazy, getOwner, runWithOwner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { applyFilters, countBy } from '../plan/filters.ts';
@@ -207,6 +207,8 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   const mapEl = props.mapEl;
   createEffect(() => mapEl.setAttribute('aria-label', t(store.lang(), 'appName')));
   let handle: MapHandle | undefined;
+  // The map's effects are created after awaits: they belong to this component all the same (disposed with it).
+  const owner = getOwner();
   onMount(async () => {
     try {
       const [{ mountMap }, start] = await Promise.all([import('../map/mapAdapter.ts'), props.map]);
@@ -219,7 +221,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
         corridors: data.corridors.map((f) => f.properties.id),
         districts: data.districts.features.map((f) => ({ adcode: String(f.properties.adcode), name_zh: f.properties.name_zh })),
       };
-      handle = mountMap(start, ids, {
+      handle = runWithOwner(owner, () => mountMap(start, ids, {
         lang: store.lang, basemap: store.basemap, visible, selected: store.selected, highlighted,
         highlightedDistrict: () => (store.mode() === 'districts' ? chosenDistrict() : undefined) ?? focusFeatures()?.district ?? unsitedDistrict()
           ?? (store.filters().districts.length === 1 ? store.filters().districts[0] : undefined),
@@ -237,7 +239,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
         onBasemapPartial: () => setBasemapPartial(true),
         onUserPoint: (hit) => userLayerStore()?.pickUserPoint(hit),
         onDistrict: (name) => store.setDistrict(name),
-      });
+      }));
       // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
       if (!store.view()) {
         const sel = store.selected();

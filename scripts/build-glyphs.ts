@@ -13,7 +13,8 @@ import { serveStatic } from './lib/staticServer.ts';
 import { ROOT, readText } from './lib/repoData.ts';
 import { buildShippedData } from './lib/hubData.ts';
 import { MAP_FILES } from '../src/data/dataFiles.ts';
-import { BUNDLE_FONT, GLYPHS_FILE, STYLE_TEXT, labelCharacters, rangeOf, writeBundle } from '../src/map/glyphBundle.ts';
+import { BUNDLE_FONT, GLYPHS_FILE, labelCharacters, rangeOf, writeBundle } from '../src/map/glyphBundle.ts';
+import { STYLE_TEXT } from '../src/map/style.ts';
 
 const GLYPH_BUNDLE = `public/${GLYPHS_FILE}`;
 const FONT = 'WenQuanYi Micro Hei';

@@ -4,11 +4,6 @@
 // header (its length as a 32-bit little-endian integer, then JSON) and, after it, one glyph PBF per
 // 256-codepoint range, as a MapLibre glyph server serves them. Pure: no MapLibre, no DOM.
 
-import { KINDS } from '../plan/kinds.ts';
-
-/** Text the style writes itself: the corridors' arrow, the kinds' glyphs in both languages. */
-export const STYLE_TEXT: readonly string[] = ['›', ...Object.values(KINDS).flatMap((k) => [k.glyph, k.glyph_en])];
-
 /** Where the build serves the file (public/glyphs/, relative to the page). */
 export const GLYPHS_FILE = 'glyphs/hub-sans.bin';
 

@@ -183,7 +183,9 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
 
   // Selection by click: the topmost interactive feature wins.
   const interactive = () => INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
-  const userLayers = createUserLayers(map);
+  // Which style the map shows (the built-in one at start; see "basemap" below).
+  let currentBasemap: Basemap = 'offline';
+  const userLayers = createUserLayers(map, () => currentBasemap === 'offline');
   const districtAt = (pt: maplibregl.PointLike): string | undefined => {
     if (!inputs.districtTips() || !map.getLayer('district-fill')) return undefined;
     const name = map.queryRenderedFeatures(pt, { layers: ['district-fill'] })[0]?.properties?.['name_zh'];
@@ -372,7 +374,6 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
 
   // --- basemap ---------------------------------------------------------------------------
   let basemapTimer: ReturnType<typeof setTimeout> | undefined;
-  let currentBasemap: Basemap = 'offline';
   const backToOffline = (why: string) => {
     clearTimeout(basemapTimer);
     currentBasemap = 'offline';

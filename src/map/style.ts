@@ -73,6 +73,11 @@ export function glyphField(lang: Lang): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
+/** The corridors' direction mark, drawn along each line. */
+const ARROW = '›';
+/** Text the style writes itself (the glyph file must hold it too: scripts/build-glyphs.ts). */
+export const STYLE_TEXT: readonly string[] = [ARROW, ...Object.values(KINDS).flatMap((k) => [k.glyph, k.glyph_en])];
+
 const corridorColor: ExpressionSpecification = [
   'match', ['get', 'corridor'],
   ...Object.entries(CORRIDORS).flatMap(([k, v]) => [k, v.color]),
@@ -167,7 +172,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     {
       id: 'corridors-arrow', type: 'symbol', source: SOURCES.corridors,
       layout: {
-        'symbol-placement': 'line', 'symbol-spacing': 90, 'text-field': '›', 'text-size': 20,
+        'symbol-placement': 'line', 'symbol-spacing': 90, 'text-field': ARROW, 'text-size': 20,
         'text-font': font, 'text-keep-upright': false, 'text-allow-overlap': true, 'text-rotation-alignment': 'map',
       },
       paint: { 'text-color': corridorColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.2) },

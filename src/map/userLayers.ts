@@ -30,7 +30,8 @@ const ids = (id: string) => ({ cluster: `ul-${id}-cluster`, count: `ul-${id}-cou
 const BEFORE = 'gba-label';
 
 
-export function createUserLayers(map: maplibregl.Map) {
+/** @param builtIn whether the map shows the built-in style (not the street map), whose glyphs we choose. */
+export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = () => true) {
   // What is on the map now, to add, update or remove only what changed.
   const drawn = new Map<string, { data: FeatureCollection<Point>; color: string; visible: boolean }>();
   const font = () => (map.getLayer('points-label') ? (map.getLayoutProperty('points-label', 'text-font') as string[] | undefined) : undefined) ?? ['sans-serif'];
@@ -84,8 +85,8 @@ export function createUserLayers(map: maplibregl.Map) {
    */
   const fitGlyphs = () => {
     const prebuilt = prebuiltGlyphs()?.url;
+    if (!prebuilt || !builtIn()) return;
     const now = map.getGlyphs() || null;
-    if (!prebuilt || (now !== null && now !== prebuilt)) return;
     const want = drawn.size > 0 ? null : prebuilt;
     if (now !== want) map.setGlyphs(want);
   };

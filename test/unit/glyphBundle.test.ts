@@ -7,7 +7,8 @@ import { PbfReader } from 'pbf';
 import { buildShippedData } from '../../scripts/lib/hubData.ts';
 import { ROOT, readText } from '../../scripts/lib/repoData.ts';
 import { MAP_FILES } from '../../src/data/dataFiles.ts';
-import { GLYPHS_FILE, BUNDLE_FONT, STYLE_TEXT, labelCharacters, rangeOf, readBundle, writeBundle } from '../../src/map/glyphBundle.ts';
+import { GLYPHS_FILE, BUNDLE_FONT, labelCharacters, rangeOf, readBundle, writeBundle } from '../../src/map/glyphBundle.ts';
+import { STYLE_TEXT } from '../../src/map/style.ts';
 
 const file = readFileSync(join(ROOT, 'public', GLYPHS_FILE));
 const bundle = readBundle(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));

@@ -1,7 +1,9 @@
 // `npm run build:glyphs`: draws the SDF glyphs of every character the map's own labels use, once, into
 // public/glyphs/hub-sans.bin (src/map/glyphBundle.ts), so the browser does not draw them on every start.
-// Drawn by Chromium with TinySDF (what MapLibre itself uses to draw local glyphs) from one pinned font,
-// WenQuanYi Micro Hei (Debian's fonts-wqy-microhei; Apache-2.0 or GPL-3), at a glyph server's settings.
+// Drawn by Chromium with TinySDF (what MapLibre itself uses to draw local glyphs) from pinned fonts —
+// what 'sans-serif' gave the labels on Debian before: DejaVu Sans (fonts-dejavu-core; the DejaVu/Bitstream
+// Vera licence) for Latin, WenQuanYi Micro Hei (fonts-wqy-microhei; Apache-2.0 or GPL-3) for CJK — at a
+// glyph server's settings.
 // Run it again when a label gains a character: test/unit/glyphBundle.test.ts says so.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, copyFileSync, mkdtempSync } from 'node:fs';
@@ -17,12 +19,11 @@ import { BUNDLE_FONT, GLYPHS_FILE, labelCharacters, rangeOf, writeBundle } from 
 import { STYLE_TEXT } from '../src/map/style.ts';
 
 const GLYPH_BUNDLE = `public/${GLYPHS_FILE}`;
-const FONT = 'WenQuanYi Micro Hei';
+const FONTS = ['DejaVu Sans', 'WenQuanYi Micro Hei'];
 const SDF = { fontSize: 24, buffer: 3, radius: 8, cutoff: 0.25 };
 
-if (!execFileSync('fc-list', { encoding: 'utf8' }).includes(FONT)) {
-  throw new Error(`${FONT} is not installed (Debian: apt-get install fonts-wqy-microhei)`);
-}
+const installed = execFileSync('fc-list', { encoding: 'utf8' });
+for (const f of FONTS) if (!installed.includes(f)) throw new Error(`${f} is not installed (Debian: apt-get install fonts-dejavu-core fonts-wqy-microhei)`);
 const files = buildShippedData(readText);
 const chars = labelCharacters(Object.values(MAP_FILES).map((p) => files.get(p)!), STYLE_TEXT);
 
@@ -33,15 +34,16 @@ const srv = await serveStatic(dir);
 const { context, close } = await launchChromium({});
 const page = context.pages()[0] ?? await context.newPage();
 await page.goto(srv.url);
-const drawn = await page.evaluate(async ({ list, font, sdf }) => {
+const drawn = await page.evaluate(async ({ list, fonts, sdf }) => {
   const { default: TinySDF } = await import('./tiny-sdf.js' as string);
-  await document.fonts.load(`${sdf.fontSize}px "${font}"`, list.join(''));
-  const r = new TinySDF({ ...sdf, fontFamily: `"${font}"` });
+  const family = fonts.map((f) => `"${f}"`).join(', ');
+  await document.fonts.load(`${sdf.fontSize}px ${family}`, list.join(''));
+  const r = new TinySDF({ ...sdf, fontFamily: family });
   return list.map((ch) => {
     const g = r.draw(ch);
     return { ch, w: g.glyphWidth, h: g.glyphHeight, top: g.glyphTop, left: g.glyphLeft, advance: g.glyphAdvance, data: Array.from(g.data as Uint8ClampedArray) };
   });
-}, { list: chars, font: FONT, sdf: SDF });
+}, { list: chars, fonts: FONTS, sdf: SDF });
 await close();
 srv.server.close();
 
@@ -71,8 +73,8 @@ for (const [name, glyphs] of byRange) {
   ranges.set(name, pbf.finish());
 }
 const bundle = writeBundle({
-  font: `${FONT} (Debian fonts-wqy-microhei), drawn with @mapbox/tiny-sdf in Chromium`,
-  licence: 'WenQuanYi Micro Hei: Apache-2.0 or GPL-3.0 (derived glyph images, Apache-2.0)',
+  font: 'DejaVu Sans (Debian fonts-dejavu-core) for Latin, WenQuanYi Micro Hei (Debian fonts-wqy-microhei) for CJK; drawn with @mapbox/tiny-sdf in Chromium',
+  licence: 'DejaVu Sans: DejaVu fonts licence (Bitstream Vera terms); WenQuanYi Micro Hei: Apache-2.0 or GPL-3.0 (glyph images used under Apache-2.0)',
   sdf: SDF,
   chars: chars.join(''),
 }, ranges);

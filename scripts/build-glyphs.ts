@@ -16,7 +16,7 @@ import { ROOT, readText } from './lib/repoData.ts';
 import { buildShippedData } from './lib/hubData.ts';
 import { MAP_FILES } from '../src/data/dataFiles.ts';
 import { BUNDLE_FONT, GLYPHS_FILE, labelCharacters, rangeOf, writeBundle } from '../src/map/glyphBundle.ts';
-import { STYLE_TEXT } from '../src/map/style.ts';
+import { STYLE_TEXT, LABEL_FIELDS } from '../src/map/style.ts';
 
 const GLYPH_BUNDLE = `public/${GLYPHS_FILE}`;
 const FONTS = ['DejaVu Sans', 'WenQuanYi Micro Hei'];
@@ -25,7 +25,7 @@ const SDF = { fontSize: 24, buffer: 3, radius: 8, cutoff: 0.25 };
 const installed = execFileSync('fc-list', { encoding: 'utf8' });
 for (const f of FONTS) if (!installed.includes(f)) throw new Error(`${f} is not installed (Debian: apt-get install fonts-dejavu-core fonts-wqy-microhei)`);
 const files = buildShippedData(readText);
-const chars = labelCharacters(Object.values(MAP_FILES).map((p) => files.get(p)!), STYLE_TEXT);
+const chars = labelCharacters(Object.values(MAP_FILES).map((p) => files.get(p)!), STYLE_TEXT, LABEL_FIELDS);
 
 const dir = mkdtempSync(join(tmpdir(), 'hub-glyphs-'));
 copyFileSync(join(ROOT, 'node_modules/@mapbox/tiny-sdf/index.js'), join(dir, 'tiny-sdf.js'));

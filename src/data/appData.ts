@@ -38,7 +38,7 @@ export const collection = <P extends z.ZodType>(props: P) =>
     type: z.literal('FeatureCollection'),
     // A foreign member some files carry (the district outlines' source and licence).
     provenance: z.record(z.string(), z.unknown()).optional(),
-    // `id` kept: the output equals the file, so data the build checked can be read as is (trustedData.ts).
+    // `id` kept: the output equals the file, so data the build checked can be read as is (checkedByBuild.ts).
     features: z.array(z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), geometry: Geometry, properties: props })),
   });
 

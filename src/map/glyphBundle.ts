@@ -22,23 +22,23 @@ export interface BundleHeader {
   ranges: Record<string, [number, number]>;
 }
 
-/** The characters the map's own labels need: every label text of the map files, the kinds' glyphs, ASCII. */
-export function labelCharacters(mapFiles: Iterable<string>, extra: Iterable<string>): string[] {
+/**
+ * The characters the map's own labels need: the `fields` (LABEL_FIELDS in style.ts) of every feature of
+ * the map files, the style's own text (`extra`), ASCII.
+ */
+export function labelCharacters(mapFiles: Iterable<string>, extra: Iterable<string>, fields: readonly string[]): string[] {
   const chars = new Set<string>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
   for (const text of extra) for (const ch of text) chars.add(ch);
   for (const file of mapFiles) {
     const fc = JSON.parse(file) as { features: { properties: Record<string, unknown> | null }[] };
-    for (const f of fc.features) for (const k of LABEL_FIELDS) {
+    for (const f of fc.features) for (const k of fields) {
       const v = f.properties?.[k];
       if (typeof v === 'string') for (const ch of v) chars.add(ch);
     }
   }
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }
-
-/** The properties the style's text fields read (nameField in style.ts). */
-export const LABEL_FIELDS = ['name_zh', 'name_en', 'label_en'] as const;
 
 export const rangeOf = (codePoint: number): string => {
   const start = Math.floor(codePoint / 256) * 256;

@@ -52,6 +52,9 @@ export function labelSize(layer: (typeof LABEL_LAYERS)[number], scale: number): 
   return typeof base === 'number' ? Math.round(base * scale * 10) / 10 : ['*', scale, base];
 }
 
+/** Every property nameField reads (the glyph file must hold their characters: scripts/build-glyphs.ts). */
+export const LABEL_FIELDS = ['name_zh', 'name_en', 'label_en'] as const;
+
 export function nameField(lang: Lang): ExpressionSpecification {
   return lang === 'zh'
     ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]

@@ -8,7 +8,7 @@ import { buildShippedData } from '../../scripts/lib/hubData.ts';
 import { ROOT, readText } from '../../scripts/lib/repoData.ts';
 import { MAP_FILES } from '../../src/data/dataFiles.ts';
 import { GLYPHS_FILE, BUNDLE_FONT, labelCharacters, rangeOf, readBundle, writeBundle } from '../../src/map/glyphBundle.ts';
-import { STYLE_TEXT } from '../../src/map/style.ts';
+import { STYLE_TEXT, LABEL_FIELDS } from '../../src/map/style.ts';
 
 const file = readFileSync(join(ROOT, 'public', GLYPHS_FILE));
 const bundle = readBundle(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
@@ -33,7 +33,7 @@ function glyphsOf(pbf: ArrayBuffer): { stack: string; range: string; glyphs: Gly
 describe('the glyph file', () => {
   it('holds every character of the map files’ labels and of the style (else: npm run build:glyphs)', () => {
     const files = buildShippedData(readText);
-    const need = labelCharacters(Object.values(MAP_FILES).map((p) => files.get(p)!), STYLE_TEXT);
+    const need = labelCharacters(Object.values(MAP_FILES).map((p) => files.get(p)!), STYLE_TEXT, LABEL_FIELDS);
     const missing = need.filter((c) => !bundle.header.chars.includes(c));
     expect(missing, `no glyph for ${missing.join(' ')}: run npm run build:glyphs`).toEqual([]);
     expect(need.length).toBeGreaterThan(250);

@@ -7,7 +7,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { BUNDLE_FONT, GLYPHS_FILE, readBundle } from '../../../src/map/glyphBundle.ts';
+import { prebuiltGlyphs } from '../../../src/map/prebuiltGlyphs.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -31,16 +31,8 @@ const padding = Math.min(80, Math.round(Math.min(rect.width, rect.height) / 8));
 
 // `?glyphs=1`: the labels' glyphs from the app's build-time file (src/map/glyphBundle.ts) instead of
 // drawn in the page: not the floor the budgets use, a second one the bench reports beside it.
-const prebuilt = q.get('glyphs') === '1';
-if (prebuilt) {
-  const bundle = fetch(new URL(GLYPHS_FILE, location.href).href).then(async (r) => readBundle(await r.arrayBuffer()));
-  maplibregl.addProtocol('hubglyphs', async (params) => {
-    const data = (await bundle).range(params.url.split('/').pop() ?? '');
-    if (!data) throw new Error(`no glyphs for ${params.url}`);
-    return { data };
-  });
-}
-const font = prebuilt ? [BUNDLE_FONT] : ['sans-serif'];
+const prebuilt = q.get('glyphs') === '1' ? prebuiltGlyphs() : undefined;
+const font = prebuilt ? prebuilt.font : ['sans-serif'];
 
 const map = new maplibregl.Map({
   container,
@@ -50,7 +42,7 @@ const map = new maplibregl.Map({
   pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
   style: {
     version: 8,
-    ...(prebuilt ? { glyphs: 'hubglyphs://{fontstack}/{range}' } : {}),
+    ...(prebuilt ? { glyphs: prebuilt.url } : {}),
     sources: {
       context: data('map/context.geojson'),
       districts: data('districts.geojson'),

@@ -97,6 +97,32 @@ describe('first paint', () => {
     expect(map.points).toBeGreaterThan(10);
     expect(map.districts).toBeGreaterThan(2);
   });
+
+  it('links the web-app manifest once the map is up, not from the first byte, and the browser reads it', async () => {
+    s = await openBrowser({ serviceWorkers: 'block' });
+    // When the link appears, against the map's own marks.
+    await s.context.addInitScript(() => {
+      const w = window as unknown as { __manifestAt?: number };
+      new MutationObserver((_, mo) => {
+        if (document.querySelector('link[rel="manifest"]')) { w.__manifestAt = performance.now(); mo.disconnect(); }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await openApp(s, 'lang=zh');
+    const html = await (await fetch(s.baseUrl)).text();
+    expect(html).not.toMatch(/rel="manifest"/);
+    await s.page.locator('link[rel="manifest"]').waitFor({ state: 'attached', timeout: MAP_READY_TIMEOUT });
+    const at = await s.page.evaluate(() => ({
+      link: (window as unknown as { __manifestAt?: number }).__manifestAt ?? NaN,
+      load: performance.getEntriesByName('map-load')[0]?.startTime ?? NaN,
+    }));
+    expect(at.link).toBeGreaterThan(at.load);
+    // Chromium's own view of the page's manifest (what installing uses): found, parsed, no errors.
+    const cdp = await s.context.newCDPSession(s.page);
+    const m = await cdp.send('Page.getAppManifest') as { url: string; errors: unknown[]; data?: string };
+    expect(m.url).toMatch(/\/manifest\.webmanifest$/);
+    expect(m.errors).toEqual([]);
+    expect(JSON.parse(m.data ?? '{}').short_name).toBe('广州创新地图');
+  });
 });
 
 describe('data that breaks its schema', () => {

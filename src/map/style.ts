@@ -102,6 +102,8 @@ const FEATURE_OPS = new Set(['get', 'feature-state', 'properties', 'geometry-typ
 export function isDataDriven(v: unknown): boolean {
   return Array.isArray(v) && ((typeof v[0] === 'string' && FEATURE_OPS.has(v[0])) || v.some(isDataDriven));
 }
+/** The selection halo's radius: none unless the point is selected or highlighted. */
+const haloRadius: ExpressionSpecification = ['case', state('sel'), 16, state('hl'), 12, 0];
 /** Faded when something else is in focus. */
 const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
 
@@ -183,7 +185,9 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     {
       id: 'points-halo', type: 'circle', source: SOURCES.places,
       paint: {
-        'circle-radius': ['case', state('sel'), 16, state('hl'), 12, 0],
+        // Written by zoom like points-circle's radius (the same at both stops), so both circle layers
+        // draw with one shader program (test/unit/styleVariants.test.ts).
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, haloRadius, 10.5, haloRadius],
         'circle-color': asData('#facc15'), 'circle-opacity': asData(0.55),
         'circle-stroke-color': asData('#ffffff'), 'circle-stroke-width': asData(0), 'circle-stroke-opacity': asData(1),
       },

@@ -53,6 +53,20 @@ describe('Explore', () => {
     expect(await hash()).toContain('select=south-china-normal-university');
     expect(await panelTitle()).toBe('South China Normal University');
     await shot(s.page, 'explore-click-en');
+    // The selected point wears its halo (yellow around the circle), drawn from feature state.
+    await waitForMapIdle(s.page);
+    const yellowAround = async () => {
+      const p = await screenPointOf('south-china-normal-university');
+      const png = await s!.page.screenshot({ clip: { x: box.x + p.x - 20, y: box.y + p.y - 20, width: 40, height: 40 } });
+      return (await pngPixels(s!.page, png)).filter(([r, g, b]) => r > 200 && g > 150 && b < 140 && r - b > 90).length;
+    };
+    expect(await yellowAround()).toBeGreaterThan(20);
+    // …and loses it when the selection is cleared (the pointer moved off it: a hovered point has one too).
+    await s.page.mouse.move(box.x + 5, box.y + 5);
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForFunction(() => !location.hash.includes('select='));
+    await waitForMapIdle(s.page);
+    expect(await yellowAround()).toBeLessThan(5);
   });
 
   it('a deep link restores a selection in Chinese and in English', async () => {

@@ -261,6 +261,8 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
     } catch (e) {
       console.error(e);
       setMapError(String((e as Error)?.message ?? e));
+      // No map (no WebGL): the panels still work, so the app is still cached and installable.
+      prefetchLater(startUpdates);
     }
   });
   onCleanup(() => handle?.destroy());

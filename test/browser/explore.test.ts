@@ -301,6 +301,8 @@ describe('without WebGL', () => {
       await w.page.locator('[data-testid="feature-list"] button[data-id="guangzhou-science-city"]').click();
       await w.page.waitForFunction(() => location.hash.includes('select=guangzhou-science-city'));
       expect(await w.page.locator('#details-title').innerText()).toBe('Guangzhou Science City');
+      // Still a web app one can install and open offline: the manifest is linked without a map too.
+      await w.page.locator('link[rel="manifest"]').waitFor({ state: 'attached', timeout: MAP_READY_TIMEOUT });
       expect(w.errors).toEqual([]);
       await shot(w.page, 'no-webgl-en');
     } finally {

@@ -45,12 +45,13 @@ function kioskPage(): Plugin {
       order: 'pre',
       handler(html) {
         const start = `<script>if (!location.hash || location.hash === '#') history.replaceState(null, '', '#mode=present');</script>`;
-        // boot.js (the splash's language) inlined; the icon as a data: URL; no manifest (nothing is served).
+        // boot.js (the splash's language) inlined; the icon as a data: URL. (No manifest: index.html has
+        // none, the app links it from appUpdate.ts, which this build replaces with appUpdate.none.ts.)
         const boot = readFileSync(join(ROOT, 'public/boot.js'), 'utf8');
         const icon = `data:image/svg+xml;base64,${readFileSync(join(ROOT, 'public/icon.svg')).toString('base64')}`;
         return html
           .replace(/<script src="\.\/boot\.js"[^>]*><\/script>/, `<script>${boot}</script>`)
-          .replace(/<link rel="(manifest|apple-touch-icon)"[^>]*>\s*/g, '')
+          .replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '')
           .replace(/<link rel="icon" href="\.\/icon-192\.png"[^>]*>\s*/g, '')
           .replace('href="./icon.svg"', `href="${icon}"`)
           .replace(/<meta[^>]+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi, '')

@@ -13,12 +13,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     const file = msg.file;
     // Checked before any byte is read.
-    if (file.size > MAX_BYTES) return post({ type: 'error', error: { key: 'impTooBig', vars: { size: mb(file.size), mb: mb(MAX_BYTES) } } });
-    if (file.size === 0) return post({ type: 'error', error: { key: 'impEmpty', vars: {} } });
+    if (file.size > MAX_BYTES) return post({ type: 'error', error: { key: 'districts.impTooBig', vars: { size: mb(file.size), mb: mb(MAX_BYTES) } } });
+    if (file.size === 0) return post({ type: 'error', error: { key: 'districts.impEmpty', vars: {} } });
     const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
     const sniff = sniffBytes(head);
-    if (sniff.kind === 'empty') return post({ type: 'error', error: { key: 'impEmpty', vars: {} } });
-    if (sniff.kind === 'binary') return post({ type: 'error', error: { key: sniff.what === 'ZIP/XLSX' || sniff.what === 'XLS' ? 'impSpreadsheet' : 'impBinary', vars: { what: sniff.what } } });
+    if (sniff.kind === 'empty') return post({ type: 'error', error: { key: 'districts.impEmpty', vars: {} } });
+    if (sniff.kind === 'binary') return post({ type: 'error', error: { key: sniff.what === 'ZIP/XLSX' || sniff.what === 'XLS' ? 'districts.impSpreadsheet' : 'districts.impBinary', vars: { what: sniff.what } } });
     if (msg.type === 'preview') {
       const text = new TextDecoder(sniff.encoding).decode(head, { stream: true });
       const p = previewText(text, file.name, file.size > head.length);
@@ -41,6 +41,6 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const packed = packPoints(r);
     post({ type: 'done', result: packed }, [packed.lon.buffer, packed.lat.buffer, packed.rows.buffer, packed.district.buffer]);
   } catch (err) {
-    post({ type: 'error', error: { key: 'impCrashed', vars: { e: String((err as Error)?.message ?? err).slice(0, 120) } } });
+    post({ type: 'error', error: { key: 'districts.impCrashed', vars: { e: String((err as Error)?.message ?? err).slice(0, 120) } } });
   }
 };

@@ -20,7 +20,7 @@ export function runImportWorker(req: WorkerRequest, onProgress?: (p: Extract<Wor
   };
   worker.onerror = (e) => {
     worker.terminate();
-    settle({ type: 'error', error: { key: 'impCrashed', vars: { e: String(e.message ?? 'worker error').slice(0, 120) } } });
+    settle({ type: 'error', error: { key: 'districts.impCrashed', vars: { e: String(e.message ?? 'worker error').slice(0, 120) } } });
   };
   worker.postMessage(req);
   return {

@@ -60,7 +60,7 @@ function headerKeys(header: readonly string[]): string[] {
  */
 export function previewText(text: string, fileName: string, truncated = false): Preview | Fail {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { error: { key: 'impEmpty', vars: {} } };
+  if (body.trim() === '') return { error: { key: 'districts.impEmpty', vars: {} } };
   const format = formatOf(body, fileName);
   if (format === 'geojson') return { format, delimiter: ',', header: [], rows: [], mapping: { name: -1, lon: -1, lat: -1 } };
   const lines = truncated ? body.slice(0, Math.max(0, body.lastIndexOf('\n'))) : body;
@@ -148,15 +148,15 @@ const take = (
 export function importText(text: string, opts: ImportOptions): ImportedPoints | Fail {
   try {
     const body = text.replace(/^\uFEFF/, '');
-    if (body.trim() === '') return { error: { key: 'impEmpty', vars: {} } };
+    if (body.trim() === '') return { error: { key: 'districts.impEmpty', vars: {} } };
     const format = formatOf(body, opts.fileName);
     const parsed = format === 'geojson' ? parseGeoJson(body, opts) : parseCsv(body, opts);
     if ('error' in parsed) return parsed;
     const { acc, attrKeys } = parsed;
-    if (acc.names.length === 0 && acc.issueCount === 0) return { error: { key: 'impNone', vars: {} } };
+    if (acc.names.length === 0 && acc.issueCount === 0) return { error: { key: 'districts.impNone', vars: {} } };
     return place(format, acc, attrKeys, opts);
   } catch (e) {
-    return { error: { key: 'impCrashed', vars: { e: clip(String((e as Error)?.message ?? e), 120) } } };
+    return { error: { key: 'districts.impCrashed', vars: { e: clip(String((e as Error)?.message ?? e), 120) } } };
   }
 }
 
@@ -183,7 +183,7 @@ function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: stri
         mapping ??= detectColumns(header);
         if (mapping.lon < 0 || mapping.lat < 0) {
           const cols = header.slice(0, 12).map((h) => clip(h.trim(), 30)).join(', ') + (header.length > 12 ? ', …' : '');
-          fail = { error: { key: 'impNoHeader', vars: { cols } } };
+          fail = { error: { key: 'districts.impNoHeader', vars: { cols } } };
           parser.abort();
           return;
         }
@@ -195,7 +195,7 @@ function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: stri
       }
       if (record % 5000 === 0) opts.onProgress?.('parse', Math.min(1, res.meta.cursor / total));
       if (res.errors.some((e) => e.code === 'MissingQuotes')) {
-        note(acc, { key: 'impBadQuote', vars: { row: record } });
+        note(acc, { key: 'districts.impBadQuote', vars: { row: record } });
         acc.skipped++;
         return;
       }
@@ -203,8 +203,8 @@ function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: stri
     },
   });
   if (fail) return fail;
-  if (!header) return { error: { key: 'impEmpty', vars: {} } };
-  if (mapping!.name < 0) note(acc, { key: 'impNoName', vars: {} });
+  if (!header) return { error: { key: 'districts.impEmpty', vars: {} } };
+  if (mapping!.name < 0) note(acc, { key: 'districts.impNoName', vars: {} });
   opts.onProgress?.('parse', 1);
   return { acc, attrKeys };
 }
@@ -214,14 +214,14 @@ function parseGeoJson(body: string, opts: ImportOptions): { acc: Acc; attrKeys: 
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return { error: { key: 'impBadJson', vars: { e: clip(String((e as Error).message), 120) } } };
+    return { error: { key: 'districts.impBadJson', vars: { e: clip(String((e as Error).message), 120) } } };
   }
   const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   let features: unknown[];
   if (isObj(json) && json['type'] === 'FeatureCollection' && Array.isArray(json['features'])) features = json['features'];
   else if (isObj(json) && json['type'] === 'Feature') features = [json];
   else if (isObj(json) && json['type'] === 'Point') features = [{ type: 'Feature', geometry: json, properties: {} }];
-  else return { error: { key: 'impNotGeoJson', vars: {} } };
+  else return { error: { key: 'districts.impNotGeoJson', vars: {} } };
   const read = features.map((f, i) => featureToPoint(f, opts.datum, i + 1));
   const keySet = new Set<string>();
   for (const r of read) if (r.ok) for (const k of Object.keys(r.props)) if (keySet.size < MAX_COLUMNS) keySet.add(k);

@@ -2,7 +2,7 @@
 // → one point (converted from its datum to WGS-84) or the reasons it cannot be read. Pure and total.
 import type { Datum } from '../geo/datum.ts';
 import { toWgs84 } from '../geo/datum.ts';
-import type { DistrictStringKey } from '../plan/districtStrings.ts';
+import type { Message } from '../i18n/index.ts';
 
 /** Column positions (0-based) of the name and the coordinates; -1 when absent. */
 export interface ColumnMapping {
@@ -11,10 +11,8 @@ export interface ColumnMapping {
   lat: number;
 }
 
-export interface ImportIssue {
-  key: DistrictStringKey;
-  vars: Record<string, string | number>;
-}
+/** A problem of one row or of the file, as a message of the districts namespace with its values. */
+export type ImportIssue = Message & { vars: Record<string, string | number> };
 
 /** Longer names are cut (a name is a label, not a document). */
 export const MAX_NAME = 200;
@@ -85,13 +83,13 @@ export function rowToPoint(fields: readonly string[], m: ColumnMapping, datum: D
   const lon = parseCoord(fields[m.lon], decimalComma);
   const lat = parseCoord(fields[m.lat], decimalComma);
   const issues: ImportIssue[] = [];
-  if (!lon.ok) issues.push({ key: lon.why === 'missing' ? 'impLonMissing' : 'impLonNaN', vars: { row, v: lon.raw } });
-  if (!lat.ok) issues.push({ key: lat.why === 'missing' ? 'impLatMissing' : 'impLatNaN', vars: { row, v: lat.raw } });
+  if (!lon.ok) issues.push({ key: lon.why === 'missing' ? 'districts.impLonMissing' : 'districts.impLonNaN', vars: { row, v: lon.raw } });
+  if (!lat.ok) issues.push({ key: lat.why === 'missing' ? 'districts.impLatMissing' : 'districts.impLatNaN', vars: { row, v: lat.raw } });
   if (lon.ok && lat.ok) {
-    if (Math.abs(lon.value) > 180) issues.push({ key: 'impLonRange', vars: { row, v: lon.value } });
+    if (Math.abs(lon.value) > 180) issues.push({ key: 'districts.impLonRange', vars: { row, v: lon.value } });
     if (Math.abs(lat.value) > 90) {
       const swapped = Math.abs(lat.value) <= 180 && Math.abs(lon.value) <= 90;
-      issues.push({ key: swapped ? 'impLatRangeSwapped' : 'impLatRange', vars: { row, v: lat.value } });
+      issues.push({ key: swapped ? 'districts.impLatRangeSwapped' : 'districts.impLatRange', vars: { row, v: lat.value } });
     }
   }
   if (issues.length > 0 || !lon.ok || !lat.ok) return { ok: false, issues };
@@ -102,14 +100,14 @@ export function rowToPoint(fields: readonly string[], m: ColumnMapping, datum: D
 /** A GeoJSON feature → a WGS-84 point with its properties as text attributes. */
 export function featureToPoint(f: unknown, datum: Datum, row: number): { ok: true; name: string; lon: number; lat: number; props: Record<string, string> } | { ok: false; issues: ImportIssue[] } {
   const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  const fail = (key: DistrictStringKey, vars: Record<string, string | number> = {}) => ({ ok: false as const, issues: [{ key, vars: { row, ...vars } }] });
+  const fail = (key: ImportIssue['key'], vars: Record<string, string | number> = {}) => ({ ok: false as const, issues: [{ key, vars: { row, ...vars } }] });
   const g = isObj(f) ? f['geometry'] : undefined;
-  if (!isObj(g)) return fail('impFeatNoGeom');
-  if (g['type'] !== 'Point') return fail('impFeatNotPoint', { t: clip(String(g['type']), 30) });
+  if (!isObj(g)) return fail('districts.impFeatNoGeom');
+  if (g['type'] !== 'Point') return fail('districts.impFeatNotPoint', { t: clip(String(g['type']), 30) });
   const c = g['coordinates'];
-  if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return fail('impFeatBadCoords');
-  if (Math.abs(c[0]) > 180) return fail('impFeatLonRange', { v: c[0] });
-  if (Math.abs(c[1]) > 90) return fail('impFeatLatRange', { v: c[1] });
+  if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return fail('districts.impFeatBadCoords');
+  if (Math.abs(c[0]) > 180) return fail('districts.impFeatLonRange', { v: c[0] });
+  if (Math.abs(c[1]) > 90) return fail('districts.impFeatLatRange', { v: c[1] });
   const raw = isObj(f) && isObj(f['properties']) ? f['properties'] : {};
   const props: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) props[cleanText(k, 100)] = cleanText(v, MAX_ATTR);

@@ -8,7 +8,8 @@ export const Lines = z
 export type Lines = z.infer<typeof Lines>;
 
 export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-export type Bilingual = z.infer<typeof Bilingual>;
+// The schema checks the shape; the type is the app's one bilingual text (src/i18n/lang.ts).
+export type Bilingual = import('../i18n/lang.ts').Bilingual;
 
 /** A value as the plan writes it: a number, or a range such as 1～2 written as [1, 2]. */
 export const Value = z.union([

@@ -10,7 +10,17 @@ export function boundsOf(features: ReadonlyArray<Feature<Geometry | null>>): Bou
   for (const f of features) {
     if (!f.geometry) continue;
     const [w, s, e, n] = bbox(f as Feature<Geometry>) as [number, number, number, number];
-    b = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
+    b = unionBounds(b, [w, s, e, n]);
+  }
+  return b;
+}
+
+/** The box around every given box (nulls skipped), or null when there is none. */
+export function unionBounds(...boxes: ReadonlyArray<Bounds | null | undefined>): Bounds | null {
+  let b: Bounds | null = null;
+  for (const x of boxes) {
+    if (!x) continue;
+    b = b ? [Math.min(b[0], x[0]), Math.min(b[1], x[1]), Math.max(b[2], x[2]), Math.max(b[3], x[3])] : [...x];
   }
   return b;
 }

@@ -1,5 +1,10 @@
 // A district (or a city outside Guangzhou) as the UI language names it: 黄埔区 / Huangpu District.
-import { CITY_EN } from './districtStrings.ts';
+
+/** English names of the cities outside Guangzhou that places name as their `district`. */
+export const CITY_EN: Readonly<Record<string, string>> = {
+  深圳: 'Shenzhen', 香港: 'Hong Kong', 澳门: 'Macao', 东莞: 'Dongguan', 珠海: 'Zhuhai', 中山: 'Zhongshan',
+  佛山: 'Foshan', 上海: 'Shanghai', 北京: 'Beijing', 江门: 'Jiangmen', 惠州: 'Huizhou', 肇庆: 'Zhaoqing',
+};
 
 /** The 11 districts' English names, as data/districts.geojson writes them (checked by a test). */
 export const DISTRICT_EN: Readonly<Record<string, string>> = {

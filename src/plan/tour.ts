@@ -10,11 +10,11 @@ import { CORRIDOR_IDS, isGuangzhouDistrict, GUANGZHOU_DISTRICTS } from '../data/
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { buildLinkGraph, type LinkGraph } from './linkGraph.ts';
 import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';
-import { bi, counted, joinBi, type Bi } from './presentStrings.ts';
+import { both, joinBilingual, type Bilingual } from '../i18n/index.ts';
 import { formatFigure } from './figures.ts';
 import { numeralToDigits } from './numerals.ts';
 
-export type { Bi };
+export type { Bilingual };
 
 export interface Camera {
   center: [number, number];
@@ -37,18 +37,18 @@ export interface TourChapter {
   /** Stable: 'title', 'area-<place id>', 'cores', 'node-<place id>', 'corridor-<corridor id>', 'closing'. */
   id: string;
   kind: ChapterKind;
-  title: Bi;
+  title: Bilingual;
   /** The name in the other language (zh: the English name; en: the Chinese one). */
-  alt?: Bi;
-  subtitle: Bi;
+  alt?: Bilingual;
+  subtitle: Bilingual;
   /** Short lines built from the data. */
-  body: Bi[];
+  body: Bilingual[];
   /** Big figures (the title's goals, the closing's counts). */
-  stats: Array<{ value: Bi; label: Bi }>;
+  stats: Array<{ value: Bilingual; label: Bilingual }>;
   /** Where a membership or a route is an inference, not the plan's: shown in large type. */
-  inferred?: Bi;
+  inferred?: Bilingual;
   /** The chapter's place has no known site: the camera frames its district (or the city). */
-  noSite?: Bi;
+  noSite?: Bilingual;
   /** The box the chapter shows, and the closest zoom allowed for it. */
   frame: { bounds: Bounds; maxZoom: number };
   /**
@@ -204,9 +204,9 @@ function placeFrame(f: PlaceFeature): Bounds | null {
 
 /** An English name without its trailing gloss: "X (formerly Y)" → "X". */
 const shortEn = (en: string) => en.replace(/\s*\([^()]*\)\s*$/, '') || en;
-const nameOf = (f: PlaceFeature): Bi => ({ zh: f.properties.name_zh, en: shortEn(f.properties.name_en) });
+const nameOf = (f: PlaceFeature): Bilingual => ({ zh: f.properties.name_zh, en: shortEn(f.properties.name_en) });
 /** The name in the other language, under the title (with the English gloss, when there is one). */
-const altOf = (f: PlaceFeature): Bi => {
+const altOf = (f: PlaceFeature): Bilingual => {
   const found = /\(([^()]*)\)\s*$/.exec(f.properties.name_en)?.[1];
   // A short gloss only (“Guangzhou University Town”), not a naming history.
   const gloss = found && found.length <= 40 && !/[;:]/.test(found) ? found : undefined;
@@ -221,8 +221,8 @@ export function buildTour(input: TourInput): TourChapter[] {
     buildLinkGraph(plan, places.map((f) => f.properties), corridors.map((c) => c.properties));
   const placeById = new Map(places.map((f) => [f.properties.id, f]));
 
-  const districtName = (zh: string | null): Bi => {
-    if (!zh) return bi('districtUnknown');
+  const districtName = (zh: string | null): Bilingual => {
+    if (!zh) return both('present.districtUnknown');
     const f = input.districts.features.find((d) => d.properties.name_zh === zh);
     const en = f?.properties.name_en ?? GUANGZHOU_DISTRICTS.find((d) => d.name_zh === zh)?.name_en ?? zh;
     return { zh, en };
@@ -231,7 +231,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     zh ? boundsOf(input.districts.features.filter((d) => d.properties.name_zh === zh)) : null;
 
   /** "Action 1: … / 1 task · 5 yearly targets · 13 responsible units" for what names these tasks. */
-  const planLinks = (taskIds: readonly string[]): Bi[] => {
+  const planLinks = (taskIds: readonly string[]): Bilingual[] => {
     const byParent = new Map<string, { parent: Action | Support; tasks: Set<string> }>();
     for (const id of taskIds) {
       const hit = graph.task(id);
@@ -240,17 +240,17 @@ export function buildTour(input: TourInput): TourChapter[] {
       entry.tasks.add(id);
       byParent.set(hit.parent.id, entry);
     }
-    if (byParent.size === 0) return [bi('notInTasks')];
-    const lines: Bi[] = [];
+    if (byParent.size === 0) return [both('present.notInTasks')];
+    const lines: Bilingual[] = [];
     for (const { parent, tasks } of byParent.values()) {
       const isAction = 'targets' in parent;
       const title = { zh: parent.title.zh, en: shortTitle(parent.title.en) };
-      lines.push(bi(isAction ? 'action' : 'support', { numeral: { zh: parent.numeral, en: numeralToDigits(parent.numeral) }, title }));
+      lines.push(both(isAction ? 'present.action' : 'present.support', { numeral: { zh: parent.numeral, en: numeralToDigits(parent.numeral) }, title }));
       const units = new Set([...tasks].flatMap((t) => graph.task(t)?.task.responsible ?? []));
-      const counts = [counted('tasks', tasks.size)];
-      if (isAction) counts.push(counted('targets', (parent as Action).targets.length));
-      counts.push(counted('units', units.size));
-      lines.push(joinBi(counts));
+      const counts = [both('present.tasks', { n: tasks.size })];
+      if (isAction) counts.push(both('present.targets', { n: (parent as Action).targets.length }));
+      counts.push(both('present.units', { n: units.size }));
+      lines.push(joinBilingual(counts));
     }
     return lines.slice(0, 4);
   };
@@ -271,13 +271,13 @@ export function buildTour(input: TourInput): TourChapter[] {
     id: 'title',
     kind: 'title',
     title: plan.source.title,
-    subtitle: bi('titleSubtitle', {
-      status: { zh: plan.source.status, en: bi('statusDraft').en },
+    subtitle: both('present.titleSubtitle', {
+      status: { zh: plan.source.status, en: both('present.statusDraft').en },
       from: plan.source.period[0],
       to: plan.source.period[1],
     }),
-    body: [...(stepOne ? [stepOne.title] : []), bi('cityWide')],
-    stats: goalTargets.map((t) => ({ value: formatTarget(t), label: joinBi([t.indicator, bi('goalTarget', { year: stepOne?.year ?? plan.source.period[1] })]) })),
+    body: [...(stepOne ? [stepOne.title] : []), both('present.cityWide')],
+    stats: goalTargets.map((t) => ({ value: formatTarget(t), label: joinBilingual([t.indicator, both('present.goalTarget', { year: stepOne?.year ?? plan.source.period[1] })]) })),
     ...cameraFor(wholeBounds, 11),
     highlight: [],
     cite: mergeLines(goalTargets.length ? goalTargets.map((t) => t.lines) : [plan.overview.lines]),
@@ -303,16 +303,16 @@ export function buildTour(input: TourInput): TourChapter[] {
     const p = main.properties;
     const frames = members.map(placeFrame).filter((b): b is Bounds => b !== null);
     const bounds = frames.length ? frames.reduce(union) : districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
-    const body: Bi[] = [];
-    for (const m of rest) body.push(bi('includes', { name: { zh: m.properties.name_zh, en: m.properties.name_en } }));
+    const body: Bilingual[] = [];
+    for (const m of rest) body.push(both('present.includes', { name: { zh: m.properties.name_zh, en: m.properties.name_en } }));
     body.push(...planLinks([...new Set(members.flatMap((m) => m.properties.tasks))]));
-    if (p.extent === 'approximate' && p.area_km2) body.push(bi('approxArea', { n: p.area_km2 }));
+    if (p.extent === 'approximate' && p.area_km2) body.push(both('present.approxArea', { n: p.area_km2 }));
     chapters.push({
       id: `area:${p.id}`,
       kind: 'area',
       title: nameOf(main),
       alt: altOf(main),
-      subtitle: bi('areaSubtitle', { kind: KINDS[p.kind], district: districtName(p.district) }),
+      subtitle: both('present.areaSubtitle', { kind: KINDS[p.kind], district: districtName(p.district) }),
       body,
       stats: [],
       ...(main.geometry ? {} : { noSite: noSiteText(p.district, districtName) }),
@@ -332,10 +332,10 @@ export function buildTour(input: TourInput): TourChapter[] {
       id: 'cores',
       kind: 'cores',
       title: GROUPS['corridor-cores'],
-      subtitle: bi('coresSubtitle', { corridor: CORRIDORS['gz-section'], n: cores.length }),
+      subtitle: both('present.coresSubtitle', { corridor: CORRIDORS['gz-section'], n: cores.length }),
       body: cores.map((f) => nameOf(f)),
       stats: [],
-      inferred: bi('inferredCores'),
+      inferred: both('present.inferredCores'),
       ...cameraFor(frames.length ? frames.reduce(union) : GUANGZHOU_BOUNDS, PLACE_ZOOM),
       highlight: cores.map((f) => f.properties.id),
       // Where the plan speaks of the corridor's “四核” (with the corridor's name just before).
@@ -353,18 +353,18 @@ export function buildTour(input: TourInput): TourChapter[] {
     const district = districtName(p.district);
     const frame = a ? placeFrame(f) : null;
     const bounds = frame ?? districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
-    const body: Bi[] = [...planLinks(p.tasks)];
-    if (a && p.confidence === 'low' && p.uncertainty_km) body.push(bi('lowConfidence', { n: p.uncertainty_km }));
-    if (a && p.extent === 'approximate' && p.area_km2) body.push(bi('approxArea', { n: p.area_km2 }));
+    const body: Bilingual[] = [...planLinks(p.tasks)];
+    if (a && p.confidence === 'low' && p.uncertainty_km) body.push(both('present.lowConfidence', { n: p.uncertainty_km }));
+    if (a && p.extent === 'approximate' && p.area_km2) body.push(both('present.approxArea', { n: p.area_km2 }));
     chapters.push({
       id: `node:${p.id}`,
       kind: 'node',
       title: nameOf(f),
       alt: altOf(f),
-      subtitle: bi(a ? 'nodeSubtitle' : 'nodeSubtitleNoSite', { n: k + 1, total: nodes.length, district }),
+      subtitle: both(a ? 'present.nodeSubtitle' : 'present.nodeSubtitleNoSite', { n: k + 1, total: nodes.length, district }),
       body,
       stats: [],
-      inferred: bi('inferredNodes'),
+      inferred: both('present.inferredNodes'),
       ...(a ? {} : { noSite: noSiteText(p.district, districtName) }),
       ...cameraFor(bounds, a ? PLACE_ZOOM : 11),
       highlight: [p.id],
@@ -391,20 +391,20 @@ export function buildTour(input: TourInput): TourChapter[] {
     const crossBorder = stops.some((f) => !isGuangzhouDistrict(f.properties.district));
     const chain = segs.every((s, i) => i === 0 || s.properties.from === segs[i - 1]!.properties.to);
     const names = stops.map(nameOf);
-    const body: Bi[] = [
+    const body: Bilingual[] = [
       chain
-        ? bi('route', { stops: joinBi(names, { zh: ' → ', en: ' → ' }) })
-        : bi('joins', { n: names.length, first: names[0]!, last: names[names.length - 1]! }),
+        ? both('present.route', { stops: joinBilingual(names, { zh: ' → ', en: ' → ' }) })
+        : both('present.joins', { n: names.length, first: names[0]!, last: names[names.length - 1]! }),
       ...planLinks([...new Set(segs.flatMap((s) => s.properties.tasks))]),
     ];
     chapters.push({
       id: `corridor:${cid}`,
       kind: 'corridor',
       title: { zh: CORRIDORS[cid].zh, en: CORRIDORS[cid].en },
-      subtitle: counted('corridorSubtitle', segs.length, { scope: bi(crossBorder ? 'scopeGba' : 'scopeCity') }),
+      subtitle: both('present.corridorSubtitle', { n: segs.length, scope: both(crossBorder ? 'present.scopeGba' : 'present.scopeCity') }),
       body,
       stats: [],
-      inferred: bi('inferredRoute'),
+      inferred: both('present.inferredRoute'),
       ...cameraFor(bounds, PLACE_ZOOM),
       highlight: segs.map((s) => s.properties.id),
       path,
@@ -425,21 +425,21 @@ export function buildTour(input: TourInput): TourChapter[] {
   chapters.push({
     id: 'closing',
     kind: 'closing',
-    title: bi('closingTitle', {
+    title: both('present.closingTitle', {
       cities: GROUPS['three-cities-one-zone'],
       nodes: GROUPS['thirteen-nodes'],
       n: new Set(corridors.map((c) => c.properties.corridor)).size,
     }),
     subtitle: plan.overview.title,
     body: [
-      bi('closingPlan', { a: plan.actions.length, t: targetCount, u: plan.units.length }),
-      ...(unsited.length ? [bi('closingNoSite', { n: unsited.length })] : []),
-      bi('closingHint'),
+      both('present.closingPlan', { a: plan.actions.length, t: targetCount, u: plan.units.length }),
+      ...(unsited.length ? [both('present.closingNoSite', { n: unsited.length })] : []),
+      both('present.closingHint'),
     ],
     stats: [
-      { value: num(sited.length), label: bi('closingPlaces') },
-      { value: num(nodes.length), label: bi('closingNodes') },
-      { value: num(corridors.length), label: bi('closingSegments') },
+      { value: num(sited.length), label: both('present.closingPlaces') },
+      { value: num(nodes.length), label: both('present.closingNodes') },
+      { value: num(corridors.length), label: both('present.closingSegments') },
     ],
     ...cameraFor(closingBounds, PLACE_ZOOM),
     highlight: task ? [...graph.featuresOf(task.task.id).places, ...graph.featuresOf(task.task.id).corridors] : [],
@@ -456,10 +456,10 @@ function shortTitle(en: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const num = (n: number): Bi => ({ zh: String(n), en: String(n) });
+const num = (n: number): Bilingual => ({ zh: String(n), en: String(n) });
 
-function noSiteText(district: string | null, name: (zh: string | null) => Bi): Bi {
-  return district ? bi('noSiteDistrict', { district: name(district) }) : bi('noSiteCity');
+function noSiteText(district: string | null, name: (zh: string | null) => Bilingual): Bilingual {
+  return district ? both('present.noSiteDistrict', { district: name(district) }) : both('present.noSiteCity');
 }
 
 /**
@@ -483,7 +483,7 @@ function mostCommon(ids: readonly string[]): string | undefined {
 }
 
 /** A goal figure as the plan qualifies it: "达3.1%" / "3.1%", "达65%左右" / "about 65%" (src/plan/figures.ts). */
-export function formatTarget(t: Target): Bi {
+export function formatTarget(t: Target): Bilingual {
   const year = (['2021', '2020', '2019'] as const).find((y) => t.values[y] !== undefined);
   const v = year ? t.values[year] : t.goal?.value;
   const q = (year ? t.qualifiers[year] : t.goal?.qualifiers) ?? [];

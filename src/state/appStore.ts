@@ -1,49 +1,26 @@
 // The app's state as one store, mirrored into the URL hash and restored from it when the user pastes
-// or edits a link or goes Back/Forward. Navigations (selection, focus, mode, reader, filters) push a
-// history entry; camera moves and typing replace the current one, so panning does not flood the history.
-import { batch, createSignal, createEffect, onCleanup, type Accessor } from 'solid-js';
-import { parseHash, serializeHash, type UrlState, type Lang, type Mode, type Basemap, type View } from './urlState.ts';
+// or edits a link or goes Back/Forward. One signal per key of the table in urlKeys.ts: the table says
+// how each is read, written and restored, and whether its change pushes a history entry (navigation:
+// selection, focus, mode, reader, filters) or replaces the current one (camera, typing, language).
+import { batch, createSignal, createEffect, onCleanup, type Accessor, type Setter } from 'solid-js';
+import type { Message } from '../i18n/index.ts';
+import { parseHash, serializeHash, show, type UrlState, type Lang } from './urlState.ts';
+import { URL_KEYS, KEY_ORDER, FILTER_KEYS, isListKey, type UrlKey, type ValueOf, type FilterKey, type ScalarKey } from './urlKeys.ts';
 
-export type FilterKey = 'kinds' | 'groups' | 'actions' | 'districts' | 'units';
+export type { FilterKey };
+export type StoreState = { readonly [K in UrlKey]: ValueOf<K> };
 
 export interface AppStore {
-  lang: Accessor<Lang>;
-  mode: Accessor<Mode>;
-  basemap: Accessor<Basemap>;
-  selected: Accessor<string | undefined>;
-  focus: Accessor<string | undefined>;
-  view: Accessor<View | undefined>;
+  /** Every key's current value; reading one in an effect or a memo tracks it. */
+  readonly state: StoreState;
+  /** Sets one key (normalised as its table entry says); the URL follows. */
+  set<K extends UrlKey>(key: K, value: ValueOf<K>): void;
+  /** The Explore filters (the table's filter keys) as one record. */
   filters: Accessor<Record<FilterKey, readonly string[]>>;
-  query: Accessor<string>;
-  readerLine: Accessor<number | undefined>;
-  /** Present mode: chapter (1-based) and whether it advances by itself. */
-  chapter: Accessor<number>;
-  autoplay: Accessor<boolean>;
-  /** Districts mode: what the choropleth counts (kind or group id), undefined = all places. */
-  metric: Accessor<string | undefined>;
-  /** Districts mode: the district drilled into, the table's sort, the districts compared. */
-  district: Accessor<string | undefined>;
-  sort: Accessor<string | undefined>;
-  compare: Accessor<readonly string[]>;
-  /** Parameters of the link that were invalid and ignored (shown once, as text). */
-  ignored: Accessor<string[]>;
-  setLang(l: Lang): void;
-  setMode(m: Mode): void;
-  setBasemap(b: Basemap): void;
-  select(id: string | undefined): void;
-  setFocus(id: string | undefined): void;
-  setView(v: View): void;
   toggleFilter(key: FilterKey, value: string): void;
-  setFilter(key: FilterKey, values: readonly string[]): void;
   clearFilters(): void;
-  setQuery(q: string): void;
-  openReader(line: number | undefined): void;
-  setChapter(n: number): void;
-  setAutoplay(on: boolean): void;
-  setMetric(m: string | undefined): void;
-  setDistrict(d: string | undefined): void;
-  setSort(s: string | undefined): void;
-  setCompare(ds: readonly string[]): void;
+  /** What the link held that was invalid or unknown and was ignored (shown once, as text). */
+  ignored: Accessor<readonly Message[]>;
   dismissIgnored(): void;
   /**
    * True while the store is applying a link or a history entry (Back/Forward): effects that would
@@ -51,38 +28,28 @@ export interface AppStore {
    */
   restoring(): boolean;
   /** Changes each time a link or history entry was applied; carries that entry's view, if any. */
-  restored: Accessor<{ seq: number; view?: View }>;
+  restored: Accessor<{ seq: number; view?: UrlState['view'] }>;
 }
 
-/** Keys whose change replaces the current history entry; a change of any other key is a navigation. */
-const REPLACE_KEYS: ReadonlySet<keyof UrlState> = new Set<keyof UrlState>(['view', 'q', 'lang', 'basemap', 'chapter', 'autoplay']);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Does going from a to b change anything but the replace-only keys? */
+/** Does going from a to b change anything but the keys whose changes replace the entry? */
 export function isNavigation(a: UrlState, b: UrlState): boolean {
   // Inside Present the chapters drive selection and focus (by keys, or by themselves in a kiosk):
   // one entry for the whole presentation, not one per chapter.
   if (a.mode === 'present' && b.mode === 'present') return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof UrlState)[]);
-  for (const k of keys) {
-    if (REPLACE_KEYS.has(k)) continue;
-    if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) return true;
-  }
-  return false;
+  return KEY_ORDER.some((k) => URL_KEYS[k].history === 'push' && !same(a[k], b[k]));
 }
 
-const EMPTY_FILTERS: Record<FilterKey, readonly string[]> = { kinds: [], groups: [], actions: [], districts: [], units: [] };
-
 /**
- * @param isKnown tells whether an id from the link names something that exists; unknown ids are
- *   ignored like malformed ones, so a stale link still opens the app.
+ * @param isKnown tells whether a value from the link names something that exists (for the keys whose
+ *   table entry has an `unknown` message: select, focus, the filters); unknown ones are ignored like
+ *   malformed ones, so a stale link still opens the app.
  */
 export function createAppStore(opts: {
   initialHash: string;
   defaultLang: Lang;
-  isKnownFeature: (id: string) => boolean;
-  isKnownFocus: (id: string) => boolean;
-  /** Is this filter value something that exists (a kind, group, action, district, unit)? Default: yes. */
-  isKnownValue?: (key: FilterKey, value: string) => boolean;
+  isKnown?: (key: UrlKey, value: string) => boolean;
   /** Write the hash: 'push' for a navigation, 'replace' for camera moves, typing and clean-ups. */
   writeHash?: (hash: string, how: 'push' | 'replace') => void;
   /**
@@ -94,23 +61,19 @@ export function createAppStore(opts: {
   /** Calls back with the hash of the URL the event carries (hashchange newURL, location at popstate). */
   listenHash?: (cb: (hash: string) => void) => () => void;
 }): AppStore {
-  const [lang, setLang] = createSignal<Lang>(opts.defaultLang);
-  const [mode, setMode] = createSignal<Mode>('explore');
-  const [basemap, setBasemap] = createSignal<Basemap>('offline');
-  const [selected, setSelected] = createSignal<string | undefined>();
-  const [focus, setFocus] = createSignal<string | undefined>();
-  const [view, setView] = createSignal<View | undefined>();
-  const [filters, setFilters] = createSignal(EMPTY_FILTERS);
-  const [query, setQuery] = createSignal('');
-  const [readerLine, setReaderLine] = createSignal<number | undefined>();
-  const [chapter, setChapter] = createSignal(1);
-  const [autoplay, setAutoplay] = createSignal(false);
-  const [metric, setMetric] = createSignal<string | undefined>();
-  const [ignored, setIgnored] = createSignal<string[]>([]);
-  const [district, setDistrict] = createSignal<string | undefined>();
-  const [sort, setSort] = createSignal<string | undefined>();
-  const [compare, setCompare] = createSignal<readonly string[]>([]);
-  const [restored, setRestored] = createSignal<{ seq: number; view?: View }>({ seq: 0 });
+  const initialOf = (k: UrlKey): unknown => (k === 'lang' ? opts.defaultLang : URL_KEYS[k].initial);
+  const signals = new Map<UrlKey, [Accessor<unknown>, Setter<unknown>]>();
+  const state = {} as Record<UrlKey, unknown>;
+  for (const k of KEY_ORDER) {
+    const s = createSignal<unknown>(initialOf(k), { equals: same });
+    signals.set(k, s);
+    Object.defineProperty(state, k, { get: s[0], enumerable: true });
+  }
+  const read = (k: UrlKey) => signals.get(k)![0]();
+  const write = (k: UrlKey, v: unknown) => signals.get(k)![1](() => v);
+
+  const [ignored, setIgnored] = createSignal<readonly Message[]>([]);
+  const [restored, setRestored] = createSignal<{ seq: number; view?: UrlState['view'] }>({ seq: 0 });
   let isRestoring = false;
   let restoreSeq = 0;
 
@@ -121,6 +84,49 @@ export function createAppStore(opts: {
   let lastState: UrlState = {};
   let firstWrite = true;
 
+  /** Drops the values the app does not know, with a note for each key. */
+  const dropUnknown = (s: UrlState, notes: Message[]) => {
+    const known = opts.isKnown;
+    if (!known) return;
+    const values = s as Record<UrlKey, unknown>;
+    for (const k of KEY_ORDER) {
+      const unknown = URL_KEYS[k].unknown;
+      const v = values[k];
+      if (!unknown || v === undefined) continue;
+      if (!isListKey(k)) {
+        if (!known(k, v as string)) {
+          notes.push({ key: `link.${unknown}`, vars: { key: k, id: v as string } });
+          delete values[k];
+        }
+        continue;
+      }
+      const list = v as string[];
+      const bad = list.filter((x) => !known(k, x));
+      if (bad.length === 0) continue;
+      // Name at most a few (each cut short): a hostile link must not make the notice huge.
+      const named = bad.slice(0, 3).map((x) => `"${show(x, 30)}"`).join(', ');
+      notes.push(bad.length > 3 ? { key: 'link.unknownValuesMore', vars: { key: k, values: named, more: bad.length - 3 } } : { key: 'link.unknownValues', vars: { key: k, values: named } });
+      const kept = list.filter((x) => known(k, x));
+      if (kept.length) values[k] = kept;
+      else delete values[k];
+    }
+  };
+
+  const apply = (hash: string) => {
+    lastSeen = norm(hash);
+    const { state: s, ignored: bad } = parseHash(hash);
+    const notes = [...bad];
+    dropUnknown(s, notes);
+    const values = s as Record<UrlKey, unknown>;
+    for (const k of KEY_ORDER) {
+      const v = values[k];
+      if (v === undefined && (URL_KEYS[k] as Partial<ScalarKey<unknown>>).keepWhenAbsent) continue;
+      write(k, v ?? initialOf(k));
+    }
+    setIgnored(notes);
+    lastState = s;
+    setRestored({ seq: ++restoreSeq, view: s.view });
+  };
   const load = (hash: string) => {
     isRestoring = true;
     try {
@@ -129,77 +135,25 @@ export function createAppStore(opts: {
       isRestoring = false;
     }
   };
-  const apply = (hash: string) => {
-    lastSeen = norm(hash);
-    const { state, ignored: bad } = parseHash(hash);
-    const notes = [...bad];
-    if (state.select && !opts.isKnownFeature(state.select)) {
-      notes.push(`select: no feature "${state.select}"`);
-      delete state.select;
-    }
-    if (state.focus && !opts.isKnownFocus(state.focus)) {
-      notes.push(`focus: nothing named "${state.focus}"`);
-      delete state.focus;
-    }
-    const known = opts.isKnownValue;
-    if (known) {
-      for (const key of ['kinds', 'groups', 'actions', 'districts', 'units'] as const) {
-        const list = state[key];
-        if (!list) continue;
-        const unknown = list.filter((v) => !known(key, v));
-        if (unknown.length === 0) continue;
-        // Name at most a few (each cut short): a hostile link must not make the notice huge.
-        const shown = unknown.slice(0, 3).map((v) => `"${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`).join(', ');
-        notes.push(`${key}: unknown ${shown}${unknown.length > 3 ? ` (+${unknown.length - 3})` : ''}`);
-        const kept = list.filter((v) => known(key, v));
-        if (kept.length) state[key] = kept;
-        else delete state[key];
-      }
-    }
-    setLang(state.lang ?? opts.defaultLang);
-    setMode(state.mode ?? 'explore');
-    setBasemap(state.basemap ?? 'offline');
-    setSelected(state.select);
-    setFocus(state.focus);
-    if (state.view) setView(state.view);
-    setFilters({
-      kinds: state.kinds ?? [], groups: state.groups ?? [], actions: state.actions ?? [],
-      districts: state.districts ?? [], units: state.units ?? [],
-    });
-    setQuery(state.q ?? '');
-    setReaderLine(state.line);
-    setChapter(state.chapter ?? 1);
-    setAutoplay(state.autoplay ?? false);
-    setMetric(state.metric);
-    setDistrict(state.district);
-    setSort(state.sort);
-    setCompare(state.compare ?? []);
-    setIgnored(notes);
-    lastState = state;
-    setRestored({ seq: ++restoreSeq, view: state.view });
-  };
   load(opts.initialHash);
 
+  /** What the link should say now: keys outside their mode, and values at their initial, left out. */
   const toUrl = (): UrlState => {
-    const f = filters();
-    const s: UrlState = {
-      select: selected(), focus: focus(), lang: lang(), mode: mode() === 'explore' ? undefined : mode(),
-      basemap: basemap() === 'offline' ? undefined : basemap(), view: view(),
-      q: query() || undefined, line: readerLine(),
-      // Mode-specific keys only in their mode, so an Explore link stays short.
-      metric: mode() === 'districts' ? metric() : undefined,
-      chapter: mode() === 'present' ? chapter() : undefined,
-      autoplay: mode() === 'present' && autoplay() ? true : undefined,
-      district: mode() === 'districts' ? district() : undefined,
-      sort: mode() === 'districts' ? sort() : undefined,
-      compare: mode() === 'districts' && compare().length >= 2 ? [...compare()] : undefined,
-    };
-    for (const k of Object.keys(f) as FilterKey[]) if (f[k].length) s[k] = [...f[k]];
-    return s;
+    const mode = read('mode');
+    const out = {} as Record<UrlKey, unknown>;
+    for (const k of KEY_ORDER) {
+      const e = URL_KEYS[k] as { modes?: readonly string[]; always?: boolean };
+      const v = read(k);
+      if (e.modes && !e.modes.includes(mode as string)) continue;
+      if (v === undefined || (isListKey(k) && (v as readonly string[]).length === 0)) continue;
+      if (!e.always && same(v, URL_KEYS[k].initial)) continue;
+      out[k] = isListKey(k) || Array.isArray(v) ? [...(v as string[])] : v;
+    }
+    return out as UrlState;
   };
 
   createEffect(() => {
-    const state = toUrl();
+    const s = toUrl();
     // A newer URL is in the address bar (pasted link, Back) whose event is still queued: apply it
     // now rather than overwrite it with this older state. Its own write follows on the next run.
     if (opts.readHash) {
@@ -209,10 +163,10 @@ export function createAppStore(opts: {
         return;
       }
     }
-    const hash = serializeHash(state);
-    const how = !firstWrite && !isRestoring && isNavigation(lastState, state) ? 'push' : 'replace';
+    const hash = serializeHash(s);
+    const how = !firstWrite && !isRestoring && isNavigation(lastState, s) ? 'push' : 'replace';
     firstWrite = false;
-    lastState = state;
+    lastState = s;
     if (hash === lastSeen) return;
     opts.writeHash?.(hash, how);
     // What the address bar shows now (the browser may normalise what was written).
@@ -228,27 +182,22 @@ export function createAppStore(opts: {
     onCleanup(stop);
   }
 
+  const set = <K extends UrlKey>(k: K, v: ValueOf<K>) => {
+    const e = URL_KEYS[k] as Partial<ScalarKey<unknown>>;
+    write(k, v !== undefined && e.normalize ? e.normalize(v) : Array.isArray(v) ? [...v] : v);
+  };
+  const filters = () => Object.fromEntries(FILTER_KEYS.map((k) => [k, read(k)])) as Record<FilterKey, readonly string[]>;
+
   return {
-    lang, mode, basemap, selected, focus, view, filters, query, readerLine, ignored, chapter, autoplay, metric, district, sort, compare,
-    setLang, setMode, setBasemap,
-    select: (id) => setSelected(id),
-    setFocus: (id) => setFocus(id),
-    setView: (v) => setView(v),
-    toggleFilter(key, value) {
-      setFilters((f) => ({ ...f, [key]: f[key].includes(value) ? f[key].filter((x) => x !== value) : [...f[key], value] }));
+    state: state as StoreState,
+    set,
+    filters,
+    toggleFilter(k, value) {
+      const list = read(k) as readonly string[];
+      set(k, list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
     },
-    setFilter(key, values) {
-      setFilters((f) => ({ ...f, [key]: [...values] }));
-    },
-    clearFilters: () => setFilters(EMPTY_FILTERS),
-    setQuery: (q) => setQuery(q),
-    openReader: (line) => setReaderLine(line),
-    setChapter: (n) => setChapter(Math.max(1, Math.floor(n))),
-    setAutoplay: (on) => setAutoplay(on),
-    setMetric: (m) => setMetric(m),
-    setDistrict: (d) => setDistrict(d),
-    setSort: (x) => setSort(x),
-    setCompare: (ds) => setCompare([...ds].slice(0, 3)),
+    clearFilters: () => batch(() => FILTER_KEYS.forEach((k) => set(k, []))),
+    ignored,
     dismissIgnored: () => setIgnored([]),
     restoring: () => isRestoring,
     restored,

@@ -7,7 +7,7 @@ import { loadAppData, mapSources } from '../data/dataSource.ts';
 import type { ParseResult } from '../data/appData.ts';
 import { parseHash } from '../state/urlState.ts';
 import type { MapStart } from '../map/mapAdapter.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { bootLang } from '../state/bootLang.ts';
 import { MapLoading } from './MapLoading.tsx';
 import { App, DataError } from './App.tsx';
@@ -26,7 +26,7 @@ export function Boot() {
   mapEl.className = 'map';
   mapEl.dataset['testid'] = 'map';
   mapEl.setAttribute('role', 'region');
-  mapEl.setAttribute('aria-label', t(lang, 'appName'));
+  mapEl.setAttribute('aria-label', t(lang, 'app.appName'));
   // Started once this component is in the document (the import resolves in a later task). In the
   // single-file build the sources come from the data, which loadAppData below parses synchronously,
   // before this callback can run.
@@ -54,8 +54,8 @@ export function Boot() {
         <div class="app booting" classList={{ presenting: mode === 'present' }} data-mode={mode}>
           <header class="top-bar">
             <h1>
-              <span class="app-name">{t(lang, 'appName')}</span>
-              <span class="app-sub">{t(lang, 'appSubtitle')}</span>
+              <span class="app-name">{t(lang, 'app.appName')}</span>
+              <span class="app-sub">{t(lang, 'app.appSubtitle')}</span>
             </h1>
             {/* Holds the height of the app's search field, so the map keeps its size when the app takes over. */}
             <div class="search boot-placeholder" aria-hidden="true"><input type="search" tabindex={-1} disabled /></div>

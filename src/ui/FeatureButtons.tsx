@@ -2,7 +2,7 @@
 import { For, Show } from 'solid-js';
 import { KINDS, CORRIDORS, type Kind, type CorridorId } from '../plan/kinds.ts';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 
 /** @param quietNoSite leave out "no site known" where a heading already says it. */
 export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: boolean }) {
@@ -15,19 +15,19 @@ export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: bo
           const c = corridor(id);
           const placeName = (pid: string) => {
             const q = place(pid);
-            return q ? (store.lang() === 'zh' ? q.properties.name_zh : q.properties.name_en) : pid;
+            return q ? (store.state.lang === 'zh' ? q.properties.name_zh : q.properties.name_en) : pid;
           };
           // A corridor segment is named by its ends: the corridor's name alone repeats for every segment.
           const name = () => (p ? placeName(id) : c ? `${placeName(c.properties.from)} → ${placeName(c.properties.to)}` : id);
           const color = p ? KINDS[p.properties.kind as Kind]?.color : c ? CORRIDORS[c.properties.corridor as CorridorId]?.color : undefined;
           return (
             <li>
-              <button type="button" class="feature" data-id={id} aria-current={store.selected() === id ? 'true' : undefined} onClick={() => store.select(id)}>
+              <button type="button" class="feature" data-id={id} aria-current={store.state.select === id ? 'true' : undefined} onClick={() => store.set('select', id)}>
                 <span class="swatch" style={{ background: color ?? '#64748b' }} aria-hidden="true" />
                 <span>{name()}</span>
                 <Show when={c}>{(cc) => <span class="muted small"> · {tr(CORRIDORS[cc().properties.corridor as CorridorId] ?? { zh: cc().properties.name_zh, en: cc().properties.name_en })}</span>}</Show>
                 <Show when={p && p.geometry === null && !props.quietNoSite}>
-                  <span class="muted small"> · {t(store.lang(), 'noSite')}</span>
+                  <span class="muted small"> · {t(store.state.lang, 'app.noSite')}</span>
                 </Show>
               </button>
             </li>

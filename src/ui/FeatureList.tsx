@@ -4,12 +4,12 @@ import { For, Show, createMemo } from 'solid-js';
 import type { PlaceFeature } from '../data/appData.ts';
 import { useApp } from './context.ts';
 import { districtLabel } from '../plan/districtNames.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { FeatureButtons } from './FeatureButtons.tsx';
 
 export function FeatureList(props: { places: readonly PlaceFeature[]; corridorIds: readonly string[] }) {
   const { data, store } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const groups = createMemo(() => {
     const order = [...data.districts.features.map((f) => f.properties.name_zh)];
     const by = new Map<string, { sited: string[]; unsited: string[] }>();
@@ -26,19 +26,19 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
     return keys.map((k) => ({ district: k, ...by.get(k)! }));
   });
   const label = (zh: string) => {
-    if (zh === '?') return t(lang(), 'notLocated');
+    if (zh === '?') return t(lang(), 'app.notLocated');
     return districtLabel(zh, lang());
   };
   return (
-    <nav class="feature-list" aria-label={t(lang(), 'listTitle')} data-testid="feature-list">
-      <h2>{t(lang(), 'listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span></h2>
+    <nav class="feature-list" aria-label={t(lang(), 'app.listTitle')} data-testid="feature-list">
+      <h2>{t(lang(), 'app.listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span></h2>
       <For each={groups()}>
         {(g) => (
           <section>
             <h3>{label(g.district)} <span class="count">{g.sited.length + g.unsited.length}</span></h3>
             <FeatureButtons ids={g.sited} />
             <Show when={g.unsited.length > 0}>
-              <h4 class="muted small">{t(lang(), 'noSite')}</h4>
+              <h4 class="muted small">{t(lang(), 'app.noSite')}</h4>
               <FeatureButtons ids={g.unsited} quietNoSite />
             </Show>
           </section>
@@ -47,7 +47,7 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
       {/* Places first (by district); the corridor segments after them. */}
       <Show when={props.corridorIds.length > 0}>
         <section>
-          <h3>{t(lang(), 'corridors')} <span class="count">{props.corridorIds.length}</span></h3>
+          <h3>{t(lang(), 'app.corridors')} <span class="count">{props.corridorIds.length}</span></h3>
           <FeatureButtons ids={props.corridorIds} />
         </section>
       </Show>

@@ -4,14 +4,14 @@ import { For, Show, createMemo } from 'solid-js';
 import { KINDS, GROUPS, type Kind, type Group } from '../plan/kinds.ts';
 import type { FilterKey } from '../state/appStore.ts';
 import { useApp } from './context.ts';
-import { t, type StringKey } from './i18n.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 
 /** What each chip says its facet is (singular: one value per chip). */
-const FACET: Record<FilterKey, StringKey> = { kinds: 'kind', groups: 'chipGroup', actions: 'chipAction', districts: 'district', units: 'chipUnit' };
+const FACET: Record<FilterKey, MessageKey> = { kinds: 'app.kind', groups: 'app.chipGroup', actions: 'app.chipAction', districts: 'app.district', units: 'app.chipUnit' };
 
 export function FilterChips() {
   const { data, store, tr } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const label = (key: FilterKey, v: string): string => {
     switch (key) {
       case 'kinds': return KINDS[v as Kind] ? tr(KINDS[v as Kind]) : v;
@@ -36,20 +36,20 @@ export function FilterChips() {
   });
   return (
     <Show when={chips().length > 0}>
-      <div class="filter-chips" role="group" aria-label={t(lang(), 'activeFilters')} data-testid="filter-chips">
+      <div class="filter-chips" role="group" aria-label={t(lang(), 'app.activeFilters')} data-testid="filter-chips">
         <ul class="plain">
           <For each={chips()}>
             {(c) => (
               <li class="fchip" data-key={c.key} data-value={c.v}>
                 <span class="fchip-facet">{t(lang(), FACET[c.key])}</span>
                 <span class="fchip-label">{label(c.key, c.v)}</span>
-                <button type="button" class="fchip-x" aria-label={t(lang(), 'removeFilter', { name: label(c.key, c.v) })}
+                <button type="button" class="fchip-x" aria-label={t(lang(), 'app.removeFilter', { name: label(c.key, c.v) })}
                   onClick={() => store.toggleFilter(c.key, c.v)}>×</button>
               </li>
             )}
           </For>
         </ul>
-        <button type="button" class="fchip-clear" onClick={() => store.clearFilters()}>{t(lang(), 'clearAll')}</button>
+        <button type="button" class="fchip-clear" onClick={() => store.clearFilters()}>{t(lang(), 'app.clearAll')}</button>
       </div>
     </Show>
   );

@@ -5,7 +5,7 @@ import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, CORRIDORS, glyphOf, type CorridorId
 import { numeralIn } from '../plan/numerals.ts';
 import type { FilterKey } from '../state/appStore.ts';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { HAS_ONLINE_BASEMAP } from '../map/onlineStyle.ts';
 
 export interface LayerToggles {
@@ -21,7 +21,7 @@ export function FilterPanel(props: {
   onLayers: (l: LayerToggles) => void;
 }) {
   const { data, store, tr } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const on = (key: FilterKey, v: string) => store.filters()[key].includes(v);
   const presentKinds = () => KIND_IDS.filter((k) => data.places.some((p) => p.properties.kind === k));
   const districtNames = () => data.districts.features.map((f) => f.properties.name_zh);
@@ -32,7 +32,7 @@ export function FilterPanel(props: {
   return (
     <div class="filter-panel" data-testid="filters">
       <fieldset>
-        <legend>{t(lang(), 'kinds')}</legend>
+        <legend>{t(lang(), 'app.kinds')}</legend>
         <For each={presentKinds()}>
           {(k) => (
             <label class="check">
@@ -45,7 +45,7 @@ export function FilterPanel(props: {
         </For>
       </fieldset>
       <fieldset>
-        <legend>{t(lang(), 'groups')}</legend>
+        <legend>{t(lang(), 'app.groups')}</legend>
         <For each={GROUP_IDS}>
           {(g) => (
             <label class="check">
@@ -57,7 +57,7 @@ export function FilterPanel(props: {
         </For>
       </fieldset>
       <fieldset>
-        <legend>{t(lang(), 'actions')}</legend>
+        <legend>{t(lang(), 'app.actions')}</legend>
         <For each={data.plan.actions}>
           {(a) => (
             <label class="check">
@@ -68,26 +68,26 @@ export function FilterPanel(props: {
         </For>
       </fieldset>
       <label class="select">
-        {t(lang(), 'district')}
-        <select onChange={(e) => store.setFilter('districts', e.currentTarget.value ? [e.currentTarget.value] : [])}>
-          <option value="" selected={store.filters().districts.length === 0}>{t(lang(), 'allDistricts')}</option>
+        {t(lang(), 'app.district')}
+        <select onChange={(e) => store.set('districts', e.currentTarget.value ? [e.currentTarget.value] : [])}>
+          <option value="" selected={store.filters().districts.length === 0}>{t(lang(), 'app.allDistricts')}</option>
           <For each={districtNames()}>{(d) => <option value={d} selected={on('districts', d)}>{districtLabel(d)}</option>}</For>
         </select>
       </label>
       <label class="select">
-        {t(lang(), 'units')}
-        <select onChange={(e) => store.setFilter('units', e.currentTarget.value ? [e.currentTarget.value] : [])}>
-          <option value="" selected={store.filters().units.length === 0}>{t(lang(), 'allUnits')}</option>
+        {t(lang(), 'app.units')}
+        <select onChange={(e) => store.set('units', e.currentTarget.value ? [e.currentTarget.value] : [])}>
+          <option value="" selected={store.filters().units.length === 0}>{t(lang(), 'app.allUnits')}</option>
           <For each={data.plan.units}>{(u) => <option value={u.id} selected={on('units', u.id)}>{tr(u.name)}</option>}</For>
         </select>
       </label>
-      <button type="button" onClick={() => store.clearFilters()}>{t(lang(), 'clearFilters')}</button>
+      <button type="button" onClick={() => store.clearFilters()}>{t(lang(), 'app.clearFilters')}</button>
 
       <fieldset>
-        <legend>{t(lang(), 'layers')}</legend>
-        <label class="check"><input type="checkbox" checked={props.layers.districts} onChange={(e) => props.onLayers({ ...props.layers, districts: e.currentTarget.checked })} />{t(lang(), 'districts')}</label>
+        <legend>{t(lang(), 'app.layers')}</legend>
+        <label class="check"><input type="checkbox" checked={props.layers.districts} onChange={(e) => props.onLayers({ ...props.layers, districts: e.currentTarget.checked })} />{t(lang(), 'app.districts')}</label>
         <label class="check"><input type="checkbox" checked={props.layers.context} onChange={(e) => props.onLayers({ ...props.layers, context: e.currentTarget.checked })} />{tr(GROUPS.context)}</label>
-        <label class="check"><input type="checkbox" checked={props.layers.corridors} onChange={(e) => props.onLayers({ ...props.layers, corridors: e.currentTarget.checked })} />{t(lang(), 'corridors')}</label>
+        <label class="check"><input type="checkbox" checked={props.layers.corridors} onChange={(e) => props.onLayers({ ...props.layers, corridors: e.currentTarget.checked })} />{t(lang(), 'app.corridors')}</label>
         <Show when={props.layers.corridors}>
           <ul class="plain corridor-legend">
             <For each={Object.keys(CORRIDORS) as CorridorId[]}>
@@ -97,13 +97,13 @@ export function FilterPanel(props: {
         </Show>
       </fieldset>
       <fieldset>
-        <legend>{t(lang(), 'basemap')}</legend>
-        <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'offline'} onChange={() => store.setBasemap('offline')} />{t(lang(), 'basemapOffline')}</label>
+        <legend>{t(lang(), 'app.basemap')}</legend>
+        <label class="check"><input type="radio" name="basemap" checked={store.state.basemap === 'offline'} onChange={() => store.set('basemap', 'offline')} />{t(lang(), 'app.basemapOffline')}</label>
         <Show when={HAS_ONLINE_BASEMAP}>
-          <label class="check"><input type="radio" name="basemap" checked={store.basemap() === 'online'} onChange={() => store.setBasemap('online')} />{t(lang(), 'basemapOnline')}</label>
+          <label class="check"><input type="radio" name="basemap" checked={store.state.basemap === 'online'} onChange={() => store.set('basemap', 'online')} />{t(lang(), 'app.basemapOnline')}</label>
         </Show>
       </fieldset>
-      <p class="muted small legend-note">{t(lang(), 'legendNote')}</p>
+      <p class="muted small legend-note">{t(lang(), 'app.legendNote')}</p>
     </div>
   );
 }

@@ -3,26 +3,26 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { Task } from '../data/planSchema.ts';
 import { useApp } from './context.ts';
-import { t, unitLabel } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
 import { FeatureButtons } from './FeatureButtons.tsx';
-import { formatFigure, qualifierEn } from '../plan/figures.ts';
+import { columnUnit, formatFigure, qualifierEn } from '../plan/figures.ts';
 import { numeralIn } from '../plan/numerals.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 
 function TaskBlock(props: { task: Task }) {
   const { graph, store, tr } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const units = () => props.task.responsible.flatMap((id) => graph.unit(id) ?? []);
   return (
     <section class="task">
       <h3>
-        <button type="button" class="link" onClick={() => store.setFocus(props.task.id)}>{props.task.id} {tr(props.task.title)}</button>
+        <button type="button" class="link" onClick={() => store.set('focus', props.task.id)}>{props.task.id} {tr(props.task.title)}</button>
       </h3>
       <Show when={props.task.instruments.length > 0}>
-        <h4>{t(lang(), 'instruments')}</h4>
+        <h4>{t(lang(), 'app.instruments')}</h4>
         <ul class="plain instruments">
           <For each={props.task.instruments}>
             {(i) => (
@@ -33,13 +33,13 @@ function TaskBlock(props: { task: Task }) {
                     : `${i.qualifier ? `${qualifierEn(i.qualifier)} ` : ''}${i.values.map((v) => formatFigure(v, i.unit, [], 'en')).join(' / ')}`}
                 </strong>
                 {' — '}{tr(i.description)}
-                <Show when={i.per}>{(per) => <> ({t(lang(), 'per')}{tr(per())})</>}</Show>
+                <Show when={i.per}>{(per) => <> ({t(lang(), 'app.per')}{tr(per())})</>}</Show>
               </li>
             )}
           </For>
         </ul>
       </Show>
-      <h4>{t(lang(), 'responsible')}</h4>
+      <h4>{t(lang(), 'app.responsible')}</h4>
       <p class="muted small" lang="zh">{props.task.responsibleAsWritten}</p>
       <UnitChips units={units()} />
     </section>
@@ -48,7 +48,7 @@ function TaskBlock(props: { task: Task }) {
 
 export function FocusDetails(props: { id: string }) {
   const { graph, store, tr, place } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const focus = () => graph.focus(props.id);
   const features = () => graph.featuresOf(props.id);
   const count = () => features().places.length + features().corridors.length;
@@ -58,12 +58,12 @@ export function FocusDetails(props: { id: string }) {
   const context = () => features().places.filter(isContext);
   const featureList = (): JSX.Element => (
     <section>
-      <h3>{count() === 0 ? t(lang(), 'noFeatures') : features().corridors.length > 0
-        ? t(lang(), 'featuresAndCorridors', { n: features().places.length, m: features().corridors.length })
-        : t(lang(), 'featuresOf', { n: features().places.length })}</h3>
+      <h3>{count() === 0 ? t(lang(), 'app.noFeatures') : features().corridors.length > 0
+        ? t(lang(), 'app.featuresAndCorridors', { n: features().places.length, m: features().corridors.length })
+        : t(lang(), 'app.featuresOf', { n: features().places.length })}</h3>
       <FeatureButtons ids={[...features().corridors, ...named()]} />
       <Show when={context().length > 0}>
-        <h4 data-testid="context-places">{t(lang(), 'contextPlaces')}</h4>
+        <h4 data-testid="context-places">{t(lang(), 'app.contextPlaces')}</h4>
         <FeatureButtons ids={context()} />
       </Show>
     </section>
@@ -77,13 +77,13 @@ export function FocusDetails(props: { id: string }) {
             return (
               <article class="details" data-item={props.id}>
                 <header>
-                  <p class="kind-tag">{t(lang(), 'actions')} {numeralIn(v.action.numeral, lang())}</p>
+                  <p class="kind-tag">{t(lang(), 'app.actions')} {numeralIn(v.action.numeral, lang())}</p>
                   <h2 id="details-title">{tr(v.action.title)}</h2>
                 </header>
-                <TargetTable targets={v.action.targets} onPick={(id) => store.setFocus(id)} />
+                <TargetTable targets={v.action.targets} onPick={(id) => store.set('focus', id)} />
                 {featureList()}
                 <For each={v.action.tasks}>{(task) => <TaskBlock task={task} />}</For>
-                <h3>{t(lang(), 'planWords')}</h3>
+                <h3>{t(lang(), 'app.planWords')}</h3>
                 <PlanPassage lines={v.action.goalLines} />
               </article>
             );
@@ -92,15 +92,15 @@ export function FocusDetails(props: { id: string }) {
               <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
-                    <button type="button" class="link" onClick={() => store.setFocus(v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
+                    <button type="button" class="link" onClick={() => store.set('focus', v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
                   </p>
-                  <h2 id="details-title">{tr(v.target.indicator)} <Show when={unitLabel(v.target.unit, lang())}>{(u) => <span class="unit">({u()})</span>}</Show></h2>
+                  <h2 id="details-title">{tr(v.target.indicator)} <Show when={columnUnit(v.target.unit, lang())}>{(u) => <span class="unit">({u()})</span>}</Show></h2>
                 </header>
                 <TargetTable targets={[v.target]} />
                 <Show when={v.target.goal}>
-                  {(g) => <p>{t(lang(), 'goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong></p>}
+                  {(g) => <p>{t(lang(), 'app.goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong></p>}
                 </Show>
-                <h3>{t(lang(), 'planWords')}</h3>
+                <h3>{t(lang(), 'app.planWords')}</h3>
                 <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
                 {featureList()}
               </article>
@@ -110,13 +110,13 @@ export function FocusDetails(props: { id: string }) {
               <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
-                    <button type="button" class="link" onClick={() => store.setFocus(v.parent.id.startsWith('A') ? v.parent.id : undefined)}>{v.parent.id} {tr(v.parent.title)}</button>
+                    <button type="button" class="link" onClick={() => store.set('focus', v.parent.id.startsWith('A') ? v.parent.id : undefined)}>{v.parent.id} {tr(v.parent.title)}</button>
                   </p>
                   <h2 id="details-title">{tr(v.task.title)}</h2>
                 </header>
                 <TaskBlock task={v.task} />
                 {featureList()}
-                <h3>{t(lang(), 'planWords')}</h3>
+                <h3>{t(lang(), 'app.planWords')}</h3>
                 <PlanPassage lines={v.task.lines} />
               </article>
             );
@@ -124,23 +124,23 @@ export function FocusDetails(props: { id: string }) {
             return (
               <article class="details" data-item={props.id}>
                 <header>
-                  <p class="kind-tag">{t(lang(), v.unit.level === 'municipal' ? 'municipal' : v.unit.level === 'district' ? 'districtLevel' : 'otherLevel')}</p>
+                  <p class="kind-tag">{t(lang(), v.unit.level === 'municipal' ? 'app.municipal' : v.unit.level === 'district' ? 'app.districtLevel' : 'app.otherLevel')}</p>
                   <h2 id="details-title">{tr(v.unit.name)}</h2>
                   <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
                 </header>
                 <Show when={v.unit.district}>
                   {(d) => (
-                    <p><button type="button" onClick={() => store.setFilter('districts', [d()])}>{t(lang(), 'district')}: {districtLabel(d(), lang())}</button></p>
+                    <p><button type="button" onClick={() => store.set('districts', [d()])}>{t(lang(), 'app.district')}: {districtLabel(d(), lang())}</button></p>
                   )}
                 </Show>
-                <h3>{t(lang(), 'tasksNaming')}</h3>
+                <h3>{t(lang(), 'app.tasksNaming')}</h3>
                 <ul class="plain">
                   <For each={graph.tasksOfUnit(v.unit.id)}>
                     {(id) => {
                       const hit = graph.task(id);
                       return (
                         <li>
-                          <button type="button" class="link" onClick={() => store.setFocus(id)}>{id} {hit ? tr(hit.task.title) : ''}</button>
+                          <button type="button" class="link" onClick={() => store.set('focus', id)}>{id} {hit ? tr(hit.task.title) : ''}</button>
                         </li>
                       );
                     }}

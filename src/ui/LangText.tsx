@@ -12,7 +12,7 @@ export function MarkedText(props: { text: string }) {
 export function LangText(props: { text: Bilingual }) {
   const { store } = useApp();
   return (
-    <Show when={store.lang() === 'en'} fallback={props.text.zh}>
+    <Show when={store.state.lang === 'en'} fallback={props.text.zh}>
       <MarkedText text={props.text.en} />
     </Show>
   );

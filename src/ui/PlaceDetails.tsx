@@ -4,7 +4,7 @@ import { For, Show } from 'solid-js';
 import type { PlaceFeature } from '../data/appData.ts';
 import { KINDS, GROUPS, type Kind, type Group } from '../plan/kinds.ts';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
@@ -14,7 +14,7 @@ import { districtLabel } from '../plan/districtNames.ts';
 export function PlaceDetails(props: { place: PlaceFeature }) {
   const { graph, store, tr } = useApp();
   const p = () => props.place.properties;
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const tasks = () => graph.tasksOfPlace(p().id);
   const targets = () => graph.targetsOfPlace(p().id);
   const units = () => graph.unitsOfPlace(p().id);
@@ -25,29 +25,29 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
         <p class="kind-tag" style={{ '--kind': kind()?.color ?? '#64748b' }}>{kind() ? tr(kind()) : p().kind}</p>
         <h2 id="details-title">{lang() === 'zh' ? p().name_zh : p().name_en}</h2>
         <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? p().name_en : p().name_zh}</p>
-        <Show when={p().context_only}><p class="note" data-testid="context-only">{t(lang(), 'contextOnly')}</p></Show>
+        <Show when={p().context_only}><p class="note" data-testid="context-only">{t(lang(), 'app.contextOnly')}</p></Show>
       </header>
       <dl class="facts">
-        <dt>{t(lang(), 'district')}</dt>
+        <dt>{t(lang(), 'app.district')}</dt>
         <dd>
-          <Show when={p().district} fallback={t(lang(), 'notLocated')}>
-            {(d) => <button type="button" class="link" onClick={() => store.setFilter('districts', [d()])}>{districtLabel(d(), lang())}</button>}
+          <Show when={p().district} fallback={t(lang(), 'app.notLocated')}>
+            {(d) => <button type="button" class="link" onClick={() => store.set('districts', [d()])}>{districtLabel(d(), lang())}</button>}
           </Show>
         </dd>
-        <dt>{t(lang(), 'confidence')}</dt>
+        <dt>{t(lang(), 'app.confidence')}</dt>
         <dd>
-          <span class={`conf conf-${p().confidence}`}>{t(lang(), p().confidence)}</span>
-          <Show when={props.place.geometry === null}> · {t(lang(), 'noSite')}</Show>
+          <span class={`conf conf-${p().confidence}`}>{t(lang(), `app.${p().confidence}`)}</span>
+          <Show when={props.place.geometry === null}> · {t(lang(), 'app.noSite')}</Show>
           <Show when={props.place.geometry?.type === 'Point' && p().uncertainty_km}>
-            {(r) => <> · {t(lang(), 'uncertainty', { n: r() })}</>}
+            {(r) => <> · {t(lang(), 'app.uncertainty', { n: r() })}</>}
           </Show>
           <Show when={p().extent === 'approximate' && p().area_km2}>
-            {(a) => <> · {t(lang(), 'approxArea', { n: a() })}</>}
+            {(a) => <> · {t(lang(), 'app.approxArea', { n: a() })}</>}
           </Show>
           <p class="note"><LangText text={p().location_note} /></p>
         </dd>
         <Show when={p().groups.length > 0}>
-          <dt>{t(lang(), 'groups')}</dt>
+          <dt>{t(lang(), 'app.groups')}</dt>
           <dd>
             <For each={p().groups}>{(g) => <span class="chip">{GROUPS[g as Group] ? tr(GROUPS[g as Group]) : g}</span>}</For>
             <Show when={p().group_note}>{(n) => <p class="note"><LangText text={n()} /></p>}</Show>
@@ -56,17 +56,17 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
       </dl>
 
       <section>
-        <h3>{t(lang(), 'tasksNaming')}</h3>
-        <Show when={tasks().length > 0} fallback={<p class="muted">{t(lang(), 'notInTasks')}</p>}>
+        <h3>{t(lang(), 'app.tasksNaming')}</h3>
+        <Show when={tasks().length > 0} fallback={<p class="muted">{t(lang(), 'app.notInTasks')}</p>}>
           <ul class="plain">
             <For each={tasks()}>
               {({ task, parent }) => (
                 <li>
-                  <button type="button" class="link" onClick={() => store.setFocus(parent.id.startsWith('A') ? parent.id : task.id)}>
+                  <button type="button" class="link" onClick={() => store.set('focus', parent.id.startsWith('A') ? parent.id : task.id)}>
                     {parent.id} {tr(parent.title)}
                   </button>
                   {' › '}
-                  <button type="button" class="link" onClick={() => store.setFocus(task.id)}>{tr(task.title)}</button>
+                  <button type="button" class="link" onClick={() => store.set('focus', task.id)}>{tr(task.title)}</button>
                 </li>
               )}
             </For>
@@ -76,26 +76,26 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
 
       <Show when={targets().length > 0}>
         <section>
-          <h3>{t(lang(), 'targets')}</h3>
-          <TargetTable targets={targets().map((x) => x.target)} onPick={(id) => store.setFocus(id)} />
+          <h3>{t(lang(), 'app.targets')}</h3>
+          <TargetTable targets={targets().map((x) => x.target)} onPick={(id) => store.set('focus', id)} />
         </section>
       </Show>
 
       <Show when={units().length > 0}>
         <section>
-          <h3>{t(lang(), 'responsible')}</h3>
+          <h3>{t(lang(), 'app.responsible')}</h3>
           <UnitChips units={units()} />
         </section>
       </Show>
 
       <section>
-        <h3>{t(lang(), 'planWords')}</h3>
+        <h3>{t(lang(), 'app.planWords')}</h3>
         <For each={p().lines}>{(l) => <PlanPassage lines={l} highlight={p().named_in_plan ? p().name_zh : p().plan_terms[0]} />}</For>
       </section>
 
       <Show when={p().sources.length > 0}>
         <details class="sources">
-          <summary>{t(lang(), 'sources')}</summary>
+          <summary>{t(lang(), 'app.sources')}</summary>
           <ul>
             <For each={p().sources}>
               {(s) => (

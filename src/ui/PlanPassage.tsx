@@ -3,7 +3,7 @@
 import { createMemo } from 'solid-js';
 import type { Lines } from '../data/planSchema.ts';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { sentencePassage } from '../plan/passage.ts';
 
 export function PlanPassage(props: { lines: Lines; highlight?: string }) {
@@ -24,8 +24,8 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
         {parts()[2]}
       </blockquote>
       <figcaption>
-        <span>{t(store.lang(), 'lines', { a: passage().lines[0], b: passage().lines[1] })}</span>
-        <button type="button" class="link" onClick={() => store.openReader(passage().lines[0])}>{t(store.lang(), 'openReader')}</button>
+        <span>{t(store.state.lang, 'app.lines', { a: passage().lines[0], b: passage().lines[1] })}</span>
+        <button type="button" class="link" onClick={() => store.set('line', passage().lines[0])}>{t(store.state.lang, 'app.openReader')}</button>
       </figcaption>
     </figure>
   );

@@ -2,13 +2,13 @@
 // place it names as a link to the map. Opens at a line (kept in the URL as line=N).
 import { For, Show, createMemo, onMount, createEffect, on } from 'solid-js';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { numeralIn } from '../plan/numerals.ts';
 import { linkLine, sortTerms, type Term } from '../plan/readerLinks.ts';
 
 export function PlanReader(props: { line: number }) {
   const { data, store, tr } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   let body!: HTMLDivElement;
   let closeBtn!: HTMLButtonElement;
 
@@ -67,27 +67,27 @@ export function PlanReader(props: { line: number }) {
   createEffect(on(() => props.line, scrollTo, { defer: true }));
 
   const goToPlace = (id: string) => {
-    store.openReader(undefined);
+    store.set('line', undefined);
     if (id.startsWith('group:')) {
-      store.select(undefined);
+      store.set('select', undefined);
       store.clearFilters();
-      store.setFilter('groups', [id.slice('group:'.length)]);
-    } else store.select(id);
+      store.set('groups', [id.slice('group:'.length)]);
+    } else store.set('select', id);
   };
   return (
-    <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.openReader(undefined)}>
+    <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.set('line', undefined)}>
       <section class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="plan-reader"
-        onKeyDown={(e) => e.key === 'Escape' && store.openReader(undefined)}>
+        onKeyDown={(e) => e.key === 'Escape' && store.set('line', undefined)}>
         <div class="reader-head">
-          <h2 id="reader-title">{t(lang(), 'reader')}</h2>
-          <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'statusDraft')} · {data.plan.source.file}</p>
-          <button type="button" ref={closeBtn} class="close" onClick={() => store.openReader(undefined)} aria-label={t(lang(), 'close')}>×</button>
+          <h2 id="reader-title">{t(lang(), 'app.reader')}</h2>
+          <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'app.statusDraft')} · {data.plan.source.file}</p>
+          <button type="button" ref={closeBtn} class="close" onClick={() => store.set('line', undefined)} aria-label={t(lang(), 'app.close')}>×</button>
         </div>
         <div class="reader-main">
-          <nav class="toc" aria-label={t(lang(), 'contents')}>
+          <nav class="toc" aria-label={t(lang(), 'app.contents')}>
             <ol>
               <For each={toc()}>
-                {(item) => <li><button type="button" class="link" onClick={() => store.openReader(item.line)}>{item.title}</button></li>}
+                {(item) => <li><button type="button" class="link" onClick={() => store.set('line', item.line)}>{item.title}</button></li>}
               </For>
             </ol>
           </nav>

@@ -4,11 +4,11 @@ import { For, Show, createMemo, createSignal } from 'solid-js';
 import { search, pinyinForms } from '../plan/search.ts';
 import { KINDS, type Kind } from '../plan/kinds.ts';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 
 export function SearchBox() {
-  const { data, store, tr, frameIds } = useApp();
-  const lang = () => store.lang();
+  const { data, store, tr, mapView } = useApp();
+  const lang = () => store.state.lang;
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);
   // Built on the first search, not while the first screen loads (the data does not change).
@@ -40,18 +40,18 @@ export function SearchBox() {
     district: { zh: '行政区', en: 'District' },
   };
   const kindLabel = (kind: string) => KINDS[kind as Kind] ?? PLAN_KIND[kind];
-  const hits = createMemo(() => (store.query().trim() === '' ? [] : search(items(), store.query(), 12)));
+  const hits = createMemo(() => (store.state.q.trim() === '' ? [] : search(items(), store.state.q, 12)));
   const choose = (item: { id: string; kind: string }) => {
     if (item.kind === 'district') {
       const name = item.id.slice('district:'.length);
-      store.select(undefined);
+      store.set('select', undefined);
       const same = store.filters().districts.length === 1 && store.filters().districts[0] === name;
-      store.setFilter('districts', [name]);
-      if (same) frameIds([], name);
+      store.set('districts', [name]);
+      if (same) mapView.frameIds([], name);
     } else if (item.kind.startsWith('plan-')) {
-      store.select(undefined);
-      store.setFocus(item.id);
-    } else store.select(item.id);
+      store.set('select', undefined);
+      store.set('focus', item.id);
+    } else store.set('select', item.id);
     setOpen(false);
   };
   const onKey = (e: KeyboardEvent) => {
@@ -60,20 +60,20 @@ export function SearchBox() {
     else if (e.key === 'ArrowUp') { setActive((i) => (n ? (i - 1 + n) % n : 0)); e.preventDefault(); }
     else if (e.key === 'Enter') { const h = hits()[active()]; if (h) choose(h.item); e.preventDefault(); }
     // Escape closes the results first; only a second one reaches the app (closing the panel).
-    else if (e.key === 'Escape' && open() && store.query().trim() !== '') { setOpen(false); e.preventDefault(); }
+    else if (e.key === 'Escape' && open() && store.state.q.trim() !== '') { setOpen(false); e.preventDefault(); }
   };
   return (
     <div class="search" role="search">
-      <label for="search-input" class="sr-only">{t(lang(), 'search')}</label>
+      <label for="search-input" class="sr-only">{t(lang(), 'app.search')}</label>
       <input id="search-input" type="search" role="combobox" autocomplete="off" spellcheck={false}
-        aria-expanded={open() && store.query() !== ''} aria-controls="search-results" aria-autocomplete="list"
+        aria-expanded={open() && store.state.q !== ''} aria-controls="search-results" aria-autocomplete="list"
         aria-activedescendant={open() && hits()[active()] ? `sr-${hits()[active()]!.item.id}` : undefined}
-        placeholder={t(lang(), 'searchPlaceholder')} value={store.query()} maxLength={100}
-        onInput={(e) => { store.setQuery(e.currentTarget.value); setActive(0); setOpen(true); }}
+        placeholder={t(lang(), 'app.searchPlaceholder')} value={store.state.q} maxLength={100}
+        onInput={(e) => { store.set('q', e.currentTarget.value); setActive(0); setOpen(true); }}
         onFocus={() => setOpen(true)} onBlur={() => setTimeout(() => setOpen(false), 150)} onKeyDown={onKey} />
-      <Show when={open() && store.query().trim() !== ''}>
-        <ul id="search-results" role="listbox" class="search-results" aria-label={t(lang(), 'search')}>
-          <For each={hits()} fallback={<li class="muted" role="option" aria-disabled="true">{t(lang(), 'noResults')}</li>}>
+      <Show when={open() && store.state.q.trim() !== ''}>
+        <ul id="search-results" role="listbox" class="search-results" aria-label={t(lang(), 'app.search')}>
+          <For each={hits()} fallback={<li class="muted" role="option" aria-disabled="true">{t(lang(), 'app.noResults')}</li>}>
             {(h, i) => (
               <li id={`sr-${h.item.id}`} role="option" aria-selected={i() === active()} classList={{ active: i() === active() }}
                 onMouseDown={(e) => { e.preventDefault(); choose(h.item); }}>

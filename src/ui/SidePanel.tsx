@@ -1,7 +1,7 @@
 // The story of whatever is selected: a feature, else the focus, else the eight actions.
 import { Show, Switch, Match } from 'solid-js';
 import { useApp } from './context.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { CorridorDetails } from './CorridorDetails.tsx';
 import { FocusDetails } from './FocusDetails.tsx';
@@ -9,17 +9,17 @@ import { ActionsOverview } from './ActionsOverview.tsx';
 
 export function SidePanel() {
   const { store, place, corridor, goBack } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const back = () => goBack();
   return (
-    <aside class="side-panel" aria-label={t(lang(), 'selected')} data-testid="side-panel">
-      <Show when={store.selected() || store.focus()}>
-        <button type="button" class="back" onClick={back}>← {t(lang(), 'back')}</button>
+    <aside class="side-panel" aria-label={t(lang(), 'app.selected')} data-testid="side-panel">
+      <Show when={store.state.select || store.state.focus}>
+        <button type="button" class="back" onClick={back}>← {t(lang(), 'app.back')}</button>
       </Show>
       <Switch fallback={<ActionsOverview />}>
-        <Match when={store.selected() ? place(store.selected()!) : undefined}>{(p) => <PlaceDetails place={p()} />}</Match>
-        <Match when={store.selected() ? corridor(store.selected()!) : undefined}>{(c) => <CorridorDetails corridor={c()} />}</Match>
-        <Match when={store.focus()}>{(id) => <FocusDetails id={id()} />}</Match>
+        <Match when={store.state.select ? place(store.state.select!) : undefined}>{(p) => <PlaceDetails place={p()} />}</Match>
+        <Match when={store.state.select ? corridor(store.state.select!) : undefined}>{(c) => <CorridorDetails corridor={c()} />}</Match>
+        <Match when={store.state.focus}>{(id) => <FocusDetails id={id()} />}</Match>
       </Switch>
     </aside>
   );

@@ -7,12 +7,12 @@ import type { Outcome } from '../data/outcomeSchema.ts';
 import { useApp } from './context.ts';
 import { MarkedText } from './LangText.tsx';
 import { outcomeWhere } from '../plan/outcomeWhere.ts';
-import { t, unitLabel, type StringKey } from './i18n.ts';
-import { columnValue, formatFigure, qualifierLabel } from '../plan/figures.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import { columnUnit, columnValue, formatFigure, qualifierLabel } from '../plan/figures.ts';
 
 /** The outcome file's qualifier codes, for the reader. */
-const REPORTED_QUALIFIER: Record<string, StringKey> = {
-  '=': 'reportedExact', 'about (rounded)': 'reportedAbout', '> (突破)': 'reportedOver', 'cumulative approvals': 'reportedCumulative',
+const REPORTED_QUALIFIER: Record<string, MessageKey> = {
+  '=': 'app.reportedExact', 'about (rounded)': 'app.reportedAbout', '> (突破)': 'app.reportedOver', 'cumulative approvals': 'app.reportedCumulative',
 };
 
 export function formatValue(v: Value | undefined): string {
@@ -53,7 +53,7 @@ export function TargetChart(props: { target: Target; actual?: ReadonlyArray<numb
 
 export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: string) => void }) {
   const { store, tr, data } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const outcomesOf = (id: string) => data.outcomes.filter((o) => o.target === id);
   const shown = createMemo(() => props.targets.flatMap((tg) => outcomesOf(tg.id)));
   /** The comparable figures of a year, most confident first. */
@@ -64,9 +64,9 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
       <table class="targets">
         <thead>
           <tr>
-            <th scope="col">{t(lang(), 'targets')}</th>
+            <th scope="col">{t(lang(), 'app.targets')}</th>
             <For each={YEARS}>{(y) => <th scope="col" class="num">{y}</th>}</For>
-            <th scope="col"><span class="sr-only">{t(lang(), 'chart')}</span></th>
+            <th scope="col"><span class="sr-only">{t(lang(), 'app.chart')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -78,7 +78,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                     <button type="button" class="link" onClick={() => props.onPick?.(target.id)} title={`${target.id} · ${tr(target.indicator)}`}>
                       {tr(target.indicator)}
                     </button>
-                    <Show when={unitLabel(target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
+                    <Show when={columnUnit(target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
                   </th>
                   <For each={YEARS}>
                     {(y) => (
@@ -96,7 +96,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                 </tr>
                 <Show when={outcomesOf(target.id).some((o) => o.comparable)}>
                   <tr class="actual">
-                    <th scope="row">{t(lang(), 'reported')}</th>
+                    <th scope="row">{t(lang(), 'app.reported')}</th>
                     <For each={YEARS}>
                       {(y) => (
                         <td class="num">
@@ -115,18 +115,18 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
       </table>
       <Show when={shown().length > 0}>
         <details class="outcomes">
-          <summary>{t(lang(), 'reportedSources')}</summary>
-          <p class="muted small">{t(lang(), 'reportedNote')}</p>
+          <summary>{t(lang(), 'app.reportedSources')}</summary>
+          <p class="muted small">{t(lang(), 'app.reportedNote')}</p>
           <ul class="plain">
             <For each={shown()}>
               {(o) => (
                 <li>
                   <strong>{o.year} · {formatFigure(o.value, o.unit, [], lang())}</strong>{' '}
-                  <span class="muted small">({REPORTED_QUALIFIER[o.qualifier] ? t(lang(), REPORTED_QUALIFIER[o.qualifier]!) : o.qualifier}; {t(lang(), 'confidence')} {t(lang(), o.confidence)})</span>
-                  <Show when={!o.comparable}> <em class="warn-text">— {t(lang(), 'notComparable')}</em></Show>
+                  <span class="muted small">({REPORTED_QUALIFIER[o.qualifier] ? t(lang(), REPORTED_QUALIFIER[o.qualifier]!) : o.qualifier}; {t(lang(), 'app.confidence')} {t(lang(), `app.${o.confidence}`)})</span>
+                  <Show when={!o.comparable}> <em class="warn-text">— {t(lang(), 'app.notComparable')}</em></Show>
                   <br /><span lang="zh">{o.indicator_zh}</span>
                   <blockquote lang="zh">{o.quote}</blockquote>
-                  <span class="muted small"><span lang="zh">{o.source.title}</span> · {/^\d{4}-\d{2}-\d{2}$/.test(o.source.date) ? o.source.date : t(lang(), 'dateNotShown')} · <span class="url"><MarkedText text={outcomeWhere(o.source.where, lang())} /></span></span>
+                  <span class="muted small"><span lang="zh">{o.source.title}</span> · {/^\d{4}-\d{2}-\d{2}$/.test(o.source.date) ? o.source.date : t(lang(), 'app.dateNotShown')} · <span class="url"><MarkedText text={outcomeWhere(o.source.where, lang())} /></span></span>
                 </li>
               )}
             </For>

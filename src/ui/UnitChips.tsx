@@ -10,7 +10,7 @@ export function UnitChips(props: { units: readonly Unit[] }) {
       <For each={props.units}>
         {(u) => (
           <li>
-            <button type="button" class={`chip unit-${u.level}`} aria-pressed={store.focus() === u.id} onClick={() => store.setFocus(u.id)}>
+            <button type="button" class={`chip unit-${u.level}`} aria-pressed={store.state.focus === u.id} onClick={() => store.set('focus', u.id)}>
               {tr(u.name)}
             </button>
           </li>

@@ -185,7 +185,7 @@ describe('Districts', () => {
     await s.page.locator('[data-testid="import-start"]').click();
     const result = s.page.locator('[data-testid="import-result"]');
     await result.waitFor();
-    expect(await result.locator('.summary').innerText()).toBe('Layer “portfolio”: 3 points, 1 of them outside Guangzhou; 1 rows could not be read.');
+    expect(await result.locator('.summary').innerText()).toBe('Layer “portfolio”: 3 points, 1 of them outside Guangzhou; 1 row could not be read.');
     await result.locator('details summary').click();
     expect(await result.locator('details').innerText()).toContain('row 4: the longitude “abc” is not a number');
     // The "Your points" column.

@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { createRoot } from 'solid-js';
 import { createAppStore } from '../../src/state/appStore.ts';
+import { say } from '../../src/i18n/index.ts';
+
+/** The notes as the English UI shows them. */
+const inEnglish = (ms: readonly Parameters<typeof say>[1][]) => ms.map((m) => say('en', m));
 
 function make(hash: string) {
   const written: string[] = [];
@@ -9,8 +13,7 @@ function make(hash: string) {
     createAppStore({
       initialHash: hash,
       defaultLang: 'zh',
-      isKnownFeature: (id) => ['a', 'b'].includes(id),
-      isKnownFocus: (id) => id === 'A1',
+      isKnown: (k, v) => (k === 'select' ? ['a', 'b'].includes(v) : k === 'focus' ? v === 'A1' : true),
       writeHash: (h) => written.push(h),
       listenHash: (cb) => { listener = cb; return () => { listener = undefined; }; },
     }),
@@ -21,21 +24,21 @@ function make(hash: string) {
 describe('appStore', () => {
   it('restores state from the link and writes it back unchanged', () => {
     const { store, written } = make('#select=a&focus=A1&lang=en&kinds=lab,university&view=113.3,23.1,10');
-    expect(store.selected()).toBe('a');
-    expect(store.focus()).toBe('A1');
-    expect(store.lang()).toBe('en');
+    expect(store.state.select).toBe('a');
+    expect(store.state.focus).toBe('A1');
+    expect(store.state.lang).toBe('en');
     expect(store.filters().kinds).toEqual(['lab', 'university']);
     expect(written.at(-1)).toBe('#select=a&focus=A1&lang=en&view=113.3,23.1,10&kinds=lab,university');
   });
   it('drops unknown ids with a note, keeps everything else', () => {
     const { store } = make('#select=zzz&focus=A9&lang=en');
-    expect(store.selected()).toBeUndefined();
-    expect(store.focus()).toBeUndefined();
-    expect(store.lang()).toBe('en');
-    expect(store.ignored().join(' ')).toMatch(/select: no feature "zzz".*focus: nothing named "A9"/);
+    expect(store.state.select).toBeUndefined();
+    expect(store.state.focus).toBeUndefined();
+    expect(store.state.lang).toBe('en');
+    expect(inEnglish(store.ignored()).join(' ')).toMatch(/select: no feature "zzz".*focus: nothing named "A9"/);
   });
   it('falls back to the browser language without lang', () => {
-    expect(make('').store.lang()).toBe('zh');
+    expect(make('').store.state.lang).toBe('zh');
   });
   it('toggles filters and mirrors changes into the hash', () => {
     const { store, written } = make('');
@@ -50,8 +53,8 @@ describe('appStore', () => {
   it('follows a hash the user edits', () => {
     const { store, fire } = make('#lang=zh');
     fire('#select=b&lang=en');
-    expect(store.selected()).toBe('b');
-    expect(store.lang()).toBe('en');
+    expect(store.state.select).toBe('b');
+    expect(store.state.lang).toBe('en');
   });
 });
 
@@ -64,9 +67,7 @@ function withBar(initial: string, known: Record<string, string[]> = {}) {
     createAppStore({
       initialHash: initial,
       defaultLang: 'zh',
-      isKnownFeature: (id) => ['a', 'b'].includes(id),
-      isKnownFocus: (id) => id === 'A1',
-      isKnownValue: (key, v) => (known[key] ?? []).includes(v),
+      isKnown: (k, v) => (k === 'select' ? ['a', 'b'].includes(v) : k === 'focus' ? v === 'A1' : (known[k] ?? []).includes(v)),
       writeHash: (h, how) => { bar = h; writes.push([h, how]); },
       readHash: () => bar,
       listenHash: (cb) => { listener = cb; return () => { listener = undefined; }; },
@@ -85,28 +86,28 @@ const tick = () => new Promise<void>((r) => queueMicrotask(r));
 describe('appStore: history', () => {
   it('pushes navigations and replaces camera moves and typing', () => {
     const b = withBar('#lang=en');
-    b.store.setView({ lon: 113.3, lat: 23.1, zoom: 10 });
-    b.store.select('a');
-    b.store.setView({ lon: 113.4, lat: 23.2, zoom: 12 });
-    b.store.setQuery('lab');
-    b.store.setFocus('A1');
+    b.store.set('view', { lon: 113.3, lat: 23.1, zoom: 10 });
+    b.store.set('select', 'a');
+    b.store.set('view', { lon: 113.4, lat: 23.2, zoom: 12 });
+    b.store.set('q', 'lab');
+    b.store.set('focus', 'A1');
     b.store.toggleFilter('districts', '黄埔区');
-    b.store.openReader(12);
-    b.store.setMode('districts');
+    b.store.set('line', 12);
+    b.store.set('mode', 'districts');
     expect(b.writes.map(([, how]) => how)).toEqual(['replace', 'push', 'replace', 'replace', 'push', 'push', 'push', 'push']);
     expect(b.bar()).toBe('#select=a&focus=A1&mode=districts&lang=en&view=113.4,23.2,12&districts=%E9%BB%84%E5%9F%94%E5%8C%BA&q=lab&line=12');
   });
 
   it('restores an entry exactly on Back and says so, with its view', () => {
     const b = withBar('');
-    b.store.setView({ lon: 113.3, lat: 23.1, zoom: 10 });
+    b.store.set('view', { lon: 113.3, lat: 23.1, zoom: 10 });
     const start = b.bar();
-    b.store.select('a');
-    b.store.setView({ lon: 113.5, lat: 23.0, zoom: 13 });
+    b.store.set('select', 'a');
+    b.store.set('view', { lon: 113.5, lat: 23.0, zoom: 13 });
     b.paste(start);
     b.fire(start);
-    expect(b.store.selected()).toBeUndefined();
-    expect(b.store.view()).toEqual({ lon: 113.3, lat: 23.1, zoom: 10 });
+    expect(b.store.state.select).toBeUndefined();
+    expect(b.store.state.view).toEqual({ lon: 113.3, lat: 23.1, zoom: 10 });
     expect(b.store.restored().view).toEqual({ lon: 113.3, lat: 23.1, zoom: 10 });
     // Restoring writes nothing new (the entry already holds that state), and never pushes.
     expect(b.writes.filter(([, how]) => how === 'push')).toHaveLength(1);
@@ -114,16 +115,16 @@ describe('appStore: history', () => {
 
   it('a pasted link wins over a camera move that comes before its event', async () => {
     const b = withBar('#lang=zh');
-    b.store.setView({ lon: 113.3, lat: 23.1, zoom: 10 });
+    b.store.set('view', { lon: 113.3, lat: 23.1, zoom: 10 });
     b.paste('#select=b&lang=zh');
     // The map's moveend lands first: it must not overwrite the pasted URL with the old state.
-    b.store.setView({ lon: 113.31, lat: 23.1, zoom: 10 });
+    b.store.set('view', { lon: 113.31, lat: 23.1, zoom: 10 });
     expect(b.bar()).toBe('#select=b&lang=zh');
     await tick();
-    expect(b.store.selected()).toBe('b');
+    expect(b.store.state.select).toBe('b');
     // The event that then arrives is about a URL already applied: nothing changes.
     b.fire('#select=b&lang=zh');
-    expect(b.store.selected()).toBe('b');
+    expect(b.store.state.select).toBe('b');
     expect(b.bar()).toMatch(/^#select=b&lang=zh/);
   });
 
@@ -132,16 +133,16 @@ describe('appStore: history', () => {
     b.paste('#select=a&lang=zh');
     b.paste('#select=b&lang=zh');
     b.fire('#select=a&lang=zh');
-    expect(b.store.selected()).toBeUndefined();
+    expect(b.store.state.select).toBeUndefined();
     b.fire('#select=b&lang=zh');
-    expect(b.store.selected()).toBe('b');
+    expect(b.store.state.select).toBe('b');
   });
 
   it('pasting a view moves the view', () => {
     const b = withBar('#lang=zh&view=113.3,23.1,10');
     b.paste('#view=113.2,22.9,11');
     b.fire('#view=113.2,22.9,11');
-    expect(b.store.view()).toEqual({ lon: 113.2, lat: 22.9, zoom: 11 });
+    expect(b.store.state.view).toEqual({ lon: 113.2, lat: 22.9, zoom: 11 });
     expect(b.store.restored().view).toEqual({ lon: 113.2, lat: 22.9, zoom: 11 });
   });
 });
@@ -151,7 +152,7 @@ describe('appStore: unknown filter values', () => {
   it('drops each unknown value, names it, keeps the known ones', () => {
     const b = withBar('#kinds=nonexistent,lab&actions=A99&units=nobody&groups=zzz&districts=%E5%8C%97%E4%BA%AC%E5%8C%BA', known);
     expect(b.store.filters()).toEqual({ kinds: ['lab'], groups: [], actions: [], districts: [], units: [] });
-    const notes = b.store.ignored().join('\n');
+    const notes = inEnglish(b.store.ignored()).join('\n');
     expect(notes).toContain('kinds: unknown "nonexistent"');
     expect(notes).toContain('actions: unknown "A99"');
     expect(notes).toContain('units: unknown "nobody"');
@@ -162,18 +163,18 @@ describe('appStore: unknown filter values', () => {
   });
   it('names at most three values per key, with a count of the rest', () => {
     const b = withBar(`#kinds=${Array.from({ length: 40 }, (_, i) => `k${i}`).join(',')}`, known);
-    expect(b.store.ignored()).toEqual(['kinds: unknown "k0", "k1", "k2" (+37)']);
+    expect(inEnglish(b.store.ignored())).toEqual(['kinds: unknown "k0", "k1", "k2" (+37)']);
   });
 });
 
 describe('appStore: history inside Present', () => {
   it('replaces: the chapters (and the selections they make) are one entry', () => {
     const b = withBar('#mode=present&chapter=1');
-    b.store.setChapter(2);
-    b.store.select('a');
-    b.store.setFocus('A1');
+    b.store.set('chapter', 2);
+    b.store.set('select', 'a');
+    b.store.set('focus', 'A1');
     expect(b.writes.map(([, how]) => how)).toEqual(['replace', 'replace', 'replace', 'replace']);
-    b.store.setMode('explore');
+    b.store.set('mode', 'explore');
     expect(b.writes.at(-1)?.[1]).toBe('push');
   });
 });
@@ -181,16 +182,16 @@ describe('appStore: history inside Present', () => {
 describe('appStore: Districts keys', () => {
   it('keeps district, sort and compare in the link in Districts mode only', () => {
     const { store, written } = make('#mode=districts&district=黄埔区&sort=nodes-desc&compare=黄埔区,南沙区');
-    expect(store.district()).toBe('黄埔区');
-    expect(store.sort()).toBe('nodes-desc');
-    expect(store.compare()).toEqual(['黄埔区', '南沙区']);
+    expect(store.state.district).toBe('黄埔区');
+    expect(store.state.sort).toBe('nodes-desc');
+    expect(store.state.compare).toEqual(['黄埔区', '南沙区']);
     expect(decodeURIComponent(written.at(-1)!)).toBe('#mode=districts&lang=zh&district=黄埔区&sort=nodes-desc&compare=黄埔区,南沙区');
-    store.setCompare(['黄埔区']);
+    store.set('compare', ['黄埔区']);
     expect(decodeURIComponent(written.at(-1)!)).toBe('#mode=districts&lang=zh&district=黄埔区&sort=nodes-desc');
-    store.setMode('explore');
+    store.set('mode', 'explore');
     expect(written.at(-1)).not.toMatch(/district=|sort=|compare=/);
     // Kept in the store: back in Districts, the same view.
-    store.setMode('districts');
+    store.set('mode', 'districts');
     expect(written.at(-1)).toMatch(/district=/);
   });
 });

@@ -6,7 +6,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { previewText, importText, type ImportedPoints } from '../../src/data/importPipeline.ts';
 import { detectColumns, rowToPoint, parseCoord, cleanText } from '../../src/data/importRows.ts';
 import { fromWgs84, type Datum } from '../../src/geo/datum.ts';
-import { td } from '../../src/plan/districtStrings.ts';
+import { say } from '../../src/i18n/index.ts';
 
 const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
 const run = (text: string, datum: Datum = 'wgs84', fileName = 'x.csv', extra: Partial<Parameters<typeof importText>[1]> = {}) => {
@@ -18,7 +18,7 @@ const fail = (text: string, fileName = 'x.csv') => {
   const r = importText(text, { fileName, encoding: 'utf-8', datum: 'wgs84', districts });
   return 'error' in r ? r.error.key : undefined;
 };
-const messages = (r: ImportedPoints) => r.issues.map((i) => td('en', i.key, i.vars));
+const messages = (r: ImportedPoints) => r.issues.map((i) => say('en', i));
 
 /** WGS-84 reference points well inside their districts. */
 export const REFERENCE: ReadonlyArray<[string, number, number, string]> = [
@@ -50,7 +50,7 @@ describe('rowToPoint', () => {
   it('says why a row cannot be read', () => {
     const r = rowToPoint(['x', '23.1', '113.3'], m, 'wgs84', 7);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(td('en', r.issues[0]!.key, r.issues[0]!.vars)).toBe('row 7: the latitude 113.3 is outside −90 to 90 (are longitude and latitude swapped?)');
+    if (!r.ok) expect(say('en', r.issues[0]!)).toBe('row 7: the latitude 113.3 is outside −90 to 90 (are longitude and latitude swapped?)');
     expect(parseCoord('0x10', false).ok).toBe(false);
     expect(parseCoord('113,25', true)).toEqual({ ok: true, value: 113.25 });
     expect(parseCoord('Infinity', false).ok).toBe(false);
@@ -78,7 +78,7 @@ describe('previewText', () => {
     expect(!('error' in p) && p.rows).toEqual([['A', '113.3', '23.1']]);
   });
   it('says an empty file is empty', () => {
-    expect(previewText('\uFEFF  \n', 'a.csv')).toEqual({ error: { key: 'impEmpty', vars: {} } });
+    expect(previewText('\uFEFF  \n', 'a.csv')).toEqual({ error: { key: 'districts.impEmpty', vars: {} } });
   });
 });
 
@@ -124,10 +124,10 @@ describe('importText', () => {
     expect([r.lon[0], r.lat[0]]).toEqual([113.3, 23.1]);
   });
   it('fails with one sentence when there is nothing to read', () => {
-    expect(fail('')).toBe('impEmpty');
-    expect(fail('a,b\n1,2\n')).toBe('impNoHeader');
-    expect(fail('{"type":"Nope"}', 'x.geojson')).toBe('impNotGeoJson');
-    expect(fail('{oops', 'x.geojson')).toBe('impBadJson');
+    expect(fail('')).toBe('districts.impEmpty');
+    expect(fail('a,b\n1,2\n')).toBe('districts.impNoHeader');
+    expect(fail('{"type":"Nope"}', 'x.geojson')).toBe('districts.impNotGeoJson');
+    expect(fail('{oops', 'x.geojson')).toBe('districts.impBadJson');
   });
   it('reads GeoJSON points with their properties as attributes', () => {
     const fc = { type: 'FeatureCollection', features: [

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { parseHash, serializeHash, type UrlState } from '../../src/state/urlState.ts';
+import { parseHash as parseMessages, serializeHash, type UrlState } from '../../src/state/urlState.ts';
+import { say } from '../../src/i18n/index.ts';
+
+/** The parser, with its notes as the English UI shows them. */
+const parseHash = (h: string) => {
+  const r = parseMessages(h);
+  return { state: r.state, ignored: r.ignored.map((m) => say('en', m)) };
+};
 
 describe('parseHash', () => {
   it('reads every key, with or without a leading #', () => {

@@ -9,16 +9,16 @@ import { BOM, csvLine } from '../../data/exportPlaces.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { FeatureButtons } from '../FeatureButtons.tsx';
-import { td } from '../../plan/districtStrings.ts';
+import { t } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
 
 export function ComparePanel(props: { places: readonly StatPlace[]; districtLabel: (b: string) => string }) {
   const { data, graph, store, tr } = useApp();
-  const lang = () => store.lang();
-  const chosen = () => store.compare().filter((d) => (GZ_DISTRICTS as readonly string[]).includes(d));
+  const lang = () => store.state.lang;
+  const chosen = () => store.state.compare.filter((d) => (GZ_DISTRICTS as readonly string[]).includes(d));
   const toggle = (d: string) => {
     const c = chosen();
-    store.setCompare(c.includes(d) ? c.filter((x) => x !== d) : c.length < 3 ? [...c, d] : c);
+    store.set('compare', c.includes(d) ? c.filter((x) => x !== d) : c.length < 3 ? [...c, d] : c);
   };
   const cmp = createMemo(() =>
     compareDistricts(props.places, chosen(), {
@@ -28,24 +28,24 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
     }),
   );
   const rowLabel = (r: CompareRow): string => {
-    if (r.section === 'total') return td(lang(), 'cmpTotal');
-    if (r.section === 'tasks') return td(lang(), 'cmpTasks');
+    if (r.section === 'total') return t(lang(), 'districts.cmpTotal');
+    if (r.section === 'tasks') return t(lang(), 'districts.cmpTasks');
     if (r.section === 'kind') return KINDS[r.id as Kind] ? tr(KINDS[r.id as Kind]) : r.id;
     if (r.section === 'group') return GROUPS[r.id as Group] ? tr(GROUPS[r.id as Group]) : r.id;
-    return td(lang(), 'cmpUserLayer', { l: userLayers().find((l) => l.id === r.id)?.name ?? r.id });
+    return t(lang(), 'districts.cmpUserLayer', { l: userLayers().find((l) => l.id === r.id)?.name ?? r.id });
   };
   const exportCsv = () => {
     const c = cmp();
     const lines = [csvLine(['', ...c.districts.map(props.districtLabel)]), ...c.rows.map((r) => csvLine([rowLabel(r), ...r.values]))];
-    lines.push(csvLine([td(lang(), 'cmpHosted'), ...c.hosted.map((ids) => ids.map((id) => { const p = data.places.find((f) => f.properties.id === id); return p ? (lang() === 'zh' ? p.properties.name_zh : p.properties.name_en) : id; }))]));
-    lines.push(csvLine([td(lang(), 'cmpTaskList'), ...c.tasks.map((ids) => ids.map((id) => { const t = graph.task(id); return t ? `${id} ${tr(t.task.title)}` : id; }))]));
+    lines.push(csvLine([t(lang(), 'districts.cmpHosted'), ...c.hosted.map((ids) => ids.map((id) => { const p = data.places.find((f) => f.properties.id === id); return p ? (lang() === 'zh' ? p.properties.name_zh : p.properties.name_en) : id; }))]));
+    lines.push(csvLine([t(lang(), 'districts.cmpTaskList'), ...c.tasks.map((ids) => ids.map((id) => { const t = graph.task(id); return t ? `${id} ${tr(t.task.title)}` : id; }))]));
     download(`guangzhou-districts-compare-${new Date().toISOString().slice(0, 10)}.csv`, BOM + lines.map((l) => l + '\r\n').join(''), 'text/csv;charset=utf-8');
   };
   return (
     <section class="compare" aria-labelledby="compare-title" data-testid="compare">
-      <h3 id="compare-title">{td(lang(), 'cmpTitle')}</h3>
+      <h3 id="compare-title">{t(lang(), 'districts.cmpTitle')}</h3>
       <fieldset class="compare-pick">
-        <legend class="note">{td(lang(), 'cmpPick')}</legend>
+        <legend class="note">{t(lang(), 'districts.cmpPick')}</legend>
         <For each={GZ_DISTRICTS}>
           {(d) => (
             <label class="chip">
@@ -55,10 +55,10 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
           )}
         </For>
       </fieldset>
-      <Show when={chosen().length >= 2} fallback={<p class="muted small">{td(lang(), 'cmpNeedTwo')}</p>}>
+      <Show when={chosen().length >= 2} fallback={<p class="muted small">{t(lang(), 'districts.cmpNeedTwo')}</p>}>
         <div class="table-wrap">
           <table class="compare-table" data-testid="compare-table">
-            <caption class="sr-only">{td(lang(), 'cmpTitle')}</caption>
+            <caption class="sr-only">{t(lang(), 'districts.cmpTitle')}</caption>
             <thead>
               <tr>
                 <th scope="col" />
@@ -82,11 +82,11 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
                 )}
               </For>
               <tr class="lists">
-                <th scope="row">{td(lang(), 'cmpHosted')}</th>
+                <th scope="row">{t(lang(), 'districts.cmpHosted')}</th>
                 <For each={cmp().hosted}>{(ids) => <td><Show when={ids.length > 0} fallback={<span class="muted">–</span>}><FeatureButtons ids={ids} /></Show></td>}</For>
               </tr>
               <tr class="lists">
-                <th scope="row">{td(lang(), 'cmpTaskList')}</th>
+                <th scope="row">{t(lang(), 'districts.cmpTaskList')}</th>
                 <For each={cmp().tasks}>
                   {(ids) => (
                     <td>
@@ -101,8 +101,8 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
           </table>
         </div>
         <div class="buttons">
-          <button type="button" onClick={exportCsv} data-testid="compare-csv">{td(lang(), 'cmpExport')}</button>
-          <button type="button" class="link small" onClick={() => store.setCompare([])}>{td(lang(), 'cmpClear')}</button>
+          <button type="button" onClick={exportCsv} data-testid="compare-csv">{t(lang(), 'districts.cmpExport')}</button>
+          <button type="button" class="link small" onClick={() => store.set('compare', [])}>{t(lang(), 'districts.cmpClear')}</button>
         </div>
       </Show>
     </section>

@@ -5,7 +5,7 @@ import { groupByKind } from '../../plan/districtStats.ts';
 import { KINDS, type Kind } from '../../plan/kinds.ts';
 import { useApp } from '../context.ts';
 import { FeatureButtons } from '../FeatureButtons.tsx';
-import { td } from '../../plan/districtStrings.ts';
+import { t } from '../../i18n/index.ts';
 
 const MAX_USER_LISTED = 100;
 
@@ -22,26 +22,26 @@ export function DistrictPlaces(props: {
   ref?: (el: HTMLElement) => void;
 }) {
   const { store, place, tr } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const groups = createMemo(() =>
     groupByKind(props.ids.flatMap((id) => { const p = place(id); return p ? [{ id, kind: p.properties.kind }] : []; })),
   );
-  const selectedHere = () => { const s = store.selected(); return s !== undefined && props.ids.includes(s); };
+  const selectedHere = () => { const s = store.state.select; return s !== undefined && props.ids.includes(s); };
   return (
     <section class="district-places" data-testid="district-places" data-bucket={props.bucket} ref={props.ref} aria-labelledby="district-places-title">
       <header>
-        <h3 id="district-places-title" tabindex="-1">{td(lang(), 'selectedTitle', { d: props.label, n: props.ids.length })}</h3>
+        <h3 id="district-places-title" tabindex="-1">{t(lang(), 'districts.selectedTitle', { d: props.label, n: props.ids.length })}</h3>
         <div class="actions">
           <Show when={props.isDistrict}>
-            <button type="button" onClick={() => props.onFrame()}>{td(lang(), 'frameAgain')}</button>
+            <button type="button" onClick={() => props.onFrame()}>{t(lang(), 'districts.frameAgain')}</button>
           </Show>
-          <button type="button" onClick={() => props.onClose()} aria-label={td(lang(), 'closeDistrict')}>×</button>
+          <button type="button" onClick={() => props.onClose()} aria-label={t(lang(), 'districts.closeDistrict')}>×</button>
         </div>
       </header>
-      <Show when={props.ids.length > 0} fallback={<p class="muted">{td(lang(), 'nothingHere')}</p>}>
-        <p class="note">{td(lang(), 'selectedHint')}</p>
+      <Show when={props.ids.length > 0} fallback={<p class="muted">{t(lang(), 'districts.nothingHere')}</p>}>
+        <p class="note">{t(lang(), 'districts.selectedHint')}</p>
         <Show when={selectedHere()}>
-          <button type="button" class="link small" onClick={() => store.setMode('explore')}>{td(lang(), 'openExplore')} →</button>
+          <button type="button" class="link small" onClick={() => store.set('mode', 'explore')}>{t(lang(), 'districts.openExplore')} →</button>
         </Show>
         <For each={groups()}>
           {(g) => (
@@ -59,13 +59,13 @@ export function DistrictPlaces(props: {
       <Show when={props.userNames}>
         {(names) => (
           <div class="user-here" data-testid="user-points-here">
-            <h4>{td(lang(), props.isDistrict ? 'yourPointsHere' : 'yourPointsOutside', { n: names().length })}</h4>
+            <h4>{t(lang(), props.isDistrict ? 'districts.yourPointsHere' : 'districts.yourPointsOutside', { n: names().length })}</h4>
             <Show when={names().length > 0}>
               <ul class="user-names">
                 <For each={names().slice(0, MAX_USER_LISTED)}>{(n) => <li>{n}</li>}</For>
               </ul>
               <Show when={names().length > MAX_USER_LISTED}>
-                <p class="muted small">{td(lang(), 'moreNotShown', { n: names().length - MAX_USER_LISTED })}</p>
+                <p class="muted small">{t(lang(), 'districts.moreNotShown', { n: names().length - MAX_USER_LISTED })}</p>
               </Show>
             </Show>
           </div>

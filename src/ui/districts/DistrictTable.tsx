@@ -3,14 +3,14 @@
 import { For, Show, createMemo } from 'solid-js';
 import { KEY_COLUMNS, sortRows, nextSort, parseSort, formatSort, UNLOCATED, OUTSIDE, type DistrictTable as Table, type Sort, type SortKey, type Tally, type KeyColumnId } from '../../plan/districtStats.ts';
 import { useApp } from '../context.ts';
-import { td, type DistrictStringKey } from '../../plan/districtStrings.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import { rampColor } from './Legend.tsx';
 
-const COL_LABEL: Record<KeyColumnId, [DistrictStringKey, DistrictStringKey]> = {
-  labs: ['colLabs', 'colLabsTitle'],
-  institutes: ['colInstitutes', 'colInstitutesTitle'],
-  universities: ['colUniversities', 'colUniversitiesTitle'],
-  nodes: ['colNodes', 'colNodesTitle'],
+const COL_LABEL: Record<KeyColumnId, [MessageKey, MessageKey]> = {
+  labs: ['districts.colLabs', 'districts.colLabsTitle'],
+  institutes: ['districts.colInstitutes', 'districts.colInstitutesTitle'],
+  universities: ['districts.colUniversities', 'districts.colUniversitiesTitle'],
+  nodes: ['districts.colNodes', 'districts.colNodesTitle'],
 };
 
 export function DistrictTable(props: {
@@ -26,12 +26,12 @@ export function DistrictTable(props: {
   metricKind?: string;
 }) {
   const { store } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   // The order is kept in the link (sort=); the ranked order is the default and is not written.
-  const sort = (): Sort => parseSort(store.sort()) ?? { key: 'rank', dir: 'asc' };
+  const sort = (): Sort => parseSort(store.state.sort) ?? { key: 'rank', dir: 'asc' };
   const setSort = (f: (s: Sort) => Sort) => {
     const next = f(sort());
-    store.setSort(next.key === 'rank' && next.dir === 'asc' ? undefined : formatSort(next));
+    store.set('sort', next.key === 'rank' && next.dir === 'asc' ? undefined : formatSort(next));
   };
   const columns = createMemo(() => KEY_COLUMNS.filter((c) => !((c.kinds as readonly string[]).length === 1 && c.kinds[0] === props.metricKind)));
   const rows = createMemo(() => sortRows(props.table.rows, sort(), props.districtLabel, lang() === 'zh' ? 'zh-CN' : 'en'));
@@ -40,7 +40,7 @@ export function DistrictTable(props: {
     const state = () => (sort().key === h.key ? (sort().dir === 'asc' ? 'ascending' : 'descending') : undefined);
     return (
       <th scope="col" aria-sort={state()} class={h.class}>
-        <button type="button" class="sort" aria-label={h.name} title={h.title ?? td(lang(), 'sortBy', { c: h.label })} onClick={() => setSort((s) => nextSort(s, h.key))}>
+        <button type="button" class="sort" aria-label={h.name} title={h.title ?? t(lang(), 'districts.sortBy', { c: h.label })} onClick={() => setSort((s) => nextSort(s, h.key))}>
           <span>{h.label}</span>
           {/* Only the sorted column shows an arrow: the table is narrow, and aria-sort tells the rest. */}
           <Show when={state()}><span class="arrow" aria-hidden="true">{state() === 'ascending' ? '▲' : '▼'}</span></Show>
@@ -62,7 +62,7 @@ export function DistrictTable(props: {
     <tr class="extra" data-bucket={r.t.bucket} aria-current={props.selected === r.t.bucket ? 'true' : undefined} onClick={() => props.onPick(r.t.bucket)}>
       <td class="rank">–</td>
       <th scope="row">
-        <button type="button" class="link" title={td(lang(), 'showPlaces', { d: r.label })} onClick={(e) => { e.stopPropagation(); props.onPick(r.t.bucket); }}>{r.label}</button>
+        <button type="button" class="link" title={t(lang(), 'districts.showPlaces', { d: r.label })} onClick={(e) => { e.stopPropagation(); props.onPick(r.t.bucket); }}>{r.label}</button>
       </th>
       <Cells t={r.t} noUser={r.noUser} />
     </tr>
@@ -71,14 +71,14 @@ export function DistrictTable(props: {
   return (
     <div class="table-wrap">
       <table class="district-table" data-testid="district-table">
-        <caption class="sr-only">{td(lang(), 'tableCaption', { m: props.metricLabel })}</caption>
+        <caption class="sr-only">{t(lang(), 'districts.tableCaption', { m: props.metricLabel })}</caption>
         <thead>
           <tr>
-            <Header key="rank" label={td(lang(), 'colRank')} name={td(lang(), 'colRankTitle')} title={td(lang(), 'sortBy', { c: td(lang(), 'colRankTitle') })} class="rank" />
-            <Header key="district" label={td(lang(), 'colDistrict')} class="name" />
+            <Header key="rank" label={t(lang(), 'districts.colRank')} name={t(lang(), 'districts.colRankTitle')} title={t(lang(), 'districts.sortBy', { c: t(lang(), 'districts.colRankTitle') })} class="rank" />
+            <Header key="district" label={t(lang(), 'districts.colDistrict')} class="name" />
             <Header key="count" label={props.metricLabel} class="count" />
-            <For each={columns()}>{(c) => <Header key={c.id} label={td(lang(), COL_LABEL[c.id][0])} title={td(lang(), 'sortBy', { c: td(lang(), COL_LABEL[c.id][1]) })} />}</For>
-            <Show when={props.showUser}><Header key="user" label={td(lang(), 'colUser')} class="user" /></Show>
+            <For each={columns()}>{(c) => <Header key={c.id} label={t(lang(), COL_LABEL[c.id][0])} title={t(lang(), 'districts.sortBy', { c: t(lang(), COL_LABEL[c.id][1]) })} />}</For>
+            <Show when={props.showUser}><Header key="user" label={t(lang(), 'districts.colUser')} class="user" /></Show>
           </tr>
         </thead>
         <tbody>
@@ -88,7 +88,7 @@ export function DistrictTable(props: {
                 <td class="rank num">{r.rank}</td>
                 <th scope="row">
                   <span class="choro-swatch" style={{ background: rampColor(props.shares.get(r.bucket) ?? 0) }} aria-hidden="true" />
-                  <button type="button" class="link" title={td(lang(), 'showPlaces', { d: props.districtLabel(r.bucket) })} onClick={(e) => { e.stopPropagation(); props.onPick(r.bucket); }}>
+                  <button type="button" class="link" title={t(lang(), 'districts.showPlaces', { d: props.districtLabel(r.bucket) })} onClick={(e) => { e.stopPropagation(); props.onPick(r.bucket); }}>
                     {props.districtLabel(r.bucket)}
                   </button>
                 </th>
@@ -100,7 +100,7 @@ export function DistrictTable(props: {
         <tfoot>
           <tr class="total">
             <td class="rank" />
-            <th scope="row">{td(lang(), 'total')}</th>
+            <th scope="row">{t(lang(), 'districts.total')}</th>
             <Cells t={props.table.total} />
           </tr>
           <ExtraRow t={props.table.unlocated} label={props.districtLabel(UNLOCATED)} noUser />

@@ -9,7 +9,8 @@ import { GZ_DISTRICTS } from '../../data/placeSchema.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
-import { td, CITY_EN } from '../../plan/districtStrings.ts';
+import { t } from '../../i18n/index.ts';
+import { CITY_EN } from '../../plan/districtNames.ts';
 import { Legend, rampColor } from './Legend.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
 import { DistrictPlaces } from './DistrictPlaces.tsx';
@@ -21,11 +22,13 @@ import { ComparePanel } from './ComparePanel.tsx';
 import './districts.css';
 
 export function DistrictsPanel() {
-  const { data, graph, store, tr, setChoropleth, frameIds, setChosenDistrict, setHighlight, setDistrictTips, setPosterClasses, mapReady } = useApp();
-  const lang = () => store.lang();
+  const { data, graph, store, tr, mapView, notices } = useApp();
+  const { setChoropleth, frameIds, setChosenDistrict, setHighlight, setDistrictTips, setPosterClasses } = mapView;
+  const mapReady = () => notices.mapStage() === 'ready';
+  const lang = () => store.state.lang;
 
   // --- what is shown: the Explore filters, then the metric ------------------------------------
-  const metric = createMemo(() => resolveMetric(store.metric()));
+  const metric = createMemo(() => resolveMetric(store.state.metric));
   const filtered = createMemo(() =>
     applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
   );
@@ -37,7 +40,7 @@ export function DistrictsPanel() {
     const m = metric();
     if (m.type === 'kind') return tr(KINDS[m.id as Kind]);
     if (m.type === 'group') return tr(GROUPS[m.id as Group]);
-    return td(lang(), 'metricAll');
+    return t(lang(), 'districts.metricAll');
   });
   /** How many shown places each choice of the select would count. */
   const optionCount = (id: string | undefined) => statPlaces().filter((p) => inMetric(p, resolveMetric(id))).length;
@@ -71,10 +74,9 @@ export function DistrictsPanel() {
   onCleanup(() => setHighlight(null));
   // Hovering a district on the map names it and its count; a click drills in.
   createEffect(() => {
-    const t = table();
     const tips = new Map<string, string>();
-    for (const r of t.rows) {
-      const user = userCounts() ? ` · ${td(lang(), 'colUser')} ${r.user}` : '';
+    for (const r of table().rows) {
+      const user = userCounts() ? ` · ${t(lang(), 'districts.colUser')} ${r.user}` : '';
       tips.set(r.bucket, `${districtLabel(r.bucket)}: ${metricLabel()} ${r.count}${user}`);
     }
     setDistrictTips(tips);
@@ -84,15 +86,15 @@ export function DistrictsPanel() {
   onCleanup(() => setChoropleth(null));
   // The poster's legend: the same title and classes as the one on screen.
   createEffect(() => setPosterClasses({
-    title: byUser() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() }),
+    title: byUser() ? t(lang(), 'districts.legendUser') : t(lang(), 'districts.legendTitle', { m: metricLabel() }),
     items: classes().map((c) => ({ label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`, color: rampColor(classShare(c.from, classes())) })),
   }));
   onCleanup(() => setPosterClasses(null));
 
   // --- the chosen district (district= in the link) ---------------------------------------------
   const isBucket = (b: string | undefined) => b !== undefined && (isDistrict(b) || b === UNLOCATED || b === OUTSIDE);
-  const chosen = () => (isBucket(store.district()) ? store.district() : undefined);
-  const setChosen = (b: string | undefined) => store.setDistrict(b);
+  const chosen = () => (isBucket(store.state.district) ? store.state.district : undefined);
+  const setChosen = (b: string | undefined) => store.set('district', b);
   let placesEl: HTMLElement | undefined;
   function isDistrict(b: string) { return (GZ_DISTRICTS as readonly string[]).includes(b); }
   const frame = (b: string) => {
@@ -128,14 +130,14 @@ export function DistrictsPanel() {
     const out: string[] = [];
     for (const l of ls) {
       const d = l.data;
-      for (let i = 0; i < d.names.length; i++) if (d.districts[i] === want) out.push(d.names[i] || td(lang(), 'impUnnamedRow', { row: d.rows[i]! }));
+      for (let i = 0; i < d.names.length; i++) if (d.districts[i] === want) out.push(d.names[i] || t(lang(), 'districts.impUnnamedRow', { row: d.rows[i]! }));
     }
     return out;
   };
 
   function districtLabel(b: string): string {
-    if (b === UNLOCATED) return td(lang(), 'unlocated');
-    if (b === OUTSIDE) return td(lang(), 'outside');
+    if (b === UNLOCATED) return t(lang(), 'districts.unlocated');
+    if (b === OUTSIDE) return t(lang(), 'districts.outside');
     if (lang() === 'zh') return b;
     const f = data.districts.features.find((d) => d.properties.name_zh === b);
     return f ? f.properties.name_en.replace(/ District$/, '') : b;
@@ -159,36 +161,36 @@ export function DistrictsPanel() {
   const groupOptions = GROUP_IDS.filter((g) => g !== 'context');
 
   return (
-    <aside class="side-panel districts-panel" aria-label={td(lang(), 'panelLabel')} data-testid="districts-panel">
-      <h2>{td(lang(), 'title')}</h2>
-      <p class="note">{td(lang(), 'intro')}</p>
+    <aside class="side-panel districts-panel" aria-label={t(lang(), 'districts.panelLabel')} data-testid="districts-panel">
+      <h2>{t(lang(), 'districts.title')}</h2>
+      <p class="note">{t(lang(), 'districts.intro')}</p>
 
       <label class="metric">
-        <span>{td(lang(), 'metric')}</span>
+        <span>{t(lang(), 'districts.metric')}</span>
         <select
           data-testid="metric"
-          value={metric().type === 'kind' || metric().type === 'group' ? store.metric() ?? '' : ''}
-          onChange={(e) => store.setMetric(e.currentTarget.value || undefined)}
+          value={metric().type === 'kind' || metric().type === 'group' ? store.state.metric ?? '' : ''}
+          onChange={(e) => store.set('metric', e.currentTarget.value || undefined)}
         >
-          <option value="">{td(lang(), 'metricAll')} ({optionCount(undefined)})</option>
-          <optgroup label={td(lang(), 'metricKinds')}>
-            <For each={kindOptions}>{(k) => <option value={k} selected={store.metric() === k}>{tr(KINDS[k])} ({optionCount(k)})</option>}</For>
+          <option value="">{t(lang(), 'districts.metricAll')} ({optionCount(undefined)})</option>
+          <optgroup label={t(lang(), 'districts.metricKinds')}>
+            <For each={kindOptions}>{(k) => <option value={k} selected={store.state.metric === k}>{tr(KINDS[k])} ({optionCount(k)})</option>}</For>
           </optgroup>
-          <optgroup label={td(lang(), 'metricGroups')}>
-            <For each={groupOptions}>{(g) => <option value={g} selected={store.metric() === g}>{tr(GROUPS[g])} ({optionCount(g)})</option>}</For>
+          <optgroup label={t(lang(), 'districts.metricGroups')}>
+            <For each={groupOptions}>{(g) => <option value={g} selected={store.state.metric === g}>{tr(GROUPS[g])} ({optionCount(g)})</option>}</For>
           </optgroup>
         </select>
       </label>
       <Show when={metric().type === 'unknown'}>
-        <p class="notice-inline" role="status">{td(lang(), 'metricUnknown', { m: store.metric() ?? '' })}</p>
+        <p class="notice-inline" role="status">{t(lang(), 'districts.metricUnknown', { m: store.state.metric ?? '' })}</p>
       </Show>
 
-      <Legend title={byUser() ? td(lang(), 'legendUser') : td(lang(), 'legendTitle', { m: metricLabel() })} classes={classes()} counts={[...shadeCounts().values()]} />
+      <Legend title={byUser() ? t(lang(), 'districts.legendUser') : t(lang(), 'districts.legendTitle', { m: metricLabel() })} classes={classes()} counts={[...shadeCounts().values()]} />
 
       <Show when={filtersOn()}>
         <p class="notice-inline" role="status">
-          {td(lang(), 'filtersOn', { n: filtered().length })}{' '}
-          <button type="button" class="link" onClick={() => store.clearFilters()}>{td(lang(), 'clearFilters')}</button>
+          {t(lang(), 'districts.filtersOn', { n: filtered().length })}{' '}
+          <button type="button" class="link" onClick={() => store.clearFilters()}>{t(lang(), 'districts.clearFilters')}</button>
         </p>
       </Show>
 
@@ -205,12 +207,12 @@ export function DistrictsPanel() {
 
       <div class="table-notes">
         <p class="note" data-testid="no-site-note">
-          {table().total.noSite > 0 ? td(lang(), 'noSiteNote', { n: table().total.noSite }) : td(lang(), 'noSiteNoteNone')}
+          {table().total.noSite > 0 ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite }) : t(lang(), 'districts.noSiteNoteNone')}
         </p>
         <p class="note">
-          {td(lang(), 'unlocatedNote')}
+          {t(lang(), 'districts.unlocatedNote')}
           <Show when={table().outside.byCity.size > 0}>
-            {' '}{td(lang(), 'outsideList', { list: [...table().outside.byCity].map(([c, n]) => `${cityLabel(c)} ${n}`).join(lang() === 'zh' ? '，' : ', ') })}
+            {' '}{t(lang(), 'districts.outsideList', { list: [...table().outside.byCity].map(([c, n]) => `${cityLabel(c)} ${n}`).join(lang() === 'zh' ? '，' : ', ') })}
           </Show>
         </p>
       </div>
@@ -236,7 +238,7 @@ export function DistrictsPanel() {
       <Show when={userCounts() !== undefined}>
         <label class="check">
           <input type="checkbox" checked={shadeByUser()} onChange={(e) => setShadeByUser(e.currentTarget.checked)} data-testid="shade-by-user" />
-          {td(lang(), 'shadeByUser')}
+          {t(lang(), 'districts.shadeByUser')}
         </label>
       </Show>
       <ImportBox />

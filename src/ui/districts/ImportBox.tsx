@@ -10,15 +10,15 @@ import { DATUMS, type Datum } from '../../geo/datum.ts';
 import { addUserLayer } from '../../state/userLayers.ts';
 import { unpackPoints } from '../../data/packPoints.ts';
 import { useApp } from '../context.ts';
-import { td, type DistrictStringKey } from '../../plan/districtStrings.ts';
+import { t, say, type MessageKey } from '../../i18n/index.ts';
 
 const MAX_ISSUES_LISTED = 300;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const mb = (b: number) => (Math.round((b / 1024 / 1024) * 10) / 10).toString();
 
-export const issueText = (lang: 'zh' | 'en', i: ImportIssue) => td(lang, i.key, i.vars);
+export const issueText = (lang: 'zh' | 'en', i: ImportIssue) => say(lang, i);
 
-const DATUM_LABEL: Record<Datum, DistrictStringKey> = { wgs84: 'datumWgs84', gcj02: 'datumGcj02', bd09: 'datumBd09' };
+const DATUM_LABEL: Record<Datum, MessageKey> = { wgs84: 'districts.datumWgs84', gcj02: 'districts.datumGcj02', bd09: 'districts.datumBd09' };
 const ENCODING_LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'gb18030': 'GB18030' };
 
 /** A datum named in the header (高德/AMap → GCJ-02, 百度/Baidu → BD-09), as a suggestion. */
@@ -43,7 +43,7 @@ interface Done {
 
 export function ImportBox() {
   const { data, store } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const [pending, setPending] = createSignal<Pending | undefined>();
   const [mapping, setMapping] = createSignal<ColumnMapping>({ name: -1, lon: -1, lat: -1 });
   const [datum, setDatum] = createSignal<Datum | undefined>();
@@ -67,8 +67,8 @@ export function ImportBox() {
     reset();
     setDone(undefined);
     // The size limit is checked before anything is read.
-    if (file.size > MAX_BYTES) return setError(td(lang(), 'impTooBig', { size: mb(file.size), mb: mb(MAX_BYTES) }));
-    if (file.size === 0) return setError(td(lang(), 'impEmpty'));
+    if (file.size > MAX_BYTES) return setError(t(lang(), 'districts.impTooBig', { size: mb(file.size), mb: mb(MAX_BYTES) }));
+    if (file.size === 0) return setError(t(lang(), 'districts.impEmpty'));
     setProgress({ phase: 'read', fraction: 0 });
     job = runImportWorker({ type: 'preview', file });
     const r = await job.result;
@@ -124,7 +124,7 @@ export function ImportBox() {
     job?.cancel();
     job = undefined;
     setProgress(undefined);
-    setError(td(lang(), 'importCancelled'));
+    setError(t(lang(), 'districts.importCancelled'));
   };
 
   const onDrop = (e: DragEvent) => {
@@ -133,11 +133,11 @@ export function ImportBox() {
     void choose(e.dataTransfer?.files?.[0]);
   };
 
-  const colSelect = (key: keyof ColumnMapping, label: DistrictStringKey) => (
+  const colSelect = (key: keyof ColumnMapping, label: MessageKey) => (
     <label class="map-col">
-      <span>{td(lang(), label)}</span>
+      <span>{t(lang(), label)}</span>
       <select data-testid={`map-${key}`} onChange={(e) => setMapping((m) => ({ ...m, [key]: Number(e.currentTarget.value) }))}>
-        <option value="-1" selected={mapping()[key] < 0}>{td(lang(), 'mapNone')}</option>
+        <option value="-1" selected={mapping()[key] < 0}>{t(lang(), 'districts.mapNone')}</option>
         <For each={pending()?.preview.header ?? []}>{(h, i) => <option value={i()} selected={mapping()[key] === i()}>{h || `#${i() + 1}`}</option>}</For>
       </select>
     </label>
@@ -145,8 +145,8 @@ export function ImportBox() {
 
   return (
     <section class="import" aria-labelledby="import-title" data-testid="import">
-      <h3 id="import-title">{td(lang(), 'importTitle')}</h3>
-      <p class="note">{td(lang(), 'importHelp2', { mb: mb(MAX_BYTES) })}</p>
+      <h3 id="import-title">{t(lang(), 'districts.importTitle')}</h3>
+      <p class="note">{t(lang(), 'districts.importHelp2', { mb: mb(MAX_BYTES) })}</p>
       <div
         class="drop-zone"
         classList={{ dragging: dragging() }}
@@ -156,7 +156,7 @@ export function ImportBox() {
         data-testid="drop-zone"
       >
         <label class="file">
-          <span>{td(lang(), 'importLabel2')}</span>
+          <span>{t(lang(), 'districts.importLabel2')}</span>
           <input ref={input} type="file" accept=".csv,.tsv,.txt,.geojson,.json" onChange={() => void choose(input.files?.[0])} data-testid="import-file" />
         </label>
       </div>
@@ -167,8 +167,8 @@ export function ImportBox() {
         {(p) => (
           <div class="import-preview" data-testid="import-preview">
             <p class="note">
-              {td(lang(), 'previewOf', { f: p().file.name, mb: mb(p().file.size), enc: ENCODING_LABEL[p().encoding] })}
-              <Show when={p().preview.format === 'csv'}>{' '}{td(lang(), 'previewDelim', { d: p().preview.delimiter === '\t' ? 'Tab' : p().preview.delimiter })}</Show>
+              {t(lang(), 'districts.previewOf', { f: p().file.name, mb: mb(p().file.size), enc: ENCODING_LABEL[p().encoding] })}
+              <Show when={p().preview.format === 'csv'}>{' '}{t(lang(), 'districts.previewDelim', { d: p().preview.delimiter === '\t' ? 'Tab' : p().preview.delimiter })}</Show>
             </p>
             <Show when={p().preview.format === 'csv'}>
               <div class="table-wrap preview-wrap">
@@ -178,27 +178,27 @@ export function ImportBox() {
                 </table>
               </div>
               <div class="mapping">
-                {colSelect('name', 'mapName')}
-                {colSelect('lon', 'mapLon')}
-                {colSelect('lat', 'mapLat')}
+                {colSelect('name', 'districts.mapName')}
+                {colSelect('lon', 'districts.mapLon')}
+                {colSelect('lat', 'districts.mapLat')}
               </div>
-              <Show when={mapping().lon < 0 || mapping().lat < 0}><p class="warn-text small">{td(lang(), 'mapNeedCoords')}</p></Show>
+              <Show when={mapping().lon < 0 || mapping().lat < 0}><p class="warn-text small">{t(lang(), 'districts.mapNeedCoords')}</p></Show>
             </Show>
             <fieldset class="datum" data-testid="datum">
-              <legend>{td(lang(), 'datumLegend')}</legend>
+              <legend>{t(lang(), 'districts.datumLegend')}</legend>
               <For each={DATUMS}>
                 {(d) => (
                   <label class="check">
                     <input type="radio" name="datum" value={d} checked={datum() === d} onChange={() => setDatum(d)} data-testid={`datum-${d}`} />
-                    {td(lang(), DATUM_LABEL[d])}
+                    {t(lang(), DATUM_LABEL[d])}
                   </label>
                 )}
               </For>
-              <Show when={!datum()}><p class="warn-text small">{td(lang(), 'datumNeeded')}</p></Show>
+              <Show when={!datum()}><p class="warn-text small">{t(lang(), 'districts.datumNeeded')}</p></Show>
             </fieldset>
             <div class="buttons">
-              <button type="button" class="primary" disabled={!canImport()} onClick={() => void start()} data-testid="import-start">{td(lang(), 'importStart')}</button>
-              <button type="button" onClick={() => { job?.cancel(); reset(); }} disabled={progress() !== undefined}>{td(lang(), 'importDiscard')}</button>
+              <button type="button" class="primary" disabled={!canImport()} onClick={() => void start()} data-testid="import-start">{t(lang(), 'districts.importStart')}</button>
+              <button type="button" onClick={() => { job?.cancel(); reset(); }} disabled={progress() !== undefined}>{t(lang(), 'districts.importDiscard')}</button>
             </div>
           </div>
         )}
@@ -207,9 +207,9 @@ export function ImportBox() {
       <Show when={progress()}>
         {(pr) => (
           <div class="import-progress" role="status" data-testid="import-progress" data-phase={pr().phase} data-fraction={pr().fraction.toFixed(2)}>
-            <span>{td(lang(), pr().phase === 'place' ? 'phasePlace' : pr().phase === 'parse' ? 'phaseParse' : 'phaseRead')}</span>
-            <progress max="1" value={pr().fraction} aria-label={td(lang(), 'importProgress')} />
-            <button type="button" onClick={cancel} data-testid="import-cancel">{td(lang(), 'importCancel')}</button>
+            <span>{t(lang(), pr().phase === 'place' ? 'districts.phasePlace' : pr().phase === 'parse' ? 'districts.phaseParse' : 'districts.phaseRead')}</span>
+            <progress max="1" value={pr().fraction} aria-label={t(lang(), 'districts.importProgress')} />
+            <button type="button" onClick={cancel} data-testid="import-cancel">{t(lang(), 'districts.importCancel')}</button>
           </div>
         )}
       </Show>
@@ -220,21 +220,21 @@ export function ImportBox() {
           return (
             <div class="import-result" data-testid="import-result" data-points={r().names.length} data-outside={r().outside} data-skipped={r().skipped}>
               <p class="summary" role="status">
-                {td(lang(), 'importSummary2', { f: d().layerName, n: r().names.length, m: r().outside, k: r().skipped })}
+                {t(lang(), 'districts.importSummary2', { f: d().layerName, n: r().names.length, m: r().outside, k: r().skipped })}
               </p>
-              <Show when={r().encoding !== 'utf-8'}><p class="note">{td(lang(), 'importEncoding2', { enc: ENCODING_LABEL[r().encoding] })}</p></Show>
+              <Show when={r().encoding !== 'utf-8'}><p class="note">{t(lang(), 'districts.importEncoding2', { enc: ENCODING_LABEL[r().encoding] })}</p></Show>
               <Show when={r().issueCount > 0}>
                 <details class="import-problems" open={r().names.length === 0} data-testid="import-problems">
-                  <summary>{td(lang(), r().skipped > 0 ? 'importProblems' : 'importNotes', { n: r().skipped })}</summary>
+                  <summary>{t(lang(), r().skipped > 0 ? 'districts.importProblems' : 'districts.importNotes', { n: r().skipped })}</summary>
                   <ul>
                     <For each={r().issues.slice(0, MAX_ISSUES_LISTED)}>{(i) => <li>{issueText(lang(), i)}</li>}</For>
                   </ul>
                   <Show when={r().issueCount > MAX_ISSUES_LISTED}>
-                    <p class="muted small">{td(lang(), 'moreNotShown', { n: r().issueCount - MAX_ISSUES_LISTED })}</p>
+                    <p class="muted small">{t(lang(), 'districts.moreNotShown', { n: r().issueCount - MAX_ISSUES_LISTED })}</p>
                   </Show>
                 </details>
               </Show>
-              <button type="button" class="link small" onClick={() => setDone(undefined)}>{td(lang(), 'closeDistrict')}</button>
+              <button type="button" class="link small" onClick={() => setDone(undefined)}>{t(lang(), 'districts.closeDistrict')}</button>
             </div>
           );
         }}

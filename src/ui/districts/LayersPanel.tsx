@@ -4,7 +4,7 @@ import { For, Show, createSignal } from 'solid-js';
 import { userLayers, userLayersStorageError, renameUserLayer, setUserLayerVisible, removeUserLayer, removeAllUserData, type UserLayer } from '../../state/userLayers.ts';
 import { userLayerCsv, userLayerGeoJson } from '../../data/exportUserLayer.ts';
 import { useApp } from '../context.ts';
-import { td } from '../../plan/districtStrings.ts';
+import { t } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
 import { anchorsOf, exportLabels, provenanceOf } from './userExport.ts';
 
@@ -12,7 +12,7 @@ const safeFile = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-
 
 export function LayersPanel() {
   const { data, store } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const [editing, setEditing] = createSignal<string | undefined>();
 
   const exportLayer = (l: UserLayer, ext: 'csv' | 'geojson') => {
@@ -26,37 +26,37 @@ export function LayersPanel() {
 
   return (
     <section class="user-layers" aria-labelledby="layers-title" data-testid="user-layers">
-      <h3 id="layers-title">{td(lang(), 'layersTitle')}</h3>
-      <p class="note">{td(lang(), 'layersPrivacy')}</p>
-      <Show when={userLayersStorageError()}>{(e) => <p class="warn-text small" role="alert">{td(lang(), 'layersStorageError', { e: e() })}</p>}</Show>
-      <Show when={userLayers().length > 0} fallback={<p class="muted small">{td(lang(), 'layersNone')}</p>}>
+      <h3 id="layers-title">{t(lang(), 'districts.layersTitle')}</h3>
+      <p class="note">{t(lang(), 'districts.layersPrivacy')}</p>
+      <Show when={userLayersStorageError()}>{(e) => <p class="warn-text small" role="alert">{t(lang(), 'districts.layersStorageError', { e: e() })}</p>}</Show>
+      <Show when={userLayers().length > 0} fallback={<p class="muted small">{t(lang(), 'districts.layersNone')}</p>}>
         <ul class="layer-list">
           <For each={userLayers()}>
             {(l) => (
               <li class="layer" data-layer={l.id} data-name={l.name} data-visible={String(l.visible)} data-points={l.data.names.length}>
                 <label class="check vis">
-                  <input type="checkbox" checked={l.visible} onChange={(e) => void setUserLayerVisible(l.id, e.currentTarget.checked)} aria-label={td(lang(), 'layerShow', { n: l.name })} data-testid="layer-visible" />
+                  <input type="checkbox" checked={l.visible} onChange={(e) => void setUserLayerVisible(l.id, e.currentTarget.checked)} aria-label={t(lang(), 'districts.layerShow', { n: l.name })} data-testid="layer-visible" />
                   <span class="layer-swatch" style={{ background: l.color }} aria-hidden="true" />
                 </label>
                 <Show when={editing() === l.id} fallback={<span class="layer-name">{l.name}</span>}>
                   <form class="rename" onSubmit={(e) => { e.preventDefault(); const v = new FormData(e.currentTarget).get('name'); void renameUserLayer(l.id, String(v ?? '')); setEditing(undefined); }}>
-                    <input name="name" value={l.name} maxLength={60} aria-label={td(lang(), 'layerRename')} data-testid="layer-name-input" ref={(el) => queueMicrotask(() => el.select())} />
-                    <button type="submit" data-testid="layer-rename-ok">{td(lang(), 'layerRenameOk')}</button>
+                    <input name="name" value={l.name} maxLength={60} aria-label={t(lang(), 'districts.layerRename')} data-testid="layer-name-input" ref={(el) => queueMicrotask(() => el.select())} />
+                    <button type="submit" data-testid="layer-rename-ok">{t(lang(), 'districts.layerRenameOk')}</button>
                   </form>
                 </Show>
-                <span class="layer-count">{td(lang(), 'layerCount', { n: l.data.names.length, m: l.data.outside })}</span>
+                <span class="layer-count">{t(lang(), 'districts.layerCount', { n: l.data.names.length, m: l.data.outside })}</span>
                 <span class="layer-actions">
-                  <button type="button" class="link small" onClick={() => setEditing(editing() === l.id ? undefined : l.id)} data-testid="layer-rename">{td(lang(), 'layerRename')}</button>
+                  <button type="button" class="link small" onClick={() => setEditing(editing() === l.id ? undefined : l.id)} data-testid="layer-rename">{t(lang(), 'districts.layerRename')}</button>
                   <button type="button" class="link small" onClick={() => exportLayer(l, 'csv')} data-testid="layer-export-csv">CSV</button>
                   <button type="button" class="link small" onClick={() => exportLayer(l, 'geojson')} data-testid="layer-export-geojson">GeoJSON</button>
-                  <button type="button" class="link small danger" onClick={() => void removeUserLayer(l.id)} aria-label={td(lang(), 'layerDelete', { n: l.name })} data-testid="layer-delete">{td(lang(), 'layerDeleteShort')}</button>
+                  <button type="button" class="link small danger" onClick={() => void removeUserLayer(l.id)} aria-label={t(lang(), 'districts.layerDelete', { n: l.name })} data-testid="layer-delete">{t(lang(), 'districts.layerDeleteShort')}</button>
                 </span>
               </li>
             )}
           </For>
         </ul>
-        <p class="note small">{td(lang(), 'layersExportNote')}</p>
-        <button type="button" class="danger" onClick={() => { if (confirm(td(lang(), 'removeAllConfirm'))) void removeAllUserData(); }} data-testid="remove-all">{td(lang(), 'removeAll')}</button>
+        <p class="note small">{t(lang(), 'districts.layersExportNote')}</p>
+        <button type="button" class="danger" onClick={() => { if (confirm(t(lang(), 'districts.removeAllConfirm'))) void removeAllUserData(); }} data-testid="remove-all">{t(lang(), 'districts.removeAll')}</button>
       </Show>
     </section>
   );

@@ -4,7 +4,7 @@ import { For, Show } from 'solid-js';
 import type { ChoroClass } from '../../plan/districtStats.ts';
 import { classShare } from '../../plan/districtStats.ts';
 import { useApp } from '../context.ts';
-import { td } from '../../plan/districtStrings.ts';
+import { t } from '../../i18n/index.ts';
 
 // The dark end stays light enough for the labels and corridors drawn over it.
 export const RAMP = ['#fff7ed', '#fb923c', '#c2410c'] as const;
@@ -21,26 +21,26 @@ export function rampColor(share: number): string {
 
 export function Legend(props: { title: string; classes: readonly ChoroClass[]; counts: readonly number[] }) {
   const { store } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const max = () => props.classes.at(-1)?.to ?? 0;
   const label = (c: ChoroClass) => (c.from === c.to ? String(c.from) : `${c.from}–${c.to}`);
   const districtsIn = (c: ChoroClass) => props.counts.filter((n) => n >= c.from && n <= c.to).length;
   return (
     <figure class="choro-legend" data-testid="choropleth-legend">
       <figcaption>{props.title}</figcaption>
-      <Show when={max() > 0} fallback={<p class="muted small">{td(lang(), 'legendNone')}</p>}>
-        <ul class="classes" aria-label={td(lang(), 'legendClasses')}>
+      <Show when={max() > 0} fallback={<p class="muted small">{t(lang(), 'districts.legendNone')}</p>}>
+        <ul class="classes" aria-label={t(lang(), 'districts.legendClasses')}>
           <For each={props.classes}>
             {(c) => (
               <li data-from={c.from} data-to={c.to}>
                 <span class="choro-swatch" style={{ background: rampColor(classShare(c.from, props.classes)) }} aria-hidden="true" />
                 <span class="range">{label(c)}</span>
-                <span class="muted small">{td(lang(), 'legendDistricts', { n: districtsIn(c) })}</span>
+                <span class="muted small">{t(lang(), 'districts.legendDistricts', { n: districtsIn(c) })}</span>
               </li>
             )}
           </For>
         </ul>
-        <p class="sr-only">{td(lang(), 'legendMax', { n: max() })}</p>
+        <p class="sr-only">{t(lang(), 'districts.legendMax', { n: max() })}</p>
       </Show>
     </figure>
   );

@@ -2,11 +2,11 @@
 import { For, Show, createEffect, createMemo, on } from 'solid-js';
 import { userLayers, pickedUserPoint, pickUserPoint } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
-import { td } from '../../plan/districtStrings.ts';
+import { t } from '../../i18n/index.ts';
 
 export function UserPointPanel(props: { districtLabel: (bucket: string) => string }) {
   const { store } = useApp();
-  const lang = () => store.lang();
+  const lang = () => store.state.lang;
   const point = createMemo(() => {
     const p = pickedUserPoint();
     const l = p ? userLayers().find((x) => x.id === p.layerId) : undefined;
@@ -14,11 +14,11 @@ export function UserPointPanel(props: { districtLabel: (bucket: string) => strin
     const d = l.data;
     const i = p.index;
     return {
-      layer: l.name, color: l.color, name: d.names[i] || td(lang(), 'impUnnamedRow', { row: d.rows[i]! }),
+      layer: l.name, color: l.color, name: d.names[i] || t(lang(), 'districts.impUnnamedRow', { row: d.rows[i]! }),
       rows: [
-        [td(lang(), 'hDistrict'), d.districts[i] ? props.districtLabel(d.districts[i]!) : td(lang(), 'outside')],
-        [td(lang(), 'hLon'), d.lon[i]!.toFixed(6)], [td(lang(), 'hLat'), d.lat[i]!.toFixed(6)],
-        [td(lang(), 'hRow'), String(d.rows[i])],
+        [t(lang(), 'districts.hDistrict'), d.districts[i] ? props.districtLabel(d.districts[i]!) : t(lang(), 'districts.outside')],
+        [t(lang(), 'districts.hLon'), d.lon[i]!.toFixed(6)], [t(lang(), 'districts.hLat'), d.lat[i]!.toFixed(6)],
+        [t(lang(), 'districts.hRow'), String(d.rows[i])],
         ...d.attrKeys.map((k, j) => [k, d.attrs[j]?.[i] ?? ''] as const),
       ] as Array<readonly [string, string]>,
     };
@@ -33,9 +33,9 @@ export function UserPointPanel(props: { districtLabel: (bucket: string) => strin
           <header>
             <span class="layer-swatch" style={{ background: p().color }} aria-hidden="true" />
             <h3 id="user-point-title">{p().name}</h3>
-            <button type="button" onClick={() => pickUserPoint(null)} aria-label={td(lang(), 'closeDistrict')}>×</button>
+            <button type="button" onClick={() => pickUserPoint(null)} aria-label={t(lang(), 'districts.closeDistrict')}>×</button>
           </header>
-          <p class="muted small">{td(lang(), 'pointOfLayer', { l: p().layer })}</p>
+          <p class="muted small">{t(lang(), 'districts.pointOfLayer', { l: p().layer })}</p>
           <dl>
             <For each={p().rows}>{([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>}</For>
           </dl>

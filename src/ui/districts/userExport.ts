@@ -4,7 +4,7 @@ import type { AppData } from '../../data/appData.ts';
 import { siteOf, type Provenance } from '../../data/exportPlaces.ts';
 import type { Anchor, ExportLabels } from '../../data/exportUserLayer.ts';
 import type { Lang } from '../../state/urlState.ts';
-import { td } from '../../plan/districtStrings.ts';
+import { t } from '../../i18n/index.ts';
 
 export function anchorsOf(data: AppData, group: string, lang: Lang): Anchor[] {
   return data.places.flatMap((f) => {
@@ -16,11 +16,11 @@ export function anchorsOf(data: AppData, group: string, lang: Lang): Anchor[] {
 
 export function exportLabels(lang: Lang, data?: AppData): ExportLabels {
   return {
-    outside: td(lang, 'outside'),
+    outside: t(lang, 'districts.outside'),
     districtName: (zh) => (lang === 'zh' ? zh : data?.districts.features.find((f) => f.properties.name_zh === zh)?.properties.name_en.replace(/ District$/, '') ?? zh),
     headers: {
-      name: td(lang, 'hName'), lon: td(lang, 'hLon'), lat: td(lang, 'hLat'), district: td(lang, 'hDistrict'),
-      city: td(lang, 'hCity'), cityKm: td(lang, 'hCityKm'), node: td(lang, 'hNode'), nodeKm: td(lang, 'hNodeKm'), row: td(lang, 'hRow'),
+      name: t(lang, 'districts.hName'), lon: t(lang, 'districts.hLon'), lat: t(lang, 'districts.hLat'), district: t(lang, 'districts.hDistrict'),
+      city: t(lang, 'districts.hCity'), cityKm: t(lang, 'districts.hCityKm'), node: t(lang, 'districts.hNode'), nodeKm: t(lang, 'districts.hNodeKm'), row: t(lang, 'districts.hRow'),
     },
   };
 }

@@ -3,15 +3,15 @@
 // places the chapter shows.
 import { For, Show } from 'solid-js';
 import type { Lang } from '../../state/urlState.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface LegendCorridor { id: string; label: string; color: string; lit: boolean }
 export interface LegendKind { id: string; label: string; color: string; glyph: string }
 
 export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; kinds: LegendKind[] }) {
   return (
-    <div class="present-legend" data-testid="present-legend" role="group" aria-label={t(props.lang, 'legend')}>
-      <ul class="present-legend-corridors" aria-label={t(props.lang, 'legendCorridors')}>
+    <div class="present-legend" data-testid="present-legend" role="group" aria-label={t(props.lang, 'app.legend')}>
+      <ul class="present-legend-corridors" aria-label={t(props.lang, 'app.legendCorridors')}>
         <For each={props.corridors}>
           {(c) => (
             <li classList={{ lit: c.lit }} data-corridor={c.id}>
@@ -22,7 +22,7 @@ export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; 
         </For>
       </ul>
       <Show when={props.kinds.length > 0}>
-        <ul class="present-legend-kinds" aria-label={t(props.lang, 'legendKinds')}>
+        <ul class="present-legend-kinds" aria-label={t(props.lang, 'app.legendKinds')}>
           <For each={props.kinds}>
             {(k) => (
               <li data-kind={k.id}>

@@ -1,9 +1,7 @@
-// Every UI string, in both languages, in one table (as maplibre-gl-js does for its controls).
-import type { Lang } from '../state/urlState.ts';
-import { fillTemplate } from '../plan/template.ts';
-import { columnUnit } from '../plan/figures.ts';
+// Explore and the app's frame: top bar, panels, notices, the first minute, the poster.
+import type { Catalogue } from '../types.ts';
 
-const STRINGS = {
+export const app = {
   appName: { zh: '广州科技创新强市地图', en: 'Guangzhou Innovation Hub Map' },
   appSubtitle: { zh: '三年行动计划（2019—2021年）征求意见稿', en: 'Three-year action plan 2019–2021 (draft for comment)' },
   search: { zh: '搜索地点', en: 'Search places' },
@@ -50,8 +48,8 @@ const STRINGS = {
   reader: { zh: '规划全文', en: 'The plan' },
   overview: { zh: '八大行动', en: 'The eight actions' },
   showOnMap: { zh: '在地图上显示', en: 'Show on map' },
-  featuresOf: { zh: '相关地点 {n} 处', en: '{n} places concerned' },
-  featuresAndCorridors: { zh: '相关地点 {n} 处 · 走廊段 {m} 条', en: '{n} places concerned · corridor segments: {m}' },
+  featuresOf: { zh: '相关地点 {n} 处', en: '{n, plural, one {# place} other {# places}} concerned' },
+  featuresAndCorridors: { zh: '相关地点 {n} 处 · 走廊段 {m} 条', en: '{n, plural, one {# place} other {# places}} concerned · corridor segments: {m}' },
   noFeatures: { zh: '此项未涉及具体地点', en: 'No places are named for this' },
   sources: { zh: '资料来源', en: 'Sources' },
   groupNote: { zh: '分组依据', en: 'Why in this group' },
@@ -75,7 +73,7 @@ const STRINGS = {
   high: { zh: '高', en: 'high' },
   medium: { zh: '中', en: 'medium' },
   low: { zh: '低', en: 'low' },
-  placesCount: { zh: '{n} 处', en: '{n} places' },
+  placesCount: { zh: '{n} 处', en: '{n, plural, one {# place} other {# places}}' },
   back: { zh: '返回', en: 'Back' },
   exportImage: { zh: '导出图片', en: 'Export image' },
   // Starts with the button's visible text, so speech users can say what they see (WCAG 2.5.3).
@@ -138,7 +136,7 @@ const STRINGS = {
   activeFilters: { zh: '当前筛选', en: 'Active filters' },
   removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },
   clearAll: { zh: '全部清除', en: 'Clear all' },
-  placesOfCount: { zh: '{m} 处中显示 {n} 处', en: '{n} of {m} places' },
+  placesOfCount: { zh: '{m} 处中显示 {n} 处', en: '{n} of {m, plural, one {# place} other {# places}}' },
   chipGroup: { zh: '分组', en: 'Group' },
   chipAction: { zh: '重点行动', en: 'Action' },
   chipUnit: { zh: '责任单位', en: 'Unit' },
@@ -147,20 +145,4 @@ const STRINGS = {
   legendKinds: { zh: '地点类型', en: 'Kinds of place' },
   north: { zh: '北', en: 'N' },
   km: { zh: '{n} 公里', en: '{n} km' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type StringKey = keyof typeof STRINGS;
-
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(STRINGS[key][lang], vars, lang);
-}
-
-export function defaultLang(navigatorLanguages: readonly string[]): Lang {
-  const first = navigatorLanguages[0]?.toLowerCase() ?? '';
-  return first.startsWith('zh') ? 'zh' : 'en';
-}
-
-/** The unit of a column of the plan's figures (亿元 → CNY billion in English: see src/plan/figures.ts). */
-export function unitLabel(unit: string, lang: Lang): string {
-  return columnUnit(unit, lang);
-}
+} as const satisfies Catalogue;

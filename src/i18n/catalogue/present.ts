@@ -1,10 +1,7 @@
-// Every string of the Present mode, in both languages, in one table (the pattern of src/ui/i18n.ts).
-// The tour (src/plan/tour.ts) builds its chapter texts from these templates and the data, so a
-// chapter carries both languages and the view only picks one.
-import type { Lang } from '../state/urlState.ts';
-import { fillTemplate } from './template.ts';
+// Present mode: the view's controls and the texts the tour (src/plan/tour.ts) builds its chapters from.
+import type { Catalogue } from '../types.ts';
 
-const STRINGS = {
+export const present = {
   // --- the view ---------------------------------------------------------------------------
   region: { zh: '演示：科技创新走廊', en: 'Presentation: the innovation corridors' },
   counter: { zh: '{n} / {total}', en: '{n} / {total}' },
@@ -40,12 +37,9 @@ const STRINGS = {
   districtUnknown: { zh: '所在区不详', en: 'district unknown' },
   action: { zh: '重点行动{numeral}：{title}', en: 'Action {numeral}: {title}' },
   support: { zh: '保障措施{numeral}：{title}', en: 'Support {numeral}: {title}' },
-  tasks: { zh: '任务 {n} 项', en: '{n} tasks' },
-  tasks1: { zh: '任务 1 项', en: '1 task' },
-  targets: { zh: '年度目标 {n} 项', en: '{n} yearly targets' },
-  targets1: { zh: '年度目标 1 项', en: '1 yearly target' },
-  units: { zh: '责任单位 {n} 个', en: '{n} responsible units' },
-  units1: { zh: '责任单位 1 个', en: '1 responsible unit' },
+  tasks: { zh: '任务 {n} 项', en: '{n, plural, one {# task} other {# tasks}}' },
+  targets: { zh: '年度目标 {n} 项', en: '{n, plural, one {# yearly target} other {# yearly targets}}' },
+  units: { zh: '责任单位 {n} 个', en: '{n, plural, one {# responsible unit} other {# responsible units}}' },
   notInTasks: { zh: '规划未在主要任务中提及此处', en: 'The plan names it in no task' },
   includes: { zh: '含{name}', en: 'Includes {name}' },
   approxArea: { zh: '近似范围：按官方面积 {n} 平方公里绘制', en: 'Approximate extent, drawn at the official {n}\u00a0km²' },
@@ -70,51 +64,20 @@ const STRINGS = {
     zh: '规划只点名走廊，没有画出路线：图上的路线与顺序是推断',
     en: 'The plan names the corridor but draws no route: the route and order shown are inferred',
   },
-  coresSubtitle: { zh: '{corridor} · {n} 处', en: '{corridor} · {n} places' },
-  corridorSubtitle: { zh: '{n} 段 · {scope}', en: '{n} segments · {scope}' },
-  corridorSubtitle1: { zh: '1 段 · {scope}', en: '1 segment · {scope}' },
+  coresSubtitle: { zh: '{corridor} · {n} 处', en: '{corridor} · {n, plural, one {# place} other {# places}}' },
+  corridorSubtitle: { zh: '{n} 段 · {scope}', en: '{n, plural, one {# segment} other {# segments}} · {scope}' },
   scopeCity: { zh: '广州市内', en: 'within Guangzhou' },
   scopeGba: { zh: '粤港澳大湾区', en: 'Greater Bay Area' },
   route: { zh: '路线：{stops}', en: 'Route: {stops}' },
-  joins: { zh: '连接 {n} 处，自{first}至{last}', en: 'Joins {n} places, from {first} to {last}' },
-  closingTitle: { zh: '{cities} · {nodes} · {n} 条走廊', en: '{cities} · {nodes} · {n} corridors' },
+  joins: { zh: '连接 {n} 处，自{first}至{last}', en: 'Joins {n, plural, one {# place} other {# places}}, from {first} to {last}' },
+  closingTitle: { zh: '{cities} · {nodes} · {n} 条走廊', en: '{cities} · {nodes} · {n, plural, one {# corridor} other {# corridors}}' },
   closingPlaces: { zh: '地图上的地点', en: 'places on the map' },
   closingNodes: { zh: '节点', en: 'nodes' },
   closingSegments: { zh: '走廊段', en: 'corridor segments' },
   closingNoSite: {
     zh: '另有 {n} 处规划提及但没有已知位置，列在探索模式的列表中',
-    en: '{n} more places the plan names have no known site: they are in the Explore list',
+    en: '{n, plural, one {# more place the plan names has} other {# more places the plan names have}} no known site: they are in the Explore list',
   },
   closingPlan: { zh: '{a} 项重点行动 · {t} 项年度目标 · {u} 个责任单位', en: '{a} key actions · {t} yearly targets · {u} responsible units' },
   closingHint: { zh: '按 Esc 进入探索模式：点击任一地点，查看规划原文', en: 'Press Esc to explore: click any place for the plan’s own words' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type PresentKey = keyof typeof STRINGS;
-/** A text in both languages. */
-export interface Bi {
-  zh: string;
-  en: string;
-}
-export type Var = string | number | Bi;
-
-const fill = (template: string, lang: Lang, vars: Record<string, Var>): string => fillTemplate(template, vars, lang);
-
-/** One string in one language; a variable may itself be bilingual. */
-export function pt(lang: Lang, key: PresentKey, vars: Record<string, Var> = {}): string {
-  return fill(STRINGS[key][lang], lang, vars);
-}
-
-/** One string in both languages. */
-export function bi(key: PresentKey, vars: Record<string, Var> = {}): Bi {
-  return { zh: pt('zh', key, vars), en: pt('en', key, vars) };
-}
-
-/** `key1` for one (English singular), `key` otherwise. */
-export function counted(key: 'tasks' | 'targets' | 'units' | 'corridorSubtitle', n: number, vars: Record<string, Var> = {}): Bi {
-  return bi(n === 1 ? (`${key}1` as PresentKey) : key, { n, ...vars });
-}
-
-/** Join bilingual parts with a bilingual separator. */
-export function joinBi(parts: readonly Bi[], sep: Bi = { zh: ' · ', en: ' · ' }): Bi {
-  return { zh: parts.map((p) => p.zh).join(sep.zh), en: parts.map((p) => p.en).join(sep.en) };
-}
+} as const satisfies Catalogue;

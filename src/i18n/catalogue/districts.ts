@@ -1,9 +1,8 @@
-// Every string of the Districts screen, in both languages (the pattern of src/ui/i18n.ts), including
-// the messages of the import parser (src/data/importUser.ts formats its problems with td()).
-import type { Lang } from '../state/urlState.ts';
-import { fillTemplate } from './template.ts';
+// Districts mode: the ranked table, the comparison, exports, and the import of the user's own layers
+// (the import pipeline's problems are message keys of this namespace).
+import type { Catalogue } from '../types.ts';
 
-const STRINGS = {
+export const districts = {
   panelLabel: { zh: '分区统计', en: 'Districts' },
   title: { zh: '按区查看：各区有什么', en: 'By district: what each district hosts' },
   intro: {
@@ -19,11 +18,11 @@ const STRINGS = {
   legendMax: { zh: '最多 {n}', en: 'max {n}' },
   legendNone: { zh: '当前没有可统计的地点', en: 'Nothing to count with the current choice' },
   legendUser: { zh: '图例：您导入的点（每区数量）', en: 'Legend: your points per district' },
-  filtersOn: { zh: '“探索”中的筛选同样生效：显示 {n} 处地点。', en: 'The Explore filters apply here too: {n} places shown.' },
+  filtersOn: { zh: '“探索”中的筛选同样生效：显示 {n} 处地点。', en: 'The Explore filters apply here too: {n, plural, one {# place} other {# places}} shown.' },
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   noSiteNote: {
     zh: '其中 {n} 处规划已点名、但暂无确切位置：它们仍计入所在区，只是不在地图上画点。',
-    en: '{n} of them are named by the plan with no known site: they still count in their district, they are just not drawn as points.',
+    en: '{n, plural, one {# of them is named by the plan with no known site: it still counts in its district, it is just not drawn as a point.} other {# of them are named by the plan with no known site: they still count in their district, they are just not drawn as points.}}',
   },
   noSiteNoteNone: { zh: '所有计入的地点都有确切位置。', en: 'Every counted place has a known site.' },
   tableCaption: { zh: '各区排名：{m}', en: 'Districts ranked by {m}' },
@@ -50,7 +49,7 @@ const STRINGS = {
     en: '“Not located in a district”: places the plan names whose district is unknown (mostly city-wide or cross-district bodies); “Outside Guangzhou”: places in other cities. Neither is shaded on the map.',
   },
   showPlaces: { zh: '列出 {d} 的地点', en: 'List the places of {d}' },
-  selectedTitle: { zh: '{d}：{n} 处', en: '{d}: {n} places' },
+  selectedTitle: { zh: '{d}：{n} 处', en: '{d}: {n, plural, one {# place} other {# places}}' },
   selectedHint: {
     zh: '按类型分组，科研院所在前。点击地点在地图上定位；在“探索”中可查看详情。',
     en: 'Grouped by kind, institutes first. Click a place to find it on the map; its details are in Explore.',
@@ -130,7 +129,7 @@ const STRINGS = {
   phasePlace: { zh: '正在归入各区……', en: 'Placing the points in districts…' },
   importSummary2: {
     zh: '图层“{f}”：{n} 个点，其中 {m} 个在广州以外；{k} 行无法读取。',
-    en: 'Layer “{f}”: {n} points, {m} of them outside Guangzhou; {k} rows could not be read.',
+    en: 'Layer “{f}”: {n, plural, one {# point} other {# points}}, {m} of them outside Guangzhou; {k, plural, one {# row} other {# rows}} could not be read.',
   },
   importEncoding2: { zh: '文件按 {enc} 编码读取。', en: 'The file was read as {enc}.' },
   impBinary: { zh: '这不是文本文件（看起来是 {what} 文件），无法作为 CSV 导入。', en: 'This is not a text file (it looks like a {what} file), so it cannot be imported as CSV.' },
@@ -144,7 +143,7 @@ const STRINGS = {
   layersNone: { zh: '还没有图层：在下方导入一个文件。', en: 'No layer yet: import a file below.' },
   layersStorageError: { zh: '无法保存到浏览器存储（{e}）：图层只保留到关闭本页。', en: 'The browser’s storage could not be used ({e}): layers last until this page is closed.' },
   layerShow: { zh: '显示图层“{n}”', en: 'Show the layer “{n}”' },
-  layerCount: { zh: '{n} 点（广州以外 {m}）', en: '{n} points ({m} outside Guangzhou)' },
+  layerCount: { zh: '{n} 点（广州以外 {m}）', en: '{n, plural, one {# point} other {# points}} ({m} outside Guangzhou)' },
   layerRename: { zh: '重命名', en: 'Rename' },
   layerRenameOk: { zh: '确定', en: 'OK' },
   layerDelete: { zh: '删除图层“{n}”', en: 'Delete the layer “{n}”' },
@@ -177,17 +176,4 @@ const STRINGS = {
   cmpClear: { zh: '清除对比', en: 'Clear the comparison' },
   legendClasses: { zh: '分级', en: 'Classes' },
   legendDistricts: { zh: '（{n} 个区）', en: '({n})' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type DistrictStringKey = keyof typeof STRINGS;
-
-/** A string of the Districts screen in a language, with {var} placeholders filled in. */
-export function td(lang: Lang, key: DistrictStringKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(STRINGS[key][lang], vars, lang);
-}
-
-/** English names of the cities outside Guangzhou that places name as their `district`. */
-export const CITY_EN: Readonly<Record<string, string>> = {
-  深圳: 'Shenzhen', 香港: 'Hong Kong', 澳门: 'Macao', 东莞: 'Dongguan', 珠海: 'Zhuhai', 中山: 'Zhongshan',
-  佛山: 'Foshan', 上海: 'Shanghai', 北京: 'Beijing', 江门: 'Jiangmen', 惠州: 'Huizhou', 肇庆: 'Zhaoqing',
-};
+} as const satisfies Catalogue;

@@ -1,0 +1,157 @@
+// What the map shows beyond the data: where the camera goes (framing a selection, a focus, a district;
+// restoring a link's view; Present's legs), what is highlighted or shaded, and what hovering says. The
+// screens set these through this one object; the map adapter reads them as signals. Nothing here
+// touches MapLibre.
+import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import type { AppData, PlaceFeature, CorridorFeature } from '../data/appData.ts';
+import type { LinkGraph } from '../plan/linkGraph.ts';
+import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import type { FrameRequest, CameraRequest } from '../map/mapAdapter.ts';
+import type { PresentMapState } from '../map/presentPaint.ts';
+import type { PresentMove } from '../map/presentCamera.ts';
+import type { AppStore } from './appStore.ts';
+import type { ExploreView } from './exploreView.ts';
+
+export interface PosterClasses {
+  title: string;
+  items: Array<{ label: string; color: string }>;
+}
+
+export interface MapView {
+  // --- the camera -----------------------------------------------------------------------------
+  frame: Accessor<FrameRequest | undefined>;
+  camera: Accessor<CameraRequest | undefined>;
+  presentMove: Accessor<PresentMove | undefined>;
+  /** Frame features (or a district) on the map. */
+  frameIds(ids: readonly string[], district?: string): void;
+  /** The first framing of a load: what the link selects or focuses, or the whole city (a jump). */
+  frameInitial(): void;
+  /** Present mode: a camera move in legs, framed beside the card. */
+  movePresent(move: Omit<PresentMove, 'seq'>): void;
+  // --- what is marked --------------------------------------------------------------------------
+  /** Ids lit on the map (null: nothing is, nothing fades). */
+  highlighted: Accessor<ReadonlySet<string> | null>;
+  /** Present and Districts: light exactly these (null: the focus decides, as in Explore). */
+  setHighlight(ids: readonly string[] | null): void;
+  highlightedDistrict: Accessor<string | undefined>;
+  /** Districts mode: outline this district (null: none). */
+  setChosenDistrict(name: string | null): void;
+  /** Districts mode: district (zh) → share 0–1 (null: no choropleth). */
+  choropleth: Accessor<ReadonlyMap<string, number> | null>;
+  setChoropleth(m: ReadonlyMap<string, number> | null): void;
+  /** Districts mode: what hovering a district says (zh name → text); null: districts not clickable. */
+  districtTips: Accessor<ReadonlyMap<string, string> | null>;
+  setDistrictTips(tips: ReadonlyMap<string, string> | null): void;
+  /** Districts mode: the choropleth's title and classes, for the poster's legend. */
+  posterClasses: Accessor<PosterClasses | null>;
+  setPosterClasses(c: PosterClasses | null): void;
+  /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
+  presentMap: Accessor<PresentMapState | null>;
+  setPresentMap(s: PresentMapState | null): void;
+  /** Present mode: what a tap on the map touched (named, never selected). */
+  tapped: Accessor<{ id: string; seq: number } | undefined>;
+  tap(id: string): void;
+  /** Label size multiplier: 1 on a desk, larger when presenting to a room. */
+  labelScale: Accessor<number>;
+}
+
+export function createMapView(opts: {
+  data: AppData;
+  graph: LinkGraph;
+  store: AppStore;
+  explore: ExploreView;
+  place(id: string): PlaceFeature | undefined;
+  corridor(id: string): CorridorFeature | undefined;
+}): MapView {
+  const { data, graph, store, explore } = opts;
+  const presenting = () => store.state.mode === 'present';
+
+  // --- the camera: framing --------------------------------------------------------------------
+  const [frame, setFrame] = createSignal<FrameRequest | undefined>();
+  const [camera, setCamera] = createSignal<CameraRequest | undefined>();
+  const [presentMove, setPresentMove] = createSignal<PresentMove | undefined>();
+  // One counter for every camera request, so asking twice for the same thing moves twice.
+  let seq = 0;
+  // The first framing of a load jumps (no flight to watch before the map is even up).
+  let instant = false;
+  const frameBounds = (b: Bounds | null) => b && setFrame({ bounds: b, seq: ++seq, instant });
+  const districtBounds = (name: string) => boundsOf(data.districts.features.filter((f) => f.properties.name_zh === name));
+  const frameIds = (ids: readonly string[], district?: string) => {
+    const b = boundsOf(ids.flatMap((id) => opts.place(id) ?? opts.corridor(id) ?? []));
+    frameBounds(unionBounds(b, district ? districtBounds(district) : null));
+  };
+  const frameFocus = (id: string) => {
+    const f = graph.featuresOf(id);
+    frameIds([...f.places, ...f.corridors], f.district);
+  };
+  // A place with no known site frames its district instead (and the district is highlighted).
+  const unsitedDistrict = () => {
+    const p = store.state.select ? opts.place(store.state.select) : undefined;
+    return p && !p.geometry && p.properties.district ? p.properties.district : undefined;
+  };
+  const frameSelection = (id: string) => {
+    const d = unsitedDistrict();
+    if (d) frameBounds(districtBounds(d));
+    else frameIds([id]);
+  };
+  // A link or history entry with a view puts the camera exactly there (no flight).
+  createEffect(on(store.restored, (r) => r.view && setCamera({ center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++seq }), { defer: true }));
+  /** Framing follows a new selection or filter, but not a restored entry that brings its own view. */
+  const restoringView = () => store.restoring() && store.restored().view !== undefined;
+  // In Present the chapter's camera frames, not the selection or the focus.
+  createEffect(on(() => store.state.focus, (id) => id && !restoringView() && !presenting() && frameFocus(id), { defer: true }));
+  createEffect(on(() => store.state.select, (id) => id && !restoringView() && !presenting() && frameSelection(id), { defer: true }));
+  createEffect(on(() => store.state.districts, (ds) => ds.length === 1 && !restoringView() && frameBounds(districtBounds(ds[0]!)), { defer: true }));
+  // A unit filter frames what it leaves (places and corridor segments).
+  createEffect(on(() => store.state.units, (us) => {
+    if (us.length === 0 || restoringView()) return;
+    frameIds([...explore.filtered().map((f) => f.properties.id), ...explore.filteredCorridors()]);
+  }, { defer: true }));
+
+  // --- what is marked -------------------------------------------------------------------------
+  const [presentHighlight, setHighlight] = createSignal<readonly string[] | null>(null);
+  const highlighted = createMemo(() => {
+    const chosen = presentHighlight();
+    if (chosen) return new Set(chosen);
+    const f = explore.focusFeatures();
+    return f ? new Set([...f.places, ...f.corridors]) : null;
+  });
+  const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
+  const [choropleth, setChoropleth] = createSignal<ReadonlyMap<string, number> | null>(null);
+  const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
+  const [posterClasses, setPosterClasses] = createSignal<PosterClasses | null>(null);
+  const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
+  const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
+
+  // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
+  const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
+  const onResize = () => setViewportWidth(window.innerWidth);
+  window.addEventListener('resize', onResize);
+  onCleanup(() => window.removeEventListener('resize', onResize));
+
+  return {
+    frame, camera, presentMove, frameIds,
+    frameInitial() {
+      instant = true;
+      const sel = store.state.select;
+      const foc = store.state.focus;
+      if (sel) frameSelection(sel);
+      else if (foc) frameFocus(foc);
+      else frameBounds(GUANGZHOU_BOUNDS);
+      instant = false;
+    },
+    movePresent: (m) => setPresentMove({ ...m, seq: ++seq }),
+    highlighted,
+    setHighlight,
+    highlightedDistrict: () => (store.state.mode === 'districts' ? chosenDistrict() : undefined) ?? explore.focusFeatures()?.district ?? unsitedDistrict()
+      ?? (store.state.districts.length === 1 ? store.state.districts[0] : undefined),
+    setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
+    choropleth, setChoropleth,
+    districtTips, setDistrictTips,
+    posterClasses, setPosterClasses,
+    presentMap, setPresentMap,
+    tapped,
+    tap: (id) => setTapped({ id, seq: ++seq }),
+    labelScale: createMemo(() => (presenting() ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1)),
+  };
+}

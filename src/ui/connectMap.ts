@@ -1,0 +1,78 @@
+// Wires the map Boot started to the app, once the map's chunk is here: the adapter gets the app's
+// signals (what is shown, selected, lit, framed) and reports back clicks, moves and the street map's
+// troubles. The map's effects belong to the App component (runWithOwner): created after awaits, they
+// would otherwise have no owner and never be disposed.
+import { runWithOwner, type Owner } from 'solid-js';
+import type { AppData } from '../data/appData.ts';
+import type { MapHandle, MapStart } from '../map/mapAdapter.ts';
+import type { UserLayerView } from '../map/userLayers.ts';
+import type { AppStore } from '../state/appStore.ts';
+import type { ExploreView } from '../state/exploreView.ts';
+import type { MapView } from '../state/mapView.ts';
+import type { Notices } from '../state/notices.ts';
+import type { LayerToggles } from './FilterPanel.tsx';
+
+export async function connectMap(opts: {
+  owner: Owner | null;
+  data: AppData;
+  start: Promise<MapStart>;
+  store: AppStore;
+  explore: ExploreView;
+  mapView: MapView;
+  notices: Notices;
+  layers: () => LayerToggles;
+  userLayers: () => readonly UserLayerView[];
+  onUserPoint(hit: { layerId: string; index: number } | null): void;
+  /** The map is up (or could not be): prefetch the other screens, register the service worker. */
+  afterLoad(): void;
+}): Promise<MapHandle | undefined> {
+  const { data, store, mapView, notices } = opts;
+  try {
+    const [{ mountMap }, start] = await Promise.all([import('../map/mapAdapter.ts'), opts.start]);
+    // Wiring the map (its layers' filters and state) in a task of its own, after the one that
+    // rendered the panel: neither holds the page for long.
+    await new Promise<void>((r) => setTimeout(r, 0));
+    notices.setMapStage('drawing');
+    const ids = {
+      places: data.places.map((f) => f.properties.id),
+      corridors: data.corridors.map((f) => f.properties.id),
+      districts: data.districts.features.map((f) => ({ adcode: String(f.properties.adcode), name_zh: f.properties.name_zh })),
+    };
+    const handle = runWithOwner(opts.owner, () => mountMap(start, ids, {
+      lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
+      highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict,
+      frame: mapView.frame, layerVisible: opts.layers, choropleth: mapView.choropleth, camera: mapView.camera, labelScale: mapView.labelScale,
+      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap, presentMove: mapView.presentMove,
+    }, {
+      onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
+      // A tap in Present never leaves the chapter.
+      onSelect: (id) => {
+        if (store.state.mode !== 'present') store.set('select', id);
+        else if (id) mapView.tap(id);
+      },
+      onView: (v) => store.set('view', v),
+      onBasemapError: (why) => { notices.setBasemapError(why === 'timeout' ? 'timeout' : 'failed'); notices.setBasemapPartial(false); store.set('basemap', 'offline'); },
+      onBasemapLoading: notices.setBasemapLoading,
+      onBasemapPartial: () => notices.setBasemapPartial(true),
+      onUserPoint: opts.onUserPoint,
+      onDistrict: (name) => store.set('district', name),
+    }))!;
+    // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
+    if (!store.state.view) mapView.frameInitial();
+    // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
+    const anchors: Record<string, [number, number]> = {};
+    for (const f of data.places) {
+      const g = f.geometry;
+      if (g?.type === 'Point') anchors[f.properties.id] = g.coordinates as [number, number];
+      else if (f.properties.anchor) anchors[f.properties.id] = f.properties.anchor as [number, number];
+    }
+    (window as unknown as { __hub?: unknown }).__hub = { map: handle, anchors };
+    return handle;
+  } catch (e) {
+    console.error(e);
+    notices.setMapStage('failed');
+    // No map (no WebGL): the panels still work, so the app is still cached and installable.
+    opts.afterLoad();
+    return undefined;
+  }
+}

@@ -1,0 +1,66 @@
+// "Export image": the map re-rendered at print resolution with its legends, composed into a poster
+// (ui/poster.ts, its own chunk) and downloaded. What is shown is what goes on it: the kinds and
+// corridors the filters leave, the focus in the subtitle, the Districts classes in that mode.
+import { createSignal, type Accessor } from 'solid-js';
+import { t, type Lang } from '../i18n/index.ts';
+import { boundsOf } from '../geo/bounds.ts';
+import { KINDS, CORRIDORS, glyphOf, type Kind } from '../plan/kinds.ts';
+import type { LinkGraph } from '../plan/linkGraph.ts';
+import type { CorridorFeature } from '../data/appData.ts';
+import type { MapHandle } from '../map/mapAdapter.ts';
+import type { AppStore } from '../state/appStore.ts';
+import type { ExploreView } from '../state/exploreView.ts';
+import type { MapView } from '../state/mapView.ts';
+import type { Notices } from '../state/notices.ts';
+
+export const loadPoster = () => import('./poster.ts');
+
+export function createPosterExport(opts: {
+  store: AppStore;
+  graph: LinkGraph;
+  explore: ExploreView;
+  mapView: MapView;
+  notices: Notices;
+  corridor(id: string): CorridorFeature | undefined;
+  map(): MapHandle | undefined;
+}): { exporting: Accessor<boolean>; run(): Promise<void> } {
+  const { store, explore, notices } = opts;
+  const [exporting, setExporting] = createSignal(false);
+  const tr = (b: { zh: string; en: string }, lang: Lang) => b[lang];
+  const run = async () => {
+    const handle = opts.map();
+    if (!handle || exporting()) return;
+    setExporting(true);
+    notices.setExportError(undefined);
+    try {
+      const lang = store.state.lang;
+      const shownKinds = [...new Set(explore.filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
+      const title = store.state.focus ? opts.graph.focusTitle(store.state.focus) : undefined;
+      // The poster shows all of what is shown (a corridor to Hong Kong is not cut), with its legends.
+      const shownCorridors = explore.filteredCorridors().flatMap((id) => opts.corridor(id) ?? []);
+      const extent = boundsOf([...explore.filtered(), ...shownCorridors]);
+      const [{ composePoster, downloadCanvas }, { canvas: map, metresPerPixel }] = await Promise.all([loadPoster(), handle.posterMap(3, extent)]);
+      const corridorKeys = [...new Set(shownCorridors.map((c) => c.properties.corridor))];
+      const posterText = {
+        title: t(lang, 'app.appName'),
+        subtitle: [t(lang, 'app.appSubtitle'), title ? tr(title, lang) : ''].filter(Boolean).join(' · '),
+        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }, lang), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind] ? glyphOf(k as Kind, lang) : '' })),
+        sources: t(lang, 'app.posterSources'),
+        corridors: corridorKeys.map((c) => ({ label: tr(CORRIDORS[c], lang), color: CORRIDORS[c].color })),
+        scale: { metresPerPixel, km: (n: number) => t(lang, 'app.km', { n }) },
+        north: t(lang, 'app.north'),
+        // In Districts mode the map is a choropleth: its title and classes go on the poster too.
+        classes: store.state.mode === 'districts' ? opts.mapView.posterClasses() ?? undefined : undefined,
+      };
+      const poster = composePoster(map, posterText);
+      // Read-only, for the browser test: what the last poster carried.
+      (window as unknown as { __poster?: unknown }).__poster = { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height };
+      await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
+    } catch (e) {
+      notices.setExportError(String((e as Error)?.message ?? e));
+    } finally {
+      setExporting(false);
+    }
+  };
+  return { exporting, run };
+}

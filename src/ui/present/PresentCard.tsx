@@ -1,0 +1,82 @@
+// A chapter's card: counter and subtitle, title (and its other-language name), what is inferred or has
+// no site, figures in large type, the body, the plan's lines, the legend and the progress bar.
+import { For, Show } from 'solid-js';
+import type { TourChapter } from '../../plan/tour.ts';
+import { citeText, figureParts } from '../../plan/presentText.ts';
+import { CORRIDORS, KINDS, type CorridorId, type Kind } from '../../plan/kinds.ts';
+import { t, type Lang, type Bilingual } from '../../i18n/index.ts';
+import { PresentLegend } from './PresentLegend.tsx';
+
+export function PresentCard(props: {
+  ref: (el: HTMLElement) => void;
+  lang: Lang;
+  chapter: TourChapter;
+  index: number;
+  total: number;
+  running: boolean;
+  corridorIds: readonly CorridorId[];
+  shownKinds: readonly Kind[];
+}) {
+  const tx = (b: Bilingual) => b[props.lang];
+  const litCorridor = () => (props.chapter.kind === 'corridor' ? props.chapter.id.replace(/^corridor:/, '') : undefined);
+  const progress = () => t(props.lang, 'present.progress', { n: props.index, total: props.total });
+  return (
+    <article ref={props.ref} class="present-card" data-chapter={props.chapter.id} data-kind={props.chapter.kind}>
+      <p class="present-meta">
+        <span class="present-counter" data-testid="present-counter">{t(props.lang, 'present.counter', { n: props.index, total: props.total })}</span>
+        <span class="present-subtitle">{tx(props.chapter.subtitle)}</span>
+        <Show when={props.running}>
+          <span class="present-auto">▶ {t(props.lang, 'present.autoplayOn')}</span>
+        </Show>
+      </p>
+      <h2 class="present-title" data-testid="present-title">{tx(props.chapter.title)}</h2>
+      <Show when={props.chapter.alt}>
+        {(alt) => <p class="present-alt" lang={props.lang === 'zh' ? 'en' : 'zh'}>{tx(alt())}</p>}
+      </Show>
+      <Show when={props.chapter.inferred}>
+        {(inf) => (
+          <p class="present-inferred">
+            <strong>{t(props.lang, 'present.inferred')}</strong>
+            <span>{tx(inf())}</span>
+          </p>
+        )}
+      </Show>
+      <Show when={props.chapter.noSite}>
+        {(ns) => (
+          <p class="present-nosite" data-testid="present-nosite">
+            <strong>{t(props.lang, 'present.noSite')}</strong>
+            <span>{tx(ns())}</span>
+          </p>
+        )}
+      </Show>
+      <Show when={props.chapter.stats.length > 0}>
+        <dl class="present-stats">
+          <For each={props.chapter.stats}>
+            {(s) => (
+              <div>
+                <dt>{tx(s.label)}</dt>
+                <dd>
+                  <For each={figureParts(tx(s.value))}>
+                    {(part) => (part.figure ? <span class="present-figure">{part.text}</span> : <span class="present-qualifier">{part.text}</span>)}
+                  </For>
+                </dd>
+              </div>
+            )}
+          </For>
+        </dl>
+      </Show>
+      <ul class="present-body">
+        <For each={props.chapter.body}>{(line) => <li>{tx(line)}</li>}</For>
+      </ul>
+      <p class="present-cite" data-testid="present-cite">{citeText(props.chapter.cite, props.lang)}</p>
+      <PresentLegend
+        lang={props.lang}
+        corridors={props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))}
+        kinds={props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: KINDS[k].glyph }))}
+      />
+      <div class="present-progress" role="progressbar" aria-label={progress()} aria-valuemin={1} aria-valuemax={props.total} aria-valuenow={props.index} aria-valuetext={progress()}>
+        <div class="present-progress-bar" style={{ width: `${(props.index / props.total) * 100}%` }} />
+      </div>
+    </article>
+  );
+}

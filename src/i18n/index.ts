@@ -1,10 +1,13 @@
 // One message catalogue for the whole app, in namespaces (app.*, districts.*, present.*, link.*), one
 // `t` to read it, and messages as data ({ key, vars }) for whatever produces text for a user outside a
 // component (parsers, validators, the store): the view translates them, nothing translates back.
+// The shell carries the namespaces of the first screen; a lazy screen's namespace comes with its chunk
+// (the catalogue file registers itself when imported), so the shell does not grow with every screen.
 import { app } from './catalogue/app.ts';
-import { districts } from './catalogue/districts.ts';
 import { link } from './catalogue/link.ts';
-import { present } from './catalogue/present.ts';
+import type { districts } from './catalogue/districts.ts';
+import type { present } from './catalogue/present.ts';
+import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
 
@@ -12,8 +15,18 @@ export type { Lang, Bilingual } from './lang.ts';
 export { pick, joinBilingual, defaultLang } from './lang.ts';
 export type { Vars, TemplateVar } from './format.ts';
 
-const CATALOGUE = { app, districts, link, present } as const;
-type Namespaces = typeof CATALOGUE;
+interface Namespaces {
+  app: typeof app;
+  link: typeof link;
+  districts: typeof districts;
+  present: typeof present;
+}
+const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link };
+
+/** A lazy screen's namespace, registered by its catalogue file as it loads. */
+export function addCatalogue<N extends keyof Namespaces>(ns: N, messages: Namespaces[N]): void {
+  CATALOGUE[ns] = messages;
+}
 
 /** `namespace.key`, e.g. 'app.appName', 'districts.importSummary', 'link.unknownKey'. */
 export type MessageKey = { [N in keyof Namespaces]: `${N & string}.${keyof Namespaces[N] & string}` }[keyof Namespaces];
@@ -29,6 +42,7 @@ export interface Message {
 const entry = (key: MessageKey): Bilingual | undefined => {
   const dot = key.indexOf('.');
   const ns = CATALOGUE[key.slice(0, dot) as keyof Namespaces] as Readonly<Record<string, Bilingual>> | undefined;
+  // A key of a namespace not loaded yet is shown as itself (see t): never thrown on.
   return ns?.[key.slice(dot + 1)];
 };
 
@@ -46,7 +60,7 @@ export function both(key: MessageKey, vars: Vars = {}): Bilingual {
 /** A message as data, in one language. */
 export const say = (lang: Lang, m: Message): string => t(lang, m.key, m.vars);
 
-/** Every key, for tests that check the catalogue as a whole. */
+/** Every key of the namespaces loaded, for tests that check the catalogue as a whole. */
 export function allKeys(): MessageKey[] {
   return Object.entries(CATALOGUE).flatMap(([ns, c]) => Object.keys(c).map((k) => `${ns}.${k}` as MessageKey));
 }

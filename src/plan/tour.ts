@@ -3,6 +3,7 @@
 // Pure: data in, chapters out (texts in both languages, a camera, what to highlight, the lines to cite).
 // The camera is computed here with Web-Mercator arithmetic (the map's own zoom scale: 512 px tiles),
 // never by asking the map.
+import '../i18n/catalogue/present.ts';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Plan, Lines, Target, Action, Support } from '../data/planSchema.ts';
 import type { PlaceFeature, CorridorFeature } from '../data/appData.ts';

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { fillTemplate } from '../../src/i18n/format.ts';
 import { t, both, allKeys, say } from '../../src/i18n/index.ts';
+import '../../src/i18n/catalogue/districts.ts';
+import '../../src/i18n/catalogue/present.ts';
 
 describe('fillTemplate', () => {
   it('fills numbers, strings and bilingual values in the template language; unknown names become empty', () => {

@@ -7,6 +7,7 @@ import { previewText, importText, type ImportedPoints } from '../../src/data/imp
 import { detectColumns, rowToPoint, parseCoord, cleanText } from '../../src/data/importRows.ts';
 import { fromWgs84, type Datum } from '../../src/geo/datum.ts';
 import { say } from '../../src/i18n/index.ts';
+import '../../src/i18n/catalogue/districts.ts';
 
 const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
 const run = (text: string, datum: Datum = 'wgs84', fileName = 'x.csv', extra: Partial<Parameters<typeof importText>[1]> = {}) => {

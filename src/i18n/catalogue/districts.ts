@@ -1,6 +1,7 @@
 // Districts mode: the ranked table, the comparison, exports, and the import of the user's own layers
 // (the import pipeline's problems are message keys of this namespace).
 import type { Catalogue } from '../types.ts';
+import { addCatalogue } from '../index.ts';
 
 export const districts = {
   panelLabel: { zh: '分区统计', en: 'Districts' },
@@ -177,3 +178,5 @@ export const districts = {
   legendClasses: { zh: '分级', en: 'Classes' },
   legendDistricts: { zh: '（{n} 个区）', en: '({n})' },
 } as const satisfies Catalogue;
+
+addCatalogue('districts', districts);

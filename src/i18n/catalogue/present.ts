@@ -1,5 +1,6 @@
 // Present mode: the view's controls and the texts the tour (src/plan/tour.ts) builds its chapters from.
 import type { Catalogue } from '../types.ts';
+import { addCatalogue } from '../index.ts';
 
 export const present = {
   // --- the view ---------------------------------------------------------------------------
@@ -81,3 +82,5 @@ export const present = {
   closingPlan: { zh: '{a} 项重点行动 · {t} 项年度目标 · {u} 个责任单位', en: '{a} key actions · {t} yearly targets · {u} responsible units' },
   closingHint: { zh: '按 Esc 进入探索模式：点击任一地点，查看规划原文', en: 'Press Esc to explore: click any place for the plan’s own words' },
 } as const satisfies Catalogue;
+
+addCatalogue('present', present);

@@ -5,6 +5,7 @@
 // A autoplay · L language · Esc back to Explore. Touch: swipe anywhere turns the chapter; a tap on the
 // map names what it touched and never leaves the chapter. The map's paint and camera follow one
 // number from the screen (plan/presentScale.ts).
+import '../../i18n/catalogue/present.ts';
 import { createMemo, createSignal, createEffect, on, onMount, onCleanup, Show } from 'solid-js';
 import { buildTour, clampChapter } from '../../plan/tour.ts';
 import { presentSizes, presentUnit, type ScreenSize } from '../../plan/presentScale.ts';

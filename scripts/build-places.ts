@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { circle, distance, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { Plan, type Bilingual } from '../src/data/planSchema.ts';
-import { makeSeedText } from '../src/plan/seedText.ts';
-import { containingNames, linkPlaces, termLines, tasksOfLines } from '../src/plan/placeLinks.ts';
+import { makeSeedText } from '../src/data/seedText.ts';
+import { containingNames, linkPlaces, termLines, tasksOfLines } from '../src/data/placeLinks.ts';
 import {
   CORRIDOR_DEFS,
   GZ_DISTRICTS,

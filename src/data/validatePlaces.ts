@@ -5,8 +5,8 @@ import { booleanPointInPolygon, centroid, pointToPolygonDistance } from '@turf/t
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Plan } from './planSchema.ts';
 import type { Problem } from './problem.ts';
-import { phraseInRange, type SeedText } from '../plan/seedText.ts';
-import { planTaskList, tasksOfLines } from '../plan/placeLinks.ts';
+import { phraseInRange, type SeedText } from './seedText.ts';
+import { planTaskList, tasksOfLines } from './placeLinks.ts';
 import { bilingualIssues, englishNameIssues } from './validateLanguage.ts';
 import {
   CORRIDOR_DEFS,

@@ -9,10 +9,18 @@ export function boundsOf(features: ReadonlyArray<Feature<Geometry | null>>): Bou
   let b: Bounds | null = null;
   for (const f of features) {
     if (!f.geometry) continue;
-    const [w, s, e, n] = bbox(f as Feature<Geometry>) as [number, number, number, number];
-    b = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
+    const box = bbox(f as Feature<Geometry>) as Bounds;
+    b = b ? unionBounds(b, box) : box;
   }
   return b;
+}
+
+/**
+ * The smallest box holding both boxes.
+ * @example unionBounds([0, 0, 1, 1], [2, -1, 3, 0.5]) // → [0, -1, 3, 1]
+ */
+export function unionBounds(a: Bounds, b: Bounds): Bounds {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
 /** Grows a box to at least `minDeg` on each side, so a single point is not framed at street level. */

@@ -7,7 +7,7 @@ import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Plan, Lines, Target, Action, Support } from '../data/planSchema.ts';
 import type { PlaceFeature, CorridorFeature } from '../data/appData.ts';
 import { CORRIDOR_IDS, isGuangzhouDistrict, GUANGZHOU_DISTRICTS } from '../data/vocab.ts';
-import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { buildLinkGraph, type LinkGraph } from './linkGraph.ts';
 import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';
 import { bi, counted, joinBi, type Bi } from './presentStrings.ts';
@@ -168,7 +168,6 @@ function around([lon, lat]: readonly [number, number], km: number): Bounds {
   const dLon = km / (KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180));
   return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
 }
-const union = (a: Bounds, b: Bounds): Bounds => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 /** `b` grown to be symmetric around `c`, so a polygon's anchor stays the centre of the view. */
 function centredOn(b: Bounds, [lon, lat]: readonly [number, number]): Bounds {
   const hw = Math.max(lon - b[0], b[2] - lon);
@@ -260,7 +259,7 @@ export function buildTour(input: TourInput): TourChapter[] {
   const chapters: TourChapter[] = [];
   const coordsOf = (segs: readonly CorridorFeature[]) => segs.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
   const boxOf = (coords: ReadonlyArray<[number, number]>, start: Bounds = [Infinity, Infinity, -Infinity, -Infinity]) =>
-    coords.reduce<Bounds>((b, [x, y]) => union(b, [x, y, x, y]), start);
+    coords.reduce<Bounds>((b, [x, y]) => unionBounds(b, [x, y, x, y]), start);
   /** Guangzhou with every corridor, to Hong Kong and Macau. */
   const wholeBounds = boxOf(coordsOf(corridors), GUANGZHOU_BOUNDS);
 
@@ -302,7 +301,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     const members = [main, ...rest];
     const p = main.properties;
     const frames = members.map(placeFrame).filter((b): b is Bounds => b !== null);
-    const bounds = frames.length ? frames.reduce(union) : districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
+    const bounds = frames.length ? frames.reduce(unionBounds) : districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
     const body: Bi[] = [];
     for (const m of rest) body.push(bi('includes', { name: { zh: m.properties.name_zh, en: m.properties.name_en } }));
     body.push(...planLinks([...new Set(members.flatMap((m) => m.properties.tasks))]));
@@ -336,7 +335,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       body: cores.map((f) => nameOf(f)),
       stats: [],
       inferred: bi('inferredCores'),
-      ...cameraFor(frames.length ? frames.reduce(union) : GUANGZHOU_BOUNDS, PLACE_ZOOM),
+      ...cameraFor(frames.length ? frames.reduce(unionBounds) : GUANGZHOU_BOUNDS, PLACE_ZOOM),
       highlight: cores.map((f) => f.properties.id),
       // Where the plan speaks of the corridor's “四核” (with the corridor's name just before).
       cite: mergeLines(coreLines(cores, gzSegments, input.seedLines)),

@@ -18,7 +18,7 @@ import { makeSeedText } from '../src/data/seedText.ts';
 import { containingNames, linkPlaces, termLines, tasksOfLines } from '../src/data/placeLinks.ts';
 import {
   CORRIDOR_DEFS,
-  GZ_DISTRICTS,
+  GUANGZHOU_DISTRICT_NAMES,
   PlaceProps,
   CorridorProps,
   type CorridorId,
@@ -310,7 +310,7 @@ const CITY: Record<string, District> = {
 };
 function toDistrict(d: string | null, id: string): District | null {
   if (d === null) return null;
-  if ((GZ_DISTRICTS as readonly string[]).includes(d)) return d as District;
+  if ((GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(d)) return d as District;
   const m = /^outside Guangzhou \((.+)\)$/.exec(d);
   const city = m ? CITY[m[1]!] : undefined;
   if (!city) throw new Error(`${id}: cannot map district "${d}"`);
@@ -394,7 +394,7 @@ const { links, taskPlaces } = linkPlaces(
 
 /** Where the vertices of an approximate circle fall among the districts (data/districts.geojson). */
 function spillNote(vertices: LonLat[], district: District | null): string {
-  if (!district || !(GZ_DISTRICTS as readonly string[]).includes(district)) return '';
+  if (!district || !(GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(district)) return '';
   const count = new Map<string, number>();
   for (const v of vertices) {
     const hit = districts.features.find((f) => booleanPointInPolygon(v, f as Feature<Polygon | MultiPolygon>));

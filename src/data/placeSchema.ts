@@ -3,8 +3,8 @@
 // stand (lines) and the plan tasks/actions those lines belong to. A corridor is one segment (from → to)
 // of a corridor the plan names; its route is an inference, said so in `note`.
 import { z } from 'zod';
-import { GZ_DISTRICTS, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace } from './vocab.ts';
-export { GZ_DISTRICTS, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace };
+import { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace } from './vocab.ts';
+export { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace };
 import { Bilingual, Lines } from './planSchema.ts';
 
 export const PLACE_KINDS = [
@@ -31,7 +31,7 @@ export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /** Places outside Guangzhou carry their city's Chinese name as `district`. */
 export const OUTSIDE_CITIES = ['深圳', '香港', '澳门', '东莞', '珠海', '中山', '佛山', '上海', '北京'] as const;
-export const District = z.enum([...GZ_DISTRICTS, ...OUTSIDE_CITIES]);
+export const District = z.enum([...GUANGZHOU_DISTRICT_NAMES, ...OUTSIDE_CITIES]);
 export type District = z.infer<typeof District>;
 
 

@@ -39,9 +39,6 @@ export const PLACE_GROUPS = ['three-cities-one-zone', 'thirteen-nodes', 'corrido
 export const PlaceGroup = z.enum(PLACE_GROUPS);
 export type PlaceGroup = z.infer<typeof PlaceGroup>;
 
-/** Guangzhou places must lie in this box (lon/lat, WGS-84). */
-export const GZ_BBOX = { minLon: 112.9, maxLon: 114.1, minLat: 22.5, maxLat: 23.95 } as const;
-
 export const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type LonLat = z.infer<typeof LonLat>;
 

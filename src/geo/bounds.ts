@@ -33,6 +33,10 @@ export function atLeast(b: Bounds, minDeg: number): Bounds {
   return [cx - hw, cy - hh, cx + hw, cy + hh];
 }
 
-/** Guangzhou's 11 districts, and the Greater Bay Area with the corridors. */
+/** Guangzhou's 11 districts (data/districts.geojson, to about 0.03°): the view that frames the city. */
 export const GUANGZHOU_BOUNDS: Bounds = [112.95, 22.55, 114.05, 23.94];
-export const GBA_BOUNDS: Bounds = [112.8, 22.1, 114.4, 23.95];
+/**
+ * The box check:data requires a place in Guangzhou to lie in: the city with a margin of ~0.05°
+ * (~5 km) on most sides, a coarse test before the district polygons (the `district` check).
+ */
+export const GUANGZHOU_PLACE_LIMITS: Bounds = [112.9, 22.5, 114.1, 23.95];

@@ -8,6 +8,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { join } from 'node:path';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { ROOT } from './lib/repoData.ts';
+import { isMain } from './lib/isMain.ts';
 
 export const KIOSK_DIR = join(ROOT, 'dist-kiosk');
 const WORKER_URL_ID = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -90,9 +91,10 @@ export async function buildKiosk(opts: { logLevel?: 'info' | 'warn' | 'silent' }
   return join(KIOSK_DIR, 'index.html');
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isMain) {
+export async function main(): Promise<void> {
   const file = await buildKiosk({ logLevel: 'info' });
   const mb = existsSync(file) ? (statSync(file).size / 1e6).toFixed(1) : '?';
   console.log(`${file} (${mb} MB): open it by double-click, no server needed`);
 }
+
+if (isMain(import.meta.url)) await main();

@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { makeSeedText, type SeedText } from '../../src/plan/seedText.ts';
+import { makeSeedText, type SeedText } from '../../src/data/seedText.ts';
 import { validatePlan } from '../../src/data/validatePlan.ts';
 import type { Problem } from '../../src/data/problem.ts';
 import { validateDistricts } from '../../src/data/districtSchema.ts';

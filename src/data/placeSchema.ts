@@ -3,8 +3,8 @@
 // stand (lines) and the plan tasks/actions those lines belong to. A corridor is one segment (from → to)
 // of a corridor the plan names; its route is an inference, said so in `note`.
 import { z } from 'zod';
-import { GZ_DISTRICTS, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace } from './vocab.ts';
-export { GZ_DISTRICTS, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace };
+import { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace } from './vocab.ts';
+export { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace };
 import { Bilingual, Lines } from './planSchema.ts';
 
 export const PLACE_KINDS = [
@@ -31,16 +31,13 @@ export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /** Places outside Guangzhou carry their city's Chinese name as `district`. */
 export const OUTSIDE_CITIES = ['深圳', '香港', '澳门', '东莞', '珠海', '中山', '佛山', '上海', '北京'] as const;
-export const District = z.enum([...GZ_DISTRICTS, ...OUTSIDE_CITIES]);
+export const District = z.enum([...GUANGZHOU_DISTRICT_NAMES, ...OUTSIDE_CITIES]);
 export type District = z.infer<typeof District>;
 
 
 export const PLACE_GROUPS = ['three-cities-one-zone', 'thirteen-nodes', 'corridor-cores', 'context'] as const;
 export const PlaceGroup = z.enum(PLACE_GROUPS);
 export type PlaceGroup = z.infer<typeof PlaceGroup>;
-
-/** Guangzhou places must lie in this box (lon/lat, WGS-84). */
-export const GZ_BBOX = { minLon: 112.9, maxLon: 114.1, minLat: 22.5, maxLat: 23.95 } as const;
 
 export const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type LonLat = z.infer<typeof LonLat>;

@@ -5,13 +5,13 @@ import { booleanPointInPolygon, centroid, pointToPolygonDistance } from '@turf/t
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Plan } from './planSchema.ts';
 import type { Problem } from './problem.ts';
-import { phraseInRange, type SeedText } from '../plan/seedText.ts';
-import { planTaskList, tasksOfLines } from '../plan/placeLinks.ts';
+import { phraseInRange, type SeedText } from './seedText.ts';
+import { planTaskList, tasksOfLines } from './placeLinks.ts';
 import { bilingualIssues, englishNameIssues } from './validateLanguage.ts';
+import { GUANGZHOU_PLACE_LIMITS } from '../geo/bounds.ts';
 import {
   CORRIDOR_DEFS,
   CorridorProps,
-  GZ_BBOX,
   PlaceProps,
   isGuangzhouDistrict,
   isGuangzhouPlace,
@@ -139,8 +139,9 @@ export function validatePlaces(
     for (const p of pts) {
       const [lon, lat] = p as [number, number];
       if (guangzhou) {
-        if (!(lon >= GZ_BBOX.minLon && lon <= GZ_BBOX.maxLon && lat >= GZ_BBOX.minLat && lat <= GZ_BBOX.maxLat)) {
-          add(file, id, field, `expected a Guangzhou position inside lon ${GZ_BBOX.minLon}–${GZ_BBOX.maxLon}, lat ${GZ_BBOX.minLat}–${GZ_BBOX.maxLat}; found ${fmt(p)}`);
+        const [w, s, e, n] = GUANGZHOU_PLACE_LIMITS;
+        if (!(lon >= w && lon <= e && lat >= s && lat <= n)) {
+          add(file, id, field, `expected a Guangzhou position inside lon ${w}–${e}, lat ${s}–${n}; found ${fmt(p)}`);
           return;
         }
       } else if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {

@@ -3,7 +3,7 @@
 import { Plan, YEARS, type Lines, type Target, type Task } from './planSchema.ts';
 import { zodProblems, type Problem } from './problem.ts';
 import { titleVerbProblem } from '../plan/titleVerbs.ts';
-import { numberInRange, phraseInRange, formatPlanNumber, figuresInRange, type SeedText } from '../plan/seedText.ts';
+import { numberInRange, phraseInRange, formatPlanNumber, figuresInRange, type SeedText } from './seedText.ts';
 
 /** 各区政府: "every district government", which stands for all eleven. */
 export const ALL_DISTRICTS = '各区政府';

@@ -4,31 +4,6 @@
 export const YEARS = ['2019', '2020', '2021'] as const;
 export type Year = (typeof YEARS)[number];
 
-/** The 11 districts of Guangzhou (since 2014), as data/districts.geojson names them (properties.name_zh). */
-export const GZ_DISTRICTS = [
-  '荔湾区',
-  '越秀区',
-  '海珠区',
-  '天河区',
-  '白云区',
-  '黄埔区',
-  '番禺区',
-  '花都区',
-  '南沙区',
-  '从化区',
-  '增城区',
-] as const;
-
-export function isGuangzhouDistrict(d: string | null): boolean {
-  return d !== null && (GZ_DISTRICTS as readonly string[]).includes(d);
-}
-/** A place in Guangzhou: a Guangzhou district, or an unresolved one (null). */
-export function isGuangzhouPlace(d: string | null): boolean {
-  return d === null || isGuangzhouDistrict(d);
-}
-
-export const CORRIDOR_IDS = ['gz-section', 'sui-shen-gang', 'sui-zhu-ao', 'guang-fo'] as const;
-
 /** The 11 districts of Guangzhou as they have stood since 2014 (萝岗 merged into 黄埔; 从化, 增城 made districts). */
 export const GUANGZHOU_DISTRICTS = [
   { adcode: '440103', name_zh: '荔湾区', name_en: 'Liwan District' },
@@ -43,3 +18,18 @@ export const GUANGZHOU_DISTRICTS = [
   { adcode: '440117', name_zh: '从化区', name_en: 'Conghua District' },
   { adcode: '440118', name_zh: '增城区', name_en: 'Zengcheng District' },
 ] as const;
+
+// Derived, not written twice; typed as the tuple of the names so z.enum and District keep them.
+type NamesZh<T extends readonly unknown[]> = { readonly [K in keyof T]: T[K] extends { name_zh: infer N } ? N : never };
+/** Their Chinese names, in the same order: a place's `district` in Guangzhou, data/districts.geojson's name_zh. */
+export const GUANGZHOU_DISTRICT_NAMES = GUANGZHOU_DISTRICTS.map((d) => d.name_zh) as unknown as NamesZh<typeof GUANGZHOU_DISTRICTS>;
+
+export function isGuangzhouDistrict(d: string | null): boolean {
+  return d !== null && (GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(d);
+}
+/** A place in Guangzhou: a Guangzhou district, or an unresolved one (null). */
+export function isGuangzhouPlace(d: string | null): boolean {
+  return d === null || isGuangzhouDistrict(d);
+}
+
+export const CORRIDOR_IDS = ['gz-section', 'sui-shen-gang', 'sui-zhu-ao', 'guang-fo'] as const;

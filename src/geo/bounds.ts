@@ -9,20 +9,18 @@ export function boundsOf(features: ReadonlyArray<Feature<Geometry | null>>): Bou
   let b: Bounds | null = null;
   for (const f of features) {
     if (!f.geometry) continue;
-    const [w, s, e, n] = bbox(f as Feature<Geometry>) as [number, number, number, number];
-    b = unionBounds(b, [w, s, e, n]);
+    const box = bbox(f as Feature<Geometry>) as Bounds;
+    b = b ? unionBounds(b, box) : box;
   }
   return b;
 }
 
-/** The box around every given box (nulls skipped), or null when there is none. */
-export function unionBounds(...boxes: ReadonlyArray<Bounds | null | undefined>): Bounds | null {
-  let b: Bounds | null = null;
-  for (const x of boxes) {
-    if (!x) continue;
-    b = b ? [Math.min(b[0], x[0]), Math.min(b[1], x[1]), Math.max(b[2], x[2]), Math.max(b[3], x[3])] : [...x];
-  }
-  return b;
+/**
+ * The smallest box holding both boxes.
+ * @example unionBounds([0, 0, 1, 1], [2, -1, 3, 0.5]) // → [0, -1, 3, 1]
+ */
+export function unionBounds(a: Bounds, b: Bounds): Bounds {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
 /** Grows a box to at least `minDeg` on each side, so a single point is not framed at street level. */
@@ -35,6 +33,10 @@ export function atLeast(b: Bounds, minDeg: number): Bounds {
   return [cx - hw, cy - hh, cx + hw, cy + hh];
 }
 
-/** Guangzhou's 11 districts, and the Greater Bay Area with the corridors. */
+/** Guangzhou's 11 districts (data/districts.geojson, to about 0.03°): the view that frames the city. */
 export const GUANGZHOU_BOUNDS: Bounds = [112.95, 22.55, 114.05, 23.94];
-export const GBA_BOUNDS: Bounds = [112.8, 22.1, 114.4, 23.95];
+/**
+ * The box check:data requires a place in Guangzhou to lie in: the city with a margin of ~0.05°
+ * (~5 km) on most sides, a coarse test before the district polygons (the `district` check).
+ */
+export const GUANGZHOU_PLACE_LIMITS: Bounds = [112.9, 22.5, 114.1, 23.95];

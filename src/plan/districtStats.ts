@@ -2,7 +2,7 @@
 // metric (every place, one kind, or one group), with breakdowns by a few key kinds, ranking and
 // sorting. Places with no district (null) or outside Guangzhou are counted apart, never dropped.
 // Pure: plain records in, plain records out.
-import { GZ_DISTRICTS } from '../data/vocab.ts';
+import { GUANGZHOU_DISTRICT_NAMES } from '../data/vocab.ts';
 import { KINDS, GROUPS } from './kinds.ts';
 
 /** What a Districts table counts about one place. */
@@ -57,7 +57,7 @@ export const UNLOCATED = 'unlocated';
 export const OUTSIDE = 'outside';
 export type BucketId = string; // a district name (zh), UNLOCATED or OUTSIDE
 
-export function bucketOf(district: string | null, districts: readonly string[] = GZ_DISTRICTS): BucketId {
+export function bucketOf(district: string | null, districts: readonly string[] = GUANGZHOU_DISTRICT_NAMES): BucketId {
   if (district === null) return UNLOCATED;
   return districts.includes(district) ? district : OUTSIDE;
 }
@@ -98,7 +98,7 @@ const emptyTally = (bucket: BucketId): Tally => ({ bucket, count: 0, noSite: 0, 
 export function countByDistrict(
   places: readonly StatPlace[],
   metric: string | undefined | Metric,
-  districts: readonly string[] = GZ_DISTRICTS,
+  districts: readonly string[] = GUANGZHOU_DISTRICT_NAMES,
 ): Map<string, number> {
   const m = typeof metric === 'object' ? metric : resolveMetric(metric);
   const counts = new Map<string, number>(districts.map((d) => [d, 0]));
@@ -118,7 +118,7 @@ export function districtTable(
   opts: { districts?: readonly string[]; userCounts?: ReadonlyMap<string, number> } = {},
 ): DistrictTable {
   const m = typeof metric === 'object' ? metric : resolveMetric(metric);
-  const districts = opts.districts ?? GZ_DISTRICTS;
+  const districts = opts.districts ?? GUANGZHOU_DISTRICT_NAMES;
   const tallies = new Map<BucketId, Tally>([...districts, UNLOCATED, OUTSIDE].map((b) => [b, emptyTally(b)]));
   const byCity = new Map<string, number>();
   for (const p of places) {

@@ -1,14 +1,13 @@
 // The presentation's tour: chapters built from the data only, in a story order —
 //   the plan · the 三城一区 · the corridor cores · the thirteen nodes (west → east) · the corridors · a close.
-// Pure: data in, chapters out (texts in both languages, a camera, what to highlight, the lines to cite).
-// The camera is computed here with Web-Mercator arithmetic (the map's own zoom scale: 512 px tiles),
-// never by asking the map.
+// Pure: data in, chapters out (texts in both languages, the box to frame, what to highlight, the lines
+// to cite). The map fits the box itself, beside the card (src/map/presentCamera.ts).
 import '../i18n/catalogue/present.ts';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Plan, Lines, Target, Action, Support } from '../data/planSchema.ts';
 import type { PlaceFeature, CorridorFeature } from '../data/appData.ts';
 import { CORRIDOR_IDS, isGuangzhouDistrict, GUANGZHOU_DISTRICTS } from '../data/vocab.ts';
-import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { buildLinkGraph, type LinkGraph } from './linkGraph.ts';
 import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';
 import { both, joinBilingual, type Bilingual } from '../i18n/index.ts';
@@ -16,21 +15,6 @@ import { formatFigure } from './figures.ts';
 import { numeralToDigits } from './numerals.ts';
 
 export type { Bilingual };
-
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
-export interface Viewport {
-  width: number;
-  height: number;
-}
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
 
 export type ChapterKind = 'title' | 'area' | 'cores' | 'node' | 'corridor' | 'closing';
 
@@ -59,8 +43,6 @@ export interface TourChapter {
   path?: Array<{ bounds: Bounds; light: string[] }>;
   /** The places a corridor chapter passes (their labels show). */
   stops?: string[];
-  /** The camera for the reference viewport (centre of the frame, a zoom that fits it). */
-  camera: Camera;
   /** Every feature id the chapter is about. */
   highlight: string[];
   /** What the store should select (one feature) … */
@@ -82,64 +64,12 @@ export interface TourInput {
   graph?: LinkGraph;
 }
 
-// --- camera arithmetic ---------------------------------------------------------------------
-
-/** MapLibre's zoom scale: the world is 512 · 2^zoom px wide. */
-const TILE = 512;
-/** The smallest screen the presentation is designed for (16:9); larger screens only show more. */
-export const REF_VIEWPORT: Viewport = { width: 1280, height: 720 };
-const MARGIN = 48;
+/** The closest zoom a chapter about one place (or a few) may frame it at. */
 const PLACE_ZOOM = 12;
 
+// --- chapter numbers and cited lines ------------------------------------------------------
+
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-/** lon/lat → Web Mercator in [0, 1]. */
-export function mercator([lon, lat]: readonly [number, number]): [number, number] {
-  const phi = (clamp(lat, -85.0511, 85.0511) * Math.PI) / 180;
-  return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
-}
-export function unmercator([x, y]: readonly [number, number]): [number, number] {
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return [x * 360 - 180, lat];
-}
-
-/**
- * The camera that shows `b` inside the viewport less its padding, centred in the padded area
- * (as MapLibre's cameraForBounds). A box of no size gets `maxZoom`.
- * @example fitCamera([113.2, 23.0, 113.4, 23.2]) // → { center: [113.3, 23.1…], zoom: 10.… }
- */
-export function fitCamera(
-  b: Bounds,
-  opts: { viewport?: Viewport; padding?: Partial<Padding>; maxZoom?: number; minZoom?: number } = {},
-): Camera {
-  const { width: W, height: H } = opts.viewport ?? REF_VIEWPORT;
-  const p: Padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, ...opts.padding };
-  const maxZoom = opts.maxZoom ?? 18;
-  const minZoom = opts.minZoom ?? 0;
-  const [x0, y1] = mercator([b[0], b[1]]);
-  const [x1, y0] = mercator([b[2], b[3]]);
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  const aw = Math.max(1, W - p.left - p.right);
-  const ah = Math.max(1, H - p.top - p.bottom);
-  const fit = Math.min(dx > 0 ? aw / (TILE * dx) : Infinity, dy > 0 ? ah / (TILE * dy) : Infinity);
-  // Rounded down to the URL's precision, so the box still fits once the zoom is written and read back.
-  const zoom = clamp(Number.isFinite(fit) ? Math.floor(Math.log2(fit) * 100) / 100 : maxZoom, minZoom, maxZoom);
-  const scale = TILE * 2 ** zoom;
-  const cx = (x0 + x1) / 2 - (p.left - p.right) / 2 / scale;
-  const cy = (y0 + y1) / 2 - (p.top - p.bottom) / 2 / scale;
-  const [lon, lat] = unmercator([cx, cy]);
-  return { center: [round(lon, 5), round(lat, 5)], zoom };
-}
-
-/** Where a lon/lat falls on a viewport (px from the top-left) under a camera. */
-export function project(lonLat: readonly [number, number], cam: Camera, viewport: Viewport = REF_VIEWPORT): { x: number; y: number } {
-  const scale = TILE * 2 ** cam.zoom;
-  const [x, y] = mercator(lonLat);
-  const [cx, cy] = mercator(cam.center);
-  return { x: (x - cx) * scale + viewport.width / 2, y: (y - cy) * scale + viewport.height / 2 };
-}
-
-const round = (n: number, d: number) => Number(n.toFixed(d)) + 0;
 
 /** A chapter number from a link, within 1…total (too large → the last chapter). */
 export function clampChapter(n: number, total: number): number {
@@ -169,7 +99,6 @@ function around([lon, lat]: readonly [number, number], km: number): Bounds {
   const dLon = km / (KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180));
   return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
 }
-const union = (a: Bounds, b: Bounds): Bounds => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 /** `b` grown to be symmetric around `c`, so a polygon's anchor stays the centre of the view. */
 function centredOn(b: Bounds, [lon, lat]: readonly [number, number]): Bounds {
   const hw = Math.max(lon - b[0], b[2] - lon);
@@ -256,12 +185,10 @@ export function buildTour(input: TourInput): TourChapter[] {
     return lines.slice(0, 4);
   };
 
-  const cameraFor = (bounds: Bounds, maxZoom: number) => ({ frame: { bounds, maxZoom }, camera: fitCamera(bounds, { maxZoom }) });
-
   const chapters: TourChapter[] = [];
   const coordsOf = (segs: readonly CorridorFeature[]) => segs.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
   const boxOf = (coords: ReadonlyArray<[number, number]>, start: Bounds = [Infinity, Infinity, -Infinity, -Infinity]) =>
-    coords.reduce<Bounds>((b, [x, y]) => union(b, [x, y, x, y]), start);
+    coords.reduce<Bounds>((b, [x, y]) => unionBounds(b, [x, y, x, y]), start);
   /** Guangzhou with every corridor, to Hong Kong and Macau. */
   const wholeBounds = boxOf(coordsOf(corridors), GUANGZHOU_BOUNDS);
 
@@ -279,7 +206,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     }),
     body: [...(stepOne ? [stepOne.title] : []), both('present.cityWide')],
     stats: goalTargets.map((t) => ({ value: formatTarget(t), label: joinBilingual([t.indicator, both('present.goalTarget', { year: stepOne?.year ?? plan.source.period[1] })]) })),
-    ...cameraFor(wholeBounds, 11),
+    frame: { bounds: wholeBounds, maxZoom: 11 },
     highlight: [],
     cite: mergeLines(goalTargets.length ? goalTargets.map((t) => t.lines) : [plan.overview.lines]),
   });
@@ -303,7 +230,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     const members = [main, ...rest];
     const p = main.properties;
     const frames = members.map(placeFrame).filter((b): b is Bounds => b !== null);
-    const bounds = frames.length ? frames.reduce(union) : districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
+    const bounds = frames.length ? frames.reduce(unionBounds) : districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
     const body: Bilingual[] = [];
     for (const m of rest) body.push(both('present.includes', { name: { zh: m.properties.name_zh, en: m.properties.name_en } }));
     body.push(...planLinks([...new Set(members.flatMap((m) => m.properties.tasks))]));
@@ -317,7 +244,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       body,
       stats: [],
       ...(main.geometry ? {} : { noSite: noSiteText(p.district, districtName) }),
-      ...cameraFor(bounds, PLACE_ZOOM),
+      frame: { bounds, maxZoom: PLACE_ZOOM },
       highlight: members.map((m) => m.properties.id),
       select: p.id,
       cite: mergeLines(members.flatMap((m) => m.properties.lines)),
@@ -337,7 +264,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       body: cores.map((f) => nameOf(f)),
       stats: [],
       inferred: both('present.inferredCores'),
-      ...cameraFor(frames.length ? frames.reduce(union) : GUANGZHOU_BOUNDS, PLACE_ZOOM),
+      frame: { bounds: frames.length ? frames.reduce(unionBounds) : GUANGZHOU_BOUNDS, maxZoom: PLACE_ZOOM },
       highlight: cores.map((f) => f.properties.id),
       // Where the plan speaks of the corridor's “四核” (with the corridor's name just before).
       cite: mergeLines(coreLines(cores, gzSegments, input.seedLines)),
@@ -367,7 +294,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       stats: [],
       inferred: both('present.inferredNodes'),
       ...(a ? {} : { noSite: noSiteText(p.district, districtName) }),
-      ...cameraFor(bounds, a ? PLACE_ZOOM : 11),
+      frame: { bounds, maxZoom: a ? PLACE_ZOOM : 11 },
       highlight: [p.id],
       select: p.id,
       cite: mergeLines(p.lines),
@@ -406,7 +333,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       body,
       stats: [],
       inferred: both('present.inferredRoute'),
-      ...cameraFor(bounds, PLACE_ZOOM),
+      frame: { bounds, maxZoom: PLACE_ZOOM },
       highlight: segs.map((s) => s.properties.id),
       path,
       stops: stopIds,
@@ -442,7 +369,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       { value: num(nodes.length), label: both('present.closingNodes') },
       { value: num(corridors.length), label: both('present.closingSegments') },
     ],
-    ...cameraFor(closingBounds, PLACE_ZOOM),
+    frame: { bounds: closingBounds, maxZoom: PLACE_ZOOM },
     highlight: task ? [...graph.featuresOf(task.task.id).places, ...graph.featuresOf(task.task.id).corridors] : [],
     ...(task ? { focus: task.task.id } : {}),
     cite: task ? [task.task.lines] : [plan.overview.lines],

@@ -78,7 +78,8 @@ export function createMapView(opts: {
   const districtBounds = (name: string) => boundsOf(data.districts.features.filter((f) => f.properties.name_zh === name));
   const frameIds = (ids: readonly string[], district?: string) => {
     const b = boundsOf(ids.flatMap((id) => opts.place(id) ?? opts.corridor(id) ?? []));
-    frameBounds(unionBounds(b, district ? districtBounds(district) : null));
+    const d = district ? districtBounds(district) : null;
+    frameBounds(b && d ? unionBounds(b, d) : b ?? d);
   };
   const frameFocus = (id: string) => {
     const f = graph.featuresOf(id);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { PDF_ARTEFACTS, fixArtefacts, forDisplay } from '../../src/plan/artefacts.ts';
 import { parseAppData } from '../../src/data/appData.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
-import { phraseInRange } from '../../src/plan/seedText.ts';
+import { phraseInRange } from '../../src/data/seedText.ts';
 import { loadSeed } from '../../scripts/lib/repoData.ts';
 
 const raw = {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { districtLabel, DISTRICT_EN } from '../../src/plan/districtNames.ts';
-import { GZ_DISTRICTS, OUTSIDE_CITIES } from '../../src/data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES, OUTSIDE_CITIES } from '../../src/data/placeSchema.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
 describe('districtLabel', () => {
@@ -8,7 +8,7 @@ describe('districtLabel', () => {
     expect(districtLabel('黄埔区', 'en')).toBe('Huangpu District');
     expect(districtLabel('黄埔区', 'zh')).toBe('黄埔区');
     expect(districtLabel('深圳', 'en')).toBe('Shenzhen');
-    for (const d of [...GZ_DISTRICTS, ...OUTSIDE_CITIES]) expect(districtLabel(d, 'en'), d).toMatch(/^[A-Z][A-Za-z ]+$/);
+    for (const d of [...GUANGZHOU_DISTRICT_NAMES, ...OUTSIDE_CITIES]) expect(districtLabel(d, 'en'), d).toMatch(/^[A-Z][A-Za-z ]+$/);
     expect(districtLabel('北京区', 'en')).toBe('北京区');
   });
   it('agrees with data/districts.geojson', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { makeSeedText, findPhrase } from '../../src/plan/seedText.ts';
+import { makeSeedText, findPhrase } from '../../src/data/seedText.ts';
 import {
   containingNames,
   linkPlaces,
@@ -7,7 +7,7 @@ import {
   termOccurrences,
   tasksOfLines,
   type PlanTasks,
-} from '../../src/plan/placeLinks.ts';
+} from '../../src/data/placeLinks.ts';
 
 // 1: heading (no task)   2–4: task A1-1   5: page number   6–7: task A1-2   8: support task S2-1
 const raw = [

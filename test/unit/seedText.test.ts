@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { makeSeedText, phraseInRange, numberInRange, findPhrase, flatRange, formatPlanNumber, figuresInRange } from '../../src/plan/seedText.ts';
+import { makeSeedText, phraseInRange, numberInRange, findPhrase, flatRange, formatPlanNumber, figuresInRange } from '../../src/data/seedText.ts';
 
 const raw = ['加快推进中新广州知识城、广州南', '', '沙科学城建设。', ' 14 ', '2019 年达 1.14 万家，2021 年 20 家', '1～2 家'].join('\n');
 const seed = makeSeedText(raw);

@@ -1,10 +1,11 @@
-// The presentation's tour: story order, honest "no site" chapters, cameras that fit, chapter clamping.
+// The presentation's tour: story order, honest "no site" chapters, frames that hold their subject, chapter clamping.
 import { describe, it, expect } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { Plan } from '../../src/data/planSchema.ts';
 import type { PlaceProps, CorridorProps } from '../../src/data/placeSchema.ts';
 import { parseAppData, type PlaceFeature, type CorridorFeature } from '../../src/data/appData.ts';
-import { buildTour, clampChapter, fitCamera, mergeLines, project, REF_VIEWPORT, formatTarget } from '../../src/plan/tour.ts';
+import { buildTour, clampChapter, mergeLines, formatTarget } from '../../src/plan/tour.ts';
+import type { Bounds } from '../../src/geo/bounds.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
 // --- a small world -----------------------------------------------------------------------------
@@ -73,6 +74,8 @@ const seedLines = Array.from({ length: 60 }, (_, i) => (i === 48 ? '走廊广州
 
 const tour = buildTour({ plan, places, corridors, districts, seedLines });
 const byId = (id: string) => tour.find((c) => c.id === id)!;
+const centre = (b: Bounds) => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2] as const;
+const KM_PER_DEG_LAT = 111.32;
 
 describe('buildTour', () => {
   it('tells the story in order: plan, 三城一区, cores, nodes west → east (no site last), corridors, close', () => {
@@ -99,8 +102,9 @@ describe('buildTour', () => {
     expect(t.stats.map((s) => s.value.zh)).toEqual(['3.1%', '65%左右']);
     expect(t.cite).toEqual([[20, 21]]);
     expect(t.select).toBeUndefined();
-    expect(t.camera.center[0]).toBeGreaterThan(113.3);
-    expect(t.camera.center[0]).toBeLessThan(113.7);
+    expect(centre(t.frame.bounds)[0]).toBeGreaterThan(113.3);
+    expect(centre(t.frame.bounds)[0]).toBeLessThan(113.7);
+    expect(t.frame.maxZoom).toBe(11);
   });
 
   it('says honestly when a node has no known site, and frames its district — or the city', () => {
@@ -109,7 +113,7 @@ describe('buildTour', () => {
     expect(d.noSite?.zh).toContain('黄埔区');
     expect(d.subtitle.en).toContain('Huangpu District');
     [113.4, 23.2, 113.6, 23.4].forEach((v, i) => expect(d.frame.bounds[i]).toBeCloseTo(v, 9));
-    expect(d.camera.center[0]).toBeCloseTo(113.5, 4);
+    expect(d.frame.maxZoom).toBe(11);
     expect(d.select).toBe('node-nosite-district');
     const c = byId('node:node-nosite-city');
     expect(c.noSite?.en).toMatch(/all of Guangzhou/);
@@ -133,16 +137,20 @@ describe('buildTour', () => {
     expect(a.cite).toEqual([[42, 42]]);
   });
 
-  it('puts a place at its point or anchor, at zoom 11–12; a low-confidence point shows its uncertainty', () => {
+  it('frames a place around its point or anchor (zoom 12 at most); a low-confidence point with its uncertainty', () => {
     const w = byId('node:node-west');
-    expect(w.camera.center).toEqual([113.2, 23.1]);
-    expect(w.camera.zoom).toBe(12);
+    expect(centre(w.frame.bounds)[0]).toBeCloseTo(113.2, 9);
+    expect(centre(w.frame.bounds)[1]).toBeCloseTo(23.1, 9);
+    expect(w.frame.maxZoom).toBe(12);
+    // at least ~1.5 km around a point
+    expect((w.frame.bounds[3] - w.frame.bounds[1]) / 2).toBeCloseTo(1.5 / KM_PER_DEG_LAT, 9);
     const mid = byId('node:node-mid');
-    expect(mid.camera.center[0]).toBeCloseTo(113.4, 4);
-    expect(mid.camera.center[1]).toBeCloseTo(23.12, 3);
+    expect(centre(mid.frame.bounds)[0]).toBeCloseTo(113.4, 9);
+    expect(centre(mid.frame.bounds)[1]).toBeCloseTo(23.12, 9);
+    // a low-confidence point: its 6 km uncertainty around it
     const east = byId('node:node-east');
-    expect(east.camera.zoom).toBeGreaterThanOrEqual(10.5);
-    expect(east.camera.zoom).toBeLessThan(12);
+    expect(centre(east.frame.bounds)[0]).toBeCloseTo(113.6, 9);
+    expect((east.frame.bounds[3] - east.frame.bounds[1]) / 2).toBeCloseTo(6 / KM_PER_DEG_LAT, 9);
     expect(east.body.some((b) => /within about 6\skm/.test(b.en))).toBe(true);
   });
 
@@ -151,12 +159,12 @@ describe('buildTour', () => {
       const ch = byId(id);
       const cid = id.slice('corridor:'.length);
       const coords = corridors.filter((c) => c.properties.corridor === cid).flatMap((c) => c.geometry.coordinates as Array<[number, number]>);
-      for (const c of coords) {
-        const p = project(c, ch.camera, REF_VIEWPORT);
-        expect(p.x).toBeGreaterThanOrEqual(47);
-        expect(p.x).toBeLessThanOrEqual(REF_VIEWPORT.width - 47);
-        expect(p.y).toBeGreaterThanOrEqual(47);
-        expect(p.y).toBeLessThanOrEqual(REF_VIEWPORT.height - 47);
+      const [w, s, e, n] = ch.frame.bounds;
+      for (const [lon, lat] of coords) {
+        expect(lon).toBeGreaterThanOrEqual(w);
+        expect(lon).toBeLessThanOrEqual(e);
+        expect(lat).toBeGreaterThanOrEqual(s);
+        expect(lat).toBeLessThanOrEqual(n);
       }
       expect(ch.highlight).toEqual(corridors.filter((c) => c.properties.corridor === cid).map((c) => c.properties.id).sort());
     }
@@ -174,29 +182,6 @@ describe('buildTour', () => {
     expect(c.focus).toBe('A1-1');
     expect(c.stats.map((s) => s.value.en)).toEqual(['7', '5', '3']);
     expect(c.cite).toEqual([[40, 60]]);
-  });
-});
-
-describe('fitCamera', () => {
-  it('fits a box into the padded viewport and centres it there, as MapLibre does', () => {
-    const b: [number, number, number, number] = [113.0, 22.5, 114.0, 23.5];
-    const vp = { width: 1920, height: 1080 };
-    const padding = { left: 800, right: 40, top: 40, bottom: 40 };
-    const cam = fitCamera(b, { viewport: vp, padding });
-    const sw = project([b[0], b[1]], cam, vp);
-    const ne = project([b[2], b[3]], cam, vp);
-    expect(sw.x).toBeGreaterThanOrEqual(799);
-    expect(ne.x).toBeLessThanOrEqual(1881);
-    expect(ne.y).toBeGreaterThanOrEqual(39);
-    expect(sw.y).toBeLessThanOrEqual(1041);
-    // One side touches (within the rounding of the zoom to 0.01).
-    const slack = Math.min(sw.x - 800, 1880 - ne.x, ne.y - 40, 1040 - sw.y);
-    expect(slack).toBeLessThan(20);
-    // Centred in the free area beside the card.
-    expect(((sw.x + ne.x) / 2 - (800 + 1880) / 2)).toBeCloseTo(0, 0);
-  });
-  it('gives a point its maximum zoom', () => {
-    expect(fitCamera([113.3, 23.1, 113.3, 23.1], { maxZoom: 12 })).toEqual({ center: [113.3, 23.1], zoom: 12 });
   });
 });
 
@@ -259,7 +244,7 @@ describe('the tour of the real data', () => {
     expect(real.at(-1)!.cite).toEqual([[199, 230]]);
   });
   it('orders the sited nodes west → east', () => {
-    const lons = real.filter((c) => c.kind === 'node' && !c.noSite).map((c) => c.camera.center[0]);
+    const lons = real.filter((c) => c.kind === 'node' && !c.noSite).map((c) => centre(c.frame.bounds)[0]);
     expect(lons).toEqual([...lons].sort((a, b) => a - b));
     expect(real.filter((c) => c.kind === 'node' && c.noSite)).toHaveLength(2);
   });

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { circle } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { makeSeedText } from '../../src/plan/seedText.ts';
+import { makeSeedText } from '../../src/data/seedText.ts';
 import { Plan } from '../../src/data/planSchema.ts';
 import type { Problem } from '../../src/data/problem.ts';
 import { validatePlaces, PLACES_FILE, CORRIDORS_FILE } from '../../src/data/validatePlaces.ts';

@@ -4,7 +4,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { compareDistricts, barShare, type CompareRow } from '../../plan/compareDistricts.ts';
 import type { StatPlace } from '../../plan/districtStats.ts';
 import { KINDS, GROUPS, type Kind, type Group } from '../../plan/kinds.ts';
-import { GZ_DISTRICTS } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES as GZ_DISTRICTS } from '../../data/placeSchema.ts';
 import { BOM, csvLine } from '../../data/exportPlaces.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';

@@ -6,7 +6,7 @@ import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
 import { resolveMetric, inMetric, districtTable, choroClasses, classShare, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
-import { GZ_DISTRICTS } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES as GZ_DISTRICTS } from '../../data/placeSchema.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';

@@ -5,6 +5,7 @@
 // (the catalogue file registers itself when imported), so the shell does not grow with every screen.
 import { app } from './catalogue/app.ts';
 import { link } from './catalogue/link.ts';
+import { status } from './catalogue/status.ts';
 import type { districts } from './catalogue/districts.ts';
 import type { present } from './catalogue/present.ts';
 import type { Catalogue } from './types.ts';
@@ -18,10 +19,11 @@ export type { Vars, TemplateVar } from './format.ts';
 interface Namespaces {
   app: typeof app;
   link: typeof link;
+  status: typeof status;
   districts: typeof districts;
   present: typeof present;
 }
-const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link };
+const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status };
 
 /** A lazy screen's namespace, registered by its catalogue file as it loads. */
 export function addCatalogue<N extends keyof Namespaces>(ns: N, messages: Namespaces[N]): void {

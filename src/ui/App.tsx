@@ -5,6 +5,7 @@ import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { forDisplay } from '../plan/artefacts.ts';
 import { KIND_IDS, GROUP_IDS } from '../plan/kinds.ts';
+import { scoreRows } from '../plan/scorecard.ts';
 import { createAppStore } from '../state/appStore.ts';
 import type { UrlKey } from '../state/urlKeys.ts';
 import { createHashHistory } from '../state/hashHistory.ts';
@@ -59,6 +60,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   const userLayers = createShownUserLayers(store);
   const ctx: AppContext = {
     data, graph, store, explore, mapView, notices, place, corridor,
+    scorecard: { rows: scoreRows(data.plan, data.outcomes) },
     tr: (b) => b[store.state.lang],
     goBack: () => {
       // The panel's Back is the browser's, as long as that stays inside the app.

@@ -1,18 +1,19 @@
 // A target's yearly values as the plan writes them, with a small bar chart where there is a series,
-// and — clearly apart — what public sources report for those years.
+// and — clearly apart — what public sources report for those years, the status each year (a word and
+// a symbol, the rule in its title) and, below, every figure's quote and source or the searches that
+// found none.
 import { For, Show, createMemo } from 'solid-js';
 import type { Target, Value } from '../data/planSchema.ts';
 import { YEARS } from '../data/vocab.ts';
 import type { Outcome } from '../data/outcomeSchema.ts';
 import { useApp } from './context.ts';
-import { MarkedText } from './LangText.tsx';
-import { outcomeWhere } from '../plan/outcomeWhere.ts';
+import { StatusMark } from './StatusMark.tsx';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { columnUnit, columnValue, formatFigure, qualifierLabel } from '../plan/figures.ts';
 
 /** The outcome file's qualifier codes, for the reader. */
-const REPORTED_QUALIFIER: Record<string, MessageKey> = {
-  '=': 'app.reportedExact', 'about (rounded)': 'app.reportedAbout', '> (突破)': 'app.reportedOver', 'cumulative approvals': 'app.reportedCumulative',
+const REPORTED_QUALIFIER: Record<Outcome['qualifier'], MessageKey> = {
+  '=': 'app.reportedExact', 'about (rounded)': 'app.reportedAbout', '> (突破)': 'app.reportedOver', '> (超过)': 'app.reportedOver', 'cumulative approvals': 'app.reportedCumulative',
 };
 
 export function formatValue(v: Value | undefined): string {
@@ -52,15 +53,19 @@ export function TargetChart(props: { target: Target; actual?: ReadonlyArray<numb
 }
 
 export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: string) => void }) {
-  const { store, tr, data } = useApp();
+  const { store, tr, data, scorecard } = useApp();
   const lang = () => store.state.lang;
-  const outcomesOf = (id: string) => data.outcomes.filter((o) => o.target === id);
-  const shown = createMemo(() => props.targets.flatMap((tg) => outcomesOf(tg.id)));
-  /** The comparable figures of a year, most confident first. */
-  const reported = (id: string, year: string): Outcome[] =>
-    outcomesOf(id).filter((o) => o.comparable && String(o.year) === year).sort((a, b) => (a.confidence === 'high' ? -1 : 0) - (b.confidence === 'high' ? -1 : 0));
+  const ids = () => new Set(props.targets.map((tg) => tg.id));
+  const shown = createMemo(() => data.outcomes.filter((o) => ids().has(o.target)).sort((a, b) => Number(a.year > 2021) - Number(b.year > 2021)));
+  const searches = createMemo(() => data.searches.filter((s) => ids().has(s.target)));
+  const rowOf = (id: string, year: string) => scorecard.rows.find((r) => r.target.id === id && String(r.year) === year);
+  /** The comparable figures of a year in the plan period, the one the status rests on first. */
+  const reported = (id: string, year: string): readonly Outcome[] => (rowOf(id, year)?.outcomes ?? []).filter((o) => o.comparable);
+  const dateText = (d: string) => (/^\d{4}-\d{2}(-\d{2})?$/.test(d) ? d : t(lang(), 'app.dateNotShown'));
   return (
     <>
+      {/* Scrolls inside itself when the panel is narrower than the table (a phone, long English units). */}
+      <div class="table-scroll">
       <table class="targets">
         <thead>
           <tr>
@@ -90,43 +95,66 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                       </td>
                     )}
                   </For>
-                  <td rowSpan={outcomesOf(target.id).some((o) => o.comparable) ? 2 : 1}>
+                  <td rowSpan={3}>
                     <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
                   </td>
                 </tr>
-                <Show when={outcomesOf(target.id).some((o) => o.comparable)}>
-                  <tr class="actual">
-                    <th scope="row">{t(lang(), 'app.reported')}</th>
-                    <For each={YEARS}>
-                      {(y) => (
-                        <td class="num">
-                          <For each={reported(target.id, y)} fallback="–">
-                            {(o, i) => <><Show when={i() > 0}><br /></Show><span title={o.quote}>{columnValue(o.value, o.unit, lang())}</span></>}
-                          </For>
-                        </td>
-                      )}
-                    </For>
-                  </tr>
-                </Show>
+                <tr class="actual">
+                  <th scope="row">{t(lang(), 'app.reported')}</th>
+                  <For each={YEARS}>
+                    {(y) => (
+                      <td class="num">
+                        <For each={reported(target.id, y)} fallback="–">
+                          {(o, i) => <><Show when={i() > 0}><br /></Show><span title={o.quote}>{columnValue(o.value, o.unit, lang())}</span></>}
+                        </For>
+                      </td>
+                    )}
+                  </For>
+                </tr>
+                <tr class="status-row" data-target={target.id}>
+                  <th scope="row">{t(lang(), 'status.row')}</th>
+                  <For each={YEARS}>
+                    {(y) => <td class="num"><Show when={rowOf(target.id, y)} fallback="">{(r) => <StatusMark row={r()} lang={lang()} />}</Show></td>}
+                  </For>
+                </tr>
               </>
             )}
           </For>
         </tbody>
       </table>
-      <Show when={shown().length > 0}>
+      </div>
+      <Show when={shown().length > 0 || searches().length > 0}>
         <details class="outcomes">
           <summary>{t(lang(), 'app.reportedSources')}</summary>
           <p class="muted small">{t(lang(), 'app.reportedNote')}</p>
           <ul class="plain">
             <For each={shown()}>
               {(o) => (
-                <li>
+                <li data-outcome={o.id}>
                   <strong>{o.year} · {formatFigure(o.value, o.unit, [], lang())}</strong>{' '}
-                  <span class="muted small">({REPORTED_QUALIFIER[o.qualifier] ? t(lang(), REPORTED_QUALIFIER[o.qualifier]!) : o.qualifier}; {t(lang(), 'app.confidence')} {t(lang(), `app.${o.confidence}`)})</span>
-                  <Show when={!o.comparable}> <em class="warn-text">— {t(lang(), 'app.notComparable')}</em></Show>
-                  <br /><span lang="zh">{o.indicator_zh}</span>
+                  <span class="muted small">({t(lang(), REPORTED_QUALIFIER[o.qualifier])}; {t(lang(), 'app.confidence')} {t(lang(), `app.${o.confidence}`)})</span>
+                  <Show when={o.after_period}> <em>— {t(lang(), 'status.afterPeriod')}</em></Show>
+                  <Show when={!o.comparable}>
+                    {' '}<em class="warn-text">— {t(lang(), 'app.notComparable')}</em>
+                    <Show when={o.measures}>{(m) => <><br /><span>{t(lang(), 'status.measures', { what: tr(m()) })}</span></>}</Show>
+                    <Show when={o.comparable_why_not}>{(w) => <><br /><span class="muted small">{tr(w())}</span></>}</Show>
+                  </Show>
                   <blockquote lang="zh">{o.quote}</blockquote>
-                  <span class="muted small"><span lang="zh">{o.source.title}</span> · {/^\d{4}-\d{2}-\d{2}$/.test(o.source.date) ? o.source.date : t(lang(), 'app.dateNotShown')} · <span class="url"><MarkedText text={outcomeWhere(o.source.where, lang())} /></span></span>
+                  <span class="muted small">
+                    <span lang="zh">{o.source.title}</span> · <span lang="zh">{o.source.outlet}</span>
+                    <Show when={o.source.repost}> ({t(lang(), 'status.repost')})</Show> · {dateText(o.source.date)} · <span class="url">{o.source.url}</span>
+                  </span>
+                </li>
+              )}
+            </For>
+            <For each={searches()}>
+              {(s) => (
+                <li class="searched" data-search={`${s.target}-${s.year}`}>
+                  <strong>{s.year} · {tr(props.targets.find((x) => x.id === s.target)!.indicator)}</strong> — {t(lang(), 'status.whyNoFigure')}
+                  {/* The queries as they were typed, each marked with its own language. */}
+                  <br /><span class="muted small">{t(lang(), 'status.searchedLabel')}{' '}
+                    <For each={s.queries}>{(q, i) => <><Show when={i() > 0}> · </Show><q lang={/[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en'}>{q}</q></>}</For>
+                  </span>
                 </li>
               )}
             </For>

@@ -9,6 +9,7 @@ import type { Bilingual } from '../i18n/index.ts';
 import type { ExploreView } from '../state/exploreView.ts';
 import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
+import type { ScoreRow } from '../plan/scorecard.ts';
 
 export interface AppContext {
   data: AppData;
@@ -17,6 +18,8 @@ export interface AppContext {
   explore: ExploreView;
   mapView: MapView;
   notices: Notices;
+  /** Every target × year of the plan with what was reported and its status. */
+  scorecard: { rows: readonly ScoreRow[] };
   place(id: string): PlaceFeature | undefined;
   corridor(id: string): CorridorFeature | undefined;
   /** Text in the current language. */

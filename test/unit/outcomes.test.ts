@@ -18,9 +18,20 @@ describe('data/outcomes.json', () => {
     expect(messages(real)).toBe('');
     expect(real.outcomes.length).toBeGreaterThan(10);
   });
-  it('keeps a figure of another metric apart (not comparable)', () => {
+  it('keeps a figure of another metric apart (not comparable), saying what it measures and why', () => {
     const other = real.outcomes.filter((o: { comparable: boolean }) => !o.comparable);
-    expect(other.map((o: { target: string; unit: string }) => [o.target, o.unit])).toEqual([['A6-T1', '% of GDP']]);
+    expect(other.map((o: { target: string; unit: string }) => [o.target, o.unit])).toEqual([['A6-T1', '% of GDP'], ['A4-T3', '家'], ['A8-T2', '个'], ['A8-T2', '个']]);
+    for (const o of other) expect(o.measures.zh && o.comparable_why_not.en).toBeTruthy();
+  });
+  it('records the searches for every yearly value without a comparable figure, and a figure after 2021 as after the plan period', () => {
+    expect(real.searches.length).toBeGreaterThan(40);
+    expect(real.outcomes.filter((o: { after_period?: true }) => o.after_period).map((o: { target: string; year: number }) => `${o.target} ${o.year}`)).toEqual(['A4-T1 2022']);
+    const copy = structuredClone(real);
+    copy.searches = copy.searches.filter((s: { target: string; year: number }) => !(s.target === 'A7-T1' && s.year === 2020));
+    expect(messages(copy)).toMatch(/A7-T1\|2020: searches: no comparable figure for A7-T1 in 2020, and no record of the search/);
+    const twice = structuredClone(real);
+    twice.searches.push({ ...twice.searches[0] });
+    expect(messages(twice)).toMatch(/searched twice/);
   });
   it('converts 12099家 to 1.2099 万家 and says so', () => {
     const o = real.outcomes.find((x: { target: string; year: number; qualifier: string }) => x.target === 'A4-T1' && x.year === 2019);

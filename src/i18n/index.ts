@@ -7,6 +7,7 @@ import { app } from './catalogue/app.ts';
 import { link } from './catalogue/link.ts';
 import type { districts } from './catalogue/districts.ts';
 import type { present } from './catalogue/present.ts';
+import type { importer } from './catalogue/importer.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -20,6 +21,7 @@ interface Namespaces {
   link: typeof link;
   districts: typeof districts;
   present: typeof present;
+  importer: typeof importer;
 }
 const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link };
 

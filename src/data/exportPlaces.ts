@@ -72,13 +72,19 @@ export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, ctx?:
 
 export const BOM = '\uFEFF';
 
+/** A plain decimal as a spreadsheet reads it (-5.2, +800, 1e3, .5): a value, never a formula. */
+const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+export const isNumericText = (s: string): boolean => NUMERIC.test(s);
+
 /**
  * A text cell that a spreadsheet would take as a formula gets a leading single quote (OWASP "CSV
  * injection"): one starting with = + - @, a tab or a CR — also after leading spaces, and for the
- * full-width ＝ ＋ － ＠ that some spreadsheets read as their ASCII twins. Numbers are written as
- * numbers, never prefixed.
+ * full-width ＝ ＋ － ＠ that some spreadsheets read as their ASCII twins. A cell that is a plain number
+ * (`-5.2`, `+800`) is left as it is: a spreadsheet reads it as that number, and a quote would turn the
+ * user's value into text that sums skip.
  */
 export function guardCell(s: string): string {
+  if (NUMERIC.test(s)) return s;
   return /^[\t\r]|^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(s) ? `'${s}` : s;
 }
 

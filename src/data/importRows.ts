@@ -57,6 +57,14 @@ export function cleanText(raw: unknown, max = MAX_NAME): string {
   return clip(s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim(), max);
 }
 
+/** Whether cleanText(raw, max) cuts the value (cheap for the short values that are nearly all). */
+export function isCut(raw: unknown, max: number): boolean {
+  if (raw === null || raw === undefined) return false;
+  const s = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw) ?? '';
+  if (s.length <= max) return false;
+  return cleanText(s, Infinity).length > max && [...cleanText(s, Infinity)].length > max;
+}
+
 type Coord = { ok: true; value: number } | { ok: false; why: 'missing' | 'nan'; raw: string };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -97,8 +105,14 @@ export function rowToPoint(fields: readonly string[], m: ColumnMapping, datum: D
   return { ok: true, name: m.name >= 0 ? cleanText(fields[m.name]) : '', lon: x, lat: y };
 }
 
-/** A GeoJSON feature → a WGS-84 point with its properties as text attributes. */
-export function featureToPoint(f: unknown, datum: Datum, row: number): { ok: true; name: string; lon: number; lat: number; props: Record<string, string> } | { ok: false; issues: ImportIssue[] } {
+/** The properties a feature's name is taken from, in order. */
+export const NAME_KEYS = ['name', '名称', 'title'] as const;
+
+/**
+ * A GeoJSON feature → a WGS-84 point with its properties as text attributes.
+ * `cut`: the key of the first value cleanText had to cut (said to the user, once per file).
+ */
+export function featureToPoint(f: unknown, datum: Datum, row: number): { ok: true; name: string; lon: number; lat: number; props: Record<string, string>; cut?: string } | { ok: false; issues: ImportIssue[] } {
   const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   const fail = (key: ImportIssue['key'], vars: Record<string, string | number> = {}) => ({ ok: false as const, issues: [{ key, vars: { row, ...vars } }] });
   const g = isObj(f) ? f['geometry'] : undefined;
@@ -107,11 +121,19 @@ export function featureToPoint(f: unknown, datum: Datum, row: number): { ok: tru
   const c = g['coordinates'];
   if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return fail('districts.impFeatBadCoords');
   if (Math.abs(c[0]) > 180) return fail('districts.impFeatLonRange', { v: c[0] });
-  if (Math.abs(c[1]) > 90) return fail('districts.impFeatLatRange', { v: c[1] });
+  // As for a CSV row: a latitude past 90 that would be a longitude, with a longitude that would be a latitude.
+  if (Math.abs(c[1]) > 90) return fail(Math.abs(c[1]) <= 180 && Math.abs(c[0]) <= 90 ? 'importer.featLatRangeSwapped' : 'districts.impFeatLatRange', { v: c[1] });
   const raw = isObj(f) && isObj(f['properties']) ? f['properties'] : {};
   const props: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) props[cleanText(k, 100)] = cleanText(v, MAX_ATTR);
-  const name = [raw['name'], raw['名称'], raw['title']].map((v) => cleanText(v)).find((n) => n !== '') ?? '';
+  let cut: string | undefined;
+  for (const [k, v] of Object.entries(raw)) {
+    const key = cleanText(k, 100);
+    props[key] = cleanText(v, MAX_ATTR);
+    if (cut === undefined && isCut(v, MAX_ATTR)) cut = key;
+  }
+  const nameRaw = [raw['name'], raw['名称'], raw['title']].find((v) => cleanText(v) !== '');
+  const name = cleanText(nameRaw);
+  if (cut === undefined && isCut(nameRaw, MAX_NAME)) cut = NAME_KEYS.find((k) => raw[k] === nameRaw);
   const [lon, lat] = toWgs84(datum, [c[0], c[1]]);
-  return { ok: true, name, lon, lat, props };
+  return { ok: true, name, lon, lat, props, ...(cut !== undefined ? { cut } : {}) };
 }

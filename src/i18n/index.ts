@@ -8,6 +8,7 @@ import { link } from './catalogue/link.ts';
 import { status } from './catalogue/status.ts';
 import type { districts } from './catalogue/districts.ts';
 import type { present } from './catalogue/present.ts';
+import type { importer } from './catalogue/importer.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -22,6 +23,7 @@ interface Namespaces {
   status: typeof status;
   districts: typeof districts;
   present: typeof present;
+  importer: typeof importer;
 }
 const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status };
 

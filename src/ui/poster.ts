@@ -1,6 +1,8 @@
 // Poster image: the map re-rendered at print resolution, with a title band, the legends of the kinds
-// and corridors shown (and the Districts classes), a scale bar, a north arrow, and the sources. Canvas 2D text uses the page's fonts, so Chinese renders offline too.
+// and corridors shown (and the Districts classes) laid out from their measured text (posterLayout.ts), a
+// scale bar, a north arrow, and the sources. Canvas 2D text uses the page's fonts, so Chinese renders offline too.
 import { downloadBlob } from './download.ts';
+import { layoutLegend, wrapText, type LegendBlock, type LegendBox, type LegendLayout, type Measure } from './posterLayout.ts';
 
 export interface PosterLegendItem {
   label: string;
@@ -39,21 +41,37 @@ export function scaleBar(metresPerPixel: number, maxPx: number): { km: number; p
   return { km: Number(km.toPrecision(3)), px: (km * 1000) / metresPerPixel };
 }
 
-export function composePoster(map: HTMLCanvasElement, text: PosterText): HTMLCanvasElement {
+/** The poster and where its legend entries went (read by the browser test). */
+export interface ComposedPoster {
+  canvas: HTMLCanvasElement;
+  legend: LegendLayout;
+}
+
+export function composePoster(map: HTMLCanvasElement, text: PosterText): ComposedPoster {
   const w = map.width;
   const unit = Math.max(12, Math.round(w / 90)); // type scales with the image, not the screen
   const header = unit * 5;
-  const col = unit * 16;
-  const perRow = Math.max(1, Math.floor((w - unit) / col));
-  const rowsOf = (n: number) => Math.ceil(n / perRow);
   const corridors = text.corridors ?? [];
   const classes = text.classes?.items ?? [];
-  // Each legend block: its rows, plus a line for the title of the Districts classes.
-  const rows = rowsOf(text.legend.length) + rowsOf(corridors.length) + (classes.length ? 1 + rowsOf(classes.length) : 0);
-  const footer = unit * (2.2 + rows * 1.8);
+  // The legends are laid out from their measured text before the canvas is sized: no entry over another.
+  const probe = document.createElement('canvas').getContext('2d')!;
+  const measure: Measure = (s, bold) => {
+    probe.font = `${bold ? 700 : 400} ${unit}px ${FONT}`;
+    return probe.measureText(s).width;
+  };
+  const blocks: LegendBlock[] = [
+    { id: 'kinds', labels: text.legend.map((i) => i.label) },
+    { id: 'corridors', labels: corridors.map((i) => i.label) },
+    ...(classes.length && text.classes ? [{ id: 'classes', title: text.classes.title, labels: classes.map((i) => i.label) }] : []),
+  ];
+  const legendTop = header + map.height + unit * 0.7;
+  const legend = layoutLegend(blocks, { width: w, unit, top: legendTop }, measure);
+  const sourcesSize = Math.round(unit * 0.75);
+  probe.font = `400 ${sourcesSize}px ${FONT}`;
+  const sources = wrapText(text.sources, w - unit * 2, (s) => probe.measureText(s).width);
   const out = document.createElement('canvas');
   out.width = w;
-  out.height = Math.round(map.height + header + footer);
+  out.height = Math.round(legend.bottom + unit * 0.4 + sources.length * sourcesSize * 1.35 + unit * 0.6);
   const g = out.getContext('2d')!;
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, out.width, out.height);
@@ -70,57 +88,47 @@ export function composePoster(map: HTMLCanvasElement, text: PosterText): HTMLCan
   if (text.scale) drawScale(g, text.scale, unit, header + map.height, w);
   if (text.north) drawNorth(g, text.north, w - unit * 2.2, header + unit * 1.2, unit);
 
-  let y = header + map.height + unit * 1.6;
-  const label = (s: string, x: number) => {
-    g.fillStyle = '#1c1917';
-    g.font = `400 ${unit}px ${FONT}`;
-    g.textAlign = 'left';
-    g.fillText(s, x, y);
-  };
-  /** One legend block in rows of `perRow`, each item drawn by `swatch` at its x. */
-  const block = <T extends { label: string }>(items: readonly T[], swatch: (item: T, x: number) => void) => {
-    items.forEach((item, i) => {
-      const c = i % perRow;
-      if (i > 0 && c === 0) y += unit * 1.8;
-      const x = unit + c * col;
-      swatch(item, x);
-      label(item.label, x + unit * 1.9);
-    });
-    if (items.length) y += unit * 1.8;
-  };
-  block(text.legend, (item, x) => {
-    g.fillStyle = item.color;
-    g.beginPath();
-    g.arc(x + unit * 0.6, y - unit * 0.35, unit * 0.6, 0, Math.PI * 2);
-    g.fill();
-    g.fillStyle = '#ffffff';
-    g.font = `400 ${Math.round(unit * 0.7)}px ${FONT}`;
-    g.textAlign = 'center';
-    g.fillText(item.glyph, x + unit * 0.6, y - unit * 0.1);
-  });
-  block(corridors, (item, x) => {
-    g.fillStyle = item.color;
-    g.fillRect(x, y - unit * 0.55, unit * 1.5, unit * 0.4);
-  });
-  if (classes.length && text.classes) {
-    g.fillStyle = '#1c1917';
-    g.font = `700 ${unit}px ${FONT}`;
-    g.textAlign = 'left';
-    g.fillText(text.classes.title, unit, y);
-    y += unit * 1.8;
-    block(classes, (item, x) => {
+  const swatches: Record<string, (i: number, s: LegendBox['swatch']) => void> = {
+    kinds: (i, s) => {
+      const item = text.legend[i]!;
+      const r = unit * 0.6;
+      const cx = s.x + r;
+      const cy = s.y + s.h / 2;
       g.fillStyle = item.color;
-      g.fillRect(x, y - unit * 0.9, unit * 1.5, unit * 1.1);
+      g.beginPath();
+      g.arc(cx, cy, r, 0, Math.PI * 2);
+      g.fill();
+      g.fillStyle = '#ffffff';
+      g.font = `400 ${Math.round(unit * 0.7)}px ${FONT}`;
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.fillText(item.glyph, cx, cy);
+      g.textBaseline = 'alphabetic';
+    },
+    corridors: (i, s) => {
+      g.fillStyle = corridors[i]!.color;
+      g.fillRect(s.x, s.y + s.h / 2 - unit * 0.2, s.w, unit * 0.4);
+    },
+    classes: (i, s) => {
+      g.fillStyle = classes[i]!.color;
+      g.fillRect(s.x, s.y, s.w, s.h);
       g.strokeStyle = '#78716c';
       g.lineWidth = Math.max(1, unit / 14);
-      g.strokeRect(x, y - unit * 0.9, unit * 1.5, unit * 1.1);
-    });
+      g.strokeRect(s.x, s.y, s.w, s.h);
+    },
+  };
+  for (const box of legend.boxes) {
+    if (box.index >= 0) swatches[box.block]?.(box.index, box.swatch);
+    g.fillStyle = '#1c1917';
+    g.font = `${box.index < 0 ? 700 : 400} ${unit}px ${FONT}`;
+    g.textAlign = 'left';
+    for (const l of box.lines) g.fillText(l.text, box.textX, l.baseline);
   }
   g.fillStyle = '#78716c';
   g.textAlign = 'left';
-  g.font = `400 ${Math.round(unit * 0.75)}px ${FONT}`;
-  g.fillText(text.sources, unit, out.height - unit * 0.7);
-  return out;
+  g.font = `400 ${sourcesSize}px ${FONT}`;
+  sources.forEach((line, i) => g.fillText(line, unit, legend.bottom + unit * 0.4 + sourcesSize * (1 + i * 1.35)));
+  return { canvas: out, legend };
 }
 
 /** A scale bar on a white plate at the map's bottom-left. */

@@ -52,9 +52,9 @@ export function createPosterExport(opts: {
         // In Districts mode the map is a choropleth: its title and classes go on the poster too.
         classes: store.state.mode === 'districts' ? opts.mapView.posterClasses() ?? undefined : undefined,
       };
-      const poster = composePoster(map, posterText);
-      // Read-only, for the browser test: what the last poster carried.
-      (window as unknown as { __poster?: unknown }).__poster = { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height };
+      const { canvas: poster, legend } = composePoster(map, posterText);
+      // Read-only, for the browser tests: what the last poster carried, and where its legend entries went.
+      (window as unknown as { __poster?: unknown }).__poster = { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height, legendBoxes: legend.boxes };
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
     } catch (e) {
       notices.setExportError(String((e as Error)?.message ?? e));

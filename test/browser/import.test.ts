@@ -285,11 +285,11 @@ describe('Import of your own layers', () => {
     expect(problems).toContain('row 6: a quote is not closed');
     const csv = await download(() => layerItems().first().locator('[data-testid="layer-export-csv"]').click());
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('name,lon,lat,district,nearest of the three cities and one zone,distance (km),nearest of the thirteen nodes,distance to the node (km),row in the file,formula');
-    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",113\.3245,23\.1064,Haizhu,/);
-    expect(lines[1]).toMatch(/,'@SUM\(1\+1\)$/);
-    expect(lines[2]).toMatch(/^'\+cmd\|' \/C calc'!A0,.*Huangpu,.*,'＝1\+1$/);
-    expect(lines[3]).toMatch(/^<script>window\.__pwned=3<\/script>,.*Nansha,.*,'-2\+3$/);
+    // The user's columns under their own headers and in their order, then the datum and what the map adds.
+    expect(lines[0]).toBe('name,lon,lat,formula,datum,district,nearest of the three cities and one zone,distance (km),nearest of the thirteen nodes,distance to the node (km),row in the file');
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",113\.3245,23\.1064,'@SUM\(1\+1\),WGS-84,Haizhu,/);
+    expect(lines[2]).toMatch(/^'\+cmd\|' \/C calc'!A0,113\.446,23\.166,'＝1\+1,WGS-84,Huangpu,/);
+    expect(lines[3]).toMatch(/^<script>window\.__pwned=3<\/script>,113\.58,22\.78,'-2\+3,WGS-84,Nansha,/);
     const gj = JSON.parse(await download(() => layerItems().first().locator('[data-testid="layer-export-geojson"]').click()));
     expect(gj.provenance.boundaries_licence).toMatch(/AMap/);
     expect(gj.features[0].properties).toMatchObject({ district: '海珠区', formula: '@SUM(1+1)' });
@@ -302,6 +302,66 @@ describe('Import of your own layers', () => {
     page().once('dialog', (d) => void d.accept());
     await page().locator('[data-testid="remove-all"]').click();
     await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('What the import says, and what the export gives back', () => {
+  it('shows the mapping it uses (1,000 columns), says what it cut, merged or found outside, and exports in the file’s datum', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      await openApp(s, `mode=districts&lang=${lang}`);
+      await clearLayers();
+      // 1,000 columns, the name and coordinates in columns 998–1000, in GCJ-02 as AMap gives them.
+      const header = [...Array.from({ length: 997 }, (_, i) => `c${i + 1}`), '公司名称', '经度', '纬度'];
+      const pts = REFERENCE.slice(0, 3).map(([lon, lat]) => fromWgs84('gcj02', [lon, lat]).map((x) => x.toFixed(6)));
+      const rows = pts.map((p, r) => [...Array.from({ length: 997 }, (_, i) => (i === 0 ? (-5.2 * (r + 1)).toFixed(1) : i === 1 ? 'x'.repeat(1500) : String(i))), `公司${r}`, ...p].join(','));
+      await choose(file('wide.csv', [header.join(','), ...rows].join('\r\n')));
+      const preview = page().locator('[data-testid="import-preview"]');
+      await preview.waitFor();
+      const shown = async (key: string) => page().locator(`[data-testid="map-${key}"]`).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent);
+      expect([await shown('name'), await shown('lon'), await shown('lat')]).toEqual(['公司名称', '经度', '纬度']);
+      expect(await page().locator('[data-testid="map-need-coords"]').count()).toBe(0);
+      expect(await preview.innerText()).toMatch(lang === 'en' ? /\(\d+ kB, UTF-8\)/ : /（\d+ KB，UTF-8 编码）/);
+      expect(await page().locator('[data-testid="preview-columns"]').count()).toBe(1);
+      await page().locator('[data-testid="datum-gcj02"]').check();
+      await shot(page(), `import-preview-wide-${lang}`);
+      // Choosing "(none)" for a coordinate disables Import, with the reason.
+      await page().locator('[data-testid="map-lon"]').selectOption('-1');
+      expect(await page().locator('[data-testid="import-start"]').isDisabled()).toBe(true);
+      await page().locator('[data-testid="map-need-coords"]').waitFor();
+      await page().locator('[data-testid="map-lon"]').selectOption('998');
+      await page().locator('[data-testid="import-start"]').click();
+      await page().locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+      expect(await page().locator('[data-testid="import-result"]').getAttribute('data-points')).toBe('3');
+      const warnings = page().locator('[data-testid="import-warnings"] li');
+      expect(await warnings.evaluateAll((li) => li.map((l) => l.getAttribute('data-key')))).toEqual(['importer.columnsDropped', 'importer.cellsCut']);
+      expect(await warnings.first().innerText()).toMatch(lang === 'en' ? /^The file has 1000 columns/ : /^文件有 1000 列/);
+      await shot(page(), `import-result-wide-${lang}`);
+      // The export: the user's headers, the coordinates as they came (GCJ-02), the datum named; WGS-84 on request.
+      const csv = (await download(() => layerItems().first().locator('[data-testid="layer-export-csv"]').click())).replace(/^\uFEFF/, '').split('\r\n');
+      const head = csv[0]!.split(',');
+      expect(head.slice(0, 2)).toEqual(['c1', 'c2']);
+      expect(head.slice(200, 204)).toEqual(['公司名称', '经度', '纬度', lang === 'en' ? 'datum' : '坐标系']);
+      const first = csv[1]!.split(',');
+      expect(first[0]).toBe('-5.2');
+      expect(first.slice(200, 204)).toEqual(['公司0', pts[0]![0], pts[0]![1], 'GCJ-02']);
+      const wgs = (await download(() => layerItems().first().locator('[data-testid="layer-export-csv-wgs84"]').click())).replace(/^\uFEFF/, '').split('\r\n')[1]!.split(',');
+      expect(wgs[203]).toBe('WGS-84');
+      expect(Math.abs(Number(wgs[201]) - REFERENCE[0]![0])).toBeLessThan(2e-6);
+      const gj = JSON.parse(await download(() => layerItems().first().locator('[data-testid="layer-export-geojson"]').click()));
+      expect(gj.features[0].properties.c1).toBe(-5.2);
+      expect(gj.features[0].properties['公司名称']).toBe('公司0');
+      expect(typeof gj.features[0].properties.nearest_thirteen_nodes).toBe('string');
+      expect(gj.features[0].properties.nearest_thirteen_nodes_id).toMatch(/^[a-z0-9-]+$/);
+      // A stray quote, and most points outside Guangzhou: both said above the details.
+      const stray = ['name,lon,lat,note', 'A,116.40,39.91,ok', 'B,116.41,39.91,"stray', 'C,116.42,39.91,x', 'D,116.43,39.91,x', 'E,116.44,39.91,x', 'F,113.3245,23.1064,"fine"', 'G,116.45,39.91,y'].join('\n');
+      await importFile(file('stray.csv', stray), 'wgs84');
+      const keys = await warnings.evaluateAll((li) => li.map((l) => l.getAttribute('data-key')));
+      expect(keys).toEqual(['importer.quoteSpan', 'importer.mostOutside']);
+      expect(await warnings.first().innerText()).toMatch(lang === 'en' ? /^Lines 3–7: a quote in line 3 runs over 5 lines/ : /^第 3–7 行/);
+      await shot(page(), `import-result-stray-${lang}`);
+      await clearLayers();
+    }
     expect(s.errors).toEqual([]);
   });
 });

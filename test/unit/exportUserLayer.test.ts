@@ -9,7 +9,7 @@ const layer: LayerForExport = {
   name: 'Portfolio', names: ['=HYPERLINK("http://evil")', 'Beta'], lon: [113.45, 114.06], lat: [23.17, 22.54], rows: [2, 3],
   districts: ['黄埔区', null], attrKeys: ['sector', 'note'], attrs: [['@SUM(A1)', 'ai'], ['  -2+3', 'ok']],
 };
-const labels = { outside: 'Outside Guangzhou', headers: { name: 'name', lon: 'lon', lat: 'lat', district: 'district', city: 'city', cityKm: 'city_km', node: 'node', nodeKm: 'node_km', row: 'row' } };
+const labels = { outside: 'Outside Guangzhou', headers: { name: 'name', lon: 'lon', lat: 'lat', datum: 'datum', district: 'district', city: 'city', cityKm: 'city_km', node: 'node', nodeKm: 'node_km', row: 'row' } };
 
 describe('nearest', () => {
   it('finds the closest anchor and its distance in km', () => {
@@ -26,12 +26,12 @@ describe('userLayerCsv', () => {
   const lines = csv.slice(1).split('\r\n');
   it('adds district (or outside) and the nearest places with km; attributes follow', () => {
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(lines[0]).toBe('name,lon,lat,district,city,city_km,node,node_km,row,sector,note');
-    expect(lines[2]).toMatch(/^Beta,114\.06,22\.54,Outside Guangzhou,南沙科学城,\d+(\.\d)?,Node A,\d+(\.\d)?,3,ai,ok$/);
+    expect(lines[0]).toBe('name,lon,lat,sector,note,datum,district,city,city_km,node,node_km,row');
+    expect(lines[2]).toMatch(/^Beta,114\.06,22\.54,ai,ok,WGS-84,Outside Guangzhou,南沙科学城,\d+(\.\d)?,Node A,\d+(\.\d)?,3$/);
   });
   it('neutralises formulas in names and attributes', () => {
     expect(lines[1]!.startsWith(`"'=HYPERLINK(""http://evil"")",`)).toBe(true);
-    expect(lines[1]).toContain(`,'@SUM(A1),'  -2+3`);
+    expect(lines[1]).toContain(`,'@SUM(A1),'  -2+3,`);
   });
 });
 
@@ -40,7 +40,7 @@ describe('userLayerGeoJson', () => {
     const prov = { source: 'your file', exported: 't', boundaries: 'b', boundaries_licence: 'AMap terms' };
     const fc = JSON.parse(userLayerGeoJson(layer, cities, nodes, labels, prov));
     expect(fc.provenance).toEqual(prov);
-    expect(fc.features[0].properties).toMatchObject({ name: '=HYPERLINK("http://evil")', district: '黄埔区', nearest_three_cities_one_zone: 'science-city', sector: '@SUM(A1)' });
+    expect(fc.features[0].properties).toMatchObject({ name: '=HYPERLINK("http://evil")', district: '黄埔区', nearest_three_cities_one_zone: '广州科学城', nearest_three_cities_one_zone_id: 'science-city', sector: '@SUM(A1)' });
     expect(fc.features[1].properties.district).toBeNull();
     expect(fc.features[1].geometry.coordinates).toEqual([114.06, 22.54]);
   });

@@ -1,8 +1,12 @@
 import { describe, it, expect } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/lib/repoData.ts';
 import { fillTemplate } from '../../src/i18n/format.ts';
 import { t, both, allKeys, say } from '../../src/i18n/index.ts';
 import '../../src/i18n/catalogue/districts.ts';
 import '../../src/i18n/catalogue/present.ts';
+import '../../src/i18n/catalogue/importer.ts';
 
 describe('fillTemplate', () => {
   it('fills numbers, strings and bilingual values in the template language; unknown names become empty', () => {
@@ -40,7 +44,9 @@ describe('the catalogue', () => {
   // “十三节点之 {n}”: the Chinese says the total in words.
   const ONLY_EN: Record<string, string[]> = { nodeSubtitle: ['total'], nodeSubtitleNoSite: ['total'] };
   it('names the same variables in both languages', async () => {
-    const mods = await Promise.all(['app', 'districts', 'link', 'present', 'status'].map((n) => import(`../../src/i18n/catalogue/${n}.ts`)));
+    // Every catalogue file, so a new namespace is checked without editing this test.
+    const names = readdirSync(join(ROOT, 'src/i18n/catalogue')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+    const mods = await Promise.all(names.map((n) => import(`../../src/i18n/catalogue/${n}.ts`)));
     for (const m of mods) {
       for (const [key, e] of Object.entries(Object.values(m)[0] as Record<string, { zh: string; en: string }>)) {
         expect([...placeholders(e.en)].filter((v) => !ONLY_EN[key]?.includes(v)).sort(), key).toEqual([...placeholders(e.zh)].sort());

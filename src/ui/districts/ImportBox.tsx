@@ -3,20 +3,21 @@
 // Every piece of the file is shown as JSX text, never as HTML.
 import { For, Show, createSignal } from 'solid-js';
 import type { ColumnMapping, Preview, ImportedPoints, ImportIssue } from '../../data/importPipeline.ts';
-import { MAX_BYTES } from '../../data/importPipeline.ts';
+import { MAX_BYTES, MAX_COLUMNS, mappingUsable } from '../../data/importPipeline.ts';
 import { runImportWorker, type ImportJob } from '../../data/importClient.ts';
 import type { TextEncoding } from '../../data/sniffEncoding.ts';
 import { DATUMS, type Datum } from '../../geo/datum.ts';
 import { addUserLayer } from '../../state/userLayers.ts';
 import { unpackPoints } from '../../data/packPoints.ts';
 import { useApp } from '../context.ts';
-import { t, say, type MessageKey } from '../../i18n/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { fileSize, importIssueText } from './importWords.ts';
 
 const MAX_ISSUES_LISTED = 300;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const mb = (b: number) => (Math.round((b / 1024 / 1024) * 10) / 10).toString();
 
-export const issueText = (lang: 'zh' | 'en', i: ImportIssue) => say(lang, i);
+export const issueText = (lang: 'zh' | 'en', i: ImportIssue) => importIssueText(lang, i);
 
 const DATUM_LABEL: Record<Datum, MessageKey> = { wgs84: 'districts.datumWgs84', gcj02: 'districts.datumGcj02', bd09: 'districts.datumBd09' };
 const ENCODING_LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'gb18030': 'GB18030' };
@@ -80,10 +81,18 @@ export function ImportBox() {
     setDatum(r.preview.format === 'geojson' ? 'wgs84' : datumHint(r.preview.header));
   };
 
+  // The same rule as the worker's: a mapping is used only if the lists show it.
   const canImport = () => {
     const p = pending();
     if (!p || !datum() || progress()) return false;
-    return p.preview.format === 'geojson' || (mapping().lon >= 0 && mapping().lat >= 0 && mapping().lon !== mapping().lat);
+    return p.preview.format === 'geojson' || mappingUsable(mapping(), p.preview.header.length);
+  };
+  /** The table's columns: the first MAX_COLUMNS, and the chosen ones wherever they stand. */
+  const tableColumns = () => {
+    const n = pending()?.preview.header.length ?? 0;
+    const m = mapping();
+    const chosen = [m.name, m.lon, m.lat].filter((i) => i >= MAX_COLUMNS && i < n);
+    return [...Array.from({ length: Math.min(n, MAX_COLUMNS) }, (_, i) => i), ...[...new Set(chosen)].sort((a, b) => a - b)];
   };
 
   const start = async () => {
@@ -167,22 +176,23 @@ export function ImportBox() {
         {(p) => (
           <div class="import-preview" data-testid="import-preview">
             <p class="note">
-              {t(lang(), 'districts.previewOf', { f: p().file.name, mb: mb(p().file.size), enc: ENCODING_LABEL[p().encoding] })}
+              {t(lang(), 'districts.previewOf', { f: p().file.name, size: fileSize(lang(), p().file.size), enc: ENCODING_LABEL[p().encoding] })}
               <Show when={p().preview.format === 'csv'}>{' '}{t(lang(), 'districts.previewDelim', { d: p().preview.delimiter === '\t' ? 'Tab' : p().preview.delimiter })}</Show>
             </p>
             <Show when={p().preview.format === 'csv'}>
               <div class="table-wrap preview-wrap">
                 <table class="preview-table">
-                  <thead><tr><For each={p().preview.header}>{(h, i) => <th scope="col" classList={{ mapped: [mapping().name, mapping().lon, mapping().lat].includes(i()) }}>{h}</th>}</For></tr></thead>
-                  <tbody><For each={p().preview.rows}>{(r) => <tr><For each={r}>{(c) => <td>{c}</td>}</For></tr>}</For></tbody>
+                  <thead><tr><For each={tableColumns()}>{(i) => <th scope="col" classList={{ mapped: [mapping().name, mapping().lon, mapping().lat].includes(i) }}>{p().preview.header[i]}</th>}</For></tr></thead>
+                  <tbody><For each={p().preview.rows}>{(r) => <tr><For each={tableColumns()}>{(i) => <td>{r[i] ?? ''}</td>}</For></tr>}</For></tbody>
                 </table>
               </div>
+              <Show when={p().preview.header.length > MAX_COLUMNS}><p class="note small" data-testid="preview-columns">{t(lang(), 'importer.tableColumns', { n: p().preview.header.length, k: MAX_COLUMNS })}</p></Show>
               <div class="mapping">
                 {colSelect('name', 'districts.mapName')}
                 {colSelect('lon', 'districts.mapLon')}
                 {colSelect('lat', 'districts.mapLat')}
               </div>
-              <Show when={mapping().lon < 0 || mapping().lat < 0}><p class="warn-text small">{t(lang(), 'districts.mapNeedCoords')}</p></Show>
+              <Show when={!mappingUsable(mapping(), p().preview.header.length)}><p class="warn-text small" data-testid="map-need-coords">{t(lang(), 'districts.mapNeedCoords')}</p></Show>
             </Show>
             <fieldset class="datum" data-testid="datum">
               <legend>{t(lang(), 'districts.datumLegend')}</legend>
@@ -222,6 +232,11 @@ export function ImportBox() {
               <p class="summary" role="status">
                 {t(lang(), 'districts.importSummary2', { f: d().layerName, n: r().names.length, m: r().outside, k: r().skipped })}
               </p>
+              <Show when={(r().warnings ?? []).length > 0}>
+                <ul class="import-warnings warn-text small" data-testid="import-warnings">
+                  <For each={r().warnings}>{(w) => <li data-key={w.key}>{issueText(lang(), w)}</li>}</For>
+                </ul>
+              </Show>
               <Show when={r().encoding !== 'utf-8'}><p class="note">{t(lang(), 'districts.importEncoding2', { enc: ENCODING_LABEL[r().encoding] })}</p></Show>
               <Show when={r().issueCount > 0}>
                 <details class="import-problems" open={r().names.length === 0} data-testid="import-problems">

@@ -2,7 +2,8 @@
 // with its districts and nearest plan places — and "remove all my data". Kept in this browser only.
 import { For, Show, createSignal } from 'solid-js';
 import { userLayers, userLayersStorageError, renameUserLayer, setUserLayerVisible, removeUserLayer, removeAllUserData, type UserLayer } from '../../state/userLayers.ts';
-import { userLayerCsv, userLayerGeoJson } from '../../data/exportUserLayer.ts';
+import { userLayerCsv, userLayerGeoJson, DATUM_NAME } from '../../data/exportUserLayer.ts';
+import type { Datum } from '../../geo/datum.ts';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
@@ -15,12 +16,14 @@ export function LayersPanel() {
   const lang = () => store.state.lang;
   const [editing, setEditing] = createSignal<string | undefined>();
 
-  const exportLayer = (l: UserLayer, ext: 'csv' | 'geojson') => {
+  /** CSV in `datum` (the file's own by default, so the coordinates paste back where they came from). */
+  const exportLayer = (l: UserLayer, ext: 'csv' | 'geojson', datum: Datum = l.data.datum ?? 'wgs84') => {
     const cities = anchorsOf(data, 'three-cities-one-zone', lang());
     const nodes = anchorsOf(data, 'thirteen-nodes', lang());
     const input = { name: l.name, ...l.data };
     const day = new Date().toISOString().slice(0, 10);
-    if (ext === 'csv') download(`${safeFile(l.name)}-${day}.csv`, userLayerCsv(input, cities, nodes, exportLabels(lang(), data)), 'text/csv;charset=utf-8');
+    const tag = datum === (l.data.datum ?? 'wgs84') ? '' : `-${datum}`;
+    if (ext === 'csv') download(`${safeFile(l.name)}${tag}-${day}.csv`, userLayerCsv(input, cities, nodes, exportLabels(lang(), data), datum), 'text/csv;charset=utf-8');
     else download(`${safeFile(l.name)}-${day}.geojson`, userLayerGeoJson(input, cities, nodes, exportLabels(lang(), data), provenanceOf(`your file “${l.fileName}”, imported ${l.createdAt.slice(0, 10)}; districts and nearest plan places by the Guangzhou Innovation Hub Map`)), 'application/geo+json');
   };
 
@@ -47,7 +50,10 @@ export function LayersPanel() {
                 <span class="layer-count">{t(lang(), 'districts.layerCount', { n: l.data.names.length, m: l.data.outside })}</span>
                 <span class="layer-actions">
                   <button type="button" class="link small" onClick={() => setEditing(editing() === l.id ? undefined : l.id)} data-testid="layer-rename">{t(lang(), 'districts.layerRename')}</button>
-                  <button type="button" class="link small" onClick={() => exportLayer(l, 'csv')} data-testid="layer-export-csv">CSV</button>
+                  <button type="button" class="link small" onClick={() => exportLayer(l, 'csv')} title={t(lang(), 'importer.exportCsvIn', { d: DATUM_NAME[l.data.datum ?? 'wgs84'] })} data-testid="layer-export-csv">CSV · {DATUM_NAME[l.data.datum ?? 'wgs84']}</button>
+                  <Show when={(l.data.datum ?? 'wgs84') !== 'wgs84'}>
+                    <button type="button" class="link small" onClick={() => exportLayer(l, 'csv', 'wgs84')} title={t(lang(), 'importer.exportCsvIn', { d: DATUM_NAME.wgs84 })} data-testid="layer-export-csv-wgs84">CSV · WGS-84</button>
+                  </Show>
                   <button type="button" class="link small" onClick={() => exportLayer(l, 'geojson')} data-testid="layer-export-geojson">GeoJSON</button>
                   <button type="button" class="link small danger" onClick={() => void removeUserLayer(l.id)} aria-label={t(lang(), 'districts.layerDelete', { n: l.name })} data-testid="layer-delete">{t(lang(), 'districts.layerDeleteShort')}</button>
                 </span>
@@ -55,7 +61,7 @@ export function LayersPanel() {
             )}
           </For>
         </ul>
-        <p class="note small">{t(lang(), 'districts.layersExportNote')}</p>
+        <p class="note small">{t(lang(), 'districts.layersExportNote')} {t(lang(), 'importer.exportDatumNote', { d: [...new Set(userLayers().map((l) => DATUM_NAME[l.data.datum ?? 'wgs84']))].join(', ') })}</p>
         <button type="button" class="danger" onClick={() => { if (confirm(t(lang(), 'districts.removeAllConfirm'))) void removeAllUserData(); }} data-testid="remove-all">{t(lang(), 'districts.removeAll')}</button>
       </Show>
     </section>

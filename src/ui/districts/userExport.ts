@@ -19,7 +19,7 @@ export function exportLabels(lang: Lang, data?: AppData): ExportLabels {
     outside: t(lang, 'districts.outside'),
     districtName: (zh) => (lang === 'zh' ? zh : data?.districts.features.find((f) => f.properties.name_zh === zh)?.properties.name_en.replace(/ District$/, '') ?? zh),
     headers: {
-      name: t(lang, 'districts.hName'), lon: t(lang, 'districts.hLon'), lat: t(lang, 'districts.hLat'), district: t(lang, 'districts.hDistrict'),
+      name: t(lang, 'districts.hName'), lon: t(lang, 'districts.hLon'), lat: t(lang, 'districts.hLat'), datum: t(lang, 'importer.hDatum'), district: t(lang, 'districts.hDistrict'),
       city: t(lang, 'districts.hCity'), cityKm: t(lang, 'districts.hCityKm'), node: t(lang, 'districts.hNode'), nodeKm: t(lang, 'districts.hNodeKm'), row: t(lang, 'districts.hRow'),
     },
   };

@@ -28,6 +28,8 @@ const started = Date.now();
 const loadAtStart = loadavg()[0]!;
 
 // --- build both pages (Vite's JS API, into a temporary folder) --------------------------------
+// The app as it ships: without the browser tests' hooks (src/testHooks.ts), whatever the shell has set.
+delete process.env['VITE_TEST_HOOKS'];
 const work = mkdtempSync(join(tmpdir(), 'hubmap-bench-'));
 const appDir = join(work, 'app');
 const bareDir = join(work, 'bare');
@@ -57,6 +59,9 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
   const p = join(dir, f);
   return statSync(p).isDirectory() ? walk(p) : [relative(appDir, p)];
 });
+// What is measured is what ships: none of the tests' probes (src/testHooks.ts) in the code.
+const hooked = walk(appDir).filter((f) => f.endsWith('.js') && readFileSync(join(appDir, f), 'utf8').includes('__hub'));
+if (hooked.length) throw new Error(`the app's build carries the test hooks (${hooked.join(', ')}): built with VITE_TEST_HOOKS?`);
 // The labels' glyphs drawn at build time (src/map/glyphBundle.ts): neither code nor data, said apart.
 const glyphFiles = walk(appDir).filter((f) => f.replace(/\\/g, '/').startsWith('glyphs/'));
 const glyphKb = sum(glyphFiles);

@@ -15,7 +15,7 @@ import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
 import { createMapProbe } from './mapProbe.ts';
-import type { MapProbe } from '../testHooks.ts';
+import { exposeTestHooks } from '../testHooks.ts';
 import type { MapOp } from './core/ops.ts';
 import { visibleFilter, filterOps } from './core/visibleFilter.ts';
 import { featureStateOps, remember, wantedStates, type StateIds } from './core/featureStates.ts';
@@ -89,8 +89,7 @@ export interface MapCallbacks {
   onBasemapPartial?(): void;
 }
 
-/** (The tests' probes still ride on the handle: see src/testHooks.ts.) */
-export interface MapHandle extends MapProbe {
+export interface MapHandle {
   destroy(): void;
   /** The map for the poster: widened to `extent` (and the view), at print resolution, with its scale. */
   posterMap(pixelRatio: number, extent: Bounds | null): Promise<PosterMap>;
@@ -369,8 +368,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   map.on('style.load', onStyleLoad);
   createEffect(on(inputs.basemap, (b) => dispatch({ type: 'request', basemap: b })));
 
+  // Read-only probe for the browser tests (src/testHooks.ts): dropped from a build without the flag.
+  if (import.meta.env.VITE_TEST_HOOKS === '1') exposeTestHooks({ map: createMapProbe(map, () => userLayers.rendered()) });
+
   return {
-    ...createMapProbe(map, () => userLayers.rendered()),
     destroy() {
       clearTimeout(basemapTimer);
       map.off('error', onMapError);

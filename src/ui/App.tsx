@@ -10,6 +10,7 @@ import { FilterChips } from './FilterChips.tsx';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { boundsOf, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { FrameRequest, MapHandle, MapStart, CameraRequest } from '../map/mapAdapter.ts';
+import { exposeTestHooks } from '../testHooks.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
 import { Ctx, type AppContext } from './context.ts';
@@ -250,14 +251,16 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
         else frameBounds(GUANGZHOU_BOUNDS);
         instantFrames = false;
       }
-      // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
-      const anchors: Record<string, [number, number]> = {};
-      for (const f of data.places) {
-        const g = f.geometry;
-        if (g?.type === 'Point') anchors[f.properties.id] = g.coordinates as [number, number];
-        else if (f.properties.anchor) anchors[f.properties.id] = f.properties.anchor as [number, number];
+      // Read-only hook for the browser tests (src/testHooks.ts; only in a build with the flag): where each place is drawn.
+      if (import.meta.env.VITE_TEST_HOOKS === '1') {
+        const anchors: Record<string, [number, number]> = {};
+        for (const f of data.places) {
+          const g = f.geometry;
+          if (g?.type === 'Point') anchors[f.properties.id] = g.coordinates as [number, number];
+          else if (f.properties.anchor) anchors[f.properties.id] = f.properties.anchor as [number, number];
+        }
+        exposeTestHooks({ anchors });
       }
-      (window as unknown as { __hub?: unknown }).__hub = { map: handle, anchors };
     } catch (e) {
       console.error(e);
       setMapError(String((e as Error)?.message ?? e));
@@ -330,8 +333,8 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
         classes: store.mode() === 'districts' ? posterClasses() ?? undefined : undefined,
       };
       const poster = composePoster(map, posterText);
-      // Read-only, for the browser test: what the last poster carried.
-      (window as unknown as { __poster?: unknown }).__poster = { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height };
+      // Read-only, for the browser test (src/testHooks.ts; only in a build with the flag): what the last poster carried.
+      if (import.meta.env.VITE_TEST_HOOKS === '1') exposeTestHooks({ poster: { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height } });
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
     } catch (e) {
       setExportError(String((e as Error)?.message ?? e));

@@ -3,7 +3,7 @@
 // Every wait is for a state (an element, a mark, a request held by the test), never for a time.
 import { describe, it, expect, afterEach } from 'vitest';
 import type { Route } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, MAP_READY_TIMEOUT, shot, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, MAP_READY_TIMEOUT, shot, hooks, type Session } from './harness.ts';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -89,8 +89,8 @@ describe('first paint', () => {
     // The labels' glyphs come from the one file the build drew them into (preloaded, fetched once),
     // and the labels are drawn with them.
     expect(local.filter((p) => p.endsWith('/glyphs/hub-sans.bin'))).toHaveLength(1);
-    const map = await s.page.evaluate(() => {
-      const m = (window as unknown as { __hub: { map: { glyphs(): string | null; renderedIn(l: string): number } } }).__hub.map;
+    const map = await hooks(s.page, ({ w }) => {
+      const m = w.__hub.map;
       return { glyphs: m.glyphs(), points: m.renderedIn('points-label'), districts: m.renderedIn('district-label') };
     });
     expect(map.glyphs).toBe('hubglyphs://{fontstack}/{range}');
@@ -177,7 +177,7 @@ describe('the online street map', () => {
     expect(await s.page.locator('[data-testid="basemap-loading"]').count()).toBe(0);
     await waitForMapIdle(s.page);
     expect(await s.page.getByRole('radio', { name: 'Built-in offline map' }).isChecked()).toBe(true);
-    const layers = await s.page.evaluate(() => (window as unknown as { __hub: { map: { layerIds(): string[] } } }).__hub.map.layerIds());
+    const layers = await hooks(s.page, ({ w }) => w.__hub.map.layerIds());
     expect(layers).toContain('points-circle');
   });
 
@@ -199,7 +199,7 @@ describe('the online street map', () => {
     await notice.getByRole('button', { name: '改用内置离线底图' }).click();
     await s.page.waitForFunction(() => !location.hash.includes('basemap=online'));
     await waitForMapIdle(s.page);
-    const layers = await s.page.evaluate(() => (window as unknown as { __hub: { map: { layerIds(): string[] } } }).__hub.map.layerIds());
+    const layers = await hooks(s.page, ({ w }) => w.__hub.map.layerIds());
     expect(layers[0]).toBe('background');
   });
 });
@@ -229,7 +229,7 @@ describe('a second visit', () => {
       expect(await s.page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
       expect(fromNetwork).toEqual([]);
       expect(failed).toEqual([]);
-      const drawn = await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedIn(l: string): number } } }).__hub.map.renderedIn('points-circle'));
+      const drawn = await hooks(s.page, ({ w }) => w.__hub.map.renderedIn('points-circle'));
       expect(drawn).toBeGreaterThan(10);
       expect(await s.page.locator('[data-testid="side-panel"]').innerText()).toContain('The eight actions');
       expect(await s.page.locator('.map-error').count()).toBe(0);

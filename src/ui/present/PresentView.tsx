@@ -15,9 +15,10 @@ import { CORRIDORS, KINDS, type CorridorId, type Kind } from '../../plan/kinds.t
 import { useApp } from '../context.ts';
 import { pt } from '../../plan/presentStrings.ts';
 import { PresentLegend } from './PresentLegend.tsx';
+import { exposeTestHooks, testPresentIntervalMs } from '../../testHooks.ts';
 import './present.css';
 
-/** Autoplay's pace; a test may shorten it with `window.__presentIntervalMs` (set before the app starts). */
+/** Autoplay's pace; a test may shorten it (src/testHooks.ts, `__presentIntervalMs`). */
 const AUTOPLAY_MS = 12_000;
 const IDLE_MS = 3_000;
 const FLY_MS = 2_200;
@@ -26,10 +27,7 @@ const LEG_MS = 1_100;
 const SETTLE_MS = 1_300;
 const SWIPE_PX = 50;
 
-const intervalMs = (): number => {
-  const v = (window as unknown as { __presentIntervalMs?: unknown }).__presentIntervalMs;
-  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : AUTOPLAY_MS;
-};
+const intervalMs = (): number => testPresentIntervalMs() ?? AUTOPLAY_MS;
 
 /** "规划第 86–88、209 行" / "plan lines 86–88, 209". */
 export function citeText(lines: readonly Lines[], lang: Lang): string {
@@ -149,9 +147,9 @@ export function PresentView() {
     // A corridor chapter lights its segments and the places they join.
     const all = [...new Set([...ch.highlight, ...(ch.stops ?? [])])];
     let lit: string[] = [];
-    // Read-only record for the browser tests: what each leg lit, in order.
+    // Read-only record for the browser tests (src/testHooks.ts; only in a build with the flag): what each leg lit, in order.
     const legsLit: string[][] = [];
-    (window as unknown as { __presentLegs?: unknown }).__presentLegs = legsLit;
+    if (import.meta.env.VITE_TEST_HOOKS === '1') exposeTestHooks({ presentLegs: legsLit });
     // A journey starts dark and lights each leg as the camera reaches it.
     if (travel) app.setHighlight([]);
     else light(all);
@@ -184,21 +182,21 @@ export function PresentView() {
   // A new screen size (a window moved to the projector): the same chapter, framed for it.
   createEffect(on(size, () => mapReady && fly(chapter(), true), { defer: true }));
 
-  // Read-only hook for the browser tests: what the chapter is about, and where.
+  // Read-only hook for the browser tests (src/testHooks.ts; only in a build with the flag): what the chapter is about, and where.
   const subjectBounds = (ch: TourChapter): Bounds => {
     const feats = ch.highlight.flatMap((id) => app.place(id) ?? app.corridor(id) ?? []);
     return (ch.kind === 'title' || ch.kind === 'closing' ? null : boundsOf(feats)) ?? ch.frame.bounds;
   };
-  createEffect(() => {
+  if (import.meta.env.VITE_TEST_HOOKS === '1') createEffect(() => {
     const ch = chapter();
-    (window as unknown as { __present?: unknown }).__present = {
+    exposeTestHooks({ present: {
       index: index(), id: ch.id, kind: ch.kind, subject: subjectBounds(ch), frame: ch.frame.bounds, sizes: sizes(),
       // For scripts/bench-present.ts only: a plain flight (one leg, nothing lit) to chapter n's frame.
       plainFly: (n: number, ms: number) => {
         const to = tour[clampChapter(n, total) - 1]!;
         app.movePresent({ legs: [{ bounds: to.frame.bounds, maxZoom: to.frame.maxZoom, duration: ms }], padding: padding() });
       },
-    };
+    } });
   });
 
   // --- a tap on the map names what it touched, for a few seconds; the chapter stays -----------

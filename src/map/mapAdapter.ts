@@ -9,6 +9,7 @@ import type { MapSources } from '../geo/mapData.ts';
 import { GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { ONLINE_STYLE_URL } from './onlineStyle.ts';
 import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
+import { viaPage } from './pageData.ts';
 import { offlineStyle, ourLayers, ourSources, INTERACTIVE_LAYERS } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
@@ -116,11 +117,13 @@ export interface MapStart {
 }
 
 /**
- * Creates the map and starts drawing at once: it needs no parsed data (its sources are files its own
- * worker fetches), so it starts beside the data's download and checks instead of after them. Without a
- * view, it opens on the whole city as the app frames it. mountMap wires the app to it later.
+ * Creates the map and starts drawing at once: it needs none of the app's parsed data (its sources are
+ * the map's own files, preloaded by index.html and handed to its worker by src/map/pageData.ts), so it
+ * starts beside the app data's checks instead of after them. Without a view, it opens on the whole
+ * city as the app frames it. mountMap wires the app to it later.
  */
-export function startMap(container: HTMLElement, data: MapSources, initial: { view?: View; lang: Lang }): MapStart {
+export async function startMap(container: HTMLElement, files: MapSources, initial: { view?: View; lang: Lang }): Promise<MapStart> {
+  const data = await viaPage(files);
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(data, initial.lang, prebuiltGlyphs()),

@@ -1,5 +1,6 @@
-// The only module that talks to MapLibre: mount, data, filters, highlight, framing, basemap, destroy.
-// Components hand it signals; it never reaches back into the UI except through the callbacks.
+// The app's map: creates it, wires its events, and applies to it what src/map/core/ decides from the
+// app's signals (filters, feature state, labels, layer visibility, framing, the basemap) — decisions
+// there, MapLibre calls here. It never reaches back into the UI except through the callbacks.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';

@@ -1,7 +1,10 @@
 // npm run bench:present — frame times of one Present corridor chapter (the camera travelling its
 // segments, lighting each) as a ratio against a plain flight of the same length between the same
 // views. Median and worst frame, from requestAnimationFrame timestamps in headless Chromium.
-//   SKIP_BUILD=1 reuses dist/;  BENCH_SIZE=1920x1080 (default 1280x720);  BENCH_RUNS=3
+//   SKIP_BUILD=1 reuses dist/ (it must have been built with VITE_TEST_HOOKS=1);  BENCH_SIZE=1920x1080
+//   (default 1280x720);  BENCH_RUNS=3
+// It builds with the app's test hooks (src/testHooks.ts): it reads the chapter shown and the legs lit, and
+// starts the plain flight, through them. (bench:load measures the build as shipped, without them.)
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,6 +12,7 @@ import { serveStatic } from './lib/staticServer.ts';
 import { ROOT } from './lib/repoData.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { isMain } from './lib/isMain.ts';
+import type { TestHooks } from '../src/testHooks.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const [W, H] = (process.env.BENCH_SIZE ?? '1280x720').split('x').map(Number) as [number, number];
@@ -17,7 +21,7 @@ const FROM = 20;
 const TO = 21;
 
 export async function main(): Promise<void> {
-  if (!process.env.SKIP_BUILD) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  if (!process.env.SKIP_BUILD) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_TEST_HOOKS: '1' } });
   const { server, url } = await serveStatic(join(ROOT, 'dist'));
   // The probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses.
   const { context, close } = await launchChromium({ width: W, height: H, bypassCSP: true });
@@ -54,12 +58,12 @@ export async function main(): Promise<void> {
     const travel = await frames(page, () => page.keyboard.press('ArrowRight'),
       '((window.__presentLegs || []).length >= 4)');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction((n) => (window as unknown as { __present: { index: number } }).__present.index === n, FROM);
-    await page.waitForFunction(() => ((window as unknown as { __presentLegs?: unknown[] }).__presentLegs?.length ?? 0) >= 1, undefined, { timeout: 60_000 });
+    await page.waitForFunction((n) => (window as Window & TestHooks).__present?.index === n, FROM);
+    await page.waitForFunction(() => ((window as Window & TestHooks).__presentLegs?.length ?? 0) >= 1, undefined, { timeout: 60_000 });
     await idle(page);
     // The same length of time, the same two views, one flight and nothing lit.
     const ms = Math.round(travel.total);
-    const plain = await frames(page, () => page.evaluate(([n, d]) => (window as unknown as { __present: { plainFly(n: number, d: number): void } }).__present.plainFly(n!, d!), [TO, ms]),
+    const plain = await frames(page, () => page.evaluate(([n, d]) => (window as Window & TestHooks).__present!.plainFly(n!, d!), [TO, ms]),
       'true');
     rows.push({ travel: travel.deltas, plain: plain.deltas });
     console.log(`  run ${i + 1}: travel ${ms} ms, ${travel.deltas.length} frames; plain flight ${Math.round(plain.total)} ms, ${plain.deltas.length} frames`);

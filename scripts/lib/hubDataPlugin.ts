@@ -4,7 +4,7 @@
 import type { Plugin } from 'vite';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { APP_FILES } from '../../src/data/dataFiles.ts';
+import { APP_FILES, MAP_FILES } from '../../src/data/dataFiles.ts';
 import { GLYPHS_FILE } from '../../src/map/glyphBundle.ts';
 import { buildShippedData, shippedDigests, CONTENT_TYPES, REPO_SOURCES } from './hubData.ts';
 
@@ -63,8 +63,9 @@ export function hubData(root: string): Plugin {
     transformIndexHtml() {
       // `crossorigin` (anonymous) matches the credentials mode of a same-origin fetch(), so the
       // loader's requests reuse these responses instead of downloading twice.
-      // And the map's label glyphs (src/map/prebuiltGlyphs.ts), asked for once the first tiles are laid out.
-      return [...Object.values(APP_FILES), GLYPHS_FILE].map((href) => ({
+      // And the map's label glyphs (src/map/prebuiltGlyphs.ts), asked for once the first tiles are laid out,
+      // and the map's own files, which the page fetches for MapLibre's worker (src/map/pageData.ts).
+      return [...new Set([...Object.values(APP_FILES), GLYPHS_FILE, ...Object.values(MAP_FILES)])].map((href) => ({
         tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const,
       }));
     },

@@ -1,19 +1,30 @@
-// The only module that talks to MapLibre: mount, data, filters, highlight, framing, basemap, destroy.
-// Components hand it signals; it never reaches back into the UI except through the callbacks.
+// The app's map: creates it, wires its events, and applies to it what src/map/core/ decides from the
+// app's signals (filters, feature state, labels, layer visibility, framing, the basemap) — decisions
+// there, MapLibre calls here. It never reaches back into the UI except through the callbacks.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createEffect, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
-import { atLeast, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import { GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { ONLINE_STYLE_URL } from './onlineStyle.ts';
 import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
-import { offlineStyle, ourLayers, ourSources, layerFilter, SOURCES, INTERACTIVE_LAYERS, LABEL_LAYERS, FILTERED_LAYERS, nameField, labelSize, glyphField } from './style.ts';
+import { viaPage } from './pageData.ts';
+import { offlineStyle, ourLayers, ourSources, INTERACTIVE_LAYERS } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
+import { createMapProbe } from './mapProbe.ts';
+import { exposeTestHooks } from '../testHooks.ts';
+import type { MapOp } from './core/ops.ts';
+import { visibleFilter, filterOps } from './core/visibleFilter.ts';
+import { featureStateOps, remember, wantedStates, type StateIds } from './core/featureStates.ts';
+import { layerVisibilityOps, type LayerToggles } from './core/layerVisibility.ts';
+import { labelLanguageOps, labelSizeOps } from './core/labelOps.ts';
+import { FRAME_MAX_ZOOM, flyDecision, frameBox, frameDecision, framePadding } from './core/frame.ts';
+import { BASEMAP_START, basemapStep, listensForErrors, shownBasemap, type BasemapEffect, type BasemapEvent, type BasemapState } from './core/basemap.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -44,7 +55,7 @@ export interface MapInputs {
   highlighted: Accessor<ReadonlySet<string> | null>;
   highlightedDistrict: Accessor<string | undefined>;
   frame: Accessor<FrameRequest | undefined>;
-  layerVisible: Accessor<{ districts: boolean; context: boolean; corridors: boolean }>;
+  layerVisible: Accessor<LayerToggles>;
   /** District name (zh) → share 0–1 for the choropleth, or null for none. */
   choropleth: Accessor<ReadonlyMap<string, number> | null>;
   /** Fly the camera somewhere (the presentation's chapters). */
@@ -62,11 +73,7 @@ export interface MapInputs {
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
-export interface MapStateIds {
-  places: readonly string[];
-  corridors: readonly string[];
-  districts: ReadonlyArray<{ adcode: string; name_zh: string }>;
-}
+export type MapStateIds = StateIds;
 
 export interface MapCallbacks {
   /** The map has loaded its style and can take camera moves. */
@@ -86,35 +93,9 @@ export interface MapCallbacks {
 
 export interface MapHandle {
   destroy(): void;
-  /** Screen position of a feature, for tests and for anchoring UI. */
-  project(lonLat: [number, number]): { x: number; y: number };
-  /** Kinds of the place symbols drawn right now (what a person sees), for tests. */
-  renderedKinds(): string[];
-  /** Place points drawn right now, with their screen position, for tests. */
-  renderedPoints(): Array<{ id: string; x: number; y: number }>;
-  /** Ids of drawn features whose state is highlighted, for tests. */
-  highlightedIds(): string[];
-  /** User points and clusters drawn now, per layer id, for tests. */
-  userRendered(): Record<string, { points: number; clusters: number }>;
-  /** Ids of the current style's layers, for tests. */
-  layerIds(): string[];
-  /** How many features one layer draws right now, for tests. */
-  renderedIn(layer: string): number;
   /** The map for the poster: widened to `extent` (and the view), at print resolution, with its scale. */
   posterMap(pixelRatio: number, extent: Bounds | null): Promise<PosterMap>;
-  /** One layer's current paint or layout value (as set, unevaluated), for tests. */
-  styleValue(layer: string, prop: string): unknown;
-  /** The style's glyph URL (null: every label drawn with the browser's fonts), for tests. */
-  glyphs(): string | null;
 }
-
-/** A style request that hangs must not leave the map without layers: back to the built-in map. */
-const BASEMAP_TIMEOUT_MS = 5_000;
-/** Framing never goes closer than this (a single place is shown with its surroundings). */
-const FRAME_MAX_ZOOM = 12.5;
-
-/** Padding around a framed box: a little room at the edges, less on a small map. */
-const framePadding = (container: HTMLElement) => Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) / 8));
 
 /**
  * Which characters MapLibre draws with the browser's fonts. On the built-in map with the build's glyph
@@ -137,18 +118,19 @@ export interface MapStart {
 }
 
 /**
- * Creates the map and starts drawing at once: it needs no parsed data (its sources are files its own
- * worker fetches), so it starts beside the data's download and checks instead of after them. Without a
- * view, it opens on the whole city as the app frames it. mountMap wires the app to it later.
+ * Creates the map and starts drawing at once: it needs none of the app's parsed data (its sources are
+ * the map's own files, preloaded by index.html and handed to its worker by src/map/pageData.ts), so it
+ * starts beside the app data's checks instead of after them. Without a view, it opens on the whole
+ * city as the app frames it. mountMap wires the app to it later.
  */
-export function startMap(container: HTMLElement, data: MapSources, initial: { view?: View; lang: Lang }): MapStart {
-  const [w, s, e, n] = atLeast(GUANGZHOU_BOUNDS, 0.04);
+export async function startMap(container: HTMLElement, files: MapSources, initial: { view?: View; lang: Lang }): Promise<MapStart> {
+  const data = await viaPage(files);
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(data, initial.lang, prebuiltGlyphs()),
     ...(initial.view
       ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
-      : { bounds: [[w, s], [e, n]] as [[number, number], [number, number]], fitBoundsOptions: { padding: framePadding(container), maxZoom: FRAME_MAX_ZOOM } }),
+      : { bounds: frameBox(GUANGZHOU_BOUNDS), fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight), maxZoom: FRAME_MAX_ZOOM } }),
     attributionControl: { compact: true },
     // Sharp on 4K screens without drawing 4× the pixels.
     pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
@@ -180,12 +162,13 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const { map, container, data } = start;
   if (start.loaded()) queueMicrotask(() => cb.onLoad());
   else map.once('load', () => cb.onLoad());
+  const reduceMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // Selection by click: the topmost interactive feature wins.
   const interactive = () => INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
   // Which style the map shows (the built-in one at start; see "basemap" below).
-  let currentBasemap: Basemap = 'offline';
-  const userLayers = createUserLayers(map, () => currentBasemap === 'offline');
+  let basemap: BasemapState = BASEMAP_START;
+  const userLayers = createUserLayers(map, () => shownBasemap(basemap) === 'offline');
   const districtAt = (pt: maplibregl.PointLike): string | undefined => {
     if (!inputs.districtTips() || !map.getLayer('district-fill')) return undefined;
     const name = map.queryRenderedFeatures(pt, { layers: ['district-fill'] })[0]?.properties?.['name_zh'];
@@ -237,88 +220,56 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   map.on('mouseout', onLeave);
   map.on('moveend', onMoveEnd);
 
-  // --- state → map -----------------------------------------------------------------------
+  // --- state → map: src/map/core/ decides, apply() does ------------------------------------
   // True once our sources exist in the current style (isStyleLoaded() also waits for the worker to
   // parse every source, which would drop state set in between).
   let styleReady = false;
-  // The ids of every source whose features carry selection/highlight state.
-  // (State on an id a source does not hold is kept and never drawn: harmless.)
-  const sourceIds: ReadonlyArray<[string, readonly string[]]> = [
-    [SOURCES.places, ids.places],
-    [SOURCES.corridors, ids.corridors],
-  ];
-
-  /** The visible set as a filter; null when nothing is filtered out, so the worker does not re-tile every source at start. */
-  const visibleFilter = (): maplibregl.FilterSpecification | null => {
-    const shown = inputs.visible();
-    const all = ids.places.every((id) => shown.has(id)) && ids.corridors.every((id) => shown.has(id));
-    return all ? null : ['in', ['get', 'id'], ['literal', [...shown]]];
+  /** Runs ops on the map. One on a layer the style lacks (the street map has none of our fills) is skipped. */
+  const apply = (ops: readonly MapOp[]) => {
+    for (const o of ops) {
+      if (o.op === 'featureState') map.setFeatureState({ source: o.source, id: o.id }, o.state);
+      else if (!map.getLayer(o.layer)) continue;
+      else if (o.op === 'filter') map.setFilter(o.layer, o.filter);
+      else map.setLayoutProperty(o.layer, o.name as Parameters<typeof map.setLayoutProperty>[1], o.value as never);
+    }
   };
-  const present = createPresentPaint(map, { state: inputs.present ?? (() => null), visibleFilter, lang: inputs.lang });
+  const currentFilter = () => visibleFilter(inputs.visible(), ids);
+  const present = createPresentPaint(map, { state: inputs.present ?? (() => null), visibleFilter: currentFilter, lang: inputs.lang });
   const presentCamera = createPresentCamera(map);
 
-  // Feature state as last set, per source and id: only what changes is set again (every call makes
-  // MapLibre recompute the paint of that source's tiles). Nothing set reads as false, the default.
-  const lastState = new Map<string, string>();
-  const setState = (source: string, id: string, state: Record<string, boolean | number>) => {
-    const key = `${source}\u0000${id}`;
-    const value = JSON.stringify(state);
-    const prev = lastState.get(key);
-    if (prev === value || (prev === undefined && Object.values(state).every((v) => v === false || v === 0))) return;
-    lastState.set(key, value);
-    map.setFeatureState({ source, id }, state);
-  };
+  // Feature state as last set (a new style starts with none).
+  const stateMemo = new Map<string, string>();
   const applyStates = () => {
     if (!styleReady) return;
-    const sel = inputs.selected();
-    const hl = inputs.highlighted();
-    for (const [source, ids] of sourceIds) {
-      for (const id of ids) {
-        setState(source, id, { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false });
-      }
-    }
-    const district = inputs.highlightedDistrict();
-    const choro = inputs.choropleth();
-    for (const d of ids.districts) {
-      const name = d.name_zh;
-      setState(SOURCES.districts, d.adcode, { hl: name === district, choro: choro !== null, share: choro?.get(name) ?? 0 });
-    }
+    const ops = featureStateOps(stateMemo, wantedStates(ids, {
+      selected: inputs.selected(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
+    }));
+    apply(ops);
+    remember(stateMemo, ops);
   };
   const applyFilters = () => {
     if (!styleReady) return;
-    const extra = visibleFilter();
-    for (const layer of FILTERED_LAYERS) {
-      if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, extra) ?? null);
-    }
+    apply(filterOps(currentFilter()));
     present.apply();
   };
   const applyLang = () => {
     if (!styleReady) return;
-    for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameField(inputs.lang()));
-    if (map.getLayer('points-glyph')) map.setLayoutProperty('points-glyph', 'text-field', glyphField(inputs.lang()));
+    apply(labelLanguageOps(inputs.lang()));
     present.apply();
   };
   const applyLabelScale = () => {
     if (!styleReady) return;
-    for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-size', labelSize(layer, inputs.labelScale()));
+    apply(labelSizeOps(inputs.labelScale()));
     present.apply();
   };
   const applyLayerVisibility = () => {
     if (!styleReady) return;
-    const v = inputs.layerVisible();
-    // Only a real change: setting 'visible' on a layer that has no visibility yet would re-tile its source.
-    const set = (ids: string[], on: boolean) => ids.forEach((l) => {
-      const want = on ? 'visible' : 'none';
-      if (map.getLayer(l) && (map.getLayoutProperty(l, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(l, 'visibility', want);
-    });
-    set(['district-fill', 'district-line', 'district-label'], v.districts);
-    set(['gba-fill', 'gba-line', 'gba-label'], v.context);
-    set(['corridors-casing', 'corridors-line', 'corridors-arrow'], v.corridors);
+    apply(layerVisibilityOps(inputs.layerVisible(), (l) => (map.getLayer(l) ? map.getLayoutProperty(l, 'visibility') : undefined)));
   };
   const applyUserLayers = (fresh = false) => {
     if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; lastState.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
+  const applyAll = () => { styleReady = true; stateMemo.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -340,14 +291,14 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStatesSoon));
   if (inputs.present) createEffect(on(inputs.present, () => styleReady && present.apply(), { defer: true }));
   if (inputs.presentMove) {
-    createEffect(on(inputs.presentMove, (m) => m && presentCamera.run(m, matchMedia('(prefers-reduced-motion: reduce)').matches), { defer: true }));
+    createEffect(on(inputs.presentMove, (m) => m && presentCamera.run(m, reduceMotion()), { defer: true }));
   }
   createEffect(on(inputs.camera, (c) => {
     if (!c) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const fly = flyDecision(c, reduceMotion());
     // The link follows the camera's destination at once, so a reload mid-flight lands there too.
-    cb.onView({ lon: c.center[0], lat: c.center[1], zoom: c.zoom });
-    map.flyTo({ center: c.center, zoom: c.zoom, duration: reduce ? 0 : c.duration ?? 2500, essential: false });
+    cb.onView(fly.view);
+    map.flyTo({ center: c.center, zoom: c.zoom, duration: fly.duration, essential: false });
   }, { defer: true }));
   createEffect(on(inputs.visible, applyFilters));
   createEffect(on(inputs.lang, applyLang));
@@ -356,66 +307,32 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   createEffect(on(inputs.frame, (req) => {
     if (!req) return;
-    const [w, s, e, n] = atLeast(req.bounds, 0.04);
-    const pad = framePadding(container);
-    const target = map.cameraForBounds([[w, s], [e, n]], { padding: pad, maxZoom: FRAME_MAX_ZOOM });
-    if (target?.center) {
-      const c = maplibregl.LngLat.convert(target.center);
-      cb.onView({ lon: c.lng, lat: c.lat, zoom: target.zoom ?? map.getZoom() });
-      // Already there (the load's first framing of the view startMap opened on): a jump would only
-      // cost a frame.
-      const here = map.getCenter();
-      if (req.instant && Math.abs(c.lng - here.lng) < 1e-9 && Math.abs(c.lat - here.lat) < 1e-9 && Math.abs((target.zoom ?? NaN) - map.getZoom()) < 1e-9) return;
-    }
-    const move = () => map.fitBounds([[w, s], [e, n]], { padding: pad, maxZoom: FRAME_MAX_ZOOM, duration: req.instant || matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
-    if (req.instant) move();
-    else afterPaint(move);
+    const box = frameBox(req.bounds);
+    const padding = framePadding(container.clientWidth, container.clientHeight);
+    const target = map.cameraForBounds(box, { padding, maxZoom: FRAME_MAX_ZOOM });
+    const here = map.getCenter();
+    const { view, fit } = frameDecision({
+      instant: Boolean(req.instant), box, padding, reduceMotion: reduceMotion(),
+      target: target?.center ? { center: maplibregl.LngLat.convert(target.center).toArray(), zoom: target.zoom } : undefined,
+      here: { center: [here.lng, here.lat], zoom: map.getZoom() },
+    });
+    if (view) cb.onView(view);
+    if (!fit) return;
+    const move = () => map.fitBounds(fit.box, { padding: fit.padding, maxZoom: fit.maxZoom, duration: fit.duration });
+    if (fit.afterPaint) afterPaint(move);
+    else move();
   }, { defer: true }));
 
-  // --- basemap ---------------------------------------------------------------------------
+  // --- basemap: src/map/core/basemap.ts decides, run() does ------------------------------
   let basemapTimer: ReturnType<typeof setTimeout> | undefined;
-  const backToOffline = (why: string) => {
-    clearTimeout(basemapTimer);
-    currentBasemap = 'offline';
-    cb.onBasemapLoading?.(false);
-    map.off('error', onStyleError);
-    map.off('error', onResourceError);
+  let hearingErrors = false;
+  const onMapError = (e: maplibregl.ErrorEvent) => dispatch({ type: 'error', message: e.error?.message ?? 'style error' });
+  const setStyle = (to: Basemap) => {
     styleReady = false;
-    map.setStyle(offlineStyle(data, inputs.lang(), prebuiltGlyphs()), { diff: false, ...glyphDrawing('offline') });
-    cb.onBasemapError(why);
-  };
-  const onStyleError = (e: maplibregl.ErrorEvent) => backToOffline(e.error?.message ?? 'style error');
-  // Once the street style is in, a failing tile, sprite or glyph is said once (the map stays usable).
-  let partialSaid = false;
-  const onResourceError = () => {
-    if (partialSaid || currentBasemap !== 'online') return;
-    partialSaid = true;
-    cb.onBasemapPartial?.();
-  };
-  createEffect(on(inputs.basemap, (basemap) => {
-    clearTimeout(basemapTimer);
-    // The map starts on the built-in style; a link may ask for the online one from the start.
-    if (basemap === currentBasemap) return;
-    currentBasemap = basemap;
-    if (basemap === 'offline') {
-      cb.onBasemapLoading?.(false);
-      map.off('error', onStyleError);
-      map.off('error', onResourceError);
-      styleReady = false;
+    if (to === 'offline') {
       map.setStyle(offlineStyle(data, inputs.lang(), prebuiltGlyphs()), { diff: false, ...glyphDrawing('offline') });
       return;
     }
-    map.on('error', onStyleError);
-    partialSaid = false;
-    cb.onBasemapLoading?.(true);
-    basemapTimer = setTimeout(() => backToOffline('timeout'), BASEMAP_TIMEOUT_MS);
-    map.once('style.load', () => {
-      clearTimeout(basemapTimer);
-      cb.onBasemapLoading?.(false);
-      map.off('error', onStyleError);
-      if (currentBasemap === 'online') map.on('error', onResourceError);
-    });
-    styleReady = false;
     map.setStyle(ONLINE_STYLE_URL, {
       diff: false,
       ...glyphDrawing('online'),
@@ -429,57 +346,50 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
         };
       },
     });
-  }));
+  };
+  const run = (effect: BasemapEffect) => {
+    switch (effect.type) {
+      case 'setStyle': return setStyle(effect.basemap);
+      case 'startTimer': basemapTimer = setTimeout(() => dispatch({ type: 'timeout' }), effect.ms); return;
+      case 'clearTimer': return clearTimeout(basemapTimer);
+      case 'loading': return cb.onBasemapLoading?.(effect.on);
+      case 'failed': return cb.onBasemapError(effect.why);
+      case 'partial': return cb.onBasemapPartial?.();
+    }
+  };
+  function dispatch(event: BasemapEvent) {
+    const step = basemapStep(basemap, event);
+    // The state first: a callback below may ask for a basemap again (the app goes back to 'offline').
+    basemap = step.state;
+    if (listensForErrors(basemap) !== hearingErrors) {
+      hearingErrors = !hearingErrors;
+      if (hearingErrors) map.on('error', onMapError);
+      else map.off('error', onMapError);
+    }
+    step.effects.forEach(run);
+  }
+  const onStyleLoad = () => dispatch({ type: 'styleLoaded' });
+  map.on('style.load', onStyleLoad);
+  createEffect(on(inputs.basemap, (b) => dispatch({ type: 'request', basemap: b })));
+
+  // Read-only probe for the browser tests (src/testHooks.ts): dropped from a build without the flag.
+  if (import.meta.env.VITE_TEST_HOOKS === '1') exposeTestHooks({ map: createMapProbe(map, () => userLayers.rendered()) });
 
   return {
     destroy() {
       clearTimeout(basemapTimer);
-      map.off('error', onResourceError);
+      map.off('error', onMapError);
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);
       tip.remove();
       map.off('moveend', onMoveEnd);
       map.off('style.load', applyAll);
+      map.off('style.load', onStyleLoad);
       map.remove();
     },
     posterMap(pixelRatio, extent) {
       return posterSnapshot(map, pixelRatio, extent);
-    },
-    styleValue(layer, prop) {
-      if (!map.getLayer(layer)) return undefined;
-      if (prop === 'filter') return map.getFilter(layer);
-      const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
-      return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
-    },
-    userRendered: () => userLayers.rendered(),
-    glyphs: () => map.getGlyphs() || null,
-    renderedIn(layer) {
-      return map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
-    },
-    layerIds() {
-      return map.getStyle()?.layers.map((l) => l.id) ?? [];
-    },
-    highlightedIds() {
-      const ids = new Set<string>();
-      for (const f of map.queryRenderedFeatures({ layers: ['points-circle', 'areas-fill', 'corridors-line', 'zones-fill'] })) {
-        if (f.state?.['hl']) ids.add(String(f.properties?.['id']));
-      }
-      return [...ids];
-    },
-    renderedPoints() {
-      return map.queryRenderedFeatures({ layers: ['points-circle'] }).flatMap((f) => {
-        if (f.geometry.type !== 'Point') return [];
-        const p = map.project(f.geometry.coordinates as [number, number]);
-        return [{ id: String(f.properties?.['id']), x: p.x, y: p.y }];
-      });
-    },
-    renderedKinds() {
-      return map.queryRenderedFeatures({ layers: ['points-circle', 'areas-fill'] }).map((f) => String(f.properties?.['kind']));
-    },
-    project(lonLat) {
-      const p = map.project(lonLat);
-      return { x: p.x, y: p.y };
     },
   };
 }

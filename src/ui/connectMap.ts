@@ -11,6 +11,7 @@ import type { ExploreView } from '../state/exploreView.ts';
 import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
 import type { LayerToggles } from './FilterPanel.tsx';
+import { exposeTestHooks } from '../testHooks.ts';
 
 export async function connectMap(opts: {
   owner: Owner | null;
@@ -59,14 +60,16 @@ export async function connectMap(opts: {
     }))!;
     // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
     if (!store.state.view) mapView.frameInitial();
-    // Read-only hooks for the browser tests: where each place is drawn, and what the map shows.
-    const anchors: Record<string, [number, number]> = {};
-    for (const f of data.places) {
-      const g = f.geometry;
-      if (g?.type === 'Point') anchors[f.properties.id] = g.coordinates as [number, number];
-      else if (f.properties.anchor) anchors[f.properties.id] = f.properties.anchor as [number, number];
+    // Read-only hook for the browser tests (src/testHooks.ts; only in a build with the flag): where each place is drawn.
+    if (import.meta.env.VITE_TEST_HOOKS === '1') {
+      const anchors: Record<string, [number, number]> = {};
+      for (const f of data.places) {
+        const g = f.geometry;
+        if (g?.type === 'Point') anchors[f.properties.id] = g.coordinates as [number, number];
+        else if (f.properties.anchor) anchors[f.properties.id] = f.properties.anchor as [number, number];
+      }
+      exposeTestHooks({ anchors });
     }
-    (window as unknown as { __hub?: unknown }).__hub = { map: handle, anchors };
     return handle;
   } catch (e) {
     console.error(e);

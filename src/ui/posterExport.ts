@@ -12,6 +12,7 @@ import type { AppStore } from '../state/appStore.ts';
 import type { ExploreView } from '../state/exploreView.ts';
 import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
+import { exposeTestHooks } from '../testHooks.ts';
 
 export const loadPoster = () => import('./poster.ts');
 
@@ -54,7 +55,7 @@ export function createPosterExport(opts: {
       };
       const { canvas: poster, legend } = composePoster(map, posterText);
       // Read-only, for the browser tests: what the last poster carried, and where its legend entries went.
-      (window as unknown as { __poster?: unknown }).__poster = { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height, legendBoxes: legend.boxes };
+      if (import.meta.env.VITE_TEST_HOOKS === '1') exposeTestHooks({ poster: { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height, legendBoxes: legend.boxes } });
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
     } catch (e) {
       notices.setExportError(String((e as Error)?.message ?? e));

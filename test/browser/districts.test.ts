@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { bbox, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, shot, pngPixels, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, pngPixels, hooks, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ async function rows(): Promise<Array<{ district: string; rank: number; count: nu
 /** The most frequent colour of a small patch of the screen around a district's inner point. */
 async function districtColour(zh: string): Promise<[number, number, number]> {
   const [lon, lat] = pointOnFeature(districtNamed(zh)).geometry.coordinates as [number, number];
-  const pt = await s.page.evaluate(([lon, lat]) => (window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } } } }).__hub.map.project([lon, lat]), [lon, lat] as const);
+  const pt = await hooks(s.page, ({ w, arg }) => w.__hub.map.project(arg), [lon, lat] as [number, number]);
   const box = (await s.page.locator('[data-testid="map"]').boundingBox())!;
   const png = await s.page.screenshot({ clip: { x: box.x + pt.x - 6, y: box.y + pt.y - 6, width: 13, height: 13 } });
   const freq = new Map<string, number>();
@@ -197,7 +197,7 @@ describe('Districts', () => {
     expect(await table().locator('tfoot tr[data-bucket="outside"] td.user').innerText()).toBe('1');
     // The points are drawn on the map (those in Guangzhou, in view at the city frame).
     await waitForMapIdle(s.page);
-    const drawnIn = () => s.page.evaluate(() => Object.values((window as unknown as { __hub: { map: { userRendered(): Record<string, { points: number; clusters: number }> } } }).__hub.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0));
+    const drawnIn = () => hooks(s.page, ({ w }) => Object.values(w.__hub.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0));
     expect(await drawnIn()).toBeGreaterThanOrEqual(2);
     // The hostile name is shown as text in its district, and nothing was made of it.
     await table().locator('tbody tr[data-district="海珠区"] th button').click();

@@ -1,7 +1,7 @@
 // The Explore screen in real Chromium: the map, the panel, links both ways, search, filters,
 // keyboard use, URL state, hostile links and the offline default.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, pngPixels, distinctColours, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, pngPixels, distinctColours, hooks, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -16,10 +16,7 @@ const panelTitle = () => s.page.locator('[data-testid="side-panel"] #details-tit
 
 /** Screen position of a place's point, via the adapter's projection. */
 async function screenPointOf(id: string): Promise<{ x: number; y: number }> {
-  return s.page.evaluate((id) => {
-    const w = window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } }; anchors: Record<string, [number, number]> } };
-    return w.__hub.map.project(w.__hub.anchors[id]!);
-  }, id);
+  return hooks(s.page, ({ w, arg: id }) => w.__hub.map.project(w.__hub.anchors[id]!), id);
 }
 
 describe('Explore', () => {
@@ -93,7 +90,7 @@ describe('Explore', () => {
     const listed = await s.page.locator('[data-testid="side-panel"] ul.features li').count();
     expect(listed).toBe(places! + segments!);
     // Everything A1 concerns is drawn highlighted; the rest faded.
-    const states = await s.page.evaluate(() => (window as unknown as { __hub: { map: { highlightedIds(): string[] } } }).__hub.map.highlightedIds());
+    const states = await hooks(s.page, ({ w }) => w.__hub.map.highlightedIds());
     expect(states.length).toBeGreaterThan(10);
     expect(await hash()).not.toBe(before);
     await shot(s.page, 'explore-action-A1-en');
@@ -148,7 +145,7 @@ describe('Explore', () => {
     expect(shown).toBeLessThan(total);
     expect(shown).toBe(Number(await s.page.locator('label.check', { hasText: 'University' }).locator('.count').innerText()));
     await waitForMapIdle(s.page);
-    const rendered = await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedKinds(): string[] } } }).__hub.map.renderedKinds());
+    const rendered = await hooks(s.page, ({ w }) => w.__hub.map.renderedKinds());
     expect(rendered.length).toBeGreaterThan(0);
     expect(new Set(rendered)).toEqual(new Set(['university']));
     await shot(s.page, 'explore-filter-university-en');
@@ -276,9 +273,9 @@ describe('online basemap', () => {
       await openApp(s, 'lang=en&basemap=online');
       await waitForMapIdle(s.page);
       expect(await s.page.locator('.notice.warn').count()).toBe(0);
-      const kinds = await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedKinds(): string[] } } }).__hub.map.renderedKinds());
+      const kinds = await hooks(s.page, ({ w }) => w.__hub.map.renderedKinds());
       expect(kinds.length).toBeGreaterThan(10);
-      const layers = await s.page.evaluate(() => (window as unknown as { __hub: { map: { layerIds(): string[] } } }).__hub.map.layerIds());
+      const layers = await hooks(s.page, ({ w }) => w.__hub.map.layerIds());
       expect(layers[0]).toBe('street-bg');
       expect(layers).toContain('points-circle');
       expect(layers).not.toContain('background');

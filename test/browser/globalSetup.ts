@@ -1,4 +1,5 @@
-// Builds the app once and serves dist/ on loopback for every browser test file.
+// Builds the app once, with its test hooks (src/testHooks.ts: VITE_TEST_HOOKS=1), and serves dist/ on
+// loopback for every browser test file.
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
@@ -6,7 +7,7 @@ import { ROOT } from '../../scripts/lib/repoData.ts';
 import { join } from 'node:path';
 
 export default async function setup(project: TestProject) {
-  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_TEST_HOOKS: '1' } });
   const { server, url } = await serveStatic(join(ROOT, 'dist'));
   project.provide('baseUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

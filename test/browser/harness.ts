@@ -1,10 +1,11 @@
 // Real Chromium (Debian's) driven by playwright-core. Every request the page makes is recorded, so a
 // test can assert that nothing left the machine.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, JSHandle, Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import type { HubProbe, PosterProbe, PresentProbe } from '../../src/testHooks.ts';
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 export interface Session {
@@ -93,3 +94,38 @@ export async function pngPixels(page: Page, png: Buffer, crop?: { x: number; y: 
 
 /** How many different colours a set of pixels has. */
 export const distinctColours = (px: ReadonlyArray<readonly [number, number, number]>): number => new Set(px.map(([r, g, b]) => (r << 16) | (g << 8) | b)).size;
+
+/**
+ * The page's window with the app's test hooks (src/testHooks.ts; the tests' build has them, see
+ * globalSetup.ts). Each is there once the part of the app it describes is up.
+ */
+export type HookWindow = Window & typeof globalThis & {
+  __hub: HubProbe; __present?: PresentProbe; __presentLegs?: string[][]; __poster?: PosterProbe;
+  /** Set before the app starts (an init script): autoplay's pace in ms. */
+  __presentIntervalMs?: number;
+};
+
+/** What a function run by `hooks` or `waitForHooks` gets in the page: the hooks, and the test's argument. */
+export interface InPage<A> { w: HookWindow; arg: A }
+
+const hookWindow = (page: Page) => page.evaluateHandle(() => window as HookWindow) as Promise<JSHandle<HookWindow>>;
+
+/** Runs `fn` in the page with the app's test hooks, typed: `hooks(page, ({ w }) => w.__hub.map.layerIds())`. */
+export async function hooks<R, A = undefined>(page: Page, fn: (p: InPage<A>) => R | Promise<R>, arg?: A): Promise<R> {
+  const w = await hookWindow(page);
+  try {
+    return await page.evaluate(fn as (p: unknown) => R | Promise<R>, { w, arg });
+  } finally {
+    await w.dispose();
+  }
+}
+
+/** Waits until `fn`, run in the page with the app's test hooks, holds (a state, never a time). */
+export async function waitForHooks<A = undefined>(page: Page, fn: (p: InPage<A>) => unknown, arg?: A, opts: { timeout?: number; polling?: number | 'raf' } = {}): Promise<void> {
+  const w = await hookWindow(page);
+  try {
+    await page.waitForFunction(fn as (p: unknown) => unknown, { w, arg }, { timeout: MAP_READY_TIMEOUT, ...opts });
+  } finally {
+    await w.dispose();
+  }
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, waitForHooks, type Session } from './harness.ts';
 import { fromWgs84 } from '../../src/geo/datum.ts';
 
 let s: Session;
@@ -77,9 +77,9 @@ const userColumn = () =>
   page().locator('[data-testid="district-table"] tbody tr').evaluateAll((trs) =>
     Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-district'), Number(tr.querySelector('td.user')?.textContent ?? 'NaN')])),
   );
-const glyphs = () => page().evaluate(() => (window as unknown as { __hub: { map: { glyphs(): string | null } } }).__hub.map.glyphs());
-const rendered = () => page().evaluate(() => (window as unknown as { __hub: { map: { userRendered(): Record<string, { points: number; clusters: number }> } } }).__hub.map.userRendered());
-const project = (lonLat: [number, number]) => page().evaluate((ll) => (window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } } } }).__hub.map.project(ll), lonLat);
+const glyphs = () => hooks(page(), ({ w }) => w.__hub.map.glyphs());
+const rendered = () => hooks(page(), ({ w }) => w.__hub.map.userRendered());
+const project = (lonLat: [number, number]) => hooks(page(), ({ w, arg }) => w.__hub.map.project(arg), lonLat);
 async function clickMapAt(lonLat: [number, number]) {
   const pt = await project(lonLat);
   const box = (await page().locator('[data-testid="map"]').boundingBox())!;
@@ -152,7 +152,7 @@ describe('Import of your own layers', () => {
     expect(await page().locator('[data-testid="district-table"] tfoot tr[data-bucket="outside"] td.user').innerText()).toBe(String(big.outside));
     // Drawn: clustered at city zoom.
     await waitForMapIdle(page());
-    await page().waitForFunction(() => Object.values((window as unknown as { __hub: { map: { userRendered(): Record<string, { clusters: number }> } } }).__hub.map.userRendered()).some((r) => r.clusters > 0));
+    await waitForHooks(page(), ({ w }) => Object.values(w.__hub.map.userRendered()).some((r) => r.clusters > 0));
     const r = Object.values(await rendered())[0]!;
     expect(r.clusters).toBeGreaterThan(0);
     // A user's names may hold any character: while a user layer is on the map, labels are drawn with
@@ -187,7 +187,7 @@ describe('Import of your own layers', () => {
     await page().waitForFunction(() => document.querySelector('[data-testid="user-layers"] li.layer')?.getAttribute('data-name') === 'Big portfolio');
     // Hide it: the map draws none of it, the table drops its counts.
     await first.locator('[data-testid="layer-visible"]').uncheck();
-    await page().waitForFunction(() => Object.values((window as unknown as { __hub: { map: { userRendered(): Record<string, { points: number; clusters: number }> } } }).__hub.map.userRendered()).every((r) => r.points + r.clusters === 0));
+    await waitForHooks(page(), ({ w }) => Object.values(w.__hub.map.userRendered()).every((r) => r.points + r.clusters === 0));
     expect(await page().locator('[data-testid="district-table"] td.user').count()).toBe(0);
 
     // A second file (WGS-84, three points far apart, one hostile name) adds a second layer.
@@ -225,7 +225,7 @@ describe('Import of your own layers', () => {
     await page().locator('[data-testid="remove-all"]').click();
     await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
     // No user layer left: the build's glyphs again.
-    await page().waitForFunction(() => (window as unknown as { __hub: { map: { glyphs(): string | null } } }).__hub.map.glyphs() !== null);
+    await waitForHooks(page(), ({ w }) => w.__hub.map.glyphs() !== null);
     await page().reload();
     await waitForMapIdle(page());
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('No layer yet');

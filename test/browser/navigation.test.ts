@@ -2,7 +2,7 @@
 // in the link, unknown filter values, the bounded notice, focus return, search of districts and
 // synonyms, the filter chips, the List order. Each test waits for states (hash, attributes, idle map).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -19,15 +19,14 @@ const waitHashIs = (h: string) => s.page.waitForFunction((h) => location.hash ==
 
 /** Where a lon/lat lands on the map, relative to the map's box (0..1 on each axis). */
 async function where(lonLat: [number, number]): Promise<{ fx: number; fy: number }> {
-  return s.page.evaluate((ll) => {
-    const w = window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } } } };
-    const p = w.__hub.map.project(ll);
+  return hooks(s.page, ({ w, arg }) => {
+    const p = w.__hub.map.project(arg);
     const el = document.querySelector('[data-testid="map"]')!;
     return { fx: p.x / el.clientWidth, fy: p.y / el.clientHeight };
   }, lonLat);
 }
 const anchorOf = (id: string) =>
-  s.page.evaluate((id) => (window as unknown as { __hub: { anchors: Record<string, [number, number]> } }).__hub.anchors[id]!, id);
+  hooks(s.page, ({ w, arg: id }) => w.__hub.anchors[id]!, id);
 
 describe('Back and Forward', () => {
   it('go through a journey of six steps and restore each exactly', async () => {
@@ -197,7 +196,7 @@ describe('unknown values in a link', () => {
       expect(notice).toContain(bit);
     }
     expect(await hash()).not.toMatch(/kinds=|actions=|units=|groups=|districts=/);
-    const drawn = await s.page.evaluate(() => (window as unknown as { __hub: { map: { renderedKinds(): string[] } } }).__hub.map.renderedKinds().length);
+    const drawn = await hooks(s.page, ({ w }) => w.__hub.map.renderedKinds().length);
     expect(drawn).toBeGreaterThan(20);
     expect(await s.page.locator('[data-testid="filter-chips"]').count()).toBe(0);
   });
@@ -323,7 +322,7 @@ describe('active filters', () => {
     await waitForMapIdle(s.page);
     await s.page.getByRole('button', { name: 'List' }).click();
     const listed = await s.page.evaluate(() => [...document.querySelectorAll('[data-testid="feature-list"] button[data-id]')].map((b) => b.getAttribute('data-id')!));
-    const anchors = await s.page.evaluate(() => (window as unknown as { __hub: { anchors: Record<string, [number, number]> } }).__hub.anchors);
+    const anchors = await hooks(s.page, ({ w }) => w.__hub.anchors);
     const sited = listed.filter((id) => anchors[id]);
     expect(sited.length).toBeGreaterThan(5);
     for (const id of sited) {

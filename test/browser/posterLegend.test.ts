@@ -3,9 +3,8 @@
 // canvas measures it, everything inside the image. (The layout itself is tested in Node: posterLayout.test.ts.)
 import { describe, it, expect } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { openBrowser, openApp, MAP_READY_TIMEOUT } from './harness.ts';
+import { openBrowser, openApp, hooks, MAP_READY_TIMEOUT } from './harness.ts';
 
-interface Box { block: string; index: number; x: number; y: number; w: number; h: number; textX: number; lines: Array<{ text: string; baseline: number }> }
 
 const SIZES = [{ width: 1440, height: 900 }, { width: 390, height: 844 }];
 
@@ -21,9 +20,9 @@ describe('poster legends', () => {
             s.page.waitForEvent('download', { timeout: MAP_READY_TIMEOUT }),
             s.page.locator('button[aria-label^="导出图片"], button[aria-label^="Export image"]').first().click(),
           ]);
-          const poster = await s.page.evaluate(() => (window as unknown as { __poster: { width: number; height: number; corridors: unknown[]; legendBoxes: Box[] } }).__poster);
-          expect(poster.corridors.length).toBe(4);
-          const boxes = poster.legendBoxes;
+          const poster = (await hooks(s.page, ({ w }) => w.__poster))!;
+          expect(poster.corridors?.length).toBe(4);
+          const boxes = poster.legendBoxes!;
           expect(boxes.filter((b) => b.block === 'corridors').length).toBe(4);
           // Each label's lines measured again on a canvas of the page, in the poster's own font.
           const unit = Math.max(12, Math.round(poster.width / 90));

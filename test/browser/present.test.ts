@@ -2,7 +2,7 @@
 // swipes, the camera flown per chapter, the chapter in the URL, autoplay, and large sharp type.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type HookWindow, type Session } from './harness.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -214,7 +214,7 @@ describe('Present', () => {
     const a = await openBrowser({ width: 1280, height: 720 });
     try {
       await a.context.addInitScript(() => {
-        const w = window as unknown as { __presentIntervalMs: number; __chapters: number[] };
+        const w = window as HookWindow & { __chapters: number[] };
         w.__presentIntervalMs = 1200;
         // Every chapter the URL shows, in order.
         w.__chapters = [];
@@ -249,7 +249,7 @@ describe('Present', () => {
     const a = await openBrowser({ width: 1280, height: 720 });
     try {
       await a.page.emulateMedia({ reducedMotion: 'reduce' });
-      await a.context.addInitScript(() => { (window as unknown as { __presentIntervalMs: number }).__presentIntervalMs = 800; });
+      await a.context.addInitScript(() => { (window as HookWindow).__presentIntervalMs = 800; });
       await openApp(a, 'mode=present&lang=en&autoplay=1');
       await a.page.waitForTimeout(2_500);
       expect(await hash(a.page)).toContain('chapter=1');

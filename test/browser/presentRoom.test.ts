@@ -4,7 +4,7 @@
 // camera; a corridor chapter travels its segments; touch; the kiosk file from file://; the poster.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, waitForHooks, type HookWindow } from './harness.ts';
 import { contrast } from '../../src/plan/presentScale.ts';
 import { buildKiosk } from '../../scripts/build-kiosk.ts';
 
@@ -21,19 +21,19 @@ interface ChapterReading {
 
 const LABEL_LAYERS = ['points-label', 'district-label', 'gba-label', 'areas-label', 'present-subject-label', 'present-subject-area-label'];
 
+/** The page's window with the app's hooks and this file's reader of them. */
+type ReaderWindow = HookWindow & { __readChapter(): ChapterReading };
+
 /** Installs `__readChapter()`: what the map's style and the page say about the chapter now (no render needed). */
 function installReader(page: Page): Promise<void> {
-  return page.evaluate((labelLayers) => {
-    (window as unknown as { __readChapter: () => unknown }).__readChapter = () => {
-    const w = window as unknown as {
-      __present: { index: number; id: string; kind: string; subject: [number, number, number, number] };
-      __hub: { map: { styleValue(l: string, p: string): unknown; project(ll: [number, number]): { x: number; y: number } } };
-    };
+  return hooks(page, ({ w, arg: labelLayers }) => {
+    (w as ReaderWindow).__readChapter = () => {
     const m = w.__hub.map;
-    const [W, S, E, N] = w.__present.subject;
+    const present = w.__present!;
+    const [W, S, E, N] = present.subject;
     const r = document.querySelector('.present-card')!.getBoundingClientRect();
     return {
-      index: w.__present.index, id: w.__present.id, kind: w.__present.kind,
+      index: present.index, id: present.id, kind: present.kind,
       sizes: Object.fromEntries(labelLayers.map((l) => [l, m.styleValue(l, 'text-size')])),
       colours: Object.fromEntries(['points-label', 'district-label', 'gba-label', 'areas-label'].map((l) => [l, { text: m.styleValue(l, 'text-color'), halo: m.styleValue(l, 'text-halo-color'), width: m.styleValue(l, 'text-halo-width') }])),
       lineWidths: [m.styleValue('corridors-line', 'line-width')],
@@ -47,7 +47,7 @@ function installReader(page: Page): Promise<void> {
 
 async function readChapter(page: Page): Promise<ChapterReading> {
   await installReader(page);
-  return page.evaluate(() => (window as unknown as { __readChapter: () => ChapterReading }).__readChapter());
+  return page.evaluate(() => (window as ReaderWindow).__readChapter());
 }
 
 /** Every number in a style value (a plain number or the outputs of a `case`/`match` expression). */
@@ -101,7 +101,7 @@ const idleSlow = (page: Page) =>
   page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: MAP_READY_TIMEOUT, polling: 500 });
 
 const atChapter = (page: Page, n: number) =>
-  page.waitForFunction((n) => (window as unknown as { __present?: { index: number } }).__present?.index === n, n, { timeout: MAP_READY_TIMEOUT, polling: 100 });
+  waitForHooks(page, ({ w, arg: n }) => w.__present?.index === n, n, { polling: 100 });
 
 /**
  * Every chapter forward in English, L, then every chapter back in Chinese — by the keys, in ONE page
@@ -116,13 +116,13 @@ async function everyChapter(width: number, height: number): Promise<void> {
     await openSlow(s.page, s.baseUrl, 'mode=present&lang=en&chapter=1');
     await installReader(s.page);
     const readings = await s.page.evaluate(() => {
-      const w = window as unknown as { __readChapter: () => { index: number }; __present: { index: number } };
+      const w = window as ReaderWindow;
       const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
       const out: Array<{ lang: string; r: unknown }> = [{ lang: 'en', r: w.__readChapter() }];
-      for (let guard = 0; guard < 100 && w.__present.index < 24; guard++) { key('ArrowRight'); out.push({ lang: 'en', r: w.__readChapter() }); }
+      for (let guard = 0; guard < 100 && w.__present!.index < 24; guard++) { key('ArrowRight'); out.push({ lang: 'en', r: w.__readChapter() }); }
       key('l');
       out.push({ lang: 'zh', r: w.__readChapter() });
-      for (let guard = 0; guard < 100 && w.__present.index > 1; guard++) { key('ArrowLeft'); out.push({ lang: 'zh', r: w.__readChapter() }); }
+      for (let guard = 0; guard < 100 && w.__present!.index > 1; guard++) { key('ArrowLeft'); out.push({ lang: 'zh', r: w.__readChapter() }); }
       return out;
     });
     const seen = readings.map(({ lang, r }) => `${lang}${(r as ChapterReading).index}`);
@@ -156,10 +156,7 @@ describe('Present: the map reads from the back row', () => {
       await s.page.emulateMedia({ reducedMotion: 'reduce' });
       await openApp(s, 'mode=present&lang=en&chapter=7');
       await waitForMapIdle(s.page);
-      const drawn = await s.page.evaluate(() => {
-        const m = (window as unknown as { __hub: { map: { renderedIn(l: string): number } } }).__hub.map;
-        return { ring: m.renderedIn('present-ring'), label: m.renderedIn('present-subject-label') };
-      });
+      const drawn = await hooks(s.page, ({ w }) => ({ ring: w.__hub.map.renderedIn('present-ring'), label: w.__hub.map.renderedIn('present-subject-label') }));
       expect(drawn.ring).toBeGreaterThanOrEqual(1);
       expect(drawn.label).toBe(1);
       expect(await s.page.locator('[data-testid="present-legend"] [data-kind="node"]').count()).toBe(1);
@@ -167,10 +164,7 @@ describe('Present: the map reads from the back row', () => {
       await s.page.keyboard.press('Home');
       await atChapter(s.page, 1);
       await waitForMapIdle(s.page);
-      const cities = await s.page.evaluate(() => {
-        const w = window as unknown as { __hub: { map: { project(ll: [number, number]): { x: number; y: number } }; anchors: Record<string, [number, number]> } };
-        return ['city-hong-kong', 'city-macao', 'city-zhuhai', 'city-shenzhen'].map((id) => ({ id, ...w.__hub.map.project(w.__hub.anchors[id]!) }));
-      });
+      const cities = await hooks(s.page, ({ w }) => ['city-hong-kong', 'city-macao', 'city-zhuhai', 'city-shenzhen'].map((id) => ({ id, ...w.__hub.map.project(w.__hub.anchors[id]!) })));
       const card = (await s.page.locator('.present-card').boundingBox())!;
       for (const c of cities) {
         expect(c.x, c.id).toBeGreaterThan(card.x + card.width);
@@ -184,8 +178,8 @@ describe('Present: the map reads from the back row', () => {
       // Leaving Present puts the desk style back exactly.
       await s.page.keyboard.press('Escape');
       await s.page.waitForFunction(() => !location.hash.includes('mode=present'));
-      const desk = await s.page.evaluate(() => {
-        const m = (window as unknown as { __hub: { map: { styleValue(l: string, p: string): unknown; layerIds(): string[] } } }).__hub.map;
+      const desk = await hooks(s.page, ({ w }) => {
+        const m = w.__hub.map;
         return {
           district: m.styleValue('district-label', 'text-size'), line: m.styleValue('corridors-line', 'line-width'), present: m.layerIds().filter((id) => id.startsWith('present-')),
           labelFilters: [m.styleValue('points-label', 'filter'), m.styleValue('areas-label', 'filter')],
@@ -208,8 +202,8 @@ describe('Present: the camera tells the corridor', () => {
     const s = await openBrowser({ width: 1280, height: 720 });
     try {
       await openApp(s, 'mode=present&lang=en&chapter=1');
-      await s.page.evaluate(() => {
-        const w = window as unknown as { __step: { frames: number; titleAt: number; moveAt: number }; __hub: { map: { project(ll: [number, number]): { x: number; y: number } } } };
+      await hooks(s.page, ({ w: hooked }) => {
+        const w = hooked as typeof hooked & { __step: { frames: number; titleAt: number; moveAt: number } };
         w.__step = { frames: 0, titleAt: -1, moveAt: -1 };
         const at = () => JSON.stringify(w.__hub.map.project([113.3, 23.1]));
         const start = at();
@@ -241,8 +235,8 @@ describe('Present: the camera tells the corridor', () => {
       await s.page.keyboard.press('ArrowRight');
       await atChapter(s.page, 21);
       expect(await s.page.locator('[data-testid="present-title"]').innerText()).toBe('Guangzhou–Shenzhen–Hong Kong corridor');
-      await s.page.waitForFunction(() => ((window as unknown as { __presentLegs?: string[][] }).__presentLegs?.length ?? 0) >= 4, undefined, { timeout: MAP_READY_TIMEOUT });
-      const legs = await s.page.evaluate(() => (window as unknown as { __presentLegs: string[][] }).__presentLegs);
+      await waitForHooks(s.page, ({ w }) => (w.__presentLegs?.length ?? 0) >= 4);
+      const legs = await hooks(s.page, ({ w }) => w.__presentLegs!);
       // The segments in order, each with the places it joins, then the whole corridor.
       expect(legs.map((ids) => ids.filter((id) => id.startsWith('sui-shen-gang-')))).toEqual([
         ['sui-shen-gang-01'],
@@ -283,8 +277,7 @@ describe('Present: touch', () => {
       // draws now (a place hidden by the chapter's filters would take no tap).
       const before = await s.page.evaluate(() => location.hash);
       const title = await s.page.locator('[data-testid="present-title"]').innerText();
-      const target = await s.page.evaluate(() => {
-        const w = window as unknown as { __hub: { map: { renderedPoints(): Array<{ id: string; x: number; y: number }> } } };
+      const target = await hooks(s.page, ({ w }) => {
         const top = document.querySelector('.present-card')!.getBoundingClientRect().top;
         const sel = /select=([^&]+)/.exec(location.hash)?.[1];
         return w.__hub.map.renderedPoints().find((p) => p.id !== sel && p.x > 30 && p.x < innerWidth - 30 && p.y > 120 && p.y < top - 30) ?? null;
@@ -344,11 +337,9 @@ describe('poster', () => {
         s.page.getByRole('button', { name: /high-resolution poster image/ }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);
-      const poster = await s.page.evaluate(() => (window as unknown as { __poster: {
-        legend: Array<{ label: string }>; corridors: Array<{ label: string }>; scale: { metresPerPixel: number }; north: string; height: number; mapHeight: number;
-      } }).__poster);
-      expect(poster.corridors.map((c) => c.label)).toContain('Guangzhou–Shenzhen–Hong Kong corridor');
-      expect(poster.corridors.length).toBe(4);
+      const poster = await hooks(s.page, ({ w }) => w.__poster!);
+      expect(poster.corridors?.map((c) => c.label)).toContain('Guangzhou–Shenzhen–Hong Kong corridor');
+      expect(poster.corridors?.length).toBe(4);
       expect(poster.legend.length).toBeGreaterThan(3);
       expect(poster.scale.metresPerPixel).toBeGreaterThan(0);
       expect(poster.north).toBe('N');
@@ -374,7 +365,7 @@ describe('poster', () => {
         s.page.getByRole('button', { name: /high-resolution poster image/ }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);
-      const poster = await s.page.evaluate(() => (window as unknown as { __poster: { classes?: { title: string; items: Array<{ label: string; color: string }> } } }).__poster);
+      const poster = await hooks(s.page, ({ w }) => w.__poster!);
       expect(poster.classes?.title).toBe(await legend.locator('figcaption').innerText());
       expect(poster.classes?.items.map((i) => i.label)).toEqual(onScreen);
       expect(new Set(poster.classes?.items.map((i) => i.color)).size).toBe(onScreen.length);

@@ -17,6 +17,8 @@ export async function buildBenchPages(): Promise<{ work: string; appDir: string;
   const work = mkdtempSync(join(tmpdir(), 'hubmap-bench-'));
   const appDir = join(work, 'app');
   const bareDir = join(work, 'bare');
+  // The app as it ships: without the browser tests' hooks (src/testHooks.ts), whatever the shell has set.
+  delete process.env['VITE_TEST_HOOKS'];
   await build({ root: ROOT, logLevel: 'error', build: { outDir: appDir, emptyOutDir: true, manifest: true } });
   await build({
     root: join(ROOT, 'scripts/bench/bare'), configFile: false, base: './', logLevel: 'error',
@@ -42,6 +44,9 @@ export function measureBuild(appDir: string) {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? walk(p) : [relative(appDir, p)];
   });
+  // What is measured is what ships: none of the tests' probes (src/testHooks.ts) in the code.
+  const hooked = walk(appDir).filter((f) => f.endsWith('.js') && readFileSync(join(appDir, f), 'utf8').includes('__hub'));
+  if (hooked.length) throw new Error(`the app's build carries the test hooks (${hooked.join(', ')}): built with VITE_TEST_HOOKS?`);
   // The labels' glyphs drawn at build time (src/map/glyphBundle.ts): neither code nor data, said apart.
   const glyphFiles = walk(appDir).filter((f) => f.replace(/\\/g, '/').startsWith('glyphs/'));
   // Data served as files of the build when there are any; otherwise it is inlined in the JS, and we

@@ -18,18 +18,16 @@ import { bindPresentInput } from './presentInput.ts';
 import { createChapterCamera } from './chapterCamera.ts';
 import { PresentCard } from './PresentCard.tsx';
 import { PresentControls } from './PresentControls.tsx';
+import { testPresentIntervalMs } from '../../testHooks.ts';
 import './present.css';
 
-/** Autoplay's pace; a test may shorten it with `window.__presentIntervalMs` (set before the app starts). */
+/** Autoplay's pace; a test may shorten it (src/testHooks.ts, `__presentIntervalMs`). */
 const AUTOPLAY_MS = 12_000;
 const IDLE_MS = 3_000;
 /** How long a tapped place's name stays. */
 const TAP_MS = 4_000;
 
-const intervalMs = (): number => {
-  const v = (window as unknown as { __presentIntervalMs?: unknown }).__presentIntervalMs;
-  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : AUTOPLAY_MS;
-};
+const intervalMs = (): number => testPresentIntervalMs() ?? AUTOPLAY_MS;
 
 export function PresentView() {
   const app = useApp();

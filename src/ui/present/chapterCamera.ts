@@ -6,6 +6,7 @@ import { clampChapter, type TourChapter } from '../../plan/tour.ts';
 import { isNarrow, type ScreenSize, type presentSizes } from '../../plan/presentScale.ts';
 import { boundsOf, type Bounds } from '../../geo/bounds.ts';
 import type { AppContext } from '../context.ts';
+import { exposeTestHooks } from '../../testHooks.ts';
 
 const FLY_MS = 2_200;
 /** A corridor chapter's travel: one leg per run of segments, then the settle on the whole corridor. */
@@ -55,9 +56,9 @@ export function createChapterCamera(opts: {
     // A corridor chapter lights its segments and the places they join.
     const all = [...new Set([...ch.highlight, ...(ch.stops ?? [])])];
     let lit: string[] = [];
-    // Read-only record for the browser tests: what each leg lit, in order.
+    // Read-only record for the browser tests (src/testHooks.ts; only in a build with the flag): what each leg lit, in order.
     const legsLit: string[][] = [];
-    (window as unknown as { __presentLegs?: unknown }).__presentLegs = legsLit;
+    if (import.meta.env.VITE_TEST_HOOKS === '1') exposeTestHooks({ presentLegs: legsLit });
     // A journey starts dark and lights each leg as the camera reaches it.
     if (travel) mapView.setHighlight([]);
     else light(all);
@@ -90,20 +91,20 @@ export function createChapterCamera(opts: {
   // A new screen size (a window moved to the projector): the same chapter, framed for it.
   createEffect(on(size, () => mapReady && fly(chapter(), true), { defer: true }));
 
-  // Read-only hook for the browser tests: what the chapter is about, and where.
+  // Read-only hook for the browser tests (src/testHooks.ts; only in a build with the flag): what the chapter is about, and where.
   const subjectBounds = (ch: TourChapter): Bounds => {
     const feats = ch.highlight.flatMap((id) => app.place(id) ?? app.corridor(id) ?? []);
     return (ch.kind === 'title' || ch.kind === 'closing' ? null : boundsOf(feats)) ?? ch.frame.bounds;
   };
-  createEffect(() => {
+  if (import.meta.env.VITE_TEST_HOOKS === '1') createEffect(() => {
     const ch = chapter();
-    (window as unknown as { __present?: unknown }).__present = {
+    exposeTestHooks({ present: {
       index: opts.index(), id: ch.id, kind: ch.kind, subject: subjectBounds(ch), frame: ch.frame.bounds, sizes: opts.sizes(),
       // For scripts/bench-present.ts only: a plain flight (one leg, nothing lit) to chapter n's frame.
       plainFly: (n: number, ms: number) => {
         const to = opts.tour[clampChapter(n, opts.tour.length) - 1]!;
         mapView.movePresent({ legs: [{ bounds: to.frame.bounds, maxZoom: to.frame.maxZoom, duration: ms }], padding: padding() });
       },
-    };
+    } });
   });
 }

@@ -1,0 +1,38 @@
+// What the map draws right now, for the browser tests (src/testHooks.ts): read from MapLibre, never
+// written. Only a build with VITE_TEST_HOOKS=1 creates it (src/map/mapAdapter.ts).
+import type * as maplibregl from 'maplibre-gl';
+import type { MapProbe } from '../testHooks.ts';
+
+/** @param userRendered the user's points and clusters drawn, per layer (src/map/userLayers.ts). */
+export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['userRendered']): MapProbe {
+  const drawn = (layers: string[]) => map.queryRenderedFeatures({ layers });
+  return {
+    project(lonLat) {
+      const p = map.project(lonLat);
+      return { x: p.x, y: p.y };
+    },
+    renderedKinds: () => drawn(['points-circle', 'areas-fill']).map((f) => String(f.properties?.['kind'])),
+    renderedPoints: () => drawn(['points-circle']).flatMap((f) => {
+      if (f.geometry.type !== 'Point') return [];
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      return [{ id: String(f.properties?.['id']), x: p.x, y: p.y }];
+    }),
+    highlightedIds() {
+      const ids = new Set<string>();
+      for (const f of drawn(['points-circle', 'areas-fill', 'corridors-line', 'zones-fill'])) {
+        if (f.state?.['hl']) ids.add(String(f.properties?.['id']));
+      }
+      return [...ids];
+    },
+    userRendered,
+    layerIds: () => map.getStyle()?.layers.map((l) => l.id) ?? [],
+    renderedIn: (layer) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0),
+    styleValue(layer, prop) {
+      if (!map.getLayer(layer)) return undefined;
+      if (prop === 'filter') return map.getFilter(layer);
+      const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
+      return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
+    },
+    glyphs: () => map.getGlyphs() || null,
+  };
+}

@@ -14,6 +14,7 @@ z.config({ jitless: true });
 export type { Lang };
 export type Mode = 'explore' | 'districts' | 'present';
 export type Basemap = 'offline' | 'online';
+export type PlanYear = 2019 | 2020 | 2021;
 export interface View {
   lon: number;
   lat: number;
@@ -66,6 +67,8 @@ const Compare = z.pipe(
   z.pipe(z.string(), z.transform((s: string) => [...new Set(s.split(',').filter((x) => x !== ''))])),
   z.array(District).check(z.minLength(2, { error: 'expectedCompare' satisfies Problem }), z.maxLength(3, { error: 'expectedCompare' satisfies Problem })),
 );
+
+const YearText = z.pipe(z.enum(['2019', '2020', '2021'], { error: 'expectedYear' satisfies Problem }), z.transform((v: '2019' | '2020' | '2021') => Number(v) as PlanYear));
 
 const text = <T extends string>(schema: z.ZodMiniType<T, string>): Codec<T> => ({ schema, format: (v) => v });
 
@@ -132,6 +135,9 @@ export const URL_KEYS = {
   autoplay: scalar<boolean>({ codec: { schema: Flag, format: (v) => (v ? '1' : '0') }, history: 'replace', modes: ['present'], initial: false }),
   district: scalar<string>({ codec: text(Bucket), history: 'push', modes: ['districts'] }),
   sort: scalar<string>({ codec: text(z.string().check(z.regex(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/, { error: 'expectedSort' satisfies Problem }))), history: 'push', modes: ['districts'] }),
+  // The year shown: the scorecard's and the institutions' (by the year approved). A year control that
+  // plays 2019 → 2021 replaces the entry rather than adding three.
+  year: scalar<PlanYear>({ codec: { schema: YearText, format: String }, history: 'replace' }),
   compare: scalar<readonly string[]>({ codec: { schema: Compare, format: (v) => v.join(',') }, history: 'push', modes: ['districts'], initial: [], normalize: (ds) => [...ds].slice(0, 3) }),
 } as const;
 

@@ -235,3 +235,11 @@ describe('Districts keys: district, sort, compare', () => {
     expect(parseHash('#compare=黄埔区,南沙区,天河区,海珠区').state.compare).toBeUndefined();
   });
 });
+
+describe('year', () => {
+  it('reads 2019–2021 as a number and drops anything else with a note', () => {
+    expect(parseHash('#year=2020').state).toEqual({ year: 2020 });
+    expect(serializeHash({ year: 2021 })).toBe('#year=2021');
+    expect(parseHash('#year=2018&lang=en')).toEqual({ state: { lang: 'en' }, ignored: ['year: expected 2019, 2020 or 2021'] });
+  });
+});

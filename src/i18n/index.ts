@@ -1,4 +1,4 @@
-// One message catalogue for the whole app, in namespaces (app.*, districts.*, present.*, link.*), one
+// One message catalogue for the whole app, in namespaces (app.*, districts.*, present.*, link.*, …), one
 // `t` to read it, and messages as data ({ key, vars }) for whatever produces text for a user outside a
 // component (parsers, validators, the store): the view translates them, nothing translates back.
 // The shell carries the namespaces of the first screen; a lazy screen's namespace comes with its chunk
@@ -7,6 +7,7 @@ import { app } from './catalogue/app.ts';
 import { link } from './catalogue/link.ts';
 import type { districts } from './catalogue/districts.ts';
 import type { present } from './catalogue/present.ts';
+import type { storage } from './catalogue/storage.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -20,6 +21,7 @@ interface Namespaces {
   link: typeof link;
   districts: typeof districts;
   present: typeof present;
+  storage: typeof storage;
 }
 const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link };
 

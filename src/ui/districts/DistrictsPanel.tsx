@@ -2,6 +2,7 @@
 // table, the places of a district grouped by kind, export of what is shown, and import of one's own
 // points to count them by district. Replaces the side panel; the map stays on screen.
 import '../../i18n/catalogue/districts.ts';
+import '../../i18n/catalogue/storage.ts';
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from 'solid-js';
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';

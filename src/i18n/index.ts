@@ -5,6 +5,7 @@
 // (the catalogue file registers itself when imported), so the shell does not grow with every screen.
 import { app } from './catalogue/app.ts';
 import { link } from './catalogue/link.ts';
+import { loads } from './catalogue/loads.ts';
 import type { districts } from './catalogue/districts.ts';
 import type { present } from './catalogue/present.ts';
 import type { storage } from './catalogue/storage.ts';
@@ -21,9 +22,10 @@ interface Namespaces {
   link: typeof link;
   districts: typeof districts;
   present: typeof present;
+  loads: typeof loads;
   storage: typeof storage;
 }
-const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link };
+const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, loads };
 
 /** A lazy screen's namespace, registered by its catalogue file as it loads. */
 export function addCatalogue<N extends keyof Namespaces>(ns: N, messages: Namespaces[N]): void {

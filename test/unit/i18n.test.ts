@@ -41,7 +41,7 @@ describe('the catalogue', () => {
   // “十三节点之 {n}”: the Chinese says the total in words.
   const ONLY_EN: Record<string, string[]> = { nodeSubtitle: ['total'], nodeSubtitleNoSite: ['total'] };
   it('names the same variables in both languages', async () => {
-    const mods = await Promise.all(['app', 'districts', 'link', 'present', 'storage'].map((n) => import(`../../src/i18n/catalogue/${n}.ts`)));
+    const mods = await Promise.all(['app', 'districts', 'link', 'present', 'loads', 'storage'].map((n) => import(`../../src/i18n/catalogue/${n}.ts`)));
     for (const m of mods) {
       for (const [key, e] of Object.entries(Object.values(m)[0] as Record<string, { zh: string; en: string }>)) {
         expect([...placeholders(e.en)].filter((v) => !ONLY_EN[key]?.includes(v)).sort(), key).toEqual([...placeholders(e.zh)].sort());

@@ -16,9 +16,11 @@ export async function launchChromium(opts: {
   width?: number; height?: number; locale?: string; deviceScaleFactor?: number; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block';
   /** The bench's probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses. */
   bypassCSP?: boolean;
+  /** The profile's folder (e.g. on a small disk); a fresh one in the system's temp folder by default. Removed on close. */
+  profileDir?: string;
 } = {}): Promise<{ context: BrowserContext; close(): Promise<void>; settled(): Promise<boolean> }> {
   // Playwright rejects --user-data-dir in args; a persistent context in a fresh folder instead.
-  const dir = mkdtempSync(join(tmpdir(), 'hubmap-chromium-'));
+  const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'hubmap-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,

@@ -4,6 +4,7 @@
 // features, built from them on the page. Pure.
 import type { FeatureCollection, Point } from 'geojson';
 import type { ImportedPoints } from './importPipeline.ts';
+import { withoutBidiControls } from '../i18n/bidi.ts';
 
 /** Joins values that cannot contain it: cleanText() turns control characters into spaces. */
 const SEP = '\u001f';
@@ -39,14 +40,15 @@ export function unpackPoints(p: PackedPoints): ImportedPoints {
 export type MapPointProps = { i: number; n: string };
 
 /**
- * The map's features: each point with its index `i` and label `n` (its name, or #row). Handed to
- * MapLibre as objects, not as a URL: for a URL its worker posts the whole parsed file back to the page
- * (a ~0.5 s task for 100,000 points), where sending objects costs the page a fraction of that.
+ * The map's features: each point with its index `i` and label `n` (its name without bidirectional
+ * controls, or #row). Handed to MapLibre as objects, not as a URL: for a URL its worker posts the whole
+ * parsed file back to the page (a ~0.5 s task for 100,000 points), where sending objects costs the page
+ * a fraction of that.
  */
 export function mapFeatures(p: Pick<ImportedPoints, 'names' | 'lon' | 'lat' | 'rows'>): FeatureCollection<Point, MapPointProps> {
   const features: FeatureCollection<Point, MapPointProps>['features'] = new Array(p.names.length);
   for (let i = 0; i < p.names.length; i++) {
-    features[i] = { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] }, properties: { i, n: p.names[i] || `#${p.rows[i]}` } };
+    features[i] = { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] }, properties: { i, n: withoutBidiControls(p.names[i] ?? '') || `#${p.rows[i]}` } };
   }
   return { type: 'FeatureCollection', features };
 }

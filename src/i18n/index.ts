@@ -1,4 +1,4 @@
-// One message catalogue for the whole app, in namespaces (app.*, districts.*, present.*, link.*), one
+// One message catalogue for the whole app, in namespaces (app.*, districts.*, present.*, link.*, …), one
 // `t` to read it, and messages as data ({ key, vars }) for whatever produces text for a user outside a
 // component (parsers, validators, the store): the view translates them, nothing translates back.
 // The shell carries the namespaces of the first screen; a lazy screen's namespace comes with its chunk
@@ -9,6 +9,8 @@ import { status } from './catalogue/status.ts';
 import type { districts } from './catalogue/districts.ts';
 import type { present } from './catalogue/present.ts';
 import type { importer } from './catalogue/importer.ts';
+import { loads } from './catalogue/loads.ts';
+import type { storage } from './catalogue/storage.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -24,8 +26,10 @@ interface Namespaces {
   districts: typeof districts;
   present: typeof present;
   importer: typeof importer;
+  loads: typeof loads;
+  storage: typeof storage;
 }
-const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status };
+const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status, loads };
 
 /** A lazy screen's namespace, registered by its catalogue file as it loads. */
 export function addCatalogue<N extends keyof Namespaces>(ns: N, messages: Namespaces[N]): void {

@@ -1,7 +1,14 @@
-// The app's passing messages, each dismissible: the street map's troubles, a failed export, a new
-// version waiting, "ready offline", and the map's own state (loading, failed). Set by the map's
+// The app's passing messages, each dismissible: the street map's troubles, a failed export, code that
+// could not be loaded, a new version waiting, "ready offline", and the map's own state (loading, failed). Set by the map's
 // callbacks and the service worker; shown by ui/Notices.tsx and ui/MapArea.tsx.
 import { createSignal, type Accessor } from 'solid-js';
+import type { LoadFailure } from './chunkLoader.ts';
+
+/** Code the user asked for that could not be loaded (a screen's own failure shows in the screen). */
+export interface LoadFailedNotice {
+  what: 'poster';
+  failure: LoadFailure;
+}
 
 export type MapStage = 'engine' | 'drawing' | 'ready' | 'failed';
 
@@ -13,6 +20,7 @@ export interface Notices {
   basemapPartial: Accessor<boolean>;
   /** Why the last export failed (the error's own text). */
   exportError: Accessor<string | undefined>;
+  loadFailed: Accessor<LoadFailedNotice | undefined>;
   updateReady: Accessor<boolean>;
   offlineReady: Accessor<boolean>;
   /** Where the map is: its engine loading, drawing, ready, or failed (no WebGL). */
@@ -21,6 +29,7 @@ export interface Notices {
   setBasemapLoading(on: boolean): void;
   setBasemapPartial(on: boolean): void;
   setExportError(e: string | undefined): void;
+  setLoadFailed(f: LoadFailedNotice | undefined): void;
   setMapStage(s: MapStage): void;
   dismissUpdate(): void;
   /** Registers the service worker once (after the map is up, or has failed); returns nothing twice. */
@@ -37,14 +46,15 @@ export function createNotices(watch: (hooks: { needRefresh(): void; offlineReady
   const [basemapLoading, setBasemapLoading] = createSignal(false);
   const [basemapPartial, setBasemapPartial] = createSignal(false);
   const [exportError, setExportError] = createSignal<string | undefined>();
+  const [loadFailed, setLoadFailed] = createSignal<LoadFailedNotice | undefined>();
   const [updateReady, setUpdateReady] = createSignal(false);
   const [offlineReady, setOfflineReady] = createSignal(false);
   const [mapStage, setMapStage] = createSignal<MapStage>('engine');
   let apply: (reload: boolean) => Promise<void> = async () => {};
   let started = false;
   return {
-    basemapError, basemapLoading, basemapPartial, exportError, updateReady, offlineReady, mapStage,
-    setBasemapError, setBasemapLoading, setBasemapPartial, setExportError, setMapStage,
+    basemapError, basemapLoading, basemapPartial, exportError, loadFailed, updateReady, offlineReady, mapStage,
+    setBasemapError, setBasemapLoading, setBasemapPartial, setExportError, setLoadFailed, setMapStage,
     dismissUpdate: () => setUpdateReady(false),
     startUpdates() {
       if (started) return;

@@ -1,20 +1,26 @@
 // The user's own layers (kept in IndexedDB) are drawn in Districts mode; their store is loaded with that
 // mode, not at start.
-import { createEffect, createMemo, createSignal, type Accessor } from 'solid-js';
+import { createEffect, createMemo, type Accessor } from 'solid-js';
 import type { UserLayerView } from '../map/userLayers.ts';
 import type { AppStore } from './appStore.ts';
+import { createChunkLoader } from './chunkLoader.ts';
 
-type UserLayerStore = typeof import('./userLayers.ts');
+// Its chunk is also the Districts screen's: when it cannot be loaded, that screen says so.
+const userLayerStore = createChunkLoader('userLayers', () => import('./userLayers.ts'));
 
-export function createShownUserLayers(store: AppStore): {
+/** `retry`: read when a load failed, so that its change (the Districts screen loaded after all) tries again. */
+export function createShownUserLayers(store: AppStore, retry: () => unknown = () => undefined): {
   /** The layers the map draws now (none outside Districts). */
   shown: Accessor<readonly UserLayerView[]>;
   /** A user point was clicked (null: a click elsewhere). */
   pick(hit: { layerId: string; index: number } | null): void;
 } {
-  const [module, setModule] = createSignal<UserLayerStore>();
+  const module = userLayerStore.module;
   createEffect(() => {
-    if (store.state.mode === 'districts' && !module()) void import('./userLayers.ts').then((m) => { void m.loadUserLayers(); setModule(m); });
+    if (store.state.mode === 'districts' && !module()) {
+      retry();
+      void userLayerStore.get().then((m) => m?.loadUserLayers());
+    }
   });
   return {
     shown: createMemo(() => {

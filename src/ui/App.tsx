@@ -20,7 +20,8 @@ import { Ctx, type AppContext } from './context.ts';
 import { connectMap } from './connectMap.ts';
 import { createPosterExport } from './posterExport.ts';
 import { createEscapeAndFocus } from './escapeAndFocus.ts';
-import { DistrictsPanel, PresentView, PlanReader, prefetchLater } from './lazyScreens.ts';
+import { prefetchLater, districtsLoader } from './lazyScreens.ts';
+import { DistrictsPanel, PresentView, PlanReader } from './LoadedScreens.tsx';
 import { TopBar } from './TopBar.tsx';
 import { Notices } from './Notices.tsx';
 import { MapArea } from './MapArea.tsx';
@@ -57,7 +58,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   const explore = createExploreView(data, graph, store);
   const mapView = createMapView({ data, graph, store, explore, place, corridor });
   const notices = createNotices(watchForUpdates);
-  const userLayers = createShownUserLayers(store);
+  const userLayers = createShownUserLayers(store, districtsLoader.module);
   const ctx: AppContext = {
     data, graph, store, explore, mapView, notices, place, corridor,
     scorecard: { rows: scoreRows(data.plan, data.outcomes) },

@@ -5,6 +5,7 @@ import { t } from '../i18n/index.ts';
 import { useApp } from './context.ts';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { Notice } from './Notice.tsx';
+import { LoadFailed } from './LoadFailed.tsx';
 
 export function Notices() {
   const { store, notices } = useApp();
@@ -16,6 +17,9 @@ export function Notices() {
       </Show>
       <Show when={notices.exportError()}>
         {(msg) => <Notice tone="warn" onClose={() => notices.setExportError(undefined)}>{t(lang(), 'app.exportFailed')}{msg()}</Notice>}
+      </Show>
+      <Show when={notices.loadFailed()}>
+        {(f) => <LoadFailed class="notice warn" what={f().what} failure={f().failure} leave={{ label: 'close', run: () => notices.setLoadFailed(undefined) }} />}
       </Show>
       <Show when={notices.basemapError()}>
         {(why) => <Notice tone="warn" onClose={() => notices.setBasemapError(undefined)}>{t(lang(), why() === 'timeout' ? 'app.basemapTimeout' : 'app.basemapFailed')}</Notice>}

@@ -1,19 +1,16 @@
 // The screens not needed for the first one: loaded when first used, and prefetched once the map is up
-// and the browser is idle.
-import { lazy } from 'solid-js';
-import { loadPoster } from './posterExport.ts';
+// and the browser is idle. A load that fails is tried again, and a screen whose code still cannot be
+// loaded shows what failed where it would be (ui/LoadFailed.tsx); see state/chunkLoader.ts.
+import { createChunkLoader } from '../state/chunkLoader.ts';
+import { posterLoader } from './posterExport.ts';
 
-const loadDistricts = () => import('./districts/DistrictsPanel.tsx');
-const loadPresent = () => import('./present/PresentView.tsx');
-const loadReader = () => import('./PlanReader.tsx');
+export const districtsLoader = createChunkLoader('districts', () => import('./districts/DistrictsPanel.tsx'));
+export const presentLoader = createChunkLoader('present', () => import('./present/PresentView.tsx'));
+export const readerLoader = createChunkLoader('reader', () => import('./PlanReader.tsx'));
 
-export const DistrictsPanel = lazy(() => loadDistricts().then((m) => ({ default: m.DistrictsPanel })));
-export const PresentView = lazy(() => loadPresent().then((m) => ({ default: m.PresentView })));
-export const PlanReader = lazy(() => loadReader().then((m) => ({ default: m.PlanReader })));
-
-/** Fetch every lazy screen when the browser is idle, then `then()`. */
+/** Fetch every lazy screen when the browser is idle, then `then()`. A failure here is quiet: the screen tries again when opened. */
 export function prefetchLater(then: () => void): void {
-  const go = () => { void loadDistricts(); void loadPresent(); void loadReader(); void loadPoster(); then(); };
+  const go = () => { for (const l of [districtsLoader, presentLoader, readerLoader, posterLoader]) void l.get(); then(); };
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
   else setTimeout(go, 2000);
 }

@@ -13,8 +13,10 @@ import type { ExploreView } from '../state/exploreView.ts';
 import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
 import { exposeTestHooks } from '../testHooks.ts';
+import { createChunkLoader } from '../state/chunkLoader.ts';
 
-export const loadPoster = () => import('./poster.ts');
+/** The poster's code (its own chunk): a failed load is said in the notices, with Reload. */
+export const posterLoader = createChunkLoader('poster', () => import('./poster.ts'));
 
 export function createPosterExport(opts: {
   store: AppStore;
@@ -33,6 +35,7 @@ export function createPosterExport(opts: {
     if (!handle || exporting()) return;
     setExporting(true);
     notices.setExportError(undefined);
+    notices.setLoadFailed(undefined);
     try {
       const lang = store.state.lang;
       const shownKinds = [...new Set(explore.filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
@@ -40,7 +43,11 @@ export function createPosterExport(opts: {
       // The poster shows all of what is shown (a corridor to Hong Kong is not cut), with its legends.
       const shownCorridors = explore.filteredCorridors().flatMap((id) => opts.corridor(id) ?? []);
       const extent = boundsOf([...explore.filtered(), ...shownCorridors]);
-      const [{ composePoster, downloadCanvas }, { canvas: map, metresPerPixel }] = await Promise.all([loadPoster(), handle.posterMap(3, extent)]);
+      // The poster's code first (prefetched, so at once): without it the map is not drawn at print size for nothing.
+      const posterCode = await posterLoader.get();
+      if (!posterCode) return notices.setLoadFailed({ what: 'poster', failure: posterLoader.failure() ?? 'failed' });
+      const { composePoster, downloadCanvas } = posterCode;
+      const { canvas: map, metresPerPixel } = await handle.posterMap(3, extent);
       const corridorKeys = [...new Set(shownCorridors.map((c) => c.properties.corridor))];
       const posterText = {
         title: t(lang, 'app.appName'),

@@ -23,7 +23,7 @@ export interface Session {
  */
 export const MAP_READY_TIMEOUT = 180_000;
 
-export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block'; bypassCSP?: boolean } = {}): Promise<Session> {
+export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block'; bypassCSP?: boolean; profileDir?: string } = {}): Promise<Session> {
   const { context, close } = await launchChromium(opts);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];

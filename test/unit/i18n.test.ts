@@ -7,6 +7,7 @@ import { t, both, allKeys, say } from '../../src/i18n/index.ts';
 import '../../src/i18n/catalogue/districts.ts';
 import '../../src/i18n/catalogue/present.ts';
 import '../../src/i18n/catalogue/importer.ts';
+import '../../src/i18n/catalogue/storage.ts';
 
 describe('fillTemplate', () => {
   it('fills numbers, strings and bilingual values in the template language; unknown names become empty', () => {

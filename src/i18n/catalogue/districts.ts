@@ -142,7 +142,6 @@ export const districts = {
     en: 'Your data is kept in this browser only (IndexedDB): it is never uploaded or sent anywhere, and never put in the link.',
   },
   layersNone: { zh: '还没有图层：在下方导入一个文件。', en: 'No layer yet: import a file below.' },
-  layersStorageError: { zh: '无法保存到浏览器存储（{e}）：图层只保留到关闭本页。', en: 'The browser’s storage could not be used ({e}): layers last until this page is closed.' },
   layerShow: { zh: '显示图层“{n}”', en: 'Show the layer “{n}”' },
   layerCount: { zh: '{n} 点（广州以外 {m}）', en: '{n, plural, one {# point} other {# points}} ({m} outside Guangzhou)' },
   layerRename: { zh: '重命名', en: 'Rename' },

@@ -10,6 +10,7 @@ import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { FeatureButtons } from '../FeatureButtons.tsx';
 import { t } from '../../i18n/index.ts';
+import { withoutBidiControls } from '../../i18n/bidi.ts';
 import { download } from './ExportBox.tsx';
 
 export function ComparePanel(props: { places: readonly StatPlace[]; districtLabel: (b: string) => string }) {
@@ -32,7 +33,7 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
     if (r.section === 'tasks') return t(lang(), 'districts.cmpTasks');
     if (r.section === 'kind') return KINDS[r.id as Kind] ? tr(KINDS[r.id as Kind]) : r.id;
     if (r.section === 'group') return GROUPS[r.id as Group] ? tr(GROUPS[r.id as Group]) : r.id;
-    return t(lang(), 'districts.cmpUserLayer', { l: userLayers().find((l) => l.id === r.id)?.name ?? r.id });
+    return t(lang(), 'districts.cmpUserLayer', { l: withoutBidiControls(userLayers().find((l) => l.id === r.id)?.name ?? r.id) });
   };
   const exportCsv = () => {
     const c = cmp();

@@ -3,6 +3,7 @@
 // points to count them by district. Replaces the side panel; the map stays on screen.
 import '../../i18n/catalogue/districts.ts';
 import '../../i18n/catalogue/importer.ts';
+import '../../i18n/catalogue/storage.ts';
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from 'solid-js';
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';

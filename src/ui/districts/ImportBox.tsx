@@ -10,7 +10,8 @@ import { DATUMS, type Datum } from '../../geo/datum.ts';
 import { addUserLayer } from '../../state/userLayers.ts';
 import { unpackPoints } from '../../data/packPoints.ts';
 import { useApp } from '../context.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { t, say, type Message, type MessageKey } from '../../i18n/index.ts';
+import { withoutBidiControls } from '../../i18n/bidi.ts';
 import { fileSize, importIssueText } from './importWords.ts';
 
 const MAX_ISSUES_LISTED = 300;
@@ -40,6 +41,8 @@ interface Done {
   fileName: string;
   layerName: string;
   result: ImportedPoints;
+  /** The layer could not be stored (it lives in this page only): said instead of the summary. */
+  notStored?: Message;
 }
 
 export function ImportBox() {
@@ -123,8 +126,8 @@ export function ImportBox() {
     // A file with no usable point adds no layer: only its reasons are shown.
     if (r.result.count === 0) setDone({ fileName: p.file.name, layerName: p.file.name, result: unpackPoints(r.result) });
     else {
-      const layer = await addUserLayer(p.file.name, r.result);
-      setDone({ fileName: p.file.name, layerName: layer.name, result: layer.data });
+      const { layer, problem } = await addUserLayer(p.file.name, r.result);
+      setDone({ fileName: p.file.name, layerName: layer.name, result: layer.data, notStored: problem });
     }
     reset();
   };
@@ -176,7 +179,7 @@ export function ImportBox() {
         {(p) => (
           <div class="import-preview" data-testid="import-preview">
             <p class="note">
-              {t(lang(), 'districts.previewOf', { f: p().file.name, size: fileSize(lang(), p().file.size), enc: ENCODING_LABEL[p().encoding] })}
+              {t(lang(), 'districts.previewOf', { f: withoutBidiControls(p().file.name), size: fileSize(lang(), p().file.size), enc: ENCODING_LABEL[p().encoding] })}
               <Show when={p().preview.format === 'csv'}>{' '}{t(lang(), 'districts.previewDelim', { d: p().preview.delimiter === '\t' ? 'Tab' : p().preview.delimiter })}</Show>
             </p>
             <Show when={p().preview.format === 'csv'}>
@@ -228,10 +231,17 @@ export function ImportBox() {
         {(d) => {
           const r = () => d().result;
           return (
-            <div class="import-result" data-testid="import-result" data-points={r().names.length} data-outside={r().outside} data-skipped={r().skipped}>
-              <p class="summary" role="status">
-                {t(lang(), 'districts.importSummary2', { f: d().layerName, n: r().names.length, m: r().outside, k: r().skipped })}
-              </p>
+            <div class="import-result" classList={{ 'not-stored': d().notStored !== undefined }} data-testid="import-result" data-points={r().names.length} data-outside={r().outside} data-skipped={r().skipped}>
+              <Show
+                when={d().notStored}
+                fallback={
+                  <p class="summary" role="status">
+                    {t(lang(), 'districts.importSummary2', { f: withoutBidiControls(d().layerName), n: r().names.length, m: r().outside, k: r().skipped })}
+                  </p>
+                }
+              >
+                {(m) => <p class="warn-text" role="alert" data-testid="import-not-stored">{say(lang(), m())}</p>}
+              </Show>
               <Show when={(r().warnings ?? []).length > 0}>
                 <ul class="import-warnings warn-text small" data-testid="import-warnings">
                   <For each={r().warnings}>{(w) => <li data-key={w.key}>{issueText(lang(), w)}</li>}</For>

@@ -1,14 +1,22 @@
 // The user's own layers: each import a named layer in its colour — show/hide, rename, delete, export
-// with its districts and nearest plan places — and "remove all my data". Kept in this browser only.
+// with its districts and nearest plan places — and "remove all my data". Kept in this browser only:
+// what could not be stored, or read back, is said here, with the space the site takes.
 import { For, Show, createSignal } from 'solid-js';
-import { userLayers, userLayersStorageError, renameUserLayer, setUserLayerVisible, removeUserLayer, removeAllUserData, type UserLayer } from '../../state/userLayers.ts';
+import {
+  userLayers, userLayersProblems, userLayersAside, userStorageUse, renameUserLayer, setUserLayerVisible, removeUserLayer,
+  removeAllUserData, removeAside, type UserLayer,
+} from '../../state/userLayers.ts';
+import { withoutBidiControls } from '../../i18n/bidi.ts';
+import { timeOfId } from '../../data/storedLayers.ts';
 import { userLayerCsv, userLayerGeoJson, DATUM_NAME } from '../../data/exportUserLayer.ts';
 import type { Datum } from '../../geo/datum.ts';
 import { useApp } from '../context.ts';
-import { t } from '../../i18n/index.ts';
+import { t, say } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
 import { anchorsOf, exportLabels, provenanceOf } from './userExport.ts';
 
+/** 12 kB, 3.4 MB. */
+const size = (bytes: number) => (bytes < 1048576 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${Math.round((bytes / 1048576) * 10) / 10} MB`);
 const safeFile = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'layer';
 
 export function LayersPanel() {
@@ -31,23 +39,54 @@ export function LayersPanel() {
     <section class="user-layers" aria-labelledby="layers-title" data-testid="user-layers">
       <h3 id="layers-title">{t(lang(), 'districts.layersTitle')}</h3>
       <p class="note">{t(lang(), 'districts.layersPrivacy')}</p>
-      <Show when={userLayersStorageError()}>{(e) => <p class="warn-text small" role="alert">{t(lang(), 'districts.layersStorageError', { e: e() })}</p>}</Show>
+      <Show when={userLayersProblems().length > 0}>
+        <ul class="storage-problems" role="alert" data-testid="storage-problems">
+          <For each={userLayersProblems()}>{(m) => <li class="warn-text small">{say(lang(), m)}</li>}</For>
+        </ul>
+      </Show>
+      <Show when={userLayersAside().length > 0}>
+        <div class="layers-aside" role="alert" data-testid="layers-aside" data-count={userLayersAside().length}>
+          <p class="warn-text small">{t(lang(), 'storage.aside', { n: userLayersAside().length })}</p>
+          <ul>
+            <For each={userLayersAside()}>
+              {(a) => {
+                const at = a.id !== undefined ? timeOfId(a.id) : undefined;
+                const label = () =>
+                  a.name !== undefined ? withoutBidiControls(a.name)
+                  : at !== undefined ? t(lang(), 'storage.asideImported', { at: new Date(at).toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) })
+                  : t(lang(), 'storage.asideRecord', { k: a.keys.join(', ') });
+                return (
+                  <li data-keys={a.keys.join(' ')}>
+                    <span class="layer-name">{label()}</span>{' '}
+                    <button type="button" class="link small danger" onClick={() => void removeAside(a)} aria-label={t(lang(), 'storage.asideRemoveLabel', { n: label() })} data-testid="aside-remove">{t(lang(), 'storage.asideRemove')}</button>
+                  </li>
+                );
+              }}
+            </For>
+          </ul>
+          <p class="note small">{t(lang(), 'storage.asideNote')}</p>
+        </div>
+      </Show>
       <Show when={userLayers().length > 0} fallback={<p class="muted small">{t(lang(), 'districts.layersNone')}</p>}>
         <ul class="layer-list">
           <For each={userLayers()}>
             {(l) => (
-              <li class="layer" data-layer={l.id} data-name={l.name} data-visible={String(l.visible)} data-points={l.data.names.length}>
+              <li class="layer" data-layer={l.id} data-name={l.name} data-visible={String(l.visible)} data-points={l.data.names.length} data-kept={l.kept}>
                 <label class="check vis">
-                  <input type="checkbox" checked={l.visible} onChange={(e) => void setUserLayerVisible(l.id, e.currentTarget.checked)} aria-label={t(lang(), 'districts.layerShow', { n: l.name })} data-testid="layer-visible" />
+                  <input type="checkbox" checked={l.visible} onChange={(e) => void setUserLayerVisible(l.id, e.currentTarget.checked)} aria-label={t(lang(), 'districts.layerShow', { n: withoutBidiControls(l.name) })} data-testid="layer-visible" />
                   <span class="layer-swatch" style={{ background: l.color }} aria-hidden="true" />
                 </label>
-                <Show when={editing() === l.id} fallback={<span class="layer-name">{l.name}</span>}>
+                <Show when={editing() === l.id} fallback={<span class="layer-name">{withoutBidiControls(l.name)}</span>}>
                   <form class="rename" onSubmit={(e) => { e.preventDefault(); const v = new FormData(e.currentTarget).get('name'); void renameUserLayer(l.id, String(v ?? '')); setEditing(undefined); }}>
                     <input name="name" value={l.name} maxLength={60} aria-label={t(lang(), 'districts.layerRename')} data-testid="layer-name-input" ref={(el) => queueMicrotask(() => el.select())} />
                     <button type="submit" data-testid="layer-rename-ok">{t(lang(), 'districts.layerRenameOk')}</button>
                   </form>
                 </Show>
                 <span class="layer-count">{t(lang(), 'districts.layerCount', { n: l.data.names.length, m: l.data.outside })}</span>
+                <Show when={l.kept !== 'saved'}>
+                  <span class="layer-kept small" classList={{ 'warn-text': l.kept === 'page' }} data-testid="layer-kept">{t(lang(), l.kept === 'page' ? 'storage.pageOnly' : 'storage.saving')}</span>
+                </Show>
+                <Show when={l.recovered}><span class="note small layer-recovered">{t(lang(), 'storage.recovered')}</span></Show>
                 <span class="layer-actions">
                   <button type="button" class="link small" onClick={() => setEditing(editing() === l.id ? undefined : l.id)} data-testid="layer-rename">{t(lang(), 'districts.layerRename')}</button>
                   <button type="button" class="link small" onClick={() => exportLayer(l, 'csv')} title={t(lang(), 'importer.exportCsvIn', { d: DATUM_NAME[l.data.datum ?? 'wgs84'] })} data-testid="layer-export-csv">CSV · {DATUM_NAME[l.data.datum ?? 'wgs84']}</button>
@@ -55,14 +94,21 @@ export function LayersPanel() {
                     <button type="button" class="link small" onClick={() => exportLayer(l, 'csv', 'wgs84')} title={t(lang(), 'importer.exportCsvIn', { d: DATUM_NAME.wgs84 })} data-testid="layer-export-csv-wgs84">CSV · WGS-84</button>
                   </Show>
                   <button type="button" class="link small" onClick={() => exportLayer(l, 'geojson')} data-testid="layer-export-geojson">GeoJSON</button>
-                  <button type="button" class="link small danger" onClick={() => void removeUserLayer(l.id)} aria-label={t(lang(), 'districts.layerDelete', { n: l.name })} data-testid="layer-delete">{t(lang(), 'districts.layerDeleteShort')}</button>
+                  <button type="button" class="link small danger" onClick={() => void removeUserLayer(l.id)} aria-label={t(lang(), 'districts.layerDelete', { n: withoutBidiControls(l.name) })} data-testid="layer-delete">{t(lang(), 'districts.layerDeleteShort')}</button>
                 </span>
               </li>
             )}
           </For>
         </ul>
         <p class="note small">{t(lang(), 'districts.layersExportNote')} {t(lang(), 'importer.exportDatumNote', { d: [...new Set(userLayers().map((l) => DATUM_NAME[l.data.datum ?? 'wgs84']))].join(', ') })}</p>
-        <button type="button" class="danger" onClick={() => { if (confirm(t(lang(), 'districts.removeAllConfirm'))) void removeAllUserData(); }} data-testid="remove-all">{t(lang(), 'districts.removeAll')}</button>
+      </Show>
+      <Show when={userLayers().length > 0 || userLayersAside().length > 0}>
+        <div class="remove-all">
+          <button type="button" class="danger" onClick={() => { if (confirm(t(lang(), 'districts.removeAllConfirm'))) void removeAllUserData(); }} data-testid="remove-all">{t(lang(), 'districts.removeAll')}</button>
+          <Show when={userStorageUse()}>
+            {(u) => <span class="note small" data-testid="storage-use" data-bytes={u().bytes}>{t(lang(), u().layersOnly ? 'storage.usageLayers' : 'storage.usageSite', { size: size(u().bytes) })}</span>}
+          </Show>
+        </div>
       </Show>
     </section>
   );

@@ -3,6 +3,7 @@ import { For, Show, createEffect, createMemo, on } from 'solid-js';
 import { userLayers, pickedUserPoint, pickUserPoint } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
+import { withoutBidiControls as plain } from '../../i18n/bidi.ts';
 
 export function UserPointPanel(props: { districtLabel: (bucket: string) => string }) {
   const { store } = useApp();
@@ -14,12 +15,13 @@ export function UserPointPanel(props: { districtLabel: (bucket: string) => strin
     const d = l.data;
     const i = p.index;
     return {
-      layer: l.name, color: l.color, name: d.names[i] || t(lang(), 'districts.impUnnamedRow', { row: d.rows[i]! }),
+      // The file's texts without bidirectional controls (i18n/bidi.ts): a name never reads reversed.
+      layer: plain(l.name), color: l.color, name: plain(d.names[i] ?? '') || t(lang(), 'districts.impUnnamedRow', { row: d.rows[i]! }),
       rows: [
         [t(lang(), 'districts.hDistrict'), d.districts[i] ? props.districtLabel(d.districts[i]!) : t(lang(), 'districts.outside')],
         [t(lang(), 'districts.hLon'), d.lon[i]!.toFixed(6)], [t(lang(), 'districts.hLat'), d.lat[i]!.toFixed(6)],
         [t(lang(), 'districts.hRow'), String(d.rows[i])],
-        ...d.attrKeys.map((k, j) => [k, d.attrs[j]?.[i] ?? ''] as const),
+        ...d.attrKeys.map((k, j) => [plain(k), plain(d.attrs[j]?.[i] ?? '')] as const),
       ] as Array<readonly [string, string]>,
     };
   });

@@ -64,7 +64,7 @@ export function hubData(root: string): Plugin {
       // `crossorigin` (anonymous) matches the credentials mode of a same-origin fetch(), so the
       // loader's requests reuse these responses instead of downloading twice.
       // And the map's label glyphs (src/map/prebuiltGlyphs.ts), asked for once the first tiles are laid out,
-      // and the map's own files, which the page fetches for MapLibre's worker (src/map/pageData.ts).
+      // and the map's own files, which the page fetches for MapLibre's worker (src/data/mapFiles.ts).
       return [...new Set([...Object.values(APP_FILES), GLYPHS_FILE, ...Object.values(MAP_FILES)])].map((href) => ({
         tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const,
       }));

@@ -2,7 +2,8 @@
 // parallel with the map chunk, from the preloads in index.html). Files with the digest the build
 // recorded are the ones it checked and are read as they are; others are checked against the schemas
 // in a worker, off the main thread. The single-file kiosk build swaps this module for dataSource.inline.ts.
-import { APP_FILES, MAP_FILES, type AppFileKey } from './dataFiles.ts';
+import { APP_FILES, type AppFileKey } from './dataFiles.ts';
+import { fetchMapFiles } from './mapFiles.ts';
 import type { ParseResult, RawFiles } from './appData.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import DIGESTS from 'virtual:hub-data-digests';
@@ -74,7 +75,10 @@ function parseOffMainThread(raw: RawFiles): Promise<ParseResult> {
   });
 }
 
-/** The map's sources as absolute URLs (MapLibre's worker resolves relative ones against itself). */
-export function mapSources(): MapSources {
-  return Object.fromEntries(Object.entries(MAP_FILES).map(([k, p]) => [k, new URL(p, document.baseURI).href])) as MapSources;
+/** The map's files, fetched by the page for MapLibre's worker (src/data/mapFiles.ts): started with the shell. */
+const mapFiles = fetchMapFiles(document.baseURI);
+
+/** The map's sources, once the page has its files (at once, usually: they were started with the shell). */
+export function mapSources(): Promise<MapSources> {
+  return mapFiles;
 }

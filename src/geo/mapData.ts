@@ -45,7 +45,7 @@ export interface MapSourceData {
 
 export type FeatureRole = 'city' | 'city-label' | 'district-label' | 'point' | 'area' | 'area-label' | 'zone';
 
-/** Each map source as inline GeoJSON or as the URL of a file (the page hands it to the map's worker: src/map/pageData.ts). */
+/** Each map source as inline GeoJSON or as the URL of a file (the page hands it to the map's worker: src/data/mapFiles.ts). */
 export type MapSources = { [K in keyof MapSourceData]: FeatureCollection | string };
 
 const withRole = (fc: FeatureCollection, role: FeatureRole): Feature[] =>

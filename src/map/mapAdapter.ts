@@ -10,7 +10,6 @@ import type { MapSources } from '../geo/mapData.ts';
 import { GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { ONLINE_STYLE_URL } from './onlineStyle.ts';
 import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
-import { viaPage } from './pageData.ts';
 import { offlineStyle, ourLayers, ourSources, INTERACTIVE_LAYERS } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
@@ -119,12 +118,12 @@ export interface MapStart {
 
 /**
  * Creates the map and starts drawing at once: it needs none of the app's parsed data (its sources are
- * the map's own files, preloaded by index.html and handed to its worker by src/map/pageData.ts), so it
- * starts beside the app data's checks instead of after them. Without a view, it opens on the whole
+ * the map's own files, which the page fetched for its worker from the start: src/data/mapFiles.ts), so
+ * it starts beside the app data's checks instead of after them. Without a view, it opens on the whole
  * city as the app frames it. mountMap wires the app to it later.
  */
-export async function startMap(container: HTMLElement, files: MapSources, initial: { view?: View; lang: Lang }): Promise<MapStart> {
-  const data = await viaPage(files);
+export async function startMap(container: HTMLElement, sources: MapSources | Promise<MapSources>, initial: { view?: View; lang: Lang }): Promise<MapStart> {
+  const data = await sources;
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(data, initial.lang, prebuiltGlyphs()),

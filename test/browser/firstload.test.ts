@@ -15,7 +15,7 @@ afterEach(async () => {
 /**
  * For each file the map draws, how many requests for it the browser made, and how many of them the page
  * made itself (its Resource Timing; a worker's requests are in the worker's own). Equal: MapLibre's
- * worker fetched none of them (src/map/pageData.ts hands it what the page fetched).
+ * worker fetched none of them (src/data/mapFiles.ts hands it what the page fetched).
  */
 async function mapFileRequests(s: Session, requests: readonly string[]): Promise<Record<string, { all: number; byPage: number }>> {
   const byPage = await s.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));

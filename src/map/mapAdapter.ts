@@ -27,22 +27,16 @@ import { BASEMAP_START, basemapStep, listensForErrors, shownBasemap, type Basema
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export interface FrameRequest {
-  bounds: Bounds;
-  /** Changes on every request, so asking twice for the same box frames twice. */
-  seq: number;
-  /** Jump instead of flying (the first framing of a load). */
-  instant?: boolean;
-}
-
-export interface CameraRequest {
-  center: [number, number];
-  zoom: number;
-  /** Changes on every request. */
-  seq: number;
-  /** ms; 0 jumps. */
-  duration?: number;
-}
+/**
+ * Where the camera goes, one request at a time: frame a box (a selection, a focus, a district), go to a
+ * view (a link's, exactly), or Present's legs framed beside the card. `seq` changes on every request,
+ * so asking twice for the same thing moves twice.
+ */
+export type CameraRequest = { seq: number } & (
+  | { kind: 'frame'; bounds: Bounds; /** Jump instead of flying (the first framing of a load). */ instant?: boolean }
+  | { kind: 'view'; center: [number, number]; zoom: number; /** ms; 0 jumps. */ duration?: number }
+  | ({ kind: 'legs' } & Omit<PresentMove, 'seq'>)
+);
 
 export interface MapInputs {
   lang: Accessor<Lang>;
@@ -53,12 +47,11 @@ export interface MapInputs {
   /** Features of the current focus (action, target, task, unit); the rest fade. */
   highlighted: Accessor<ReadonlySet<string> | null>;
   highlightedDistrict: Accessor<string | undefined>;
-  frame: Accessor<FrameRequest | undefined>;
+  /** The camera's one channel: framing, a view, Present's legs. */
+  camera: Accessor<CameraRequest | undefined>;
   layerVisible: Accessor<LayerToggles>;
   /** District name (zh) → share 0–1 for the choropleth, or null for none. */
   choropleth: Accessor<ReadonlyMap<string, number> | null>;
-  /** Fly the camera somewhere (the presentation's chapters). */
-  camera: Accessor<CameraRequest | undefined>;
   /** Label size multiplier (1 on a desk; larger when presenting to a room). */
   labelScale: Accessor<number>;
   /** The user's own layers (imported files), drawn by src/map/userLayers.ts. */
@@ -67,8 +60,6 @@ export interface MapInputs {
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
   present?: Accessor<PresentMapState | null>;
-  /** Present mode's camera moves (legs framed beside the card). */
-  presentMove?: Accessor<PresentMove | undefined>;
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
@@ -289,23 +280,18 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   };
   createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStatesSoon));
   if (inputs.present) createEffect(on(inputs.present, () => styleReady && present.apply(), { defer: true }));
-  if (inputs.presentMove) {
-    createEffect(on(inputs.presentMove, (m) => m && presentCamera.run(m, reduceMotion()), { defer: true }));
-  }
-  createEffect(on(inputs.camera, (c) => {
-    if (!c) return;
+  const goTo = (c: Extract<CameraRequest, { kind: 'view' }>) => {
     const fly = flyDecision(c, reduceMotion());
     // The link follows the camera's destination at once, so a reload mid-flight lands there too.
     cb.onView(fly.view);
     map.flyTo({ center: c.center, zoom: c.zoom, duration: fly.duration, essential: false });
-  }, { defer: true }));
+  };
   createEffect(on(inputs.visible, applyFilters));
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
-  createEffect(on(inputs.frame, (req) => {
-    if (!req) return;
+  const frameTo = (req: Extract<CameraRequest, { kind: 'frame' }>) => {
     const box = frameBox(req.bounds);
     const padding = framePadding(container.clientWidth, container.clientHeight);
     const target = map.cameraForBounds(box, { padding, maxZoom: FRAME_MAX_ZOOM });
@@ -320,6 +306,12 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     const move = () => map.fitBounds(fit.box, { padding: fit.padding, maxZoom: fit.maxZoom, duration: fit.duration });
     if (fit.afterPaint) afterPaint(move);
     else move();
+  };
+  createEffect(on(inputs.camera, (c) => {
+    if (!c) return;
+    if (c.kind === 'frame') frameTo(c);
+    else if (c.kind === 'view') goTo(c);
+    else presentCamera.run(c, reduceMotion());
   }, { defer: true }));
 
   // --- basemap: src/map/core/basemap.ts decides, run() does ------------------------------

@@ -6,7 +6,7 @@ import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } 
 import type { AppData, PlaceFeature, CorridorFeature } from '../data/appData.ts';
 import type { LinkGraph } from '../plan/linkGraph.ts';
 import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
-import type { FrameRequest, CameraRequest } from '../map/mapAdapter.ts';
+import type { CameraRequest } from '../map/mapAdapter.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
 import type { AppStore } from './appStore.ts';
@@ -18,10 +18,8 @@ export interface PosterClasses {
 }
 
 export interface MapView {
-  // --- the camera -----------------------------------------------------------------------------
-  frame: Accessor<FrameRequest | undefined>;
+  // --- the camera: one channel (frame a box, go to a view, Present's legs) -------------------------
   camera: Accessor<CameraRequest | undefined>;
-  presentMove: Accessor<PresentMove | undefined>;
   /** Frame features (or a district) on the map. */
   frameIds(ids: readonly string[], district?: string): void;
   /** The first framing of a load: what the link selects or focuses, or the whole city (a jump). */
@@ -67,14 +65,12 @@ export function createMapView(opts: {
   const presenting = () => store.state.mode === 'present';
 
   // --- the camera: framing --------------------------------------------------------------------
-  const [frame, setFrame] = createSignal<FrameRequest | undefined>();
   const [camera, setCamera] = createSignal<CameraRequest | undefined>();
-  const [presentMove, setPresentMove] = createSignal<PresentMove | undefined>();
-  // One counter for every camera request, so asking twice for the same thing moves twice.
+  // Changes on every camera request (and tap), so asking twice for the same thing moves twice.
   let seq = 0;
   // The first framing of a load jumps (no flight to watch before the map is even up).
   let instant = false;
-  const frameBounds = (b: Bounds | null) => b && setFrame({ bounds: b, seq: ++seq, instant });
+  const frameBounds = (b: Bounds | null) => b && setCamera({ kind: 'frame', bounds: b, seq: ++seq, instant });
   const districtBounds = (name: string) => boundsOf(data.districts.features.filter((f) => f.properties.name_zh === name));
   const frameIds = (ids: readonly string[], district?: string) => {
     const b = boundsOf(ids.flatMap((id) => opts.place(id) ?? opts.corridor(id) ?? []));
@@ -96,7 +92,7 @@ export function createMapView(opts: {
     else frameIds([id]);
   };
   // A link or history entry with a view puts the camera exactly there (no flight).
-  createEffect(on(store.restored, (r) => r.view && setCamera({ center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++seq }), { defer: true }));
+  createEffect(on(store.restored, (r) => r.view && setCamera({ kind: 'view', center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++seq }), { defer: true }));
   /** Framing follows a new selection or filter, but not a restored entry that brings its own view. */
   const restoringView = () => store.restoring() && store.restored().view !== undefined;
   // In Present the chapter's camera frames, not the selection or the focus.
@@ -131,7 +127,7 @@ export function createMapView(opts: {
   onCleanup(() => window.removeEventListener('resize', onResize));
 
   return {
-    frame, camera, presentMove, frameIds,
+    camera, frameIds,
     frameInitial() {
       instant = true;
       const sel = store.state.select;
@@ -141,7 +137,7 @@ export function createMapView(opts: {
       else frameBounds(GUANGZHOU_BOUNDS);
       instant = false;
     },
-    movePresent: (m) => setPresentMove({ ...m, seq: ++seq }),
+    movePresent: (m) => setCamera({ kind: 'legs', ...m, seq: ++seq }),
     highlighted,
     setHighlight,
     highlightedDistrict: () => (store.state.mode === 'districts' ? chosenDistrict() : undefined) ?? explore.focusFeatures()?.district ?? unsitedDistrict()

@@ -42,8 +42,8 @@ export async function connectMap(opts: {
     const handle = runWithOwner(opts.owner, () => mountMap(start, ids, {
       lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
       highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict,
-      frame: mapView.frame, layerVisible: opts.layers, choropleth: mapView.choropleth, camera: mapView.camera, labelScale: mapView.labelScale,
-      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap, presentMove: mapView.presentMove,
+      camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
+      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap,
     }, {
       onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
       // A tap in Present never leaves the chapter.

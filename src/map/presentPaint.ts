@@ -6,7 +6,7 @@ import type { Map as MapLibreMap, ExpressionSpecification, FilterSpecification, 
 import type { Accessor } from 'solid-js';
 import type { Lang } from '../state/urlState.ts';
 import type { PresentSizes } from '../plan/presentScale.ts';
-import { ourLayers, nameField, layerFilter, asData, isDataDriven, SOURCES } from './style.ts';
+import { ourLayers, nameField, layerFilter, sameKindAs, SOURCES } from './style.ts';
 
 export interface PresentMapState {
   sizes: PresentSizes;
@@ -117,8 +117,8 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
     if (!map.getLayer(layer)) return;
     // A paint value stays data-driven where the base style's is (style.ts asData): switching a symbol
     // layer's paint between data-driven and constant breaks MapLibre's update of feature state.
-    const keep = kind === 'paint' && (typeof value === 'number' || typeof value === 'string') && isDataDriven(base(layer, kind, name));
-    if (kind === 'paint') map.setPaintProperty(layer, name as PaintName, (keep ? asData(value as number | string) : value) as Parameters<MapLibreMap['setPaintProperty']>[2]);
+    // Likewise a value that reads the zoom stays zoom-driven (style.ts sameKindAs).
+    if (kind === 'paint') map.setPaintProperty(layer, name as PaintName, sameKindAs(base(layer, kind, name), value) as Parameters<MapLibreMap['setPaintProperty']>[2]);
     else map.setLayoutProperty(layer, name as LayoutName, value as Parameters<MapLibreMap['setLayoutProperty']>[2]);
   };
   // Within Present's own label filters: everything, or the visible set.

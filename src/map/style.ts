@@ -102,6 +102,22 @@ const FEATURE_OPS = new Set(['get', 'feature-state', 'properties', 'geometry-typ
 export function isDataDriven(v: unknown): boolean {
   return Array.isArray(v) && ((typeof v[0] === 'string' && FEATURE_OPS.has(v[0])) || v.some(isDataDriven));
 }
+/** Whether a style value is interpolated or stepped by zoom at its top (a "camera" or "composite" value). */
+export function isZoomDriven(v: unknown): boolean {
+  return Array.isArray(v) && (v[0] === 'interpolate' || v[0] === 'step') && Array.isArray(v[v[0] === 'step' ? 1 : 2]) && (v[v[0] === 'step' ? 1 : 2] as unknown[])[0] === 'zoom';
+}
+/**
+ * A value written to take the place of `base` at run time, in the same kind of expression: MapLibre
+ * keeps drawing the tiles it laid out for the old kind until they are laid out again, and a value
+ * that reads the zoom (or the feature) where the old one did not, or the other way round, throws in
+ * that frame ("this.expression.interpolationFactor is not a function").
+ */
+export function sameKindAs(base: unknown, value: unknown): unknown {
+  let v = value;
+  if (isDataDriven(base) && !isDataDriven(v) && (typeof v === 'number' || typeof v === 'string')) v = asData(v);
+  if (isZoomDriven(base) && !isZoomDriven(v)) v = ['interpolate', ['linear'], ['zoom'], 9, v, 10.5, v];
+  return v;
+}
 /** The selection halo's radius: none unless the point is selected or highlighted. */
 const haloRadius: ExpressionSpecification = ['case', state('sel'), 16, state('hl'), 12, 0];
 /** Faded when something else is in focus. */

@@ -3,7 +3,7 @@
 // each on its first draw). style.ts writes constants as data where needed; this keeps it so.
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { ourLayers, isDataDriven } from '../../src/map/style.ts';
+import { ourLayers, isDataDriven, isZoomDriven, sameKindAs } from '../../src/map/style.ts';
 
 /** Paint properties that become shader attributes when data-driven, per program. */
 const PROGRAM_PROPS: Record<string, readonly string[]> = {
@@ -47,4 +47,22 @@ describe('shader program variants of the built-in style', () => {
       expect([...byProgram.keys()].sort()).toEqual(['circle', 'fill', 'line', 'line-dashed', 'symbol']);
     });
   }
+});
+
+describe('a value set at run time keeps the kind of the one it replaces', () => {
+  const composite = ['interpolate', ['linear'], ['zoom'], 9, ['match', ['get', 'kind'], 'node', 7, 5.5], 10.5, 11];
+  const kind = (v: unknown) => ({ data: isDataDriven(v), zoom: isZoomDriven(v) });
+  it('makes a feature-only or constant value composite where the base reads zoom and feature (Present at 4K threw here)', () => {
+    for (const v of [0, 12, ['match', ['get', 'kind'], 'node', 20, 16]]) expect(kind(sameKindAs(composite, v))).toEqual({ data: true, zoom: true });
+  });
+  it('makes a constant data-driven where the base is, and leaves a constant where the base is one', () => {
+    expect(kind(sameKindAs(['case', ['boolean', ['feature-state', 'sel'], false], 1, 2], 3))).toEqual({ data: true, zoom: false });
+    expect(sameKindAs(2, 3)).toBe(3);
+    expect(sameKindAs(composite, composite)).toBe(composite);
+  });
+  it('tells a zoom-driven value by its top expression', () => {
+    expect(isZoomDriven(['step', ['zoom'], 1, 10, 2])).toBe(true);
+    expect(isZoomDriven(['step', ['get', 'n'], 1, 10, 2])).toBe(false);
+    expect(isZoomDriven(['case', ['==', 1, 1], 1, 2])).toBe(false);
+  });
 });

@@ -6,11 +6,13 @@
 import { app } from './catalogue/app.ts';
 import { link } from './catalogue/link.ts';
 import { status } from './catalogue/status.ts';
+import { printBrief } from './catalogue/printBrief.ts';
 import type { districts } from './catalogue/districts.ts';
 import type { present } from './catalogue/present.ts';
 import type { importer } from './catalogue/importer.ts';
 import { loads } from './catalogue/loads.ts';
 import type { storage } from './catalogue/storage.ts';
+import type { brief } from './catalogue/brief.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -28,8 +30,10 @@ interface Namespaces {
   importer: typeof importer;
   loads: typeof loads;
   storage: typeof storage;
+  printBrief: typeof printBrief;
+  brief: typeof brief;
 }
-const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status, loads };
+const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status, loads, printBrief };
 
 /** A lazy screen's namespace, registered by its catalogue file as it loads. */
 export function addCatalogue<N extends keyof Namespaces>(ns: N, messages: Namespaces[N]): void {

@@ -13,7 +13,7 @@ import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
 import { offlineStyle, ourLayers, ourSources, INTERACTIVE_LAYERS } from './style.ts';
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
-import { posterSnapshot, type PosterMap } from './posterSnapshot.ts';
+import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
 import { createMapProbe } from './mapProbe.ts';
 import { exposeTestHooks } from '../testHooks.ts';
@@ -85,6 +85,8 @@ export interface MapHandle {
   destroy(): void;
   /** The map for the poster: widened to `extent` (and the view), at print resolution, with its scale. */
   posterMap(pixelRatio: number, extent: Bounds | null): Promise<PosterMap>;
+  /** The map for a printed sheet: exactly `extent`, in a box of the size it has on paper (CSS px), at print resolution. */
+  sheetMap(width: number, height: number, pixelRatio: number, extent: Bounds): Promise<PosterMap>;
 }
 
 /**
@@ -381,6 +383,9 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     },
     posterMap(pixelRatio, extent) {
       return posterSnapshot(map, pixelRatio, extent);
+    },
+    sheetMap(width, height, pixelRatio, extent) {
+      return sheetSnapshot(map, { width, height, pixelRatio, extent });
     },
   };
 }

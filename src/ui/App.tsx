@@ -21,7 +21,8 @@ import { connectMap } from './connectMap.ts';
 import { createPosterExport } from './posterExport.ts';
 import { createEscapeAndFocus } from './escapeAndFocus.ts';
 import { prefetchLater, districtsLoader } from './lazyScreens.ts';
-import { DistrictsPanel, PresentView, PlanReader } from './LoadedScreens.tsx';
+import { DistrictsPanel, PresentView, PlanReader, BriefView } from './LoadedScreens.tsx';
+import { createBriefControl } from './briefControl.ts';
 import { TopBar } from './TopBar.tsx';
 import { Notices } from './Notices.tsx';
 import { MapArea } from './MapArea.tsx';
@@ -59,9 +60,11 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   const mapView = createMapView({ data, graph, store, explore, place, corridor });
   const notices = createNotices(watchForUpdates);
   const userLayers = createShownUserLayers(store, districtsLoader.module);
+  const brief = createBriefControl();
   const ctx: AppContext = {
     data, graph, store, explore, mapView, notices, place, corridor,
     scorecard: { rows: scoreRows(data.plan, data.outcomes) },
+    brief,
     tr: (b) => b[store.state.lang],
     goBack: () => {
       // The panel's Back is the browser's, as long as that stays inside the app.
@@ -117,6 +120,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
           </Show>
         </div>
         <Show when={store.state.line}>{(line) => <PlanReader line={line()} />}</Show>
+        <Show when={brief.subject()}>{(s) => <BriefView subject={s()} map={() => handle} onClose={brief.close} />}</Show>
         <Announcer />
       </div>
     </Ctx.Provider>

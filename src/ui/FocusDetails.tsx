@@ -11,6 +11,7 @@ import { FeatureButtons } from './FeatureButtons.tsx';
 import { columnUnit, formatFigure, qualifierEn } from '../plan/figures.ts';
 import { numeralIn } from '../plan/numerals.ts';
 import { districtLabel } from '../plan/districtNames.ts';
+import { PrintBriefButton } from './PrintBriefButton.tsx';
 
 function TaskBlock(props: { task: Task }) {
   const { graph, store, tr } = useApp();
@@ -79,6 +80,7 @@ export function FocusDetails(props: { id: string }) {
                 <header>
                   <p class="kind-tag">{t(lang(), 'app.actions')} {numeralIn(v.action.numeral, lang())}</p>
                   <h2 id="details-title">{tr(v.action.title)}</h2>
+                  <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>
                 <TargetTable targets={v.action.targets} onPick={(id) => store.set('focus', id)} />
                 {featureList()}
@@ -95,6 +97,7 @@ export function FocusDetails(props: { id: string }) {
                     <button type="button" class="link" onClick={() => store.set('focus', v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
                   </p>
                   <h2 id="details-title">{tr(v.target.indicator)} <Show when={columnUnit(v.target.unit, lang())}>{(u) => <span class="unit">({u()})</span>}</Show></h2>
+                  <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>
                 <TargetTable targets={[v.target]} />
                 <Show when={v.target.goal}>
@@ -113,6 +116,7 @@ export function FocusDetails(props: { id: string }) {
                     <button type="button" class="link" onClick={() => store.set('focus', v.parent.id.startsWith('A') ? v.parent.id : undefined)}>{v.parent.id} {tr(v.parent.title)}</button>
                   </p>
                   <h2 id="details-title">{tr(v.task.title)}</h2>
+                  <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>
                 <TaskBlock task={v.task} />
                 {featureList()}
@@ -127,6 +131,7 @@ export function FocusDetails(props: { id: string }) {
                   <p class="kind-tag">{t(lang(), v.unit.level === 'municipal' ? 'app.municipal' : v.unit.level === 'district' ? 'app.districtLevel' : 'app.otherLevel')}</p>
                   <h2 id="details-title">{tr(v.unit.name)}</h2>
                   <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
+                  <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>
                 <Show when={v.unit.district}>
                   {(d) => (

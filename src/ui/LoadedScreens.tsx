@@ -3,7 +3,9 @@
 // failed (a prefetch during a network blip) loads it again.
 import { Show, type JSX } from 'solid-js';
 import type { ChunkLoader } from '../state/chunkLoader.ts';
-import { districtsLoader, presentLoader, readerLoader } from './lazyScreens.ts';
+import { districtsLoader, presentLoader, readerLoader, briefLoader } from './lazyScreens.ts';
+import type { BriefSubject } from '../plan/brief.ts';
+import type { MapHandle } from '../map/mapAdapter.ts';
 import { LoadFailed, type LoadWhat } from './LoadFailed.tsx';
 import { useApp } from './context.ts';
 
@@ -46,6 +48,15 @@ export function PlanReader(props: { line: number }) {
     <Lazy loader={readerLoader} what="reader" leave={{ label: 'close', run: () => store.set('line', undefined) }}
       failed={(f) => <div class="load-failed-overlay">{f}</div>}>
       {(m) => <m.PlanReader line={props.line} />}
+    </Lazy>
+  );
+}
+
+export function BriefView(props: { subject: BriefSubject; map: () => MapHandle | undefined; onClose: () => void }) {
+  return (
+    <Lazy loader={briefLoader} what="brief" leave={{ label: 'close', run: props.onClose }}
+      failed={(f) => <div class="load-failed-overlay">{f}</div>}>
+      {(m) => <m.BriefView subject={props.subject} map={props.map} onClose={props.onClose} />}
     </Lazy>
   );
 }

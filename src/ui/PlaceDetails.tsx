@@ -10,6 +10,7 @@ import { PlanPassage } from './PlanPassage.tsx';
 import { UnitChips } from './UnitChips.tsx';
 import { LangText, MarkedText } from './LangText.tsx';
 import { districtLabel } from '../plan/districtNames.ts';
+import { PrintBriefButton } from './PrintBriefButton.tsx';
 
 export function PlaceDetails(props: { place: PlaceFeature }) {
   const { graph, store, tr } = useApp();
@@ -26,6 +27,7 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
         <h2 id="details-title">{lang() === 'zh' ? p().name_zh : p().name_en}</h2>
         <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? p().name_en : p().name_zh}</p>
         <Show when={p().context_only}><p class="note" data-testid="context-only">{t(lang(), 'app.contextOnly')}</p></Show>
+        <PrintBriefButton subject={{ kind: 'place', id: p().id }} />
       </header>
       <dl class="facts">
         <dt>{t(lang(), 'app.district')}</dt>

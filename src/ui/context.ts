@@ -10,6 +10,7 @@ import type { ExploreView } from '../state/exploreView.ts';
 import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
 import type { ScoreRow } from '../plan/scorecard.ts';
+import type { BriefControl } from './briefControl.ts';
 
 export interface AppContext {
   data: AppData;
@@ -20,6 +21,8 @@ export interface AppContext {
   notices: Notices;
   /** Every target × year of the plan with what was reported and its status. */
   scorecard: { rows: readonly ScoreRow[] };
+  /** The one-page brief: which subject is open, and opening it ("Print brief"). */
+  brief: BriefControl;
   place(id: string): PlaceFeature | undefined;
   corridor(id: string): CorridorFeature | undefined;
   /** Text in the current language. */

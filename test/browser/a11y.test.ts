@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Result } from 'axe-core';
-import { openBrowser, openApp, waitForMapIdle, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, MAP_READY_TIMEOUT, type Session } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -74,5 +74,19 @@ describe('accessibility (axe-core)', () => {
         expect(found).toEqual([]);
       });
     }
+  }
+});
+
+describe('accessibility of the print brief (axe-core)', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`the brief dialog with its sheet (${lang}) has no violations`, async () => {
+      await go(`lang=${lang}&focus=A3`, '.focus-badge');
+      await s.page.locator('[data-testid="print-brief"]').first().click();
+      await s.page.waitForFunction(() => document.querySelector('[data-testid="brief"]')?.getAttribute('data-ready') === 'true', undefined, { timeout: MAP_READY_TIMEOUT });
+      const found = await axe();
+      await s.page.keyboard.press('Escape');
+      await s.page.locator('[data-testid="brief"]').waitFor({ state: 'detached' });
+      expect(found).toEqual([]);
+    });
   }
 });

@@ -13,4 +13,5 @@ export const loads = {
   present: { zh: '“演示”模式', en: 'Present mode' },
   reader: { zh: '规划全文', en: 'the plan reader' },
   poster: { zh: '图片导出', en: 'the image export' },
+  brief: { zh: '打印简报', en: 'the printable brief' },
 } as const satisfies Catalogue;

@@ -6,6 +6,7 @@ import { KINDS, type Kind } from '../../plan/kinds.ts';
 import { useApp } from '../context.ts';
 import { FeatureButtons } from '../FeatureButtons.tsx';
 import { t } from '../../i18n/index.ts';
+import { PrintBriefButton } from '../PrintBriefButton.tsx';
 
 const MAX_USER_LISTED = 100;
 
@@ -34,6 +35,7 @@ export function DistrictPlaces(props: {
         <div class="actions">
           <Show when={props.isDistrict}>
             <button type="button" onClick={() => props.onFrame()}>{t(lang(), 'districts.frameAgain')}</button>
+            <PrintBriefButton subject={{ kind: 'district', name: props.bucket, places: props.ids }} />
           </Show>
           <button type="button" onClick={() => props.onClose()} aria-label={t(lang(), 'districts.closeDistrict')}>×</button>
         </div>

@@ -110,7 +110,10 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
   const base = (layer: string, kind: 'paint' | 'layout', name: string): unknown => {
     const lang = inputs.lang();
     let layers = baseLayers.get(lang);
-    if (!layers) baseLayers.set(lang, (layers = new Map(ourLayers(lang).map((l) => [l.id, l as Spec]))));
+    if (!layers) {
+      layers = new Map(ourLayers(lang).map((l) => [l.id, l as Spec]));
+      baseLayers.set(lang, layers);
+    }
     return layers.get(layer)?.[kind]?.[name];
   };
   const set = (layer: string, kind: 'paint' | 'layout', name: string, value: unknown) => {

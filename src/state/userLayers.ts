@@ -288,7 +288,7 @@ async function update(id: string, patch: Partial<UserLayerMeta>): Promise<void> 
   const apply = () => setLayers((ls) => ls.map((l) => (l.id === id ? { ...l, ...patch } : l)));
   apply();
   const l = layers().find((x) => x.id === id);
-  if (!l || l.kept !== 'saved') return;
+  if (l?.kept !== 'saved') return;
   try {
     if (!(await queued(() => patchStored(id, patch)))) throw new Error('not stored');
     const left = Object.fromEntries(Object.entries(unsaved.get(id) ?? {}).filter(([k]) => !(k in patch)));

@@ -75,6 +75,9 @@ export function PlanReader(props: { line: number }) {
     } else store.set('select', id);
   };
   return (
+    // The backdrop's click is the pointer's way out; the keyboard's is Escape on the dialog.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: Escape closes the dialog (onKeyDown below)
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click outside the dialog closes it, as in any modal
     <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.set('line', undefined)}>
       <section class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="plan-reader"
         onKeyDown={(e) => e.key === 'Escape' && store.set('line', undefined)}>
@@ -99,7 +102,7 @@ export function PlanReader(props: { line: number }) {
                   <For each={linkLine(r.text, terms())}>
                     {(seg) => (seg.placeId
                       ? <button type="button" class="place-link" onClick={() => goToPlace(seg.placeId!)}>{seg.text}</button>
-                      : <>{seg.text}</>)}
+                      : seg.text)}
                   </For>
                   <Show when={chipsAt().get(r.n)}>
                     {(ids) => (

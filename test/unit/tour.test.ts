@@ -235,7 +235,10 @@ describe('the tour of the real data', () => {
     const ids = new Set([...r.data.places.map((f) => f.properties.id), ...r.data.corridors.map((c) => c.properties.id)]);
     for (const c of real) {
       expect(c.cite.length).toBeGreaterThan(0);
-      for (const [a, b] of c.cite) expect(b).toBeLessThanOrEqual(r.data.seedLines.length), expect(a).toBeGreaterThan(0);
+      for (const [a, b] of c.cite) {
+        expect(b).toBeLessThanOrEqual(r.data.seedLines.length);
+        expect(a).toBeGreaterThan(0);
+      }
       if (c.select) expect(ids.has(c.select)).toBe(true);
       for (const id of c.highlight) expect(ids.has(id)).toBe(true);
       expect(c.title.zh.length * c.title.en.length).toBeGreaterThan(0);

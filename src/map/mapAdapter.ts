@@ -239,7 +239,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     apply(ops);
     remember(stateMemo, ops);
   };
-  const applyFilters = () => {
+  const applyVisibleFilter = () => {
     if (!styleReady) return;
     apply(filterOps(currentFilter()));
     present.apply();
@@ -261,7 +261,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyUserLayers = (fresh = false) => {
     if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; stateMemo.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
+  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -288,7 +288,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     cb.onView(fly.view);
     map.flyTo({ center: c.center, zoom: c.zoom, duration: fly.duration, essential: false });
   };
-  createEffect(on(inputs.visible, applyFilters));
+  createEffect(on(inputs.visible, applyVisibleFilter));
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));

@@ -4,7 +4,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { compareDistricts, barShare, type CompareRow } from '../../plan/compareDistricts.ts';
 import type { StatPlace } from '../../plan/districtStats.ts';
 import { KINDS, GROUPS, type Kind, type Group } from '../../plan/kinds.ts';
-import { GUANGZHOU_DISTRICT_NAMES as GZ_DISTRICTS } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
 import { BOM, csvLine } from '../../data/exportPlaces.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
@@ -16,7 +16,7 @@ import { download } from './ExportBox.tsx';
 export function ComparePanel(props: { places: readonly StatPlace[]; districtLabel: (b: string) => string }) {
   const { data, graph, store, tr } = useApp();
   const lang = () => store.state.lang;
-  const chosen = () => store.state.compare.filter((d) => (GZ_DISTRICTS as readonly string[]).includes(d));
+  const chosen = () => store.state.compare.filter((d) => (GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(d));
   const toggle = (d: string) => {
     const c = chosen();
     store.set('compare', c.includes(d) ? c.filter((x) => x !== d) : c.length < 3 ? [...c, d] : c);
@@ -47,7 +47,7 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
       <h3 id="compare-title">{t(lang(), 'districts.cmpTitle')}</h3>
       <fieldset class="compare-pick">
         <legend class="note">{t(lang(), 'districts.cmpPick')}</legend>
-        <For each={GZ_DISTRICTS}>
+        <For each={GUANGZHOU_DISTRICT_NAMES}>
           {(d) => (
             <label class="chip">
               <input type="checkbox" checked={chosen().includes(d)} disabled={!chosen().includes(d) && chosen().length >= 3} onChange={() => toggle(d)} data-district={d} />

@@ -8,7 +8,7 @@ import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
 import { resolveMetric, inMetric, districtTable, choroClasses, classShare, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
-import { GUANGZHOU_DISTRICT_NAMES as GZ_DISTRICTS } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
@@ -99,7 +99,7 @@ export function DistrictsPanel() {
   const chosen = () => (isBucket(store.state.district) ? store.state.district : undefined);
   const setChosen = (b: string | undefined) => store.set('district', b);
   let placesEl: HTMLElement | undefined;
-  function isDistrict(b: string) { return (GZ_DISTRICTS as readonly string[]).includes(b); }
+  function isDistrict(b: string) { return (GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(b); }
   const frame = (b: string) => {
     if (isDistrict(b)) frameIds([], b);
     else frameIds(idsOf(b));
@@ -151,8 +151,8 @@ export function DistrictsPanel() {
   const shownPlaces = createMemo(() => {
     const order = (p: PlaceFeature) => {
       const b = bucketOf(p.properties.district);
-      const i = (GZ_DISTRICTS as readonly string[]).indexOf(b);
-      return i >= 0 ? i : b === UNLOCATED ? GZ_DISTRICTS.length : GZ_DISTRICTS.length + 1;
+      const i = (GUANGZHOU_DISTRICT_NAMES as readonly string[]).indexOf(b);
+      return i >= 0 ? i : b === UNLOCATED ? GUANGZHOU_DISTRICT_NAMES.length : GUANGZHOU_DISTRICT_NAMES.length + 1;
     };
     const kindPos = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
     return filtered()

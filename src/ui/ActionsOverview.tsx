@@ -59,7 +59,10 @@ export function ActionsOverview() {
                   {(tg) => (
                     <li>
                       <button type="button" class="link" onClick={() => store.set('focus', tg.id)}>{tr(tg.indicator)}</button>
-                      <Show when={tg.values['2021'] ?? tg.goal?.value}>{(v) => <span class="muted small"> 2021: {formatFigure(v(), tg.unit, [], lang())}</span>}</Show>
+                      {/* The plan's figure and the status of the year shown (year=, else 2021). */}
+                      <Show when={tg.values[String(shownYear(store.state.year)) as '2021'] ?? (shownYear(store.state.year) === 2021 ? tg.goal?.value : undefined)}>
+                        {(v) => <span class="muted small"> {shownYear(store.state.year)}: {formatFigure(v(), tg.unit, [], lang())}</span>}
+                      </Show>
                       <Show when={rowOf(tg.id)}>{(r) => <> <StatusMark row={r()} lang={lang()} /></>}</Show>
                     </li>
                   )}

@@ -4,7 +4,8 @@
 // One browser for the file.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { scoreRows } from '../../src/plan/scorecard.ts';
+import { scoreRows, actionSummary, unitTasks, partnersOf } from '../../src/plan/scorecard.ts';
+import { actionSummaryText } from '../../src/plan/statusText.ts';
 import { filterRows } from '../../src/plan/scorecardView.ts';
 import { validatePlan } from '../../src/data/validatePlan.ts';
 import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
@@ -115,5 +116,55 @@ describe('the scorecard', () => {
     await panel().getByRole('heading', { name: /Did the plan deliver/ }).waitFor();
     await shot(s.page, 'scorecard-A1-2021-en-phone');
     await s.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('status where the plan is read: the actions overview, a place, the List, and a responsible unit (督办)', { timeout: 300_000 }, async () => {
+    await openApp(s, 'lang=en');
+    const side = s.page.locator('[data-testid="side-panel"]');
+    // The overview: every action with its summary for 2021 (no year= in the link).
+    for (const a of plan.actions) {
+      expect(await side.locator(`[data-action-status="${a.id}"]`).innerText()).toContain(actionSummaryText(actionSummary(rows, a.id, 2021), 2021, 'en'));
+    }
+    // year= changes the year they speak of.
+    await s.page.evaluate(() => { location.hash += '&year=2020'; });
+    await s.page.waitForFunction(() => document.querySelector('[data-action-status="A3"]')?.textContent?.includes('2020:'));
+    expect(await side.locator('[data-action-status="A3"]').innerText()).toContain(actionSummaryText(actionSummary(rows, 'A3', 2020), 2020, 'en'));
+    await shot(s.page, 'status-overview-2020-en');
+
+    // A place: its actions, each with its status.
+    await openApp(s, 'lang=zh&select=zhongxin-guangzhou-knowledge-city');
+    const placeActions = side.locator('[data-testid="place-action-status"] [data-action-status]');
+    expect(await placeActions.count()).toBeGreaterThan(0);
+    for (const el of await placeActions.all()) {
+      const id = (await el.getAttribute('data-action-status'))!;
+      expect(await el.innerText()).toContain(actionSummaryText(actionSummary(rows, id, 2021), 2021, 'zh'));
+    }
+    await shot(s.page, 'status-place-zh');
+    // The List: what the marks mean, and each place's marks.
+    await s.page.locator('[aria-controls="list-drawer"]').click();
+    await expect.poll(() => s.page.locator('[data-testid="marks-legend"]').innerText()).toMatch(/^2021年行动目标：/);
+    expect(await s.page.locator('[data-testid="feature-list"] .action-mark').count()).toBeGreaterThan(10);
+    await shot(s.page, 'status-list-zh');
+
+    // A responsible unit: its tasks (lead or partner), its actions' targets by year, the units it shares tasks with.
+    await openApp(s, 'lang=en&focus=gz-stb');
+    const tasks = unitTasks(plan, 'gz-stb');
+    const leads = side.locator('[data-testid="unit-tasks"] li[data-role="lead"]');
+    for (const x of tasks.filter((x) => x.lead)) expect(await side.locator(`[data-testid="unit-tasks"] li[data-task="${x.task.id}"]`).getAttribute('data-role')).toBe('lead');
+    expect(await leads.count()).toBeGreaterThanOrEqual(tasks.filter((x) => x.lead).length);
+    const actionIds = [...new Set(tasks.map((x) => x.action.id))];
+    expect(await side.locator('[data-testid="unit-targets"] .unit-action').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(actionIds);
+    const a3 = side.locator('[data-testid="unit-targets"] .unit-action[data-action="A3"] tr[data-target="A3-T1"] .status');
+    if (actionIds.includes('A3')) expect(await a3.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([2019, 2020, 2021].map((y) => rows.find((r) => r.target.id === 'A3-T1' && r.year === y)?.result.status).filter(Boolean));
+    const partners = partnersOf(plan, 'gz-stb');
+    expect(await side.locator('[data-testid="unit-partners"] [data-unit]').count()).toBe(partners.length);
+    await shot(s.page, 'status-unit-stb-en');
+    await side.locator('[data-testid="unit-partners"]').scrollIntoViewIfNeeded();
+    await shot(s.page, 'status-unit-stb-targets-en');
+    // As a scorecard filter.
+    await side.locator('[data-testid="unit-scorecard"]').click();
+    await waitHash('mode=scorecard');
+    await waitHash('units=gz-stb');
+    expect(await shown()).toEqual(expected({ units: ['gz-stb'] }));
   });
 });

@@ -30,6 +30,13 @@ export const status = {
   markNone: { zh: '均未达成', en: 'none met' },
   markUnknown: { zh: '无可比数据', en: 'no figures' },
   actionN: { zh: '行动{n}', en: 'Action {n}' },
+  roleLead: { zh: '牵头', en: 'lead' },
+  rolePartner: { zh: '配合', en: 'partner' },
+  unitTasks: { zh: '承担的任务', en: 'Its tasks' },
+  unitTargets: { zh: '所涉行动的目标：逐年状态', en: 'Targets of its actions, status by year' },
+  sharesWith: { zh: '共同承担任务的单位', en: 'Shares tasks with' },
+  tasksShared: { zh: '{n} 项任务', en: '{n, plural, one {# task} other {# tasks}}' },
+  openScorecard: { zh: '在“成效”中查看本单位', en: 'Show this unit in the Scorecard' },
   ofActions: { zh: '所属行动目标完成情况', en: 'How its actions’ targets stand' },
   marksLegend: { zh: '{year}年行动目标：', en: 'Action targets in {year}:' },
   coverage: {

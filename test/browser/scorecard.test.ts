@@ -27,6 +27,8 @@ afterAll(async () => {
 const panel = () => s.page.locator('[data-testid="scorecard-panel"]');
 const hash = () => s.page.evaluate(() => decodeURIComponent(location.hash));
 const shown = () => panel().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ row: tr.getAttribute('data-row'), status: tr.getAttribute('data-status') })));
+/** Follow a link inside the open page (a hashchange: no reload, no wait for a fresh map). */
+const goHash = (h: string) => s.page.evaluate((x) => { location.hash = x; }, h);
 const waitHash = (part: string) => s.page.waitForFunction((p) => decodeURIComponent(location.hash).includes(p), part);
 
 describe('the scorecard', () => {
@@ -132,8 +134,9 @@ describe('the scorecard', () => {
     await shot(s.page, 'status-overview-2020-en');
 
     // A place: its actions, each with its status.
-    await openApp(s, 'lang=zh&select=zhongxin-guangzhou-knowledge-city');
+    await goHash('lang=zh&select=zhongxin-guangzhou-knowledge-city');
     const placeActions = side.locator('[data-testid="place-action-status"] [data-action-status]');
+    await placeActions.first().waitFor();
     expect(await placeActions.count()).toBeGreaterThan(0);
     for (const el of await placeActions.all()) {
       const id = (await el.getAttribute('data-action-status'))!;
@@ -147,7 +150,9 @@ describe('the scorecard', () => {
     await shot(s.page, 'status-list-zh');
 
     // A responsible unit: its tasks (lead or partner), its actions' targets by year, the units it shares tasks with.
-    await openApp(s, 'lang=en&focus=gz-stb');
+    await s.page.locator('[aria-controls="list-drawer"]').click();
+    await goHash('lang=en&focus=gz-stb');
+    await side.locator('[data-testid="unit-tasks"]').waitFor();
     const tasks = unitTasks(plan, 'gz-stb');
     const leads = side.locator('[data-testid="unit-tasks"] li[data-role="lead"]');
     for (const x of tasks.filter((x) => x.lead)) expect(await side.locator(`[data-testid="unit-tasks"] li[data-task="${x.task.id}"]`).getAttribute('data-role')).toBe('lead');

@@ -41,6 +41,8 @@ export function ScorecardPanel() {
     const o = r.result.status === 'no-figure' ? undefined : r.outcomes[0];
     return o ? formatFigure(o.value, o.unit, [], lang()) : undefined;
   };
+  /** The date as a date (the file may add a note in English after it: "2023-01-18 (page date)"). */
+  const datePart = (d: string) => /^\d{4}(-\d{2}){0,2}/.exec(d)?.[0];
   const toggle = (key: 'status', v: string) => {
     const cur = store.state[key];
     store.set(key, cur.includes(v) ? cur.filter((x) => x !== v) : [...cur, v]);
@@ -147,7 +149,7 @@ export function ScorecardPanel() {
                             <td><StatusMark row={r} lang={lang()} /></td>
                             <td class="source small">
                               <Show when={r.result.status !== 'no-figure' && r.outcomes[0]} fallback={<span class="muted">{t(lang(), 'scorecard.noSource')}</span>}>
-                                {(o) => <span title={o().source.title}><span lang="zh">{o().source.outlet}</span><Show when={/^\d{4}/.test(o().source.date)}> · {o().source.date}</Show></span>}
+                                {(o) => <span title={o().source.title}><span lang="zh">{o().source.outlet}</span><Show when={datePart(o().source.date)}>{(d) => <> · {d()}</>}</Show></span>}
                               </Show>
                             </td>
                           </tr>

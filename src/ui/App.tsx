@@ -1,6 +1,6 @@
 // The one screen: top bar, notices, map, list twin and side panel (or a mode's own panel), wired to
 // the store and the feature stores made here (what Explore shows, what the map shows, the notices).
-import { createEffect, createSignal, onMount, onCleanup, Show, For, getOwner } from 'solid-js';
+import { createEffect, createSignal, onMount, onCleanup, Show, For, Switch, Match, getOwner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { forDisplay } from '../plan/artefacts.ts';
@@ -21,7 +21,7 @@ import { connectMap } from './connectMap.ts';
 import { createPosterExport } from './posterExport.ts';
 import { createEscapeAndFocus } from './escapeAndFocus.ts';
 import { prefetchLater, districtsLoader } from './lazyScreens.ts';
-import { DistrictsPanel, PresentView, PlanReader, BriefView } from './LoadedScreens.tsx';
+import { DistrictsPanel, PresentView, PlanReader, BriefView, ScorecardPanel } from './LoadedScreens.tsx';
 import { createBriefControl } from './briefControl.ts';
 import { TopBar } from './TopBar.tsx';
 import { Notices } from './Notices.tsx';
@@ -115,9 +115,10 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
           <Show when={store.state.mode === 'present'}>
             <PresentView />
           </Show>
-          <Show when={store.state.mode === 'districts'} fallback={<SidePanel />}>
-            <DistrictsPanel />
-          </Show>
+          <Switch fallback={<SidePanel />}>
+            <Match when={store.state.mode === 'districts'}><DistrictsPanel /></Match>
+            <Match when={store.state.mode === 'scorecard'}><ScorecardPanel /></Match>
+          </Switch>
         </div>
         <Show when={store.state.line}>{(line) => <PlanReader line={line()} />}</Show>
         <Show when={brief.subject()}>{(s) => <BriefView subject={s()} map={() => handle} onClose={brief.close} />}</Show>

@@ -3,7 +3,7 @@
 // failed (a prefetch during a network blip) loads it again.
 import { Show, type JSX } from 'solid-js';
 import type { ChunkLoader } from '../state/chunkLoader.ts';
-import { districtsLoader, presentLoader, readerLoader, briefLoader } from './lazyScreens.ts';
+import { districtsLoader, presentLoader, readerLoader, briefLoader, scorecardLoader } from './lazyScreens.ts';
 import type { BriefSubject } from '../plan/brief.ts';
 import type { MapHandle } from '../map/mapAdapter.ts';
 import { LoadFailed, type LoadWhat } from './LoadFailed.tsx';
@@ -28,6 +28,16 @@ export function DistrictsPanel() {
     <Lazy loader={districtsLoader} what="districts" leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
       failed={(f) => <aside class="side-panel load-failed-panel" data-testid="districts-panel-failed">{f}</aside>}>
       {(m) => <m.DistrictsPanel />}
+    </Lazy>
+  );
+}
+
+export function ScorecardPanel() {
+  const { store } = useApp();
+  return (
+    <Lazy loader={scorecardLoader} what="scorecard" leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
+      failed={(f) => <aside class="side-panel load-failed-panel" data-testid="scorecard-panel-failed">{f}</aside>}>
+      {(m) => <m.ScorecardPanel />}
     </Lazy>
   );
 }

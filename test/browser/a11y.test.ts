@@ -52,6 +52,8 @@ const SCREENS: Array<{ name: string; hash: string; ready: string }> = [
   { name: 'an action focus', hash: 'focus=A1', ready: '.focus-badge' },
   { name: 'Districts', hash: 'mode=districts', ready: '.app[data-mode="districts"]' },
   { name: 'Present', hash: 'mode=present', ready: '.app[data-mode="present"]' },
+  { name: 'the Scorecard', hash: 'mode=scorecard&year=2021&focus=A3-T1', ready: '[data-testid="scorecard-panel"] tr[aria-current="true"]' },
+  { name: 'a responsible unit', hash: 'focus=gz-stb', ready: '[data-testid="unit-partners"]' },
   { name: 'the plan reader', hash: 'select=guangzhou-science-city&line=203', ready: '[data-testid="plan-reader"] p.current' },
 ];
 

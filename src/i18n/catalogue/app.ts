@@ -12,6 +12,7 @@ export const app = {
   modeExplore: { zh: '探索', en: 'Explore' },
   modeDistricts: { zh: '分区', en: 'Districts' },
   modePresent: { zh: '演示', en: 'Present' },
+  modeScorecard: { zh: '成效', en: 'Scorecard' },
   layers: { zh: '图层与筛选', en: 'Layers & filters' },
   kinds: { zh: '类型', en: 'Kinds' },
   groups: { zh: '分组', en: 'Groups' },

@@ -14,4 +14,5 @@ export const loads = {
   reader: { zh: '规划全文', en: 'the plan reader' },
   poster: { zh: '图片导出', en: 'the image export' },
   brief: { zh: '打印简报', en: 'the printable brief' },
+  scorecard: { zh: '“成效”页面', en: 'the Scorecard' },
 } as const satisfies Catalogue;

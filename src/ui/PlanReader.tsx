@@ -7,6 +7,10 @@ import { t } from '../i18n/index.ts';
 import { numeralIn } from '../plan/numerals.ts';
 import { linkLine, sortTerms, type Term } from '../plan/readerLinks.ts';
 import { usePlanEnglish } from './planEnglishText.ts';
+import { GROUPS, GROUP_IDS, type Group } from '../plan/kinds.ts';
+
+/** As many members of a group on one line as make one chip for the group (English reader). */
+const GROUP_CHIP_MIN = 4;
 
 export function PlanReader(props: { line: number }) {
   const { data, store, tr } = useApp();
@@ -43,6 +47,15 @@ export function PlanReader(props: { line: number }) {
         const list = m.get(b) ?? [];
         if (!list.includes(f.properties.id)) list.push(f.properties.id);
         m.set(b, list);
+      }
+    }
+    // In English a line that names a whole group (十三节点) would get a chip per member: one for the group.
+    if (all) {
+      for (const [line, ids] of m) {
+        for (const g of GROUP_IDS) {
+          const members = ids.filter((id) => data.places.find((p) => p.properties.id === id)?.properties.groups.includes(g));
+          if (members.length >= GROUP_CHIP_MIN) m.set(line, [...ids.filter((id) => !members.includes(id)), `group:${g}`]);
+        }
       }
     }
     return m;
@@ -129,7 +142,9 @@ export function PlanReader(props: { line: number }) {
                       <For each={ids()}>
                         {(id) => {
                           const f = data.places.find((p) => p.properties.id === id);
-                          return <button type="button" class="place-chip" onClick={() => goToPlace(id)}>↗ {f ? (lang() === 'zh' ? f.properties.name_zh : f.properties.name_en) : id}</button>;
+                          const g = id.startsWith('group:') ? GROUPS[id.slice('group:'.length) as Group] : undefined;
+                          const label = g ? g[lang()] : f ? (lang() === 'zh' ? f.properties.name_zh : f.properties.name_en) : id;
+                          return <button type="button" class="place-chip" onClick={() => goToPlace(id)}>↗ {label}</button>;
                         }}
                       </For>
                     )}

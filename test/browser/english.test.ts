@@ -115,6 +115,22 @@ describe('the plan in English', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('the English brief quotes the plan in English, as an unofficial translation', { timeout: 300_000 }, async () => {
+    await openApp(s, 'focus=A3-T1&lang=en');
+    await s.page.locator('[data-testid="print-brief"]').first().click();
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="brief"]')?.getAttribute('data-ready') === 'true', undefined, { timeout: MAP_READY_TIMEOUT });
+    const passage = s.page.locator('[data-testid="brief-sheet"] .b-passage').first();
+    const quote = await passage.locator('blockquote').innerText();
+    expect(await passage.locator('blockquote').getAttribute('lang')).toBe('en');
+    expect(quote).not.toMatch(CJK);
+    expect(quote).toMatch(/technology contracts/);
+    expect(await passage.locator('figcaption').innerText()).toMatch(/^lines \d+–\d+ · unofficial translation, the Chinese original is authoritative$/);
+    await shot(s.page, 'english-brief');
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForSelector('[data-testid="brief"]', { state: 'detached' });
+    expect(s.errors).toEqual([]);
+  });
+
   it('Chinese UI keeps the raw responsible line and its own action tag', { timeout: 300_000 }, async () => {
     await openApp(s, 'focus=A3&lang=zh');
     const panel = s.page.locator('[data-testid="side-panel"]');

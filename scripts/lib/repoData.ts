@@ -9,6 +9,7 @@ import type { Problem } from '../../src/data/problem.ts';
 import { validateDistricts } from '../../src/data/districtSchema.ts';
 import { validatePlaces } from '../../src/data/validatePlaces.ts';
 import { validateOutcomes } from '../../src/data/outcomeSchema.ts';
+import { checkTranslation, PLAN_EN_SEED } from '../../src/data/planTranslation.ts';
 import type { FeatureCollection } from 'geojson';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -68,5 +69,8 @@ export async function checkRepoData(): Promise<Problem[]> {
   }
   const outcomes = readJson('data/outcomes.json', problems);
   if (plan && outcomes !== undefined) problems.push(...validateOutcomes(outcomes, plan));
+  // The English translation, aligned with the seed line by line.
+  if (!existsSync(join(ROOT, PLAN_EN_SEED))) problems.push({ file: PLAN_EN_SEED, id: '-', field: '-', message: 'file is missing' });
+  else problems.push(...checkTranslation(seedBytes.toString('utf8'), readText(PLAN_EN_SEED)));
   return problems;
 }

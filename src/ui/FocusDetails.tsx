@@ -42,7 +42,10 @@ function TaskBlock(props: { task: Task }) {
         </ul>
       </Show>
       <h4>{t(lang(), 'app.responsible')}</h4>
-      <p class="muted small" lang="zh">{props.task.responsibleAsWritten}</p>
+      {/* The plan's own line in Chinese; in English the units' English names (the chips) say it. */}
+      <Show when={lang() === 'zh'}>
+        <p class="muted small" lang="zh">{props.task.responsibleAsWritten}</p>
+      </Show>
       <UnitChips units={units()} />
     </section>
   );
@@ -79,7 +82,7 @@ export function FocusDetails(props: { id: string }) {
             return (
               <article class="details" data-item={props.id}>
                 <header>
-                  <p class="kind-tag">{t(lang(), 'app.actions')} {numeralIn(v.action.numeral, lang())}</p>
+                  <p class="kind-tag as-written">{t(lang(), 'app.actionNumbered', { n: numeralIn(v.action.numeral, lang()) })}</p>
                   <h2 id="details-title">{tr(v.action.title)}</h2>
                   <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>

@@ -13,6 +13,8 @@ export interface Passage {
   /** First and last line (1-based, inclusive) of the text shown. */
   lines: [number, number];
   text: string;
+  /** The line the anchor stands on (where the reader opens), else the passage's first line. */
+  at: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function sentencePassage(seedLines: readonly string[], range: readonly [n
     if (t) after.push({ n, text: t });
   }
   rows.push(...before, ...inside, ...after);
-  if (inside.length === 0) return { lines: [a, b], text: '' };
+  if (inside.length === 0) return { lines: [a, b], text: '', at: a };
 
   let flat = '';
   const lineOf: number[] = [];
@@ -65,7 +67,7 @@ export function sentencePassage(seedLines: readonly string[], range: readonly [n
   let end = Math.max(to, start + 1);
   while (end <= flat.length && !BOUNDARY.has(flat[end - 1]!)) end++;
   end = Math.min(end, flat.length);
-  return { lines: [lineOf[start]!, lineOf[end - 1]!], text: flat.slice(start, end) };
+  return { lines: [lineOf[start]!, lineOf[end - 1]!], text: flat.slice(start, end), at: hit >= 0 ? lineOf[from]! : lineOf[start]! };
 }
 
 function clean(line: string | undefined): string {

@@ -25,7 +25,7 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
       </blockquote>
       <figcaption>
         <span>{t(store.state.lang, 'app.lines', { a: passage().lines[0], b: passage().lines[1] })}</span>
-        <button type="button" class="link" onClick={() => store.set('line', passage().lines[0])}>{t(store.state.lang, 'app.openReader')}</button>
+        <button type="button" class="link" onClick={() => store.set('line', passage().at)}>{t(store.state.lang, 'app.openReader')}</button>
       </figcaption>
     </figure>
   );

@@ -1,16 +1,23 @@
 // The whole plan, line by line with its numbers, its structure as a table of contents, and every
 // place it names as a link to the map. Opens at a line (kept in the URL as line=N).
-import { For, Show, createMemo, onMount, createEffect, on } from 'solid-js';
+import { For, Show, createMemo, createSignal, onMount, createEffect, on } from 'solid-js';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 import { numeralIn } from '../plan/numerals.ts';
 import { linkLine, sortTerms, type Term } from '../plan/readerLinks.ts';
 
 export function PlanReader(props: { line: number }) {
-  const { data, store, tr } = useApp();
+  const { data, store, tr, select } = useApp();
   const lang = () => store.state.lang;
   let body!: HTMLDivElement;
   let closeBtn!: HTMLButtonElement;
+  // On a narrow screen the contents are behind a button, above the text: the text keeps the width.
+  const narrow = () => matchMedia('(max-width: 800px)').matches;
+  const [tocOpen, setTocOpen] = createSignal(!narrow());
+  const goToLine = (line: number) => {
+    store.set('line', line);
+    if (narrow()) setTocOpen(false);
+  };
 
   // A term several places share (十三节点 names all thirteen nodes) links to their group instead.
   const terms = createMemo(() => {
@@ -72,7 +79,7 @@ export function PlanReader(props: { line: number }) {
       store.set('select', undefined);
       store.clearFilters();
       store.set('groups', [id.slice('group:'.length)]);
-    } else store.set('select', id);
+    } else select(id);
   };
   return (
     <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.set('line', undefined)}>
@@ -84,10 +91,13 @@ export function PlanReader(props: { line: number }) {
           <button type="button" ref={closeBtn} class="close" onClick={() => store.set('line', undefined)} aria-label={t(lang(), 'app.close')}>×</button>
         </div>
         <div class="reader-main">
-          <nav class="toc" aria-label={t(lang(), 'app.contents')}>
+          <button type="button" class="toc-toggle" aria-expanded={tocOpen()} aria-controls="reader-toc" onClick={() => setTocOpen((v) => !v)}>
+            {t(lang(), tocOpen() ? 'app.hideContents' : 'app.showContents')}
+          </button>
+          <nav id="reader-toc" class="toc" classList={{ collapsed: !tocOpen() }} aria-label={t(lang(), 'app.contents')}>
             <ol>
               <For each={toc()}>
-                {(item) => <li><button type="button" class="link" onClick={() => store.set('line', item.line)}>{item.title}</button></li>}
+                {(item) => <li><button type="button" class="link" onClick={() => goToLine(item.line)}>{item.title}</button></li>}
               </For>
             </ol>
           </nav>

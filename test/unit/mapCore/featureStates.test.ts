@@ -55,6 +55,12 @@ describe('featureStateOps', () => {
     expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false,"hover":false}']);
   });
 
+  it('marks a place hovered in a list, and unmarks it', () => {
+    const memo = new Map<string, string>();
+    expect(step(memo, { ...nothing, hovered: 'p2' })).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":true}']);
+    expect(step(memo, nothing)).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":false}']);
+  });
+
   it('keeps sources apart: the same id in two sources is two features', () => {
     const memo = new Map<string, string>();
     const two = { ...ids, corridors: ['p1'] };

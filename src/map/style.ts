@@ -269,9 +269,10 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       layout: {
         'text-field': name, 'text-font': font, 'text-size': labelSize(PRIORITY_LABEL_LAYER, 1),
         'text-max-width': ['case', isAreaLabel, 8, 9],
-        // An area's name on its label point; a point's beside it, on whichever side is free.
-        'text-variable-anchor-offset': ['case', isAreaLabel, ['literal', ['center', [0, 0]]],
-          ['literal', ['top', [0, 0.9], 'bottom', [0, -0.9], 'left', [0.9, 0], 'right', [-0.9, 0]]]],
+        // An area's name on its label point (or just beside it); a point's beside it, on whichever side is free.
+        'text-variable-anchor-offset': ['case', isAreaLabel, ['literal', ['center', [0, 0], 'top', [0, 0.4], 'bottom', [0, -0.4], 'left', [0.4, 0], 'right', [-0.4, 0]]],
+          ['literal', ['top', [0, 0.9], 'bottom', [0, -0.9], 'left', [0.9, 0], 'right', [-0.9, 0],
+            'top-left', [0.65, 0.65], 'top-right', [-0.65, 0.65], 'bottom-left', [0.65, -0.65], 'bottom-right', [-0.65, -0.65]]]],
         'text-justify': 'auto', 'symbol-sort-key': prioritySortKey([]),
       },
       paint: {

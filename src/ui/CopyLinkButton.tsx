@@ -1,5 +1,5 @@
 // "Copy link": the address of what is on screen to the clipboard, and a word that it was (or was not).
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup } from 'solid-js';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 
@@ -24,7 +24,7 @@ export function CopyLinkButton() {
     <span class="copy-link">
       <button type="button" data-testid="copy-link" title={t(lang(), 'app.copyLinkTitle')} onClick={() => void copy()}>{t(lang(), 'app.copyLink')}</button>
       <span role="status" class="muted small" data-testid="copy-link-status">
-        <Show when={said()}>{(w) => t(lang(), w() === 'copied' ? 'app.linkCopied' : 'app.copyFailed')}</Show>
+        {said() === 'copied' ? t(lang(), 'app.linkCopied') : said() === 'failed' ? t(lang(), 'app.copyFailed') : ''}
       </span>
     </span>
   );

@@ -23,6 +23,7 @@ describe('labelPriorityOps', () => {
   it('with nothing first, sets exactly the style’s own filters and order (nothing re-tiled at start)', () => {
     const style = new Map(ourLayers('zh').map((l) => [l.id, l]));
     for (const o of labelPriorityOps(null, [])) {
+      if (o.op === 'featureState') throw new Error('no feature state here');
       const l = style.get(o.layer) as unknown as { filter?: unknown; layout?: Record<string, unknown> };
       if (o.op === 'filter') expect(o.filter).toEqual(l.filter);
       if (o.op === 'layout') expect(o.value).toEqual(l.layout?.[o.name]);

@@ -163,6 +163,17 @@ describe('Planner', () => {
       expect(await s.page.locator('#reader-toc').isVisible()).toBe(false);
       expect((await text.boundingBox())!.width).toBeGreaterThanOrEqual(300);
     }
+    // Present at 390 wide: the Guangzhou corridor framed with room at both sides for its end places' names.
+    await openApp(s, 'mode=present&chapter=20&lang=en');
+    await waitForHooks(s.page, ({ w }) => w.__present?.kind === 'corridor');
+    await waitForMapIdle(s.page);
+    const xs = await hooks(s.page, ({ w }) => {
+      const p = w.__present!;
+      return [w.__hub.map.project([p.subject[0], p.subject[1]]).x, w.__hub.map.project([p.subject[2], p.subject[3]]).x];
+    });
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(390 * 0.15);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(390 * 0.85);
+    await shot(s.page, 'planner-phone-present-corridor-en');
     await s.page.setViewportSize({ width: 1440, height: 900 });
   });
 });

@@ -42,7 +42,7 @@ export function createChapterCamera(opts: {
     const top = Math.max(m, Math.round((opts.controls()?.getBoundingClientRect().bottom ?? 0) + m / 2));
     // A wide screen has the card on the left; a narrow one has it across the bottom.
     // On a phone the subject's edge places keep room for their labels at both sides (a corridor's ends).
-    const side = Math.max(m, Math.round(W * 0.16));
+    const side = Math.max(m, Math.round(W * 0.22));
     return isNarrow(size())
       ? { left: side, right: side, top, bottom: Math.round(H - r.top + m) }
       : { left: Math.round(r.right + m), right: m, top, bottom: m };

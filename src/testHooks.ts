@@ -24,6 +24,10 @@ export interface MapProbe {
   userRendered(): Record<string, { points: number; clusters: number }>;
   /** Ids of the current style's layers. */
   layerIds(): string[];
+  /** Ids of the features one layer draws (for a label layer: the labels MapLibre placed). */
+  renderedIds(layer: string): string[];
+  /** Ids of drawn places and corridor segments whose feature state `name` is true. */
+  stateIds(name: string): string[];
   /** How many features one layer draws. */
   renderedIn(layer: string): number;
   /** One layer's paint or layout value (as set, unevaluated), or its filter for 'filter'. */

@@ -4,7 +4,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { createEffect, on, type Accessor } from 'solid-js';
+import { createEffect, createMemo, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
@@ -22,6 +22,7 @@ import { visibleFilter, filterOps } from './core/visibleFilter.ts';
 import { featureStateOps, remember, wantedStates, type StateIds } from './core/featureStates.ts';
 import { layerVisibilityOps, type LayerToggles } from './core/layerVisibility.ts';
 import { labelLanguageOps, labelSizeOps } from './core/labelOps.ts';
+import { filterWithPriorityOps, labelFirst } from './core/labelPriority.ts';
 import { FRAME_MAX_ZOOM, flyDecision, frameBox, frameDecision, framePadding } from './core/frame.ts';
 import { BASEMAP_START, basemapStep, listensForErrors, shownBasemap, type BasemapEffect, type BasemapEvent, type BasemapState } from './core/basemap.ts';
 
@@ -44,6 +45,8 @@ export interface MapInputs {
   /** Ids of the places and corridors that pass the filters. */
   visible: Accessor<ReadonlySet<string>>;
   selected: Accessor<string | undefined>;
+  /** A place or corridor segment hovered in a list: marked on the map. */
+  hovered?: Accessor<string | undefined>;
   /** Features of the current focus (action, target, task, unit); the rest fade. */
   highlighted: Accessor<ReadonlySet<string> | null>;
   highlightedDistrict: Accessor<string | undefined>;
@@ -60,6 +63,8 @@ export interface MapInputs {
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
   present?: Accessor<PresentMapState | null>;
+  /** The map's own buttons' names in the UI's language. */
+  controlNames?: Accessor<{ zoomIn: string; zoomOut: string }>;
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
@@ -234,15 +239,26 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyStates = () => {
     if (!styleReady) return;
     const ops = featureStateOps(stateMemo, wantedStates(ids, {
-      selected: inputs.selected(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
+      selected: inputs.selected(), hovered: inputs.hovered?.(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
     }));
     apply(ops);
     remember(stateMemo, ops);
   };
+  // The selection's and the focus's labels are placed before any other (src/map/core/labelPriority.ts).
+  const first = createMemo(() => labelFirst({ selected: inputs.selected(), highlighted: inputs.highlighted(), presenting: Boolean(inputs.present?.()) }),
+    undefined, { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
   const applyVisibleFilter = () => {
     if (!styleReady) return;
-    apply(filterOps(currentFilter()));
-    present.apply();
+    const extra = currentFilter();
+    if (inputs.present?.()) {
+      // Present sets the label layers' filters itself, over the base ones.
+      apply(filterWithPriorityOps(filterOps(extra), extra, []));
+      present.apply();
+    } else {
+      // Leaving Present first puts back its base filters; the priority's go over them.
+      present.apply();
+      apply(filterWithPriorityOps(filterOps(extra), extra, first()));
+    }
   };
   const applyLang = () => {
     if (!styleReady) return;
@@ -280,8 +296,8 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     statesPending = true;
     afterPaint(() => { statesPending = false; applyStates(); });
   };
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStatesSoon));
-  if (inputs.present) createEffect(on(inputs.present, () => styleReady && present.apply(), { defer: true }));
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.()], applyStatesSoon));
+  if (inputs.present) createEffect(on(inputs.present, () => styleReady && (inputs.present?.() ? present.apply() : applyVisibleFilter()), { defer: true }));
   const goTo = (c: Extract<CameraRequest, { kind: 'view' }>) => {
     const fly = flyDecision(c, reduceMotion());
     // The link follows the camera's destination at once, so a reload mid-flight lands there too.
@@ -289,6 +305,18 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     map.flyTo({ center: c.center, zoom: c.zoom, duration: fly.duration, essential: false });
   };
   createEffect(on(inputs.visible, applyVisibleFilter));
+  // MapLibre names its zoom buttons once, in English: renamed with the language (title and aria-label, as it does).
+  createEffect(() => {
+    const names = inputs.controlNames?.();
+    if (!names) return;
+    for (const [cls, name] of [['maplibregl-ctrl-zoom-in', names.zoomIn], ['maplibregl-ctrl-zoom-out', names.zoomOut]] as const) {
+      const b = container.querySelector<HTMLElement>(`.${cls}`);
+      b?.setAttribute('title', name);
+      b?.setAttribute('aria-label', name);
+    }
+  });
+  // A new selection or focus relabels after the panel has painted, like its feature state.
+  createEffect(on(first, () => afterPaint(applyVisibleFilter), { defer: true }));
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));

@@ -24,6 +24,12 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
       }
       return [...ids];
     },
+    renderedIds: (layer) => (map.getLayer(layer) ? [...new Set(drawn([layer]).map((f) => String(f.properties?.['id'])))] : []),
+    stateIds(name) {
+      const ids = new Set<string>();
+      for (const f of drawn(['points-circle', 'areas-fill', 'corridors-line', 'zones-fill'])) if (f.state?.[name]) ids.add(String(f.properties?.['id']));
+      return [...ids];
+    },
     userRendered,
     layerIds: () => map.getStyle()?.layers.map((l) => l.id) ?? [],
     renderedIn: (layer) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0),

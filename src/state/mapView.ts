@@ -5,7 +5,7 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { AppData, PlaceFeature, CorridorFeature } from '../data/appData.ts';
 import type { LinkGraph } from '../plan/linkGraph.ts';
-import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import { boundsOf, unionBounds, withSurroundings, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { CameraRequest } from '../map/mapAdapter.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
@@ -29,6 +29,9 @@ export interface MapView {
   // --- what is marked --------------------------------------------------------------------------
   /** Ids lit on the map (null: nothing is, nothing fades). */
   highlighted: Accessor<ReadonlySet<string> | null>;
+  /** The place or corridor segment the pointer is over in a list (marked on the map). */
+  hovered: Accessor<string | undefined>;
+  setHovered(id: string | undefined): void;
   /** Present and Districts: light exactly these (null: the focus decides, as in Explore). */
   setHighlight(ids: readonly string[] | null): void;
   highlightedDistrict: Accessor<string | undefined>;
@@ -52,6 +55,9 @@ export interface MapView {
   /** Label size multiplier: 1 on a desk, larger when presenting to a room. */
   labelScale: Accessor<number>;
 }
+
+/** A selected area is framed in a box this many times its own width and height. */
+export const AREA_CONTEXT = 3;
 
 export function createMapView(opts: {
   data: AppData;
@@ -88,7 +94,10 @@ export function createMapView(opts: {
   };
   const frameSelection = (id: string) => {
     const d = unsitedDistrict();
-    if (d) frameBounds(districtBounds(d));
+    if (d) return void frameBounds(districtBounds(d));
+    // An area is shown within its surroundings: its whole outline inside the map, not filling it.
+    const p = opts.place(id);
+    if (p?.geometry && p.geometry.type !== 'Point') frameBounds(withSurroundings(boundsOf([p])!, AREA_CONTEXT));
     else frameIds([id]);
   };
   // A link or history entry with a view puts the camera exactly there (no flight).
@@ -119,6 +128,7 @@ export function createMapView(opts: {
   const [posterClasses, setPosterClasses] = createSignal<PosterClasses | null>(null);
   const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
   const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
+  const [hovered, setHovered] = createSignal<string | undefined>();
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -140,6 +150,8 @@ export function createMapView(opts: {
     movePresent: (m) => setCamera({ kind: 'legs', ...m, seq: ++seq }),
     highlighted,
     setHighlight,
+    hovered,
+    setHovered,
     highlightedDistrict: () => (store.state.mode === 'districts' ? chosenDistrict() : undefined) ?? explore.focusFeatures()?.district ?? unsitedDistrict()
       ?? (store.state.districts.length === 1 ? store.state.districts[0] : undefined),
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),

@@ -1,6 +1,6 @@
 // The one screen: top bar, notices, map, list twin and side panel (or a mode's own panel), wired to
 // the store and the feature stores made here (what Explore shows, what the map shows, the notices).
-import { createEffect, createSignal, onMount, onCleanup, Show, For, Switch, Match, getOwner } from 'solid-js';
+import { batch, createEffect, createSignal, onMount, onCleanup, Show, For, Switch, Match, getOwner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { forDisplay } from '../plan/artefacts.ts';
@@ -11,6 +11,7 @@ import type { UrlKey } from '../state/urlKeys.ts';
 import { createHashHistory } from '../state/hashHistory.ts';
 import { createExploreView } from '../state/exploreView.ts';
 import { createMapView } from '../state/mapView.ts';
+import { afterSelect } from '../state/selection.ts';
 import { createNotices } from '../state/notices.ts';
 import { createShownUserLayers } from '../state/shownUserLayers.ts';
 import { watchForUpdates } from '../state/appUpdate.ts';
@@ -66,6 +67,11 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
     scorecard: { rows: scoreRows(data.plan, data.outcomes) },
     brief,
     tr: (b) => b[store.state.lang],
+    select: (id) => {
+      const next = afterSelect(store.state.focus, explore.focusFeatures(), id);
+      // One change of the store, so one history entry.
+      batch(() => { store.set('focus', next.focus); store.set('select', next.select); });
+    },
     goBack: () => {
       // The panel's Back is the browser's, as long as that stays inside the app.
       if (hist.canGoBack()) hist.back();
@@ -81,7 +87,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   const owner = getOwner();
   onMount(async () => {
     handle = await connectMap({
-      owner, data, start: props.map, store, explore, mapView, notices, layers, userLayers: userLayers.shown,
+      owner, data, start: props.map, store, explore, mapView, notices, layers, select: ctx.select, userLayers: userLayers.shown,
       onUserPoint: userLayers.pick, afterLoad: () => prefetchLater(notices.startUpdates),
     });
   });

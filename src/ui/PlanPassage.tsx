@@ -16,7 +16,7 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
   const passage = createMemo(() => sentencePassage(data.seedLines, props.lines, props.highlight));
   const inEnglish = createMemo(() => {
     const en = english.lines();
-    return lang() === 'en' && !original() && en ? englishPassage(en, passage().lines) : undefined;
+    return lang() === 'en' && !original() && en ? englishPassage(en, passage().lines, passage().at) : undefined;
   });
   const loading = () => lang() === 'en' && !original() && !english.lines() && !english.failed();
   const text = () => passage().text;
@@ -49,7 +49,7 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
             {t(lang(), original() ? 'app.showTranslation' : 'app.showOriginal')}
           </button>
         </Show>
-        <button type="button" class="link" onClick={() => store.set('line', passage().lines[0])}>{t(lang(), 'app.openReader')}</button>
+        <button type="button" class="link" onClick={() => store.set('line', passage().at)}>{t(lang(), 'app.openReader')}</button>
       </figcaption>
     </figure>
   );

@@ -12,6 +12,7 @@ import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
 import type { LayerToggles } from './FilterPanel.tsx';
 import { exposeTestHooks } from '../testHooks.ts';
+import { t } from '../i18n/index.ts';
 
 export async function connectMap(opts: {
   owner: Owner | null;
@@ -23,6 +24,8 @@ export async function connectMap(opts: {
   notices: Notices;
   layers: () => LayerToggles;
   userLayers: () => readonly UserLayerView[];
+  /** Selects a feature as the panel does (ending a focus it is outside of). */
+  select(id: string | undefined): void;
   onUserPoint(hit: { layerId: string; index: number } | null): void;
   /** The map is up (or could not be): prefetch the other screens, register the service worker. */
   afterLoad(): void;
@@ -41,14 +44,15 @@ export async function connectMap(opts: {
     };
     const handle = runWithOwner(opts.owner, () => mountMap(start, ids, {
       lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
-      highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict,
+      hovered: mapView.hovered, highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict,
       camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
       userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap,
+      controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }),
     }, {
       onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
       // A tap in Present never leaves the chapter.
       onSelect: (id) => {
-        if (store.state.mode !== 'present') store.set('select', id);
+        if (store.state.mode !== 'present') opts.select(id);
         else if (id) mapView.tap(id);
       },
       onView: (v) => store.set('view', v),

@@ -13,6 +13,8 @@ export interface StateIds {
 
 export interface StateInputs {
   readonly selected: string | undefined;
+  /** A place (or corridor segment) the pointer is over in a list: marked on the map. */
+  readonly hovered?: string | undefined;
   /** Features of the current focus; the rest fade. null: no focus, nothing fades. */
   readonly highlighted: ReadonlySet<string> | null;
   /** A district's zh name, outlined. */
@@ -25,11 +27,11 @@ type StateOp = Extract<MapOp, { op: 'featureState' }>;
 
 /** What the state of every feature should be now. (State on an id a source lacks is kept, never drawn.) */
 export function wantedStates(ids: StateIds, inputs: StateInputs): StateOp[] {
-  const { selected: sel, highlighted: hl, highlightedDistrict: district, choropleth: choro } = inputs;
+  const { selected: sel, hovered, highlighted: hl, highlightedDistrict: district, choropleth: choro } = inputs;
   const ops: StateOp[] = [];
   for (const [source, list] of [[SOURCES.places, ids.places], [SOURCES.corridors, ids.corridors]] as const) {
     for (const id of list) {
-      ops.push({ op: 'featureState', source, id, state: { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false } });
+      ops.push({ op: 'featureState', source, id, state: { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false, hover: id === hovered } });
     }
   }
   for (const d of ids.districts) {

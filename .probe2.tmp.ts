@@ -1,0 +1,20 @@
+import { launchChromium } from '/work/wt/planner/scripts/lib/chromium.ts';
+import { serveStatic } from '/work/wt/planner/scripts/lib/staticServer.ts';
+const { server, url } = await serveStatic('/work/wt/planner/dist');
+const b = await launchChromium({ width: 1280, height: 800 });
+const page = b.context.pages()[0] ?? await b.context.newPage();
+page.on('console', (m) => console.log('console', m.text()));
+const idle = async () => {
+  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 180000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 180000 });
+};
+await page.goto(url + '#focus=A3&lang=zh');
+await idle();
+const button = page.locator('[data-testid="side-panel"] button.feature[data-id]').first();
+console.log(await button.getAttribute('data-id'));
+await button.hover();
+await page.waitForTimeout(1500);
+await idle();
+console.log(await page.evaluate(() => { const m = (window as any).__hub.map; return { hover: m.stateIds('hover'), hl: m.stateIds('hl').length, sel: m.stateIds('sel') }; }));
+await page.screenshot({ path: '/tmp/planner-probe/hover.png' });
+await b.close(); server.close();

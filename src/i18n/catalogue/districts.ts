@@ -159,6 +159,7 @@ export const districts = {
   hName: { zh: '名称', en: 'name' },
   hLon: { zh: '经度', en: 'lon' },
   hLat: { zh: '纬度', en: 'lat' },
+  nearestKm: { zh: '{name}（{km} 公里）', en: '{name} ({km} km)' },
   hDistrict: { zh: '所在区', en: 'district' },
   hCity: { zh: '最近的三城一区', en: 'nearest of the three cities and one zone' },
   hCityKm: { zh: '距离（公里）', en: 'distance (km)' },

@@ -21,6 +21,7 @@ const LAYER_ROLE: Readonly<Record<string, FeatureRole>> = {
   'areas-fill': 'area', 'areas-line': 'area', 'areas-label': 'area-label', 'zones-fill': 'zone', 'zones-line': 'zone',
   'points-halo': 'point', 'points-circle': 'point', 'points-glyph': 'point', 'points-label': 'point',
   'present-ring-fill': 'point', 'present-ring': 'point', 'present-subject-area-label': 'area-label', 'present-subject-label': 'point',
+  'present-marker-block': 'point',
 };
 
 /** A layer's filter: its features' role, and `extra` if given (undefined: the layer draws all its source). */

@@ -43,6 +43,8 @@ export interface TourChapter {
   path?: Array<{ bounds: Bounds; light: string[] }>;
   /** The places a corridor chapter passes (their labels show). */
   stops?: string[];
+  /** A node chapter's neighbours: the nearest places around it, lit and labelled for context. */
+  context?: string[];
   /** Every feature id the chapter is about. */
   highlight: string[];
   /** What the store should select (one feature) … */
@@ -66,6 +68,18 @@ export interface TourInput {
 
 /** The closest zoom a chapter about one place (or a few) may frame it at. */
 const PLACE_ZOOM = 12;
+
+/**
+ * What the overview chapters (the first and the last) draw: the plan's layout — the 三城一区, the
+ * thirteen nodes, the zones, the Bay Area cities — not every lab and institute, which at Bay Area
+ * scale would pile into Guangzhou's core as a knot of markers under their labels.
+ */
+export const OVERVIEW_KINDS: readonly string[] = ['core-area', 'node', 'zone', 'context-city'];
+export const isOverview = (ch: Pick<TourChapter, 'kind'>): boolean => ch.kind === 'title' || ch.kind === 'closing';
+
+/** A node chapter's context: at most this many neighbours, within this distance. */
+const CONTEXT_MAX = 4;
+const CONTEXT_KM = 8;
 
 // --- chapter numbers and cited lines ------------------------------------------------------
 
@@ -99,6 +113,32 @@ function around([lon, lat]: readonly [number, number], km: number): Bounds {
   const dLon = km / (KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180));
   return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
 }
+/** Great-circle distance in km (haversine). */
+function km([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/**
+ * The places nearest to `f` (nearest first), so a chapter about one place shows what is around it:
+ * sited places of the plan (no Bay Area city), within `maxKm`, at most `n`.
+ */
+export function neighboursOf(f: PlaceFeature, places: readonly PlaceFeature[], n = CONTEXT_MAX, maxKm = CONTEXT_KM): string[] {
+  const a = placeAnchor(f);
+  if (!a) return [];
+  return places
+    .flatMap((p) => {
+      if (p === f || p.properties.id === f.properties.id || p.properties.kind === 'context-city') return [];
+      const b = placeAnchor(p);
+      const d = b ? km(a, b) : Infinity;
+      return d <= maxKm ? [{ id: p.properties.id, d }] : [];
+    })
+    .sort((x, y) => x.d - y.d || x.id.localeCompare(y.id))
+    .slice(0, n)
+    .map((x) => x.id);
+}
+
 /** `b` grown to be symmetric around `c`, so a polygon's anchor stays the centre of the view. */
 function centredOn(b: Bounds, [lon, lat]: readonly [number, number]): Bounds {
   const hw = Math.max(lon - b[0], b[2] - lon);
@@ -296,6 +336,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       ...(a ? {} : { noSite: noSiteText(p.district, districtName) }),
       frame: { bounds, maxZoom: a ? PLACE_ZOOM : 11 },
       highlight: [p.id],
+      ...(a ? { context: neighboursOf(f, places) } : {}),
       select: p.id,
       cite: mergeLines(p.lines),
     });
@@ -317,6 +358,11 @@ export function buildTour(input: TourInput): TourChapter[] {
     for (const s of segs) for (const id of [s.properties.from, s.properties.to]) if (!stopIds.includes(id)) stopIds.push(id);
     const stops = stopIds.flatMap((id) => { const f = placeById.get(id); return f ? [f] : []; });
     const crossBorder = stops.some((f) => !isGuangzhouDistrict(f.properties.district));
+    // The whole corridor and the whole of each place it joins: an area's outline (知识城's circle)
+    // is framed with the rest, never cut by the screen's edge.
+    const whole = stops
+      .map((f) => (f.geometry && f.geometry.type !== 'Point' ? placeFrame(f) : null))
+      .reduce<Bounds>((b, x) => (x ? unionBounds(b, x) : b), bounds);
     const chain = segs.every((s, i) => i === 0 || s.properties.from === segs[i - 1]!.properties.to);
     const names = stops.map(nameOf);
     const body: Bilingual[] = [
@@ -333,7 +379,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       body,
       stats: [],
       inferred: both('present.inferredRoute'),
-      frame: { bounds, maxZoom: PLACE_ZOOM },
+      frame: { bounds: whole, maxZoom: PLACE_ZOOM },
       highlight: segs.map((s) => s.properties.id),
       path,
       stops: stopIds,
@@ -346,7 +392,12 @@ export function buildTour(input: TourInput): TourChapter[] {
   // 6. The close: the whole layout at Bay Area scale, highlighted through the task that plans it.
   const layoutTask = mostCommon(areas.flatMap((f) => f.properties.tasks));
   const task = layoutTask ? graph.task(layoutTask) : undefined;
-  const closingBounds = wholeBounds;
+  // Framed on the layout itself (the places of the 三城一区 and the nodes, and the corridors), not on
+  // the city's whole outline: the core is drawn as large as the Bay Area frame allows.
+  const closingBounds = places
+    .filter((f) => f.properties.groups.some((g) => g === 'three-cities-one-zone' || g === 'thirteen-nodes'))
+    .map(placeFrame)
+    .reduce<Bounds>((b, x) => (x ? unionBounds(b, x) : b), boxOf(coordsOf(corridors)));
   const sited = places.filter((f) => f.geometry && f.properties.kind !== 'context-city');
   const unsited = places.filter((f) => !f.geometry);
   const targetCount = plan.actions.reduce((n, a) => n + a.targets.length, 0);

@@ -229,8 +229,16 @@ export function buildTour(input: TourInput): TourChapter[] {
   const coordsOf = (segs: readonly CorridorFeature[]) => segs.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
   const boxOf = (coords: ReadonlyArray<[number, number]>, start: Bounds = [Infinity, Infinity, -Infinity, -Infinity]) =>
     coords.reduce<Bounds>((b, [x, y]) => unionBounds(b, [x, y, x, y]), start);
-  /** Guangzhou with every corridor, to Hong Kong and Macau. */
-  const wholeBounds = boxOf(coordsOf(corridors), GUANGZHOU_BOUNDS);
+  /**
+   * The overview chapters' frame: the plan's layout (the places of the 三城一区 and the nodes, each
+   * with its extent) and every corridor, to Hong Kong and Macau; not the city's whole outline, whose
+   * empty north would shrink the core to a knot of markers. Without a layout: Guangzhou and the corridors.
+   */
+  const layoutFrames = places
+    .filter((f) => f.properties.groups.some((g) => g === 'three-cities-one-zone' || g === 'thirteen-nodes'))
+    .map(placeFrame)
+    .filter((b): b is Bounds => b !== null);
+  const wholeBounds = layoutFrames.reduce<Bounds>((b, x) => unionBounds(b, x), boxOf(coordsOf(corridors), layoutFrames.length ? undefined : GUANGZHOU_BOUNDS));
 
   // 1. The plan, framing all of Guangzhou and the corridors out of it.
   const stepOne = [...plan.goals].sort((a, b) => a.year - b.year)[0];
@@ -392,12 +400,7 @@ export function buildTour(input: TourInput): TourChapter[] {
   // 6. The close: the whole layout at Bay Area scale, highlighted through the task that plans it.
   const layoutTask = mostCommon(areas.flatMap((f) => f.properties.tasks));
   const task = layoutTask ? graph.task(layoutTask) : undefined;
-  // Framed on the layout itself (the places of the 三城一区 and the nodes, and the corridors), not on
-  // the city's whole outline: the core is drawn as large as the Bay Area frame allows.
-  const closingBounds = places
-    .filter((f) => f.properties.groups.some((g) => g === 'three-cities-one-zone' || g === 'thirteen-nodes'))
-    .map(placeFrame)
-    .reduce<Bounds>((b, x) => (x ? unionBounds(b, x) : b), boxOf(coordsOf(corridors)));
+  const closingBounds = wholeBounds;
   const sited = places.filter((f) => f.geometry && f.properties.kind !== 'context-city');
   const unsited = places.filter((f) => !f.geometry);
   const targetCount = plan.actions.reduce((n, a) => n + a.targets.length, 0);

@@ -50,6 +50,8 @@ export interface MapInputs {
   /** Features of the current focus (action, target, task, unit); the rest fade. */
   highlighted: Accessor<ReadonlySet<string> | null>;
   highlightedDistrict: Accessor<string | undefined>;
+  /** Districts mode: the districts compared side by side (zh names). */
+  comparedDistricts?: Accessor<ReadonlySet<string>>;
   /** The camera's one channel: framing, a view, Present's legs. */
   camera: Accessor<CameraRequest | undefined>;
   layerVisible: Accessor<LayerToggles>;
@@ -240,6 +242,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (!styleReady) return;
     const ops = featureStateOps(stateMemo, wantedStates(ids, {
       selected: inputs.selected(), hovered: inputs.hovered?.(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
+      comparedDistricts: inputs.comparedDistricts?.(),
     }));
     apply(ops);
     remember(stateMemo, ops);
@@ -296,7 +299,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     statesPending = true;
     afterPaint(() => { statesPending = false; applyStates(); });
   };
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.()], applyStatesSoon));
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.(), () => inputs.comparedDistricts?.()], applyStatesSoon));
   if (inputs.present) createEffect(on(inputs.present, () => styleReady && (inputs.present?.() ? present.apply() : applyVisibleFilter()), { defer: true }));
   const goTo = (c: Extract<CameraRequest, { kind: 'view' }>) => {
     const fly = flyDecision(c, reduceMotion());

@@ -226,6 +226,24 @@ export function sortRows(
     .map(({ r }) => r);
 }
 
+/**
+ * What the rank column ranks by under a sort: the sorted number (labs, user points…), or the metric's
+ * count when the rows are sorted by rank or by name.
+ */
+export function rankKey(sort: Sort): 'count' | 'user' | KeyColumnId {
+  return sort.key === 'rank' || sort.key === 'district' ? 'count' : sort.key;
+}
+
+/**
+ * The rows ranked again by what the rank column ranks by under `sort` (most = 1, ties share a rank),
+ * so the ranks read 1, 2, 3 … down a column sorted most first, never the old ranks shuffled.
+ */
+export function rankedFor(rows: readonly DistrictRow[], sort: Sort): DistrictRow[] {
+  const k = rankKey(sort);
+  const value = (r: Tally): number => (k === 'count' ? r.count : k === 'user' ? r.user : r.cols[k]);
+  return rankRows(rows.map(({ rank: _r, ...t }) => t), value);
+}
+
 /** `count-desc` ⇄ { key, dir }; an unknown text gives undefined. */
 export function parseSort(s: string | undefined): Sort | undefined {
   const m = s?.match(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/);

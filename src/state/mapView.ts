@@ -22,6 +22,11 @@ export interface MapView {
   camera: Accessor<CameraRequest | undefined>;
   /** Frame features (or a district) on the map. */
   frameIds(ids: readonly string[], district?: string): void;
+  /** Frame a box (features the app does not hold, such as the lazily loaded institutions). */
+  frameBox(b: Bounds): void;
+  /** The institutions layer (off by default): on or off. */
+  institutionsOn: Accessor<boolean>;
+  setInstitutionsOn(on: boolean): void;
   /** The first framing of a load: what the link selects or focuses, or the whole city (a jump). */
   frameInitial(): void;
   /** Present mode: a camera move in legs, framed beside the card. */
@@ -126,8 +131,9 @@ export function createMapView(opts: {
   window.addEventListener('resize', onResize);
   onCleanup(() => window.removeEventListener('resize', onResize));
 
+  const [institutionsOn, setInstitutionsOn] = createSignal(false);
   return {
-    camera, frameIds,
+    camera, frameIds, frameBox: (b) => frameBounds(b), institutionsOn, setInstitutionsOn,
     frameInitial() {
       instant = true;
       const sel = store.state.select;

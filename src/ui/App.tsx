@@ -20,7 +20,7 @@ import { Ctx, type AppContext } from './context.ts';
 import { connectMap } from './connectMap.ts';
 import { createPosterExport } from './posterExport.ts';
 import { createEscapeAndFocus } from './escapeAndFocus.ts';
-import { prefetchLater, districtsLoader } from './lazyScreens.ts';
+import { prefetchLater, districtsLoader, institutionsLoader } from './lazyScreens.ts';
 import { DistrictsPanel, PresentView, PlanReader, BriefView } from './LoadedScreens.tsx';
 import { createBriefControl } from './briefControl.ts';
 import { TopBar } from './TopBar.tsx';
@@ -69,6 +69,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
     goBack: () => {
       // The panel's Back is the browser's, as long as that stays inside the app.
       if (hist.canGoBack()) hist.back();
+      else if (store.state.inst) store.set('inst', undefined);
       else if (store.state.select) store.set('select', undefined);
       else store.set('focus', undefined);
     },
@@ -77,11 +78,15 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   createEffect(() => props.mapEl.setAttribute('aria-label', t(store.state.lang, 'app.appName')));
 
   const [layers, setLayers] = createSignal<LayerToggles>({ districts: true, context: true, corridors: true });
+  // The institutions layer: its chunk is fetched when it is first switched on (or a link opens one).
+  createEffect(() => { if (store.state.inst) mapView.setInstitutionsOn(true); });
+  createEffect(() => { if (mapView.institutionsOn()) void institutionsLoader.get(); });
+  const institutionPoints = () => (mapView.institutionsOn() ? institutionsLoader.module()?.POINTS ?? null : null);
   let handle: MapHandle | undefined;
   const owner = getOwner();
   onMount(async () => {
     handle = await connectMap({
-      owner, data, start: props.map, store, explore, mapView, notices, layers, userLayers: userLayers.shown,
+      owner, data, start: props.map, store, explore, mapView, notices, layers, userLayers: userLayers.shown, institutions: institutionPoints,
       onUserPoint: userLayers.pick, afterLoad: () => prefetchLater(notices.startUpdates),
     });
   });

@@ -6,6 +6,8 @@ import { runWithOwner, type Owner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import type { MapHandle, MapStart } from '../map/mapAdapter.ts';
 import type { UserLayerView } from '../map/userLayers.ts';
+import type { InstitutionPoints } from '../map/institutionLayer.ts';
+import { batch } from 'solid-js';
 import type { AppStore } from '../state/appStore.ts';
 import type { ExploreView } from '../state/exploreView.ts';
 import type { MapView } from '../state/mapView.ts';
@@ -23,6 +25,7 @@ export async function connectMap(opts: {
   notices: Notices;
   layers: () => LayerToggles;
   userLayers: () => readonly UserLayerView[];
+  institutions: () => InstitutionPoints | null;
   onUserPoint(hit: { layerId: string; index: number } | null): void;
   /** The map is up (or could not be): prefetch the other screens, register the service worker. */
   afterLoad(): void;
@@ -43,12 +46,12 @@ export async function connectMap(opts: {
       lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
       highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict,
       camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
-      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap,
+      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap, institutions: opts.institutions,
     }, {
       onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
       // A tap in Present never leaves the chapter.
       onSelect: (id) => {
-        if (store.state.mode !== 'present') store.set('select', id);
+        if (store.state.mode !== 'present') batch(() => { store.set('inst', undefined); store.set('select', id); });
         else if (id) mapView.tap(id);
       },
       onView: (v) => store.set('view', v),
@@ -56,6 +59,7 @@ export async function connectMap(opts: {
       onBasemapLoading: notices.setBasemapLoading,
       onBasemapPartial: () => notices.setBasemapPartial(true),
       onUserPoint: opts.onUserPoint,
+      onInstitution: (id) => batch(() => { store.set('select', undefined); store.set('inst', id); if (store.state.mode === 'districts') store.set('mode', 'explore'); }),
       onDistrict: (name) => store.set('district', name),
     }))!;
     // A link with a view keeps it; otherwise frame what the link selects, or the whole city.

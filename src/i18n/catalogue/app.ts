@@ -60,6 +60,11 @@ export const app = {
   mapFailed: { zh: '地图无法显示（需要 WebGL）。列表和规划内容仍可使用。', en: 'The map cannot be shown (WebGL is needed). The list and the plan still work.' },
   legend: { zh: '图例', en: 'Legend' },
   corridors: { zh: '科技创新走廊', en: 'Innovation corridors' },
+  institutionsLayer: { zh: '目标计入的机构', en: 'Institutions the targets count' },
+  institutionsLegend: {
+    zh: '空心圆环：目标计入的机构（实验室、创新中心），不是规划点名的地点；只画出有来源给出地点的机构。',
+    en: 'Hollow rings: institutions the targets count (labs, innovation centres), not places the plan names; only those whose site a source gives are drawn.',
+  },
   municipal: { zh: '市级', en: 'Municipal' },
   districtLevel: { zh: '区级', en: 'District' },
   otherLevel: { zh: '其他', en: 'Other' },

@@ -1,0 +1,75 @@
+// The institutions the plan's targets count (data/institutions.geojson): their kinds' names and look,
+// which of them stand behind a target, and how that compares with the plan's figure. Pure.
+import type { Bilingual } from '../i18n/lang.ts';
+import type { InstitutionFeature, InstitutionKind, InstitutionTotal, InstitutionsFile } from '../data/institutionSchema.ts';
+
+export interface InstitutionKindInfo extends Bilingual {
+  /** The ring's colour on the map and the swatch's in the legend. */
+  color: string;
+}
+
+export const INSTITUTION_KINDS_INFO: Record<InstitutionKind, InstitutionKindInfo> = {
+  'state-key-lab': { zh: '国家重点实验室', en: 'State key laboratory', color: '#b91c1c' },
+  'provincial-lab': { zh: '广东省实验室', en: 'Guangdong provincial laboratory', color: '#c2410c' },
+  'technology-innovation-centre': { zh: '国家技术创新中心', en: 'National technology innovation centre', color: '#7e22ce' },
+  'industry-innovation-centre': { zh: '国家产业创新中心', en: 'National industrial innovation centre', color: '#a21caf' },
+  'manufacturing-innovation-centre': { zh: '国家制造业创新中心', en: 'National manufacturing innovation centre', color: '#be185d' },
+  'enterprise-technology-centre': { zh: '国家企业技术中心', en: 'National enterprise technology centre', color: '#0f766e' },
+};
+export const INSTITUTION_KIND_IDS = Object.keys(INSTITUTION_KINDS_INFO) as InstitutionKind[];
+
+/** The targets institutions count toward, in the plan's order. */
+export const INSTITUTION_TARGETS = ['A1-T2', 'A1-T3', 'A5-T1', 'A5-T2', 'A5-T3', 'A5-T4'] as const;
+
+/** What stands behind one target's figure. */
+export interface TargetInstitutions {
+  /** The institutions the sources name for it, in the file's order. */
+  known: InstitutionFeature[];
+  /** Of those, the ones with a known site (drawn on the map). */
+  sited: InstitutionFeature[];
+  /** A total the sources give without a list (35 enterprise technology centres), if any. */
+  total: InstitutionTotal | undefined;
+  /** Known ones whose status in 2019–2021 a source does not confirm, or that carry a counting caveat. */
+  caveats: number;
+}
+
+export function institutionsOfTarget(file: Pick<InstitutionsFile, 'features' | 'totals'>, targetId: string): TargetInstitutions {
+  const known = file.features.filter((f) => f.properties.targets.includes(targetId));
+  return {
+    known,
+    sited: known.filter((f) => f.geometry !== null),
+    total: file.totals.find((t) => t.target === targetId),
+    caveats: known.filter((f) => f.properties.caveat !== null).length,
+  };
+}
+
+/** Whether a target counts institutions (and so has a list behind it). */
+export const countsInstitutions = (targetId: string): boolean => (INSTITUTION_TARGETS as readonly string[]).includes(targetId);
+
+/** The first and last figure the plan gives a target (20 → 22), a range written "1–2". */
+export function planRange(values: Readonly<Record<string, number | readonly [number, number]>>): { from: string; to: string } | undefined {
+  const years = Object.keys(values).sort();
+  if (years.length === 0) return undefined;
+  const show = (v: number | readonly [number, number]) => (typeof v === 'number' ? String(v) : `${v[0]}–${v[1]}`);
+  return { from: show(values[years[0]!]!), to: show(values[years[years.length - 1]!]!) };
+}
+
+/** The map's points: the sited institutions, with what the map needs to draw and name them. */
+export function institutionPoints(features: readonly InstitutionFeature[]): GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; kind: string; name_zh: string; name_en: string; color: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: features.flatMap((f) => (f.geometry ? [{
+      type: 'Feature' as const,
+      geometry: f.geometry,
+      properties: { id: f.properties.id, kind: f.properties.kind, name_zh: f.properties.name_zh, name_en: f.properties.name_en, color: INSTITUTION_KINDS_INFO[f.properties.kind].color },
+    }] : [])),
+  };
+}
+
+/** The Districts metrics over institutions (src/plan/districtStats.ts INSTITUTION_METRICS), named. */
+export const INSTITUTION_METRIC_LABELS: Record<string, Bilingual> = {
+  'inst-state-key-lab': { zh: '国家重点实验室', en: 'State key labs' },
+  'inst-provincial-lab': { zh: '广东省实验室', en: 'Guangdong provincial labs' },
+  'inst-innovation-centre': { zh: '国家级创新中心', en: 'National innovation centres' },
+  'inst-all': { zh: '全部机构', en: 'All institutions' },
+};

@@ -94,3 +94,73 @@ describe('validateInstitutions: bad data fails naming file, feature id and field
     expect(problemsOf({ type: 'Feature' })).toEqual([expect.objectContaining({ id: '-', field: 'type' })]);
   });
 });
+
+// ------------------------------------------------------------------ the app's side
+import { institutionsOfTarget, planRange, institutionPoints, countsInstitutions } from '../../src/plan/institutions.ts';
+import { districtTable, resolveMetric, inMetric } from '../../src/plan/districtStats.ts';
+import { institutionsCsv } from '../../src/data/exportInstitutions.ts';
+
+describe('institutions behind a target', () => {
+  const fc = build([
+    record(),
+    record({ id: 'skl-two', district: null, site: null, point: null, caveat: B('joint') }),
+    record({ id: 'pl-one', kind: 'provincial-lab', targets: ['A1-T2'] }),
+  ]);
+  it('lists the known ones, the sited ones, and a total given without a list', () => {
+    const skl = institutionsOfTarget(fc, 'A1-T3');
+    expect(skl.known.map((f) => f.id)).toEqual(['skl-one', 'skl-two']);
+    expect(skl.sited.map((f) => f.id)).toEqual(['skl-one']);
+    expect(skl.caveats).toBe(1);
+    expect(skl.total).toBeUndefined();
+    const etc = institutionsOfTarget(fc, 'A5-T4');
+    expect(etc.known).toEqual([]);
+    expect(etc.total?.value).toBe(35);
+    expect(countsInstitutions('A1-T3')).toBe(true);
+    expect(countsInstitutions('A1-T1')).toBe(false);
+  });
+  it('the plan\'s first and last figure', () => {
+    expect(planRange({ 2019: 20, 2020: 21, 2021: 22 })).toEqual({ from: '20', to: '22' });
+    expect(planRange({ 2021: [1, 2] })).toEqual({ from: '1–2', to: '1–2' });
+    expect(planRange({})).toBeUndefined();
+  });
+  it('only sited institutions become map points', () => {
+    expect(institutionPoints(fc.features).features.map((f) => f.properties.id)).toEqual(['skl-one', 'pl-one']);
+  });
+  it('CSV: one line each, district empty when unknown, sources with their quotes', () => {
+    const csv = institutionsCsv(fc.features.slice(0, 2), { kindName: (k) => k, lang: 'en' });
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,name_zh,name_en,kind,host,district,lon,lat,confidence,approved,targets,sources');
+    expect(lines[1]).toContain('skl-one,样例国家重点实验室,Fixture SKL,state-key-lab,host,天河区,113.3,23.1,medium,2011,A1-T3,https://example.org/a “样例引文”');
+    expect(lines[2]).toMatch(/^skl-two,.*,host,,,,medium,/);
+  });
+});
+
+describe('Districts metrics over institutions', () => {
+  const places = [
+    { id: 'p1', kind: 'lab', groups: [], district: '天河区', sited: true },
+    { id: 'p2', kind: 'institute', groups: [], district: '黄埔区', sited: true },
+  ];
+  const inst = [
+    { id: 'i1', kind: 'state-key-lab', groups: [], district: '天河区', sited: true, institution: true },
+    { id: 'i2', kind: 'state-key-lab', groups: [], district: '天河区', sited: false, institution: true },
+    { id: 'i3', kind: 'state-key-lab', groups: [], district: null, sited: false, institution: true },
+    { id: 'i4', kind: 'provincial-lab', groups: [], district: '黄埔区', sited: true, institution: true },
+  ];
+  it('resolves the institution metrics; places and institutions never count in each other\'s metrics', () => {
+    expect(resolveMetric('inst-state-key-lab')).toEqual({ type: 'institution', id: 'inst-state-key-lab', kinds: ['state-key-lab'] });
+    expect(inMetric(inst[0]!, resolveMetric(undefined))).toBe(false);
+    expect(inMetric(inst[0]!, resolveMetric('lab'))).toBe(false);
+    expect(inMetric(places[0]!, resolveMetric('inst-all'))).toBe(false);
+  });
+  it('ranks districts by state key labs; the ones with no sourced district are counted apart', () => {
+    const t = districtTable([...places, ...inst], 'inst-state-key-lab');
+    expect(t.rows[0]).toMatchObject({ bucket: '天河区', count: 2, noSite: 1, rank: 1, ids: ['i1', 'i2'] });
+    expect(t.rows.find((r) => r.bucket === '黄埔区')!.count).toBe(0);
+    expect(t.unlocated).toMatchObject({ count: 1, ids: ['i3'] });
+    expect(t.total.count).toBe(2);
+    // The key columns still count the plan's places only.
+    expect(t.rows[0]!.cols.labs).toBe(1);
+    expect(districtTable([...places, ...inst], undefined).total.count).toBe(2);
+    expect(districtTable([...places, ...inst], 'inst-all').total.count).toBe(3);
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openBrowser, openApp, waitForMapIdle, shot, hooks, waitForHooks, type Session } from './harness.ts';
+import { englishProse } from '../../src/plan/scriptRuns.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -68,6 +69,10 @@ describe('Institutions', () => {
       .toBe(`The plan: 20 → 22. ${skl.length} are known from sources, ${onMap} of them on the map; the rest are listed, not drawn.`);
     expect(await block.locator('[data-testid="target-institutions-short"]').innerText()).toContain(`${skl.length} known, fewer than the 20 the plan counts`);
     expect(await block.locator('li[data-institution]').evaluateAll((els) => els.map((e) => e.getAttribute('data-institution')))).toEqual(skl.map((f) => f.id));
+    // "Show on the map" switches the layer on and frames the ones with a site.
+    await block.getByRole('button', { name: 'Show the institutions on the map' }).click();
+    await waitForHooks(s.page, ({ w }) => w.__hub.map.renderedIn('institutions-ring') > 0);
+    await waitForMapIdle(s.page);
     await shot(s.page, 'institutions-target-en');
     // One with no site opens its panel all the same, saying so.
     const unsited = skl.find((f) => !f.geometry)!;
@@ -99,5 +104,37 @@ describe('Institutions', () => {
     await table.locator(`tbody tr[data-district="${rows[0]!.d}"] th button`).click();
     await expect(s.page.locator('[data-testid="district-institutions"] li').count()).resolves.toBe(top);
     await shot(s.page, 'institutions-districts-zh');
+  });
+
+  it('every institution\'s panel is in one language at a time (as test/browser/bilingual.test.ts checks the plan\'s panels)', { timeout: 120_000 }, async () => {
+    const bad: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      await openApp(s, `lang=${lang}`);
+      for (const f of file.features) {
+        const runs = await s.page.evaluate(async ({ id, lang }) => {
+          location.hash = `inst=${id}&lang=${lang}`;
+          const sel = `[data-testid="institution-details"][data-item="${id}"]`;
+          const t0 = performance.now();
+          while (!document.querySelector(sel) || document.documentElement.lang.slice(0, 2) !== lang) {
+            if (performance.now() - t0 > 30_000) throw new Error(`no panel for ${id}`);
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          const out: Array<{ lang: string; text: string }> = [];
+          const walker = document.createTreeWalker(document.querySelector('[data-testid="side-panel"]')!, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (!n.textContent?.trim()) continue;
+            out.push({ lang: (n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '').slice(0, 2), text: n.textContent });
+          }
+          return out;
+        }, { id: f.id, lang });
+        for (const r of runs) {
+          if (r.lang !== lang) continue;
+          if (lang === 'zh' && englishProse(r.text).length) bad.push(`${f.id} zh: English prose in "${r.text.trim()}"`);
+          if (lang === 'en' && /[\u3400-\u9fff]/.test(r.text)) bad.push(`${f.id} en: Chinese outside lang="zh" in "${r.text.trim()}"`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 });

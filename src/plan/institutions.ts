@@ -55,10 +55,10 @@ export function planRange(values: Readonly<Record<string, number | readonly [num
 }
 
 /** The map's points: the sited institutions, with what the map needs to draw and name them. */
-export function institutionPoints(features: readonly InstitutionFeature[]): GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; kind: string; name_zh: string; name_en: string; color: string }> {
+export function institutionPoints(features: readonly InstitutionFeature[], year?: number): GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; kind: string; name_zh: string; name_en: string; color: string }> {
   return {
     type: 'FeatureCollection',
-    features: features.flatMap((f) => (f.geometry ? [{
+    features: features.flatMap((f) => (f.geometry && (year === undefined || existsBy(f.properties, year)) ? [{
       type: 'Feature' as const,
       geometry: f.geometry,
       properties: { id: f.properties.id, kind: f.properties.kind, name_zh: f.properties.name_zh, name_en: f.properties.name_en, color: INSTITUTION_KINDS_INFO[f.properties.kind].color },
@@ -73,3 +73,13 @@ export const INSTITUTION_METRIC_LABELS: Record<string, Bilingual> = {
   'inst-innovation-centre': { zh: '国家级创新中心', en: 'National innovation centres' },
   'inst-all': { zh: '全部机构', en: 'All institutions' },
 };
+
+/**
+ * Whether a source says the institution existed by the end of `year` (the year control, year= in the
+ * link): approved that year or before, or existing before 2019. One whose year no source gives is not
+ * shown as existing by any year (its panel says so).
+ */
+export function existsBy(p: { approved: number | null; before_2019: boolean | null }, year: number): boolean {
+  if (p.approved !== null) return p.approved <= year;
+  return p.before_2019 === true;
+}

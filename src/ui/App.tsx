@@ -81,7 +81,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   // The institutions layer: its chunk is fetched when it is first switched on (or a link opens one).
   createEffect(() => { if (store.state.inst) mapView.setInstitutionsOn(true); });
   createEffect(() => { if (mapView.institutionsOn()) void institutionsLoader.get(); });
-  const institutionPoints = () => (mapView.institutionsOn() ? institutionsLoader.module()?.POINTS ?? null : null);
+  const institutionPoints = () => (mapView.institutionsOn() ? institutionsLoader.module()?.pointsFor(store.state.year) ?? null : null);
   let handle: MapHandle | undefined;
   const owner = getOwner();
   onMount(async () => {

@@ -97,6 +97,13 @@ export function FilterPanel(props: {
             </For>
           </ul>
           <p class="muted small">{t(lang(), 'app.institutionsLegend')}</p>
+          <label class="select">
+            {t(lang(), 'app.institutionsYear')}
+            <select data-testid="institutions-year" onChange={(e) => store.set('year', e.currentTarget.value ? (Number(e.currentTarget.value) as 2019 | 2020 | 2021) : undefined)}>
+              <option value="" selected={store.state.year === undefined}>{t(lang(), 'app.institutionsAllYears')}</option>
+              <For each={[2019, 2020, 2021] as const}>{(y) => <option value={y} selected={store.state.year === y}>{t(lang(), 'app.institutionsByYear', { y })}</option>}</For>
+            </select>
+          </label>
         </Show>
         <Show when={props.layers.corridors}>
           <ul class="plain corridor-legend">

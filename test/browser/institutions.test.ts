@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 // --- what the data says, read here independently of the app --------------------------------------
-type Inst = { id: string; geometry: { coordinates: [number, number] } | null; properties: { kind: string; district: string | null; targets: string[]; name_en: string; sources: Array<{ url: string; quote: string }> } };
+type Inst = { id: string; geometry: { coordinates: [number, number] } | null; properties: { kind: string; district: string | null; targets: string[]; name_en: string; approved: number | null; before_2019: boolean | null; sources: Array<{ url: string; quote: string }> } };
 const file = JSON.parse(readFileSync(new URL('../../data/institutions.geojson', import.meta.url), 'utf8')) as { features: Inst[] };
 const skl = file.features.filter((f) => f.properties.targets.includes('A1-T3'));
 const sklIn = (d: string | null) => skl.filter((f) => f.properties.district === d).length;
@@ -32,12 +32,18 @@ describe('Institutions', () => {
     const sited = file.features.filter((f) => f.geometry).length;
     await waitForHooks(s.page, ({ w }) => w.__hub.map.renderedIn('institutions-ring') > 0);
     await waitForMapIdle(s.page);
-    // Several institutions share a campus point: at least one ring per distinct site is drawn.
-    const sites = new Set(file.features.flatMap((f) => (f.geometry ? [f.geometry.coordinates.join(',')] : []))).size;
-    expect(await hooks(s.page, ({ w }) => w.__hub.map.renderedIn('institutions-ring'))).toBeGreaterThanOrEqual(sites);
-    expect(sited).toBeGreaterThanOrEqual(sites);
+    // Every institution with a site is drawn (several share a campus point: their rings overlap).
+    await waitForHooks(s.page, ({ w, arg }) => w.__hub.map.renderedIn('institutions-ring') === arg, sited);
     await expect(s.page.locator('[data-testid="institutions-legend"] li').count()).resolves.toBe(6);
     await shot(s.page, 'institutions-layer-zh');
+    // By year approved (year= in the link): only those a source says existed by then.
+    const by2019 = file.features.filter((f) => f.geometry && (f.properties.approved ?? (f.properties.before_2019 ? 0 : 9999)) <= 2019).length;
+    expect(by2019).toBeLessThan(sited);
+    await s.page.locator('[data-testid="institutions-year"]').selectOption('2019');
+    await waitForHooks(s.page, ({ w, arg }) => w.__hub.map.renderedIn('institutions-ring') === arg, by2019);
+    expect(await s.page.evaluate(() => location.hash)).toContain('year=2019');
+    await s.page.locator('[data-testid="institutions-year"]').selectOption('');
+    await waitForHooks(s.page, ({ w, arg }) => w.__hub.map.renderedIn('institutions-ring') === arg, sited);
 
     // Click the oncology lab's ring (a site of its own).
     const onc = file.features.find((f) => f.id === 'skl-oncology-south-china')!;

@@ -164,3 +164,18 @@ describe('Districts metrics over institutions', () => {
     expect(districtTable([...places, ...inst], 'inst-all').total.count).toBe(3);
   });
 });
+
+describe('institutions by year approved (year=)', () => {
+  it('exists by a year only where a source says so', async () => {
+    const { existsBy } = await import('../../src/plan/institutions.ts');
+    expect(existsBy({ approved: 2011, before_2019: true }, 2019)).toBe(true);
+    expect(existsBy({ approved: 2020, before_2019: false }, 2019)).toBe(false);
+    expect(existsBy({ approved: 2020, before_2019: false }, 2021)).toBe(true);
+    expect(existsBy({ approved: null, before_2019: true }, 2019)).toBe(true);
+    expect(existsBy({ approved: null, before_2019: null }, 2021)).toBe(false);
+    const fc = build([record(), record({ id: 'new', approved: 2020, before_2019: false }), record({ id: 'unknown', approved: null, before_2019: null })]);
+    expect(institutionPoints(fc.features, 2019).features.map((f) => f.properties.id)).toEqual(['skl-one']);
+    expect(institutionPoints(fc.features, 2021).features.map((f) => f.properties.id)).toEqual(['skl-one', 'new']);
+    expect(institutionPoints(fc.features).features).toHaveLength(3);
+  });
+});

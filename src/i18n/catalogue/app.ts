@@ -61,6 +61,9 @@ export const app = {
   legend: { zh: '图例', en: 'Legend' },
   corridors: { zh: '科技创新走廊', en: 'Innovation corridors' },
   institutionsLayer: { zh: '目标计入的机构', en: 'Institutions the targets count' },
+  institutionsYear: { zh: '按批准年份', en: 'By year approved' },
+  institutionsAllYears: { zh: '全部（含年份未知）', en: 'All (year unknown too)' },
+  institutionsByYear: { zh: '{y}年底前已有（有来源）', en: 'Existing by end {y} (sourced)' },
   institutionsLegend: {
     zh: '空心圆环：目标计入的机构（实验室、创新中心），不是规划点名的地点；只画出有来源给出地点的机构。',
     en: 'Hollow rings: institutions the targets count (labs, innovation centres), not places the plan names; only those whose site a source gives are drawn.',

@@ -7,7 +7,7 @@ import { INSTITUTION_KINDS_INFO } from '../../plan/institutions.ts';
 import { districtLabel } from '../../plan/districtNames.ts';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
-import { MarkedText } from '../LangText.tsx';
+import { LangText, MarkedText } from '../LangText.tsx';
 import { INSTITUTIONS } from '../../data/institutionsData.ts';
 
 export function InstitutionDetails(props: { id: string; onTarget: (targetId: string) => void; onOpen: (id: string) => void }) {
@@ -32,24 +32,24 @@ export function InstitutionDetails(props: { id: string; onTarget: (targetId: str
             </header>
             <dl class="facts">
               <dt>{t(lang(), 'institutions.host')}</dt>
-              <dd>{tr(p().host)}</dd>
+              <dd><LangText text={p().host} /></dd>
               <dt>{t(lang(), 'institutions.district')}</dt>
               <dd data-testid="institution-district">
                 <Show when={p().district} fallback={t(lang(), 'institutions.districtUnknown')}>{(d) => districtLabel(d(), lang())}</Show>
               </dd>
               <dt>{t(lang(), 'institutions.site')}</dt>
               <dd>
-                <Show when={p().site}>{(s) => <>{tr(s())} · </>}</Show>
+                <Show when={p().site}>{(s) => <><LangText text={s()} /> · </>}</Show>
                 <Show when={inst().geometry} fallback={t(lang(), 'institutions.noSite')}>
                   <span class={`conf conf-${p().confidence}`}>{t(lang(), 'app.confidence')}: {t(lang(), `app.${p().confidence}`)}</span>
                 </Show>
-                <p class="note">{tr(p().coord_basis)}</p>
+                <p class="note"><LangText text={p().coord_basis} /></p>
               </dd>
               <dt>{t(lang(), 'institutions.approved')}</dt>
               <dd>
                 {p().approved ?? t(lang(), 'institutions.notSourced')}
                 <Show when={p().before_2019}> · {t(lang(), 'institutions.before2019')}</Show>
-                <p class="note">{tr(p().year_note)}</p>
+                <p class="note"><LangText text={p().year_note} /></p>
               </dd>
               <dt>{t(lang(), 'institutions.countsToward')}</dt>
               <dd>
@@ -65,7 +65,7 @@ export function InstitutionDetails(props: { id: string; onTarget: (targetId: str
                 </For>
               </dd>
               <Show when={p().caveat}>
-                {(c) => <><dt>{t(lang(), 'institutions.caveat')}</dt><dd class="caveat">{tr(c())}</dd></>}
+                {(c) => <><dt>{t(lang(), 'institutions.caveat')}</dt><dd class="caveat"><LangText text={c()} /></dd></>}
               </Show>
             </dl>
             <Show when={sameSite(inst()).length > 0}>

@@ -5,6 +5,7 @@ import { For, Show } from 'solid-js';
 import type { Target } from '../../data/planSchema.ts';
 import { institutionsOfTarget, planRange, INSTITUTION_KINDS_INFO } from '../../plan/institutions.ts';
 import { useApp } from '../context.ts';
+import { LangText } from '../LangText.tsx';
 import { t } from '../../i18n/index.ts';
 import { INSTITUTIONS } from '../../data/institutionsData.ts';
 
@@ -24,7 +25,7 @@ export function TargetInstitutions(props: { target: Target; onOpen: (id: string)
         <p class="note" data-testid="target-institutions-short">{t(lang(), 'institutions.short', { n: behind().known.length, from: first()! })}</p>
       </Show>
       <Show when={behind().total}>
-        {(tot) => <p class="note" data-testid="target-institutions-total">{t(lang(), 'institutions.total', { v: tot().value, d: tot().as_of, n: behind().known.length })} {tr(tot().note)}</p>}
+        {(tot) => <p class="note" data-testid="target-institutions-total">{t(lang(), 'institutions.total', { v: tot().value, d: tot().as_of, n: behind().known.length })} <LangText text={tot().note} /></p>}
       </Show>
       <Show when={behind().caveats > 0}>
         <p class="note">{t(lang(), 'institutions.caveats', { n: behind().caveats })}</p>

@@ -6,6 +6,11 @@ import { INSTITUTIONS } from '../../data/institutionsData.ts';
 import { institutionPoints } from '../../plan/institutions.ts';
 
 export { INSTITUTIONS };
-export const POINTS = institutionPoints(INSTITUTIONS.features);
+/** The map's points: all of them, or those existing by a year (year= in the link). */
+const byYear = new Map<number | undefined, ReturnType<typeof institutionPoints>>();
+export const pointsFor = (year?: number) => {
+  if (!byYear.has(year)) byYear.set(year, institutionPoints(INSTITUTIONS.features, year));
+  return byYear.get(year)!;
+};
 export { InstitutionDetails } from './InstitutionDetails.tsx';
 export { TargetInstitutions } from './TargetInstitutions.tsx';

@@ -7,7 +7,7 @@ import type { FilterKey } from '../state/appStore.ts';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 import { HAS_ONLINE_BASEMAP } from '../map/onlineStyle.ts';
-import { INSTITUTION_KINDS_INFO, INSTITUTION_KIND_IDS } from '../plan/institutions.ts';
+import { INSTITUTION_KINDS_INFO, INSTITUTION_KIND_IDS } from '../plan/institutionKinds.ts';
 
 export interface LayerToggles {
   districts: boolean;

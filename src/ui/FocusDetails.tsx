@@ -13,7 +13,7 @@ import { numeralIn } from '../plan/numerals.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 import { PrintBriefButton } from './PrintBriefButton.tsx';
 import { TargetInstitutions } from './LoadedScreens.tsx';
-import { countsInstitutions } from '../plan/institutions.ts';
+import { countsInstitutions } from '../plan/institutionKinds.ts';
 
 function TaskBlock(props: { task: Task }) {
   const { graph, store, tr } = useApp();

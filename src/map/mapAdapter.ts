@@ -15,6 +15,7 @@ import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
+import { createInstitutionLayer, type InstitutionPoints } from './institutionLayer.ts';
 import { createMapProbe } from './mapProbe.ts';
 import { exposeTestHooks } from '../testHooks.ts';
 import type { MapOp } from './core/ops.ts';
@@ -61,6 +62,8 @@ export interface MapInputs {
   labelScale: Accessor<number>;
   /** The user's own layers (imported files), drawn by src/map/userLayers.ts. */
   userLayers: Accessor<readonly UserLayerView[]>;
+  /** The institutions layer's points (src/map/institutionLayer.ts); null while it is off. */
+  institutions?: Accessor<InstitutionPoints | null>;
   /** Districts mode: what hovering a district says (zh name → text); null elsewhere (districts are not clickable). */
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
@@ -80,6 +83,8 @@ export interface MapCallbacks {
   onBasemapError(message: string): void;
   /** A user point was clicked (null: a click elsewhere). */
   onUserPoint?(hit: { layerId: string; index: number } | null): void;
+  /** An institution was clicked (its id). */
+  onInstitution?(id: string): void;
   /** Districts mode: a district was clicked. */
   onDistrict?(name: string): void;
   /** The street map's style is on its way (true) or settled (false). */
@@ -168,6 +173,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   // Which style the map shows (the built-in one at start; see "basemap" below).
   let basemap: BasemapState = BASEMAP_START;
   const userLayers = createUserLayers(map, () => shownBasemap(basemap) === 'offline');
+  const institutions = createInstitutionLayer(map);
   const districtAt = (pt: maplibregl.PointLike): string | undefined => {
     if (!inputs.districtTips() || !map.getLayer('district-fill')) return undefined;
     const name = map.queryRenderedFeatures(pt, { layers: ['district-fill'] })[0]?.properties?.['name_zh'];
@@ -178,6 +184,8 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (u && u.index === undefined) return void userLayers.expand(e.point);
     cb.onUserPoint?.(u && u.index !== undefined ? { layerId: u.layerId, index: u.index } : null);
     if (u) return;
+    const inst = institutions.hit(e.point);
+    if (inst) return cb.onInstitution?.(inst.id);
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
     const ordered = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l));
     const id = ordered[0]?.properties?.['id'];
@@ -192,6 +200,12 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (u) {
       map.getCanvas().style.cursor = 'pointer';
       tip.setLngLat(e.lngLat).setText(u.count !== undefined ? `${u.count} ×` : u.name).addTo(map);
+      return;
+    }
+    const inst = institutions.hit(e.point);
+    if (inst) {
+      map.getCanvas().style.cursor = 'pointer';
+      tip.setLngLat(e.lngLat).setText(inputs.lang() === 'zh' ? inst.name_zh : inst.name_en).addTo(map);
       return;
     }
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
@@ -280,7 +294,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyUserLayers = (fresh = false) => {
     if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
+  const applyInstitutions = (fresh = false) => {
+    if (styleReady) institutions.sync(inputs.institutions?.() ?? null, fresh);
+  };
+  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyInstitutions(true); applyUserLayers(true); };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -323,6 +340,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));
+  if (inputs.institutions) createEffect(on(inputs.institutions, () => applyInstitutions()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   const frameTo = (req: Extract<CameraRequest, { kind: 'frame' }>) => {
     const box = frameBox(req.bounds);

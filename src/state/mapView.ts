@@ -24,6 +24,11 @@ export interface MapView {
   frameIds(ids: readonly string[], district?: string): void;
   /** Frame several districts together (the comparison). */
   frameDistricts(names: readonly string[]): void;
+  /** Frame a box (features the app does not hold, such as the lazily loaded institutions). */
+  frameBox(b: Bounds): void;
+  /** The institutions layer (off by default): on or off. */
+  institutionsOn: Accessor<boolean>;
+  setInstitutionsOn(on: boolean): void;
   /** The first framing of a load: what the link selects or focuses, or the whole city (a jump). */
   frameInitial(): void;
   /** Present mode: a camera move in legs, framed beside the card. */
@@ -142,8 +147,9 @@ export function createMapView(opts: {
   window.addEventListener('resize', onResize);
   onCleanup(() => window.removeEventListener('resize', onResize));
 
+  const [institutionsOn, setInstitutionsOn] = createSignal(false);
   return {
-    camera, frameIds,
+    camera, frameIds, frameBox: (b) => frameBounds(b), institutionsOn, setInstitutionsOn,
     frameDistricts: (names) => {
       frameBounds(boundsOf(data.districts.features.filter((f) => names.includes(f.properties.name_zh))));
     },

@@ -13,6 +13,8 @@ import { numeralIn } from '../plan/numerals.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 import { PrintBriefButton } from './PrintBriefButton.tsx';
 import { UnitTasks, UnitTargets } from './UnitTargets.tsx';
+import { TargetInstitutions } from './LoadedScreens.tsx';
+import { countsInstitutions } from '../plan/institutionKinds.ts';
 
 function TaskBlock(props: { task: Task }) {
   const { graph, store, tr } = useApp();
@@ -107,6 +109,7 @@ export function FocusDetails(props: { id: string }) {
                 <Show when={v.target.goal}>
                   {(g) => <p>{t(lang(), 'app.goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong></p>}
                 </Show>
+                <Show when={countsInstitutions(v.target.id)}><TargetInstitutions target={v.target} /></Show>
                 <h3>{t(lang(), 'app.planWords')}</h3>
                 <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
                 {featureList()}

@@ -4,13 +4,20 @@
 // bar's mode switch, as a user goes. Each engine: the app opens and the offline map draws its places,
 // a place clicked on the canvas opens its panel, a three-row CSV imports in Districts, the places' CSV
 // export is produced, Present goes to the next chapter, and the page saw no CSP violation and no
-// uncaught error. An engine that cannot be started here is skipped
+// uncaught error; then, with the app's server stopped, a second visit to Districts still draws the map,
+// its places and the layer imported before (the service worker's copy and IndexedDB; in WebKit the
+// map's files reach MapLibre's worker from the page).
+// Each engine gets its own server of the same build (globalSetup's dist/), so stopping it is a real
+// "no network" for that origin and nothing else. An engine that cannot be started here is skipped
 // with the reason printed, never passed silently.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import { SHOTS } from './harness.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
+import { ROOT } from '../../scripts/lib/repoData.ts';
 import { clickOn, KEYS, waitInPage, type EngineDriver } from './engines/driver.ts';
 import { launchFirefox } from './engines/firefoxBidi.ts';
 import { launchWebKit } from './engines/webkitDriver.ts';
@@ -18,7 +25,6 @@ import { startXvfb, type Display } from './engines/xvfb.ts';
 
 const WIDTH = 1280;
 const HEIGHT = 800;
-const baseUrl = inject('baseUrl');
 /** Every wait is for a state; this only bounds a state that never comes (software WebGL on a busy machine is slow). */
 const READY = 150_000;
 
@@ -26,7 +32,7 @@ const READY = 150_000;
 type ProbeWindow = Window & {
   __csp: string[];
   __pageErrors: string[];
-  __hub?: { map: { renderedPoints(): Array<{ id: string }>; renderedKinds(): string[]; userRendered(): Record<string, { points: number; clusters: number }>; project(p: [number, number]): { x: number; y: number } }; anchors: Record<string, [number, number]> };
+  __hub?: { map: { renderedIn(layer: string): number; renderedPoints(): Array<{ id: string }>; renderedKinds(): string[]; userRendered(): Record<string, { points: number; clusters: number }>; project(p: [number, number]): { x: number; y: number } }; anchors: Record<string, [number, number]> };
   __exports?: string[];
 };
 
@@ -54,11 +60,14 @@ const engines = [
 describe.each(engines)('$name', ({ name, slug, launch }) => {
   let d: (EngineDriver & { downloads?: string }) | undefined;
   let skipReason = '';
+  let server: Server | undefined;
+  let baseUrl = '';
   /** CSP violations and uncaught errors of every document the journey left, read before leaving it. */
   const csp: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    ({ server, url: baseUrl } = await serveStatic(join(ROOT, 'dist')));
     if (!display) {
       skipReason = `no X display for ${name}: ${displayError}`;
     } else {
@@ -73,6 +82,8 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
   });
   afterAll(async () => {
     await d?.close();
+    server?.closeAllConnections();
+    await new Promise((r) => server?.close(r));
   });
 
   const driver = (ctx: { skip(note?: string): never }): EngineDriver => (d ? d : ctx.skip(skipReason));
@@ -224,6 +235,39 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     expect(await dr.run(() => document.querySelector('[data-testid="present-title"]')!.textContent)).toBe('China-Singapore Guangzhou Knowledge City');
     await waitInPage(dr, 'the map to settle on chapter 2', () => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, READY);
     await shot(dr, 'present-ch2-en');
+  });
+
+  it('a second visit with the server stopped opens from the service worker: the map, its places and the imported layer', async (ctx) => {
+    const dr = driver(ctx);
+    // The first visit cached the build once the service worker is active (Workbox precaches on install).
+    expect(await dr.run(() => 'serviceWorker' in navigator)).toBe(true);
+    await dr.run(() => navigator.serviceWorker.ready.then(() => true));
+    server!.closeAllConnections();
+    await new Promise((r) => server!.close(r));
+    await expect(fetch(baseUrl)).rejects.toThrow();
+    // Districts: its lazy chunk too comes from the cache, and the layer imported above from IndexedDB.
+    await open(dr, 'mode=districts&lang=en');
+    await waitInPage(dr, 'the district table and the stored layer', () =>
+      document.querySelectorAll('[data-testid="district-table"] tbody tr').length === 11 && document.querySelectorAll('[data-testid="user-layers"] li.layer').length > 0);
+    await waitInPage(dr, 'the stored layer on the map', () =>
+      Object.values((window as unknown as ProbeWindow).__hub!.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0) > 0);
+    const seen = await dr.run(() => {
+      const m = (window as unknown as ProbeWindow).__hub!.map;
+      return {
+        controlled: Boolean(navigator.serviceWorker.controller),
+        points: m.renderedIn('points-circle'),
+        context: m.renderedIn('gba-fill') + m.renderedIn('district-label'),
+        mapError: document.querySelectorAll('.map-error').length,
+        layers: [...document.querySelectorAll('[data-testid="user-layers"] li.layer')].map((li) => li.textContent ?? ''),
+      };
+    });
+    await shot(dr, 'offline-second-visit-districts-en');
+    expect(seen.controlled).toBe(true);
+    expect(seen.points).toBeGreaterThan(10);
+    expect(seen.context).toBeGreaterThan(0);
+    expect(seen.mapError).toBe(0);
+    expect(seen.layers).toHaveLength(1);
+    expect(seen.layers[0]).toContain(`smoke-${slug}`);
   });
 
   it('saw no CSP violation and no uncaught error on any page', async (ctx) => {

@@ -4,7 +4,7 @@
 // (emulation.setMediaFeaturesOverride → "unknown command" on every new context), and the Juggler
 // protocol of its own Firefox build is not in Debian's. Only the commands the smoke test needs.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -37,6 +37,7 @@ const prefs = (downloads: string): Record<string, string | number | boolean> => 
 interface Pending { resolve(v: unknown): void; reject(e: Error): void; method: string }
 
 export async function launchFirefox(opts: { display: string; width: number; height: number }): Promise<EngineDriver & { downloads: string }> {
+  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing (Debian package firefox-esr)`);
   const profile = mkdtempSync(join(tmpdir(), 'hubmap-firefox-'));
   const downloads = join(profile, 'downloads');
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs(downloads)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
@@ -55,6 +56,11 @@ export async function launchFirefox(opts: { display: string; width: number; heig
     proc.stdout!.on('data', onData);
     proc.stderr!.on('data', onData);
     proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Firefox exited (${code}): ${log.slice(-800)}`)); });
+    proc.on('error', (e) => { clearTimeout(timer); reject(e); });
+  }).catch((e: unknown) => {
+    proc.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
   });
 
   const ws = new WebSocket(`${wsUrl}/session`);

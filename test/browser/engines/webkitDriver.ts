@@ -35,13 +35,19 @@ export async function launchWebKit(opts: { display: string; width: number; heigh
   }
   for (let i = 0; ; i++) {
     try { await cmd('GET', '/status'); break; } catch (e) {
-      if (i > 100 || proc.exitCode !== null) throw new Error(`WebKitWebDriver did not answer: ${String(e)} ${log.slice(-500)}`);
+      if (i > 100 || proc.exitCode !== null) {
+        proc.kill();
+        throw new Error(`WebKitWebDriver did not answer: ${String(e)} ${log.slice(-500)}`);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
   // MiniBrowser needs --automation to accept the driver (the driver passes only the args given here).
   const s = await cmd<{ sessionId: string; capabilities: { browserName: string; browserVersion: string } }>('POST', '/session', {
     capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+  }).catch((e: unknown) => {
+    proc.kill();
+    throw e;
   });
   const sp = `/session/${s.sessionId}`;
   await cmd('POST', `${sp}/timeouts`, { script: 120_000 });

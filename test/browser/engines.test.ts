@@ -82,8 +82,10 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
   });
   afterAll(async () => {
     await d?.close();
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    if (server?.listening) {
+      server.closeAllConnections();
+      await new Promise((r) => server!.close(r));
+    }
   });
 
   const driver = (ctx: { skip(note?: string): never }): EngineDriver => (d ? d : ctx.skip(skipReason));

@@ -270,6 +270,11 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     expect(seen.mapError).toBe(0);
     expect(seen.layers).toHaveLength(1);
     expect(seen.layers[0]).toContain(`smoke-${slug}`);
+    // And in Chinese, through the top bar's language switch (the UI's CJK text drawn by this engine).
+    await clickOn(dr, '.lang-switch button[lang="zh"]');
+    await waitInPage(dr, 'the Chinese UI', () => location.hash.includes('lang=zh') && document.querySelector('h1 .app-name')?.textContent === '广州科技创新强市地图');
+    await waitInPage(dr, 'the map to settle', () => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, READY);
+    await shot(dr, 'offline-second-visit-districts-zh');
   });
 
   it('saw no CSP violation and no uncaught error on any page', async (ctx) => {

@@ -1,0 +1,63 @@
+// What the cross-engine smoke test needs from a browser, whatever drives it: Firefox over WebDriver BiDi
+// (firefoxBidi.ts), WebKitGTK over W3C WebDriver classic (webkitDriver.ts). Small on purpose: open a
+// URL, run a function in the page, real pointer clicks and key presses, a file into a file input, a
+// screenshot. Everything else the test reads from the page itself.
+
+export interface EngineDriver {
+  /** e.g. "Firefox 153.8.0" — printed by the test, so a run says what it tested. */
+  readonly version: string;
+  goto(url: string): Promise<void>;
+  /**
+   * Runs `fn` in the page (its source is sent, so it must not close over anything) with `arg`, awaits
+   * it, and returns its result through JSON. A throw in the page rejects with its message.
+   */
+  run<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** A real left click (pointer down and up) at viewport CSS pixels. */
+  click(x: number, y: number): Promise<void>;
+  /** A real key press; `key` is a WebDriver key value (e.g. KEYS.ArrowRight). */
+  press(key: string): Promise<void>;
+  /** Puts a file from disk into the <input type=file> matching `selector`, as a user picking it. */
+  setFile(selector: string, path: string): Promise<void>;
+  /** The viewport as PNG. */
+  screenshot(): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export const KEYS = { ArrowRight: '\uE014' } as const;
+
+/** The in-page wrapper both drivers send: the result, or the error, as JSON text. */
+export const wrapForPage = (fn: Function): string =>
+  `async function (argJson) { try { return JSON.stringify({ ok: await (${fn.toString()})(JSON.parse(argJson)) ?? null }); } catch (e) { return JSON.stringify({ err: String(e && e.stack || e) }); } }`;
+
+export function unwrapFromPage<R>(json: string): R {
+  const r = JSON.parse(json) as { ok?: R; err?: string };
+  if (r.err !== undefined) throw new Error(`in the page: ${r.err}`);
+  return r.ok as R;
+}
+
+/** Waits until `fn` holds in the page (a state, polled every 250 ms), or fails with `what` after `timeoutMs`. */
+export async function waitInPage<A>(d: EngineDriver, what: string, fn: (arg: A) => unknown, arg?: A, timeoutMs = 120_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      if (await d.run(fn as (a: A) => unknown, arg)) return;
+    } catch (e) {
+      last = e; // e.g. a navigation destroyed the context: try again
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Clicks the middle of the first element matching `selector` (scrolled into view first), as a user would. */
+export async function clickOn(d: EngineDriver, selector: string): Promise<void> {
+  const at = await d.run((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`no element ${sel}`);
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  await d.click(at.x, at.y);
+}

@@ -1,12 +1,9 @@
 // The built-in offline style: our own sources and layers, no tiles, sprites or glyph server
 // (MapLibre draws every label locally when the style has no `glyphs`).
 import type { StyleSpecification, LayerSpecification, SourceSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import { KINDS, CORRIDORS } from '../plan/kinds.ts';
+import { KINDS, CORRIDORS, COMPARE_LINE } from '../plan/kinds.ts';
 import type { Lang } from '../state/urlState.ts';
 import type { MapSources, FeatureRole } from '../geo/mapData.ts';
-
-/** The outline of the districts compared side by side (Districts mode): a colour no kind uses. */
-export const COMPARE_LINE = '#1d4ed8';
 
 export const SOURCES = {
   context: 'context',

@@ -46,6 +46,9 @@ export const GROUPS = {
 export type Group = keyof typeof GROUPS;
 export const GROUP_IDS = Object.keys(GROUPS) as Group[];
 
+/** Districts mode: the outline of the districts compared side by side, on the map and beside the table (no kind uses it). */
+export const COMPARE_LINE = '#1a1aff';
+
 export const CORRIDORS = {
   'gz-section': { zh: '广深港澳科技创新走廊广州段', en: 'Guangzhou section of the GZ–SZ–HK–Macao corridor', color: '#c2410c' },
   'sui-shen-gang': { zh: '穗深港科技创新走廊', en: 'Guangzhou–Shenzhen–Hong Kong corridor', color: '#7c3aed' },

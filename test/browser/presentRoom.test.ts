@@ -17,6 +17,8 @@ interface ChapterReading {
   corners: Array<{ x: number; y: number }>;
   card: Box;
   viewport: { width: number; height: number };
+  /** The subject's ring: radius and stroke (CSS px). */
+  ring: { radius: number; stroke: number };
 }
 
 const LABEL_LAYERS = ['points-label', 'district-label', 'gba-label', 'areas-label', 'present-subject-label', 'present-subject-area-label'];
@@ -40,6 +42,7 @@ function installReader(page: Page): Promise<void> {
       corners: ([[W, S], [E, N], [W, N], [E, S]] as Array<[number, number]>).map((c) => m.project(c)),
       card: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
       viewport: { width: innerWidth, height: innerHeight },
+      ring: { radius: present.sizes.ring, stroke: present.sizes.ringStroke },
     };
     };
   }, LABEL_LAYERS);
@@ -76,6 +79,12 @@ function checkChapter(c: ChapterReading, lang: string): void {
   const widths = numbers(c.lineWidths);
   expect(widths.length, where).toBeGreaterThan(0);
   expect(Math.min(...widths), `${where}: corridor line width`).toBeGreaterThanOrEqual(0.005 * H);
+  // A place's ring (a subject that is one point) is at least its own radius from every screen edge.
+  const [a, b] = c.corners as [{ x: number; y: number }, { x: number; y: number }];
+  if (c.kind === 'node' && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5) {
+    const outer = c.ring.radius + c.ring.stroke / 2;
+    expect(Math.min(a.x, a.y, W - a.x, H - a.y) - outer, `${where}: ring to the screen's edge`).toBeGreaterThanOrEqual(c.ring.radius);
+  }
   // The subject lies in the free part of the screen: right of the card (wide) or above it (narrow).
   const free = c.card.right < W * 0.6 ? { left: c.card.right, right: W, top: 0, bottom: H } : { left: 0, right: W, top: 0, bottom: c.card.top };
   for (const p of c.corners) {
@@ -142,11 +151,11 @@ async function everyChapter(width: number, height: number): Promise<void> {
 }
 
 describe('Present: the map reads from the back row', () => {
-  it('at 1920 × 1080, in both languages, every chapter: labels ≥ 2 %, lines ≥ 0.5 %, halo contrast ≥ 4.5:1, subject beside the card', async () => {
+  it('at 1920 × 1080, in both languages, every chapter: labels ≥ 2 %, lines ≥ 0.5 %, halo contrast ≥ 4.5:1, subject beside the card, a ring ≥ its radius from the edge', async () => {
     await everyChapter(1920, 1080);
   }, 600_000);
 
-  it('at 3840 × 2160, in both languages, every chapter: the same', async () => {
+  it('at 3840 × 2160, in both languages, every chapter: the same (rings too)', async () => {
     await everyChapter(3840, 2160);
   }, 420_000);
 

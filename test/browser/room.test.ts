@@ -40,6 +40,7 @@ describe('Districts for the investor', () => {
       const [W, S, E, N] = boxOf(d);
       expect(view[0] <= W && view[1] <= S && view[2] >= E && view[3] >= N, `${d} in view ${view.join(',')}`).toBe(true);
     }
+    expect(await p.locator('[data-testid="compare-on-map"]').innerText()).toMatch(/蓝色边框/);
     // 十三节点 and 三城一区 once each (as the kinds), in the table and in its CSV.
     const table = p.locator('[data-testid="compare-table"]');
     const labels = await table.locator('tbody tr[data-section] th').allInnerTexts();

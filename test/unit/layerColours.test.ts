@@ -2,7 +2,7 @@
 // (src/state/userLayers.ts LAYER_COLORS, uniqueLayerName).
 import { describe, it, expect } from 'vitest';
 import { LAYER_COLORS, MAX_LAYER_NAME, nextColor, uniqueLayerName } from '../../src/state/userLayers.ts';
-import { KINDS, CORRIDORS } from '../../src/plan/kinds.ts';
+import { KINDS, CORRIDORS, COMPARE_LINE } from '../../src/plan/kinds.ts';
 import { contrast } from '../../src/plan/presentScale.ts';
 
 /** CIE L*a*b* of a #rrggbb colour (D65). */
@@ -33,6 +33,9 @@ describe('user layer colours', () => {
       for (const o of LAYER_COLORS) if (o !== c) expect(deltaE(c, o), `${c} vs layer ${o}`).toBeGreaterThanOrEqual(24);
       expect(contrast(c, '#ffffff'), `${c} on white`).toBeGreaterThanOrEqual(3);
     }
+  });
+  it('the comparison’s outline is a colour of its own too', () => {
+    for (const c of [...planColours, ...LAYER_COLORS]) expect(deltaE(COMPARE_LINE, c), `outline vs ${c}`).toBeGreaterThanOrEqual(24);
   });
   it('a new layer takes an unused colour first', () => {
     expect(nextColor([LAYER_COLORS[0]])).toBe(LAYER_COLORS[1]);

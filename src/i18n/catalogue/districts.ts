@@ -168,6 +168,7 @@ export const districts = {
   hRow: { zh: '文件中的行', en: 'row in the file' },
   cmpTitle: { zh: '各区对比', en: 'Districts side by side' },
   cmpPick: { zh: '选择两到三个区进行对比：', en: 'Choose two or three districts to compare:' },
+  cmpOnMap: { zh: '对比的区在地图上以蓝色边框标出，并一同显示。', en: 'The compared districts are outlined in blue on the map and shown together.' },
   cmpNeedTwo: { zh: '至少选择两个区。', en: 'Choose at least two districts.' },
   cmpTotal: { zh: '地点合计', en: 'Places in all' },
   cmpTasks: { zh: '区政府负责的规划任务', en: 'Plan tasks its government is responsible for' },

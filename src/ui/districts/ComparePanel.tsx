@@ -12,6 +12,7 @@ import { FeatureButtons } from '../FeatureButtons.tsx';
 import { t } from '../../i18n/index.ts';
 import { withoutBidiControls } from '../../i18n/bidi.ts';
 import { download } from './ExportBox.tsx';
+import { COMPARE_LINE } from '../../plan/kinds.ts';
 
 export function ComparePanel(props: { places: readonly StatPlace[]; districtLabel: (b: string) => string }) {
   const { data, graph, store, tr, mapView, notices } = useApp();
@@ -65,6 +66,9 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
         </For>
       </fieldset>
       <Show when={chosen().length >= 2} fallback={<p class="muted small">{t(lang(), 'districts.cmpNeedTwo')}</p>}>
+        <p class="note small" data-testid="compare-on-map">
+          <span class="compare-swatch" style={{ 'border-color': COMPARE_LINE }} aria-hidden="true" /> {t(lang(), 'districts.cmpOnMap')}
+        </p>
         <div class="table-wrap">
           <table class="compare-table" data-testid="compare-table">
             <caption class="sr-only">{t(lang(), 'districts.cmpTitle')}</caption>

@@ -13,6 +13,8 @@ export interface Passage {
   /** First and last line (1-based, inclusive) of the text shown. */
   lines: [number, number];
   text: string;
+  /** The line the anchor stands on (where the reader opens), else the passage's first line. */
+  at: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function sentencePassage(seedLines: readonly string[], range: readonly [n
     if (t) after.push({ n, text: t });
   }
   rows.push(...before, ...inside, ...after);
-  if (inside.length === 0) return { lines: [a, b], text: '' };
+  if (inside.length === 0) return { lines: [a, b], text: '', at: a };
 
   let flat = '';
   const lineOf: number[] = [];
@@ -65,7 +67,7 @@ export function sentencePassage(seedLines: readonly string[], range: readonly [n
   let end = Math.max(to, start + 1);
   while (end <= flat.length && !BOUNDARY.has(flat[end - 1]!)) end++;
   end = Math.min(end, flat.length);
-  return { lines: [lineOf[start]!, lineOf[end - 1]!], text: flat.slice(start, end) };
+  return { lines: [lineOf[start]!, lineOf[end - 1]!], text: flat.slice(start, end), at: hit >= 0 ? lineOf[from]! : lineOf[start]! };
 }
 
 function clean(line: string | undefined): string {
@@ -81,8 +83,9 @@ const EN_BOUNDARY = /[.;]\)?(?=\s)/u;
  * Chinese passage's range, joined with spaces (blank and page-number lines dropped). Where the Chinese
  * passage starts or stops inside a line (`cut`), the English first line starts after its first
  * sentence end and the last stops at its first one, when the line has one; else the line is whole.
+ * `at`: the line the reader opens at (the anchor's line), else the first.
  */
-export function englishPassage(enLines: readonly string[], lines: readonly [number, number], cut: { start?: boolean; end?: boolean } = {}): Passage {
+export function englishPassage(enLines: readonly string[], lines: readonly [number, number], cut: { start?: boolean; end?: boolean } = {}, at?: number): Passage {
   const [a, b] = lines[0] <= lines[1] ? lines : [lines[1], lines[0]];
   const parts: string[] = [];
   for (let n = a; n <= Math.min(b, enLines.length); n++) {
@@ -103,7 +106,7 @@ export function englishPassage(enLines: readonly string[], lines: readonly [numb
   }
   // A word the line break split with a hyphen ("Guangdong-" / "Hong Kong") joins without a space.
   const text = parts.reduce((acc, p) => (acc === '' ? p : acc.endsWith('-') ? acc + p : `${acc} ${p}`), '');
-  return { lines: [a, b], text };
+  return { lines: [a, b], text, at: at ?? a };
 }
 
 /** The English of a Chinese passage: its lines, cut where the Chinese starts or stops inside a line. */
@@ -117,5 +120,5 @@ export function englishOf(seedLines: readonly string[], enLines: readonly string
   return englishPassage(enLines, passage.lines, {
     start: flat.slice(0, k1) !== first.slice(0, k1),
     end: k2 === 0 || flat.slice(flat.length - k2) !== last.slice(last.length - k2),
-  });
+  }, passage.at);
 }

@@ -12,6 +12,9 @@ import { columnUnit, formatFigure, qualifierEn } from '../plan/figures.ts';
 import { numeralIn } from '../plan/numerals.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 import { PrintBriefButton } from './PrintBriefButton.tsx';
+import { UnitTasks, UnitTargets } from './UnitTargets.tsx';
+import { TargetInstitutions } from './LoadedScreens.tsx';
+import { countsInstitutions } from '../plan/institutionKinds.ts';
 
 function TaskBlock(props: { task: Task }) {
   const { graph, store, tr } = useApp();
@@ -106,6 +109,7 @@ export function FocusDetails(props: { id: string }) {
                 <Show when={v.target.goal}>
                   {(g) => <p>{t(lang(), 'app.goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong></p>}
                 </Show>
+                <Show when={countsInstitutions(v.target.id)}><TargetInstitutions target={v.target} /></Show>
                 <h3>{t(lang(), 'app.planWords')}</h3>
                 <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
                 {featureList()}
@@ -141,19 +145,9 @@ export function FocusDetails(props: { id: string }) {
                     <p><button type="button" onClick={() => store.set('districts', [d()])}>{t(lang(), 'app.district')}: {districtLabel(d(), lang())}</button></p>
                   )}
                 </Show>
-                <h3>{t(lang(), 'app.tasksNaming')}</h3>
-                <ul class="plain">
-                  <For each={graph.tasksOfUnit(v.unit.id)}>
-                    {(id) => {
-                      const hit = graph.task(id);
-                      return (
-                        <li>
-                          <button type="button" class="link" onClick={() => store.set('focus', id)}>{id} {hit ? tr(hit.task.title) : ''}</button>
-                        </li>
-                      );
-                    }}
-                  </For>
-                </ul>
+                <h3>{t(lang(), 'status.unitTasks')}</h3>
+                <UnitTasks unitId={v.unit.id} />
+                <UnitTargets unitId={v.unit.id} />
                 {featureList()}
               </article>
             );

@@ -49,7 +49,7 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
             {t(lang(), original() ? 'app.showTranslation' : 'app.showOriginal')}
           </button>
         </Show>
-        <button type="button" class="link" onClick={() => store.set('line', passage().lines[0])}>{t(lang(), 'app.openReader')}</button>
+        <button type="button" class="link" onClick={() => store.set('line', passage().at)}>{t(lang(), 'app.openReader')}</button>
       </figcaption>
     </figure>
   );

@@ -13,7 +13,7 @@ import { GROUPS, GROUP_IDS, type Group } from '../plan/kinds.ts';
 const GROUP_CHIP_MIN = 4;
 
 export function PlanReader(props: { line: number }) {
-  const { data, store, tr } = useApp();
+  const { data, store, tr, select } = useApp();
   const lang = () => store.state.lang;
   let body!: HTMLDivElement;
   let closeBtn!: HTMLButtonElement;
@@ -21,6 +21,13 @@ export function PlanReader(props: { line: number }) {
   const english = usePlanEnglish(() => lang() === 'en' && !original());
   /** The English lines while they are what is shown. */
   const shownEnglish = () => (lang() === 'en' && !original() ? english.lines() : undefined);
+  // On a narrow screen the contents are behind a button, above the text: the text keeps the width.
+  const narrow = () => matchMedia('(max-width: 800px)').matches;
+  const [tocOpen, setTocOpen] = createSignal(!narrow());
+  const goToLine = (line: number) => {
+    store.set('line', line);
+    if (narrow()) setTocOpen(false);
+  };
 
   // A term several places share (十三节点 names all thirteen nodes) links to their group instead.
   const terms = createMemo(() => {
@@ -99,9 +106,12 @@ export function PlanReader(props: { line: number }) {
       store.set('select', undefined);
       store.clearFilters();
       store.set('groups', [id.slice('group:'.length)]);
-    } else store.set('select', id);
+    } else select(id);
   };
   return (
+    // The backdrop's click is the pointer's way out; the keyboard's is Escape on the dialog.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: Escape closes the dialog (onKeyDown below)
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click outside the dialog closes it, as in any modal
     <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.set('line', undefined)}>
       <section class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="plan-reader"
         onKeyDown={(e) => e.key === 'Escape' && store.set('line', undefined)}>
@@ -120,10 +130,13 @@ export function PlanReader(props: { line: number }) {
           <button type="button" ref={closeBtn} class="close" onClick={() => store.set('line', undefined)} aria-label={t(lang(), 'app.close')}>×</button>
         </div>
         <div class="reader-main">
-          <nav class="toc" aria-label={t(lang(), 'app.contents')}>
+          <button type="button" class="toc-toggle" aria-expanded={tocOpen()} aria-controls="reader-toc" onClick={() => setTocOpen((v) => !v)}>
+            {t(lang(), tocOpen() ? 'app.hideContents' : 'app.showContents')}
+          </button>
+          <nav id="reader-toc" class="toc" classList={{ collapsed: !tocOpen() }} aria-label={t(lang(), 'app.contents')}>
             <ol>
               <For each={toc()}>
-                {(item) => <li><button type="button" class="link" onClick={() => store.set('line', item.line)}>{item.title}</button></li>}
+                {(item) => <li><button type="button" class="link" onClick={() => goToLine(item.line)}>{item.title}</button></li>}
               </For>
             </ol>
           </nav>
@@ -135,7 +148,7 @@ export function PlanReader(props: { line: number }) {
                   <For each={shownEnglish() ? [{ text: r.text, placeId: undefined }] : linkLine(r.text, terms())}>
                     {(seg) => (seg.placeId
                       ? <button type="button" class="place-link" onClick={() => goToPlace(seg.placeId!)}>{seg.text}</button>
-                      : <>{seg.text}</>)}
+                      : seg.text)}
                   </For>
                   <Show when={chipsAt().get(r.n)}>
                     {(ids) => (

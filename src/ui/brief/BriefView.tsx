@@ -2,7 +2,7 @@
 // landscape), a paper switch and Print. The map is drawn for the sheet at print resolution in the size
 // it has on paper; the lists are fitted to one sheet (fitSteps); print styles hide the app and give the
 // page its size (@page), so the browser's Print → Save as PDF gives exactly this one page.
-import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { For, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import type { Feature, Geometry } from 'geojson';
 import '../../i18n/catalogue/brief.ts';

@@ -75,12 +75,17 @@ function clean(line: string | undefined): string {
   return line.replace(/\s+/gu, '');
 }
 
+/** Where an English sentence (or clause of a list) ends: . or ; (after a closing bracket too) before a space. */
+const EN_BOUNDARY = /[.;]\)?(?=\s)/u;
+
 /**
- * The same passage in the English translation (aligned line by line with the seed): the whole lines
- * of the Chinese passage's range, joined with spaces (blank and page-number lines dropped). The
- * Chinese sentence may start or end inside a line; the English shows those lines whole.
+ * The same passage in the English translation (aligned line by line with the seed): the lines of the
+ * Chinese passage's range, joined with spaces (blank and page-number lines dropped). Where the Chinese
+ * passage starts or stops inside a line (`cut`), the English first line starts after its first
+ * sentence end and the last stops at its first one, when the line has one; else the line is whole.
+ * `at`: the line the reader opens at (the anchor's line), else the first.
  */
-export function englishPassage(enLines: readonly string[], lines: readonly [number, number], at?: number): Passage {
+export function englishPassage(enLines: readonly string[], lines: readonly [number, number], cut: { start?: boolean; end?: boolean } = {}, at?: number): Passage {
   const [a, b] = lines[0] <= lines[1] ? lines : [lines[1], lines[0]];
   const parts: string[] = [];
   for (let n = a; n <= Math.min(b, enLines.length); n++) {
@@ -89,7 +94,31 @@ export function englishPassage(enLines: readonly string[], lines: readonly [numb
     const t = line.trim();
     if (t) parts.push(t);
   }
+  if (parts.length > 0 && cut.start) {
+    const m = EN_BOUNDARY.exec(parts[0]!);
+    const rest = m ? parts[0]!.slice(m.index + m[0].length).trim() : '';
+    if (rest) parts[0] = rest;
+  }
+  if (parts.length > 0 && cut.end) {
+    const last = parts.length - 1;
+    const m = EN_BOUNDARY.exec(parts[last]!);
+    if (m && m.index + m[0].length < parts[last]!.length) parts[last] = parts[last]!.slice(0, m.index + m[0].length);
+  }
   // A word the line break split with a hyphen ("Guangdong-" / "Hong Kong") joins without a space.
   const text = parts.reduce((acc, p) => (acc === '' ? p : acc.endsWith('-') ? acc + p : `${acc} ${p}`), '');
   return { lines: [a, b], text, at: at ?? a };
+}
+
+/** The English of a Chinese passage: its lines, cut where the Chinese starts or stops inside a line. */
+export function englishOf(seedLines: readonly string[], enLines: readonly string[], passage: Passage): Passage {
+  const [a, b] = passage.lines;
+  const flat = passage.text;
+  const first = clean(seedLines[a - 1]);
+  const last = clean(seedLines[b - 1]);
+  const k1 = Math.min(first.length, flat.length);
+  const k2 = Math.min(last.length, flat.length);
+  return englishPassage(enLines, passage.lines, {
+    start: flat.slice(0, k1) !== first.slice(0, k1),
+    end: k2 === 0 || flat.slice(flat.length - k2) !== last.slice(last.length - k2),
+  }, passage.at);
 }

@@ -5,7 +5,7 @@ import { Show, createMemo, createSignal } from 'solid-js';
 import type { Lines } from '../data/planSchema.ts';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
-import { englishPassage, sentencePassage } from '../plan/passage.ts';
+import { englishOf, sentencePassage } from '../plan/passage.ts';
 import { usePlanEnglish } from './planEnglishText.ts';
 
 export function PlanPassage(props: { lines: Lines; highlight?: string }) {
@@ -16,7 +16,7 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
   const passage = createMemo(() => sentencePassage(data.seedLines, props.lines, props.highlight));
   const inEnglish = createMemo(() => {
     const en = english.lines();
-    return lang() === 'en' && !original() && en ? englishPassage(en, passage().lines, passage().at) : undefined;
+    return lang() === 'en' && !original() && en ? englishOf(data.seedLines, en, passage()) : undefined;
   });
   const loading = () => lang() === 'en' && !original() && !english.lines() && !english.failed();
   const text = () => passage().text;

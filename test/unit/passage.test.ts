@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sentencePassage, englishPassage } from '../../src/plan/passage.ts';
+import { sentencePassage, englishPassage, englishOf } from '../../src/plan/passage.ts';
 
 // A small fixture in the seed's own layout: text lines, blank lines between, a page number.
 const seed = [
@@ -61,5 +61,26 @@ describe('englishPassage', () => {
   it('keeps the line numbers of the Chinese passage, in either order', () => {
     expect(englishPassage(en, [6, 5]).lines).toEqual([5, 6]);
     expect(englishPassage(en, [6, 6]).text).toBe('Next task.');
+  });
+});
+
+describe('englishOf', () => {
+  const zh = ['体系不断优化。至 2021 年末，', '合同达 1200 亿元。人才达', '600 人。'];
+  const en = ['the system optimised. By the end of 2021,', 'contracts reach 120 billion yuan. Staff reach', '600.'];
+  it('cuts the English where the Chinese passage starts or stops inside a line', () => {
+    const p = sentencePassage(zh, [1, 2], '1200');
+    expect(p.text).toBe('至2021年末，合同达1200亿元。');
+    expect(englishOf(zh, en, p)).toEqual({ lines: [1, 2], at: 2, text: 'By the end of 2021, contracts reach 120 billion yuan.' });
+  });
+  it('a passage widened back into the line before starts after the first sentence end of that line', () => {
+    const p = sentencePassage(zh, [3, 3]);
+    expect(p.lines).toEqual([2, 3]);
+    expect(englishOf(zh, en, p).text).toBe('Staff reach 600.');
+  });
+  it('keeps a line whole where the passage starts with it, and one with no sentence end', () => {
+    const p = sentencePassage(zh, [1, 1], '体系');
+    expect(p.text).toBe('体系不断优化。');
+    expect(englishOf(zh, en, p).text).toBe('the system optimised.');
+    expect(englishPassage(['no end here'], [1, 1], { start: true, end: true }).text).toBe('no end here');
   });
 });

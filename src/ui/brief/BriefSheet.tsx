@@ -14,7 +14,7 @@ import { columnUnit, columnValue, formatFigure } from '../../plan/figures.ts';
 import { MarkedText, LangText } from '../LangText.tsx';
 import { useApp } from '../context.ts';
 import { BriefQr } from './BriefQr.tsx';
-import { englishPassage } from '../../plan/passage.ts';
+import { englishOf } from '../../plan/passage.ts';
 
 export type Paper = 'a4' | 'a3';
 
@@ -82,7 +82,7 @@ export function BriefSheet(props: {
   mapBoxRef: (el: HTMLDivElement) => void;
   bodyRef: (el: HTMLDivElement) => void;
 }) {
-  const { place, tr } = useApp();
+  const { data, place, tr } = useApp();
   const lang = () => props.lang;
   const more = (n: number): JSX.Element => (n > 0 ? <p class="b-more">{t(lang(), 'brief.more', { n })}</p> : null);
 
@@ -234,7 +234,7 @@ export function BriefSheet(props: {
               {(p) => (
                 <figure class="b-passage">
                   <Show when={lang() === 'en' ? props.englishLines : undefined} fallback={<blockquote lang="zh">{cut(p.text, props.budget.passageChars)}</blockquote>}>
-                    {(en) => <blockquote lang="en">{cut(englishPassage(en(), p.lines).text, props.budget.passageChars)}</blockquote>}
+                    {(en) => <blockquote lang="en">{cut(englishOf(data.seedLines, en(), p).text, props.budget.passageChars)}</blockquote>}
                   </Show>
                   <figcaption>
                     {t(lang(), 'brief.lines', { a: p.lines[0], b: p.lines[1] })}

@@ -24,10 +24,20 @@ export interface MapProbe {
   userRendered(): Record<string, { points: number; clusters: number }>;
   /** Ids of the current style's layers. */
   layerIds(): string[];
+  /** Ids of the features one layer draws (for a label layer: the labels MapLibre placed). */
+  renderedIds(layer: string): string[];
+  /** Ids of drawn places and corridor segments whose feature state `name` is true. */
+  stateIds(name: string): string[];
   /** How many features one layer draws. */
   renderedIn(layer: string): number;
   /** One layer's paint or layout value (as set, unevaluated), or its filter for 'filter'. */
   styleValue(layer: string, prop: string): unknown;
+  /** The feature state of each district drawn (by zh name). */
+  districtStates(): Record<string, Record<string, unknown>>;
+  /** The map's view as [west, south, east, north]. */
+  viewBounds(): [number, number, number, number];
+  /** Labels MapLibre placed in a symbol layer: the feature's id (or name) and its anchor on screen. */
+  placedLabels(layer: string): Array<{ id: string; x: number; y: number }>;
   /** The style's glyph URL (null: every label drawn with the browser's fonts). */
   glyphs(): string | null;
 }

@@ -33,6 +33,18 @@ export function atLeast(b: Bounds, minDeg: number): Bounds {
   return [cx - hw, cy - hh, cx + hw, cy + hh];
 }
 
+/**
+ * The box `factor` times as wide and high as `b`, around the same centre: an area framed with its
+ * surroundings (its outline within the map, not filling it).
+ * @example withSurroundings([0, 0, 2, 2], 3) // → [-2, -2, 4, 4]
+ */
+export function withSurroundings(b: Bounds, factor: number): Bounds {
+  const [w, s, e, n] = b;
+  const gw = ((e - w) * (factor - 1)) / 2;
+  const gh = ((n - s) * (factor - 1)) / 2;
+  return [w - gw, s - gh, e + gw, n + gh];
+}
+
 /** Guangzhou's 11 districts (data/districts.geojson, to about 0.03°): the view that frames the city. */
 export const GUANGZHOU_BOUNDS: Bounds = [112.95, 22.55, 114.05, 23.94];
 /**

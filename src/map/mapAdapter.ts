@@ -4,7 +4,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { createEffect, on, type Accessor } from 'solid-js';
+import { createEffect, createMemo, on, type Accessor } from 'solid-js';
 import type { Lang, Basemap, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
@@ -15,6 +15,7 @@ import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
+import { createInstitutionLayer, type InstitutionPoints } from './institutionLayer.ts';
 import { createMapProbe } from './mapProbe.ts';
 import { exposeTestHooks } from '../testHooks.ts';
 import type { MapOp } from './core/ops.ts';
@@ -22,6 +23,7 @@ import { visibleFilter, filterOps } from './core/visibleFilter.ts';
 import { featureStateOps, remember, wantedStates, type StateIds } from './core/featureStates.ts';
 import { layerVisibilityOps, type LayerToggles } from './core/layerVisibility.ts';
 import { labelLanguageOps, labelSizeOps } from './core/labelOps.ts';
+import { filterWithPriorityOps, labelFirst } from './core/labelPriority.ts';
 import { FRAME_MAX_ZOOM, flyDecision, frameBox, frameDecision, framePadding } from './core/frame.ts';
 import { BASEMAP_START, basemapStep, listensForErrors, shownBasemap, type BasemapEffect, type BasemapEvent, type BasemapState } from './core/basemap.ts';
 
@@ -44,9 +46,13 @@ export interface MapInputs {
   /** Ids of the places and corridors that pass the filters. */
   visible: Accessor<ReadonlySet<string>>;
   selected: Accessor<string | undefined>;
+  /** A place or corridor segment hovered in a list: marked on the map. */
+  hovered?: Accessor<string | undefined>;
   /** Features of the current focus (action, target, task, unit); the rest fade. */
   highlighted: Accessor<ReadonlySet<string> | null>;
   highlightedDistrict: Accessor<string | undefined>;
+  /** Districts mode: the districts compared side by side (zh names). */
+  comparedDistricts?: Accessor<ReadonlySet<string>>;
   /** The camera's one channel: framing, a view, Present's legs. */
   camera: Accessor<CameraRequest | undefined>;
   layerVisible: Accessor<LayerToggles>;
@@ -56,10 +62,14 @@ export interface MapInputs {
   labelScale: Accessor<number>;
   /** The user's own layers (imported files), drawn by src/map/userLayers.ts. */
   userLayers: Accessor<readonly UserLayerView[]>;
+  /** The institutions layer's points (src/map/institutionLayer.ts); null while it is off. */
+  institutions?: Accessor<InstitutionPoints | null>;
   /** Districts mode: what hovering a district says (zh name → text); null elsewhere (districts are not clickable). */
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
   present?: Accessor<PresentMapState | null>;
+  /** The map's own buttons' names in the UI's language. */
+  controlNames?: Accessor<{ zoomIn: string; zoomOut: string }>;
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
@@ -73,6 +83,8 @@ export interface MapCallbacks {
   onBasemapError(message: string): void;
   /** A user point was clicked (null: a click elsewhere). */
   onUserPoint?(hit: { layerId: string; index: number } | null): void;
+  /** An institution was clicked (its id). */
+  onInstitution?(id: string): void;
   /** Districts mode: a district was clicked. */
   onDistrict?(name: string): void;
   /** The street map's style is on its way (true) or settled (false). */
@@ -161,6 +173,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   // Which style the map shows (the built-in one at start; see "basemap" below).
   let basemap: BasemapState = BASEMAP_START;
   const userLayers = createUserLayers(map, () => shownBasemap(basemap) === 'offline');
+  const institutions = createInstitutionLayer(map);
   const districtAt = (pt: maplibregl.PointLike): string | undefined => {
     if (!inputs.districtTips() || !map.getLayer('district-fill')) return undefined;
     const name = map.queryRenderedFeatures(pt, { layers: ['district-fill'] })[0]?.properties?.['name_zh'];
@@ -171,6 +184,8 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (u && u.index === undefined) return void userLayers.expand(e.point);
     cb.onUserPoint?.(u && u.index !== undefined ? { layerId: u.layerId, index: u.index } : null);
     if (u) return;
+    const inst = institutions.hit(e.point);
+    if (inst) return cb.onInstitution?.(inst.id);
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
     const ordered = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l));
     const id = ordered[0]?.properties?.['id'];
@@ -185,6 +200,12 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (u) {
       map.getCanvas().style.cursor = 'pointer';
       tip.setLngLat(e.lngLat).setText(u.count !== undefined ? `${u.count} ×` : u.name).addTo(map);
+      return;
+    }
+    const inst = institutions.hit(e.point);
+    if (inst) {
+      map.getCanvas().style.cursor = 'pointer';
+      tip.setLngLat(e.lngLat).setText(inputs.lang() === 'zh' ? inst.name_zh : inst.name_en).addTo(map);
       return;
     }
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
@@ -234,15 +255,27 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyStates = () => {
     if (!styleReady) return;
     const ops = featureStateOps(stateMemo, wantedStates(ids, {
-      selected: inputs.selected(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
+      selected: inputs.selected(), hovered: inputs.hovered?.(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
+      comparedDistricts: inputs.comparedDistricts?.(),
     }));
     apply(ops);
     remember(stateMemo, ops);
   };
-  const applyFilters = () => {
+  // The selection's and the focus's labels are placed before any other (src/map/core/labelPriority.ts).
+  const first = createMemo(() => labelFirst({ selected: inputs.selected(), highlighted: inputs.highlighted(), presenting: Boolean(inputs.present?.()) }),
+    undefined, { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
+  const applyVisibleFilter = () => {
     if (!styleReady) return;
-    apply(filterOps(currentFilter()));
-    present.apply();
+    const extra = currentFilter();
+    if (inputs.present?.()) {
+      // Present sets the label layers' filters itself, over the base ones.
+      apply(filterWithPriorityOps(filterOps(extra), extra, []));
+      present.apply();
+    } else {
+      // Leaving Present first puts back its base filters; the priority's go over them.
+      present.apply();
+      apply(filterWithPriorityOps(filterOps(extra), extra, first()));
+    }
   };
   const applyLang = () => {
     if (!styleReady) return;
@@ -261,7 +294,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyUserLayers = (fresh = false) => {
     if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; stateMemo.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
+  const applyInstitutions = (fresh = false) => {
+    if (styleReady) institutions.sync(inputs.institutions?.() ?? null, fresh);
+  };
+  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyInstitutions(true); applyUserLayers(true); };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -280,18 +316,31 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     statesPending = true;
     afterPaint(() => { statesPending = false; applyStates(); });
   };
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth], applyStatesSoon));
-  if (inputs.present) createEffect(on(inputs.present, () => styleReady && present.apply(), { defer: true }));
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.(), () => inputs.comparedDistricts?.()], applyStatesSoon));
+  if (inputs.present) createEffect(on(inputs.present, () => styleReady && (inputs.present?.() ? present.apply() : applyVisibleFilter()), { defer: true }));
   const goTo = (c: Extract<CameraRequest, { kind: 'view' }>) => {
     const fly = flyDecision(c, reduceMotion());
     // The link follows the camera's destination at once, so a reload mid-flight lands there too.
     cb.onView(fly.view);
     map.flyTo({ center: c.center, zoom: c.zoom, duration: fly.duration, essential: false });
   };
-  createEffect(on(inputs.visible, applyFilters));
+  createEffect(on(inputs.visible, applyVisibleFilter));
+  // MapLibre names its zoom buttons once, in English: renamed with the language (title and aria-label, as it does).
+  createEffect(() => {
+    const names = inputs.controlNames?.();
+    if (!names) return;
+    for (const [cls, name] of [['maplibregl-ctrl-zoom-in', names.zoomIn], ['maplibregl-ctrl-zoom-out', names.zoomOut]] as const) {
+      const b = container.querySelector<HTMLElement>(`.${cls}`);
+      b?.setAttribute('title', name);
+      b?.setAttribute('aria-label', name);
+    }
+  });
+  // A new selection or focus relabels after the panel has painted, like its feature state.
+  createEffect(on(first, () => afterPaint(applyVisibleFilter), { defer: true }));
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));
+  if (inputs.institutions) createEffect(on(inputs.institutions, () => applyInstitutions()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   const frameTo = (req: Extract<CameraRequest, { kind: 'frame' }>) => {
     const box = frameBox(req.bounds);

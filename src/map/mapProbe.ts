@@ -24,6 +24,12 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
       }
       return [...ids];
     },
+    renderedIds: (layer) => (map.getLayer(layer) ? [...new Set(drawn([layer]).map((f) => String(f.properties?.['id'])))] : []),
+    stateIds(name) {
+      const ids = new Set<string>();
+      for (const f of drawn(['points-circle', 'areas-fill', 'corridors-line', 'zones-fill'])) if (f.state?.[name]) ids.add(String(f.properties?.['id']));
+      return [...ids];
+    },
     userRendered,
     layerIds: () => map.getStyle()?.layers.map((l) => l.id) ?? [],
     renderedIn: (layer) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0),
@@ -33,6 +39,20 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
       const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
       return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
     },
+    districtStates() {
+      const out: Record<string, Record<string, unknown>> = {};
+      for (const f of drawn(['district-line'])) out[String(f.properties?.['name_zh'])] = { ...f.state };
+      return out;
+    },
+    viewBounds() {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
+    placedLabels: (layer) => (map.getLayer(layer) ? drawn([layer]) : []).flatMap((f) => {
+      if (f.geometry.type !== 'Point') return [];
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      return [{ id: String(f.properties?.['id'] ?? f.properties?.['name_zh']), x: p.x, y: p.y }];
+    }),
     glyphs: () => map.getGlyphs() || null,
   };
 }

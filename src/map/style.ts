@@ -5,6 +5,9 @@ import { KINDS, CORRIDORS } from '../plan/kinds.ts';
 import type { Lang } from '../state/urlState.ts';
 import type { MapSources, FeatureRole } from '../geo/mapData.ts';
 
+/** The outline of the districts compared side by side (Districts mode): a colour no kind uses. */
+export const COMPARE_LINE = '#1d4ed8';
+
 export const SOURCES = {
   context: 'context',
   districts: 'districts',
@@ -18,6 +21,7 @@ const LAYER_ROLE: Readonly<Record<string, FeatureRole>> = {
   'areas-fill': 'area', 'areas-line': 'area', 'areas-label': 'area-label', 'zones-fill': 'zone', 'zones-line': 'zone',
   'points-halo': 'point', 'points-circle': 'point', 'points-glyph': 'point', 'points-label': 'point',
   'present-ring-fill': 'point', 'present-ring': 'point', 'present-subject-area-label': 'area-label', 'present-subject-label': 'point',
+  'present-marker-block': 'point',
 };
 
 /** A layer's filter: its features' role, and `extra` if given (undefined: the layer draws all its source). */
@@ -31,7 +35,12 @@ export function layerFilter(layer: string, extra?: FilterSpecification | null): 
 /** Layers a click can select, topmost first. */
 export const INTERACTIVE_LAYERS = ['points-circle', 'zones-fill', 'corridors-line', 'areas-fill'] as const;
 /** Symbol layers whose text follows the language. */
-export const LABEL_LAYERS = ['gba-label', 'district-label', 'areas-label', 'points-label'] as const;
+export const LABEL_LAYERS = ['gba-label', 'district-label', 'areas-label', 'points-label', 'focus-label'] as const;
+/**
+ * The label layer placed before every other: the selected place, then the places in focus (points and
+ * areas alike), taken out of points-label and areas-label while they are here (src/map/core/labelPriority.ts).
+ */
+export const PRIORITY_LABEL_LAYER = 'focus-label';
 /** Layers filtered by the visible set of features. */
 export const FILTERED_LAYERS = [
   'areas-fill', 'areas-line', 'areas-label', 'zones-fill', 'zones-line',
@@ -44,6 +53,7 @@ const LABEL_SIZE: Record<(typeof LABEL_LAYERS)[number], number | ExpressionSpeci
   'district-label': 13,
   'areas-label': 13,
   'points-label': ['case', ['==', ['get', 'kind'], 'context-city'], 14, 12],
+  'focus-label': ['case', ['==', ['get', 'role'], 'area-label'], 13, ['==', ['get', 'kind'], 'context-city'], 14, 12],
 };
 
 export function labelSize(layer: (typeof LABEL_LAYERS)[number], scale: number): number | ExpressionSpecification {
@@ -119,7 +129,7 @@ export function sameKindAs(base: unknown, value: unknown): unknown {
   return v;
 }
 /** The selection halo's radius: none unless the point is selected or highlighted. */
-const haloRadius: ExpressionSpecification = ['case', state('sel'), 16, state('hl'), 12, 0];
+const haloRadius: ExpressionSpecification = ['case', state('sel'), 16, state('hover'), 16, state('hl'), 12, 0];
 /** Faded when something else is in focus. */
 const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
 
@@ -153,28 +163,29 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     {
       id: 'district-line', type: 'line', source: SOURCES.districts,
-      paint: { 'line-color': ['case', state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('hl'), 2.5, 1], 'line-opacity': asData(1) },
+      // The chosen district in amber; the districts compared side by side in the comparison's blue.
+      paint: { 'line-color': ['case', state('cmp'), COMPARE_LINE, state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('cmp'), 3.5, state('hl'), 2.5, 1], 'line-opacity': asData(1) },
     },
     {
       id: 'areas-fill', type: 'fill', source: SOURCES.places,
       paint: {
         'fill-color': kindColor,
-        'fill-opacity': ['case', state('sel'), 0.45, state('hl'), 0.4, state('dim'), 0.06, 0.2],
+        'fill-opacity': ['case', state('sel'), 0.45, state('hover'), 0.45, state('hl'), 0.4, state('dim'), 0.06, 0.2],
       },
     },
     {
       id: 'areas-line', type: 'line', source: SOURCES.places,
       paint: {
         'line-color': kindColor,
-        'line-width': ['case', state('sel'), 3.5, state('hl'), 2.5, 1.5],
-        'line-opacity': dimmed(0.9, 0.25),
+        'line-width': ['case', state('sel'), 3.5, state('hover'), 3.5, state('hl'), 2.5, 1.5],
+        'line-opacity': ['case', state('hover'), 1, state('dim'), 0.25, 0.9],
         // A dashed outline says "approximate extent".
         'line-dasharray': [3, 2],
       },
     },
     {
       id: 'zones-fill', type: 'fill', source: SOURCES.places,
-      paint: { 'fill-color': kindColor, 'fill-opacity': ['case', state('sel'), 0.3, state('hl'), 0.25, state('dim'), 0.03, 0.1] },
+      paint: { 'fill-color': kindColor, 'fill-opacity': ['case', state('sel'), 0.3, state('hover'), 0.3, state('hl'), 0.25, state('dim'), 0.03, 0.1] },
     },
     {
       id: 'zones-line', type: 'line', source: SOURCES.places,
@@ -188,7 +199,7 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     {
       id: 'corridors-line', type: 'line', source: SOURCES.corridors,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': corridorColor, 'line-width': ['case', state('sel'), 6, state('hl'), 5, 3], 'line-opacity': dimmed(0.9, 0.2) },
+      paint: { 'line-color': corridorColor, 'line-width': ['case', state('sel'), 6, state('hover'), 6, state('hl'), 5, 3], 'line-opacity': ['case', state('hover'), 1, state('dim'), 0.2, 0.9] },
     },
     {
       id: 'corridors-arrow', type: 'symbol', source: SOURCES.corridors,
@@ -204,7 +215,8 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
         // Written by zoom like points-circle's radius (the same at both stops), so both circle layers
         // draw with one shader program (test/unit/styleVariants.test.ts).
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, haloRadius, 10.5, haloRadius],
-        'circle-color': asData('#facc15'), 'circle-opacity': asData(0.55),
+        // A place hovered in a list is marked in orange, the selection and the focus in yellow.
+        'circle-color': ['case', state('hover'), '#f97316', '#facc15'], 'circle-opacity': ['case', state('hover'), 0.7, 0.55],
         'circle-stroke-color': asData('#ffffff'), 'circle-stroke-width': asData(0), 'circle-stroke-opacity': asData(1),
       },
     },
@@ -250,18 +262,57 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       },
       paint: { 'text-color': asData('#1c1917'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.25) },
     },
-    // Last, so placed first: the science cities and zones keep their names when labels collide.
+    // Placed before the other labels: the science cities and zones keep their names when labels collide.
     {
       id: 'areas-label', type: 'symbol', source: SOURCES.places,
       layout: { 'text-field': name, 'text-font': font, 'text-size': labelSize('areas-label', 1), 'text-max-width': 8 },
       paint: { 'text-color': kindColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': dimmed(1, 0.3) },
     },
+    // Last, so placed first of all: what is selected and in focus is named before any context.
+    {
+      id: PRIORITY_LABEL_LAYER, type: 'symbol', source: SOURCES.places, filter: priorityLabelFilter(null, []),
+      layout: {
+        'text-field': name, 'text-font': font, 'text-size': labelSize(PRIORITY_LABEL_LAYER, 1),
+        'text-max-width': ['case', isAreaLabel, 8, 9],
+        // An area's name on its label point (or just beside it); a point's beside it, on whichever side is free.
+        'text-variable-anchor-offset': ['case', isAreaLabel, ['literal', ['center', [0, 0], 'top', [0, 0.4], 'bottom', [0, -0.4], 'left', [0.4, 0], 'right', [-0.4, 0]]],
+          ['literal', ['top', [0, 0.9], 'bottom', [0, -0.9], 'left', [0.9, 0], 'right', [-0.9, 0],
+            'top-left', [0.65, 0.65], 'top-right', [-0.65, 0.65], 'bottom-left', [0.65, -0.65], 'bottom-right', [-0.65, -0.65]]]],
+        'text-justify': 'auto', 'symbol-sort-key': prioritySortKey([]),
+      },
+      paint: {
+        'text-color': ['case', isAreaLabel, kindColor, '#1c1917'], 'text-halo-color': '#ffffff', 'text-halo-width': 2,
+        'text-opacity': dimmed(1, 0.3),
+      },
+    },
   ]);
+}
+
+const isAreaLabel: ExpressionSpecification = ['==', ['get', 'role'], 'area-label'];
+const idIn = (ids: readonly string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
+
+/**
+ * The priority label layer's filter: labels (of points and areas) of exactly `first`, within the
+ * visible set `extra` (null: everything is visible).
+ */
+export function priorityLabelFilter(extra: FilterSpecification | null, first: readonly string[]): FilterSpecification {
+  const own: FilterSpecification = ['all', ['in', ['get', 'role'], ['literal', ['point', 'area-label']]], idIn(first)];
+  return extra ? ['all', own, extra] as FilterSpecification : own;
+}
+/** Lower keys are placed first: `first` in its order (the selection before the focus). */
+export function prioritySortKey(first: readonly string[]): ExpressionSpecification {
+  return ['index-of', ['get', 'id'], ['literal', [...first]]];
+}
+/** A base label layer's filter while `first` are labelled by the priority layer instead. */
+export function withoutFirst(layer: string, extra: FilterSpecification | null, first: readonly string[]): FilterSpecification | undefined {
+  if (first.length === 0) return layerFilter(layer, extra);
+  const notFirst: FilterSpecification = ['!', idIn(first)];
+  return layerFilter(layer, extra ? ['all', extra, notFirst] as FilterSpecification : notFirst);
 }
 
 const withRoles = (layers: LayerSpecification[]): LayerSpecification[] =>
   layers.map((l) => {
-    const filter = layerFilter(l.id);
+    const filter = 'filter' in l && l.filter ? l.filter : layerFilter(l.id);
     return filter ? { ...l, filter } as LayerSpecification : l;
   });
 

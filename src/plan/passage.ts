@@ -13,6 +13,8 @@ export interface Passage {
   /** First and last line (1-based, inclusive) of the text shown. */
   lines: [number, number];
   text: string;
+  /** The line the anchor stands on (where the reader opens), else the passage's first line. */
+  at: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function sentencePassage(seedLines: readonly string[], range: readonly [n
     if (t) after.push({ n, text: t });
   }
   rows.push(...before, ...inside, ...after);
-  if (inside.length === 0) return { lines: [a, b], text: '' };
+  if (inside.length === 0) return { lines: [a, b], text: '', at: a };
 
   let flat = '';
   const lineOf: number[] = [];
@@ -65,10 +67,29 @@ export function sentencePassage(seedLines: readonly string[], range: readonly [n
   let end = Math.max(to, start + 1);
   while (end <= flat.length && !BOUNDARY.has(flat[end - 1]!)) end++;
   end = Math.min(end, flat.length);
-  return { lines: [lineOf[start]!, lineOf[end - 1]!], text: flat.slice(start, end) };
+  return { lines: [lineOf[start]!, lineOf[end - 1]!], text: flat.slice(start, end), at: hit >= 0 ? lineOf[from]! : lineOf[start]! };
 }
 
 function clean(line: string | undefined): string {
   if (line === undefined || PAGE_NUMBER.test(line)) return '';
   return line.replace(/\s+/gu, '');
+}
+
+/**
+ * The same passage in the English translation (aligned line by line with the seed): the whole lines
+ * of the Chinese passage's range, joined with spaces (blank and page-number lines dropped). The
+ * Chinese sentence may start or end inside a line; the English shows those lines whole.
+ */
+export function englishPassage(enLines: readonly string[], lines: readonly [number, number], at?: number): Passage {
+  const [a, b] = lines[0] <= lines[1] ? lines : [lines[1], lines[0]];
+  const parts: string[] = [];
+  for (let n = a; n <= Math.min(b, enLines.length); n++) {
+    const line = enLines[n - 1];
+    if (line === undefined || PAGE_NUMBER.test(line)) continue;
+    const t = line.trim();
+    if (t) parts.push(t);
+  }
+  // A word the line break split with a hyphen ("Guangdong-" / "Hong Kong") joins without a space.
+  const text = parts.reduce((acc, p) => (acc === '' ? p : acc.endsWith('-') ? acc + p : `${acc} ${p}`), '');
+  return { lines: [a, b], text, at: at ?? a };
 }

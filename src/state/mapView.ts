@@ -5,7 +5,7 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { AppData, PlaceFeature, CorridorFeature } from '../data/appData.ts';
 import type { LinkGraph } from '../plan/linkGraph.ts';
-import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
+import { boundsOf, unionBounds, withSurroundings, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import type { CameraRequest } from '../map/mapAdapter.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
@@ -22,6 +22,13 @@ export interface MapView {
   camera: Accessor<CameraRequest | undefined>;
   /** Frame features (or a district) on the map. */
   frameIds(ids: readonly string[], district?: string): void;
+  /** Frame several districts together (the comparison). */
+  frameDistricts(names: readonly string[]): void;
+  /** Frame a box (features the app does not hold, such as the lazily loaded institutions). */
+  frameBox(b: Bounds): void;
+  /** The institutions layer (off by default): on or off. */
+  institutionsOn: Accessor<boolean>;
+  setInstitutionsOn(on: boolean): void;
   /** The first framing of a load: what the link selects or focuses, or the whole city (a jump). */
   frameInitial(): void;
   /** Present mode: a camera move in legs, framed beside the card. */
@@ -29,11 +36,17 @@ export interface MapView {
   // --- what is marked --------------------------------------------------------------------------
   /** Ids lit on the map (null: nothing is, nothing fades). */
   highlighted: Accessor<ReadonlySet<string> | null>;
+  /** The place or corridor segment the pointer is over in a list (marked on the map). */
+  hovered: Accessor<string | undefined>;
+  setHovered(id: string | undefined): void;
   /** Present and Districts: light exactly these (null: the focus decides, as in Explore). */
   setHighlight(ids: readonly string[] | null): void;
   highlightedDistrict: Accessor<string | undefined>;
   /** Districts mode: outline this district (null: none). */
   setChosenDistrict(name: string | null): void;
+  /** Districts mode: the districts compared side by side, outlined together. */
+  comparedDistricts: Accessor<ReadonlySet<string>>;
+  setComparedDistricts(names: readonly string[]): void;
   /** Districts mode: district (zh) → share 0–1 (null: no choropleth). */
   choropleth: Accessor<ReadonlyMap<string, number> | null>;
   setChoropleth(m: ReadonlyMap<string, number> | null): void;
@@ -52,6 +65,9 @@ export interface MapView {
   /** Label size multiplier: 1 on a desk, larger when presenting to a room. */
   labelScale: Accessor<number>;
 }
+
+/** A selected area is framed in a box this many times its own width and height. */
+export const AREA_CONTEXT = 3;
 
 export function createMapView(opts: {
   data: AppData;
@@ -88,7 +104,10 @@ export function createMapView(opts: {
   };
   const frameSelection = (id: string) => {
     const d = unsitedDistrict();
-    if (d) frameBounds(districtBounds(d));
+    if (d) return void frameBounds(districtBounds(d));
+    // An area is shown within its surroundings: its whole outline inside the map, not filling it.
+    const p = opts.place(id);
+    if (p?.geometry && p.geometry.type !== 'Point') frameBounds(withSurroundings(boundsOf([p])!, AREA_CONTEXT));
     else frameIds([id]);
   };
   // A link or history entry with a view puts the camera exactly there (no flight).
@@ -114,11 +133,13 @@ export function createMapView(opts: {
     return f ? new Set([...f.places, ...f.corridors]) : null;
   });
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
+  const [compared, setCompared] = createSignal<ReadonlySet<string>>(new Set(), { equals: (a, b) => a.size === b.size && [...a].every((d) => b.has(d)) });
   const [choropleth, setChoropleth] = createSignal<ReadonlyMap<string, number> | null>(null);
   const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
   const [posterClasses, setPosterClasses] = createSignal<PosterClasses | null>(null);
   const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
   const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
+  const [hovered, setHovered] = createSignal<string | undefined>();
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -126,8 +147,12 @@ export function createMapView(opts: {
   window.addEventListener('resize', onResize);
   onCleanup(() => window.removeEventListener('resize', onResize));
 
+  const [institutionsOn, setInstitutionsOn] = createSignal(false);
   return {
-    camera, frameIds,
+    camera, frameIds, frameBox: (b) => frameBounds(b), institutionsOn, setInstitutionsOn,
+    frameDistricts: (names) => {
+      frameBounds(boundsOf(data.districts.features.filter((f) => names.includes(f.properties.name_zh))));
+    },
     frameInitial() {
       instant = true;
       const sel = store.state.select;
@@ -140,9 +165,13 @@ export function createMapView(opts: {
     movePresent: (m) => setCamera({ kind: 'legs', ...m, seq: ++seq }),
     highlighted,
     setHighlight,
+    hovered,
+    setHovered,
     highlightedDistrict: () => (store.state.mode === 'districts' ? chosenDistrict() : undefined) ?? explore.focusFeatures()?.district ?? unsitedDistrict()
       ?? (store.state.districts.length === 1 ? store.state.districts[0] : undefined),
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
+    comparedDistricts: () => (store.state.mode === 'districts' ? compared() : new Set<string>()),
+    setComparedDistricts: (names) => setCompared(new Set(names)),
     choropleth, setChoropleth,
     districtTips, setDistrictTips,
     posterClasses, setPosterClasses,

@@ -116,6 +116,8 @@ const statusList: ListKey = { kind: 'list', item: oneOf(['met', 'not-met', 'no-f
 export const URL_KEYS = {
   select: scalar<string>({ codec: text(Id), history: 'push', unknown: 'noFeature' }),
   focus: scalar<string>({ codec: text(Id), history: 'push', unknown: 'noFocus' }),
+  // An institution (data/institutions.geojson, loaded lazily): its panel. An unknown id says so there.
+  inst: scalar<string>({ codec: text(Id), history: 'push' }),
   mode: scalar<Mode>({ codec: text(oneOf(['explore', 'districts', 'present', 'scorecard'], 'expectedMode')), history: 'push', initial: 'explore' }),
   // Its initial value is the browser's language (the store is given it).
   lang: scalar<Lang>({ codec: text(oneOf(['zh', 'en'], 'expectedLang')), history: 'replace', always: true, initial: 'zh' }),

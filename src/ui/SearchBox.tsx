@@ -7,7 +7,7 @@ import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 
 export function SearchBox() {
-  const { data, store, tr, mapView } = useApp();
+  const { data, store, tr, mapView, select } = useApp();
   const lang = () => store.state.lang;
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);
@@ -42,6 +42,8 @@ export function SearchBox() {
   const kindLabel = (kind: string) => KINDS[kind as Kind] ?? PLAN_KIND[kind];
   const hits = createMemo(() => (store.state.q.trim() === '' ? [] : search(items(), store.state.q, 12)));
   const choose = (item: { id: string; kind: string }) => {
+    // The box empties first, in the entry being left (q replaces it): Back returns to the map, not to the list.
+    store.set('q', '');
     if (item.kind === 'district') {
       const name = item.id.slice('district:'.length);
       store.set('select', undefined);
@@ -51,7 +53,7 @@ export function SearchBox() {
     } else if (item.kind.startsWith('plan-')) {
       store.set('select', undefined);
       store.set('focus', item.id);
-    } else store.set('select', item.id);
+    } else select(item.id);
     setOpen(false);
   };
   const onKey = (e: KeyboardEvent) => {

@@ -27,6 +27,8 @@ export interface AppContext {
   corridor(id: string): CorridorFeature | undefined;
   /** Text in the current language. */
   tr(b: Bilingual): string;
+  /** Selects a feature (undefined: nothing); a feature the focus does not concern ends the focus (one history step). */
+  select(id: string | undefined): void;
   /** The panel's Back: the browser's Back while that stays in the app, else close the panel. */
   goBack(): void;
 }

@@ -1,7 +1,7 @@
 // Boxes for framing: the union of two boxes (src/geo/bounds.ts).
 import { describe, it, expect } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, GUANGZHOU_PLACE_LIMITS, type Bounds } from '../../src/geo/bounds.ts';
+import { boundsOf, unionBounds, withSurroundings, GUANGZHOU_BOUNDS, GUANGZHOU_PLACE_LIMITS, type Bounds } from '../../src/geo/bounds.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
 describe('unionBounds', () => {
@@ -30,5 +30,12 @@ describe('the two boxes of Guangzhou', () => {
     expect(inside(GUANGZHOU_BOUNDS, GUANGZHOU_PLACE_LIMITS)).toBe(true);
     // the view box is the districts' own extent, to ~0.03°
     districts.forEach((v, i) => expect(Math.abs(v - GUANGZHOU_BOUNDS[i]!)).toBeLessThan(0.035));
+  });
+});
+
+describe('withSurroundings', () => {
+  it('grows a box around its centre, so the area sits within the frame', () => {
+    expect(withSurroundings([0, 0, 2, 2], 3)).toEqual([-2, -2, 4, 4]);
+    expect(withSurroundings([10, 20, 11, 22], 1)).toEqual([10, 20, 11, 22]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sentencePassage } from '../../src/plan/passage.ts';
+import { sentencePassage, englishPassage } from '../../src/plan/passage.ts';
 
 // A small fixture in the seed's own layout: text lines, blank lines between, a page number.
 const seed = [
@@ -20,6 +20,8 @@ describe('sentencePassage', () => {
     const p = sentencePassage(seed, [5, 5], '广州科学城');
     expect(p.text).toBe('围绕创新中心建设总体要求，加快推进中新广州知识城、广州科学城、广州南沙科学城等“三城一区”建设；');
     expect(p.lines).toEqual([3, 7]);
+    // The reader opens where the name stands, not where the sentence starts.
+    expect(p.at).toBe(5);
   });
   it('finds a name the PDF broke across lines and a page number', () => {
     const p = sentencePassage(seed, [5, 7], '广州南沙科学城');
@@ -31,10 +33,11 @@ describe('sentencePassage', () => {
     const p = sentencePassage(seed, [7, 9]);
     expect(p.text).toBe('围绕创新中心建设总体要求，加快推进中新广州知识城、广州科学城、广州南沙科学城等“三城一区”建设；高质量推进走廊“四核”建设，优化格局。');
     expect(p.lines).toEqual([3, 9]);
+    expect(p.at).toBe(3);
   });
   it('keeps a range that is already a whole sentence as it is', () => {
-    expect(sentencePassage(seed, [1, 1])).toEqual({ lines: [1, 1], text: '1.工作目标。' });
-    expect(sentencePassage(seed, [10, 10])).toEqual({ lines: [10, 10], text: '2.主要任务。' });
+    expect(sentencePassage(seed, [1, 1])).toEqual({ lines: [1, 1], text: '1.工作目标。', at: 1 });
+    expect(sentencePassage(seed, [10, 10])).toEqual({ lines: [10, 10], text: '2.主要任务。', at: 10 });
   });
   it('starts after a boundary inside the first line', () => {
     expect(sentencePassage(seed, [3, 3], '围绕').text.startsWith('围绕创新中心')).toBe(true);
@@ -45,7 +48,18 @@ describe('sentencePassage', () => {
     const p = sentencePassage(long, [20, 20]);
     expect(p.lines[0]).toBeGreaterThanOrEqual(8);
     expect(p.lines[1]).toBeLessThanOrEqual(32);
-    expect(sentencePassage(seed, [99, 100])).toEqual({ lines: [99, 100], text: '' });
-    expect(sentencePassage(seed, [2, 2])).toEqual({ lines: [2, 2], text: '' });
+    expect(sentencePassage(seed, [99, 100])).toEqual({ lines: [99, 100], text: '', at: 99 });
+    expect(sentencePassage(seed, [2, 2])).toEqual({ lines: [2, 2], text: '', at: 2 });
+  });
+});
+
+describe('englishPassage', () => {
+  const en = ['Speed up building the Guangdong-', '', 'Hong Kong-Macao centre, and', ' 14 ', '  more. (Responsible units: X)', 'Next task.'];
+  it('takes the whole lines of the range, blank and page-number lines dropped, a hyphen break joined', () => {
+    expect(englishPassage(en, [1, 5])).toEqual({ lines: [1, 5], at: 1, text: 'Speed up building the Guangdong-Hong Kong-Macao centre, and more. (Responsible units: X)' });
+  });
+  it('keeps the line numbers of the Chinese passage, in either order', () => {
+    expect(englishPassage(en, [6, 5]).lines).toEqual([5, 6]);
+    expect(englishPassage(en, [6, 6]).text).toBe('Next task.');
   });
 });

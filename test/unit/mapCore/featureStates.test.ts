@@ -16,20 +16,25 @@ describe('wantedStates', () => {
   it('selects, highlights the focus and dims the rest (never the selection)', () => {
     const w = wantedStates(ids, { ...nothing, selected: 'p2', highlighted: new Set(['p1']) });
     expect(w.map((o) => [o.source, o.id, o.state])).toEqual([
-      ['places', 'p1', { sel: false, hl: true, dim: false }],
-      ['places', 'p2', { sel: true, hl: false, dim: false }],
-      ['corridors', 'c1', { sel: false, hl: false, dim: true }],
-      ['districts', '440112', { hl: false, choro: false, share: 0 }],
-      ['districts', '440115', { hl: false, choro: false, share: 0 }],
+      ['places', 'p1', { sel: false, hl: true, dim: false, hover: false }],
+      ['places', 'p2', { sel: true, hl: false, dim: false, hover: false }],
+      ['corridors', 'c1', { sel: false, hl: false, dim: true, hover: false }],
+      ['districts', '440112', { hl: false, cmp: false, choro: false, share: 0 }],
+      ['districts', '440115', { hl: false, cmp: false, choro: false, share: 0 }],
     ]);
   });
 
   it('outlines a district and shades the choropleth by share', () => {
     const w = wantedStates(ids, { ...nothing, highlightedDistrict: '南沙区', choropleth: new Map([['黄埔区', 0.75]]) });
     expect(w.filter((o) => o.source === 'districts').map((o) => o.state)).toEqual([
-      { hl: false, choro: true, share: 0.75 },
-      { hl: true, choro: true, share: 0 },
+      { hl: false, cmp: false, choro: true, share: 0.75 },
+      { hl: true, cmp: false, choro: true, share: 0 },
     ]);
+  });
+
+  it('outlines every compared district', () => {
+    const w = wantedStates(ids, { ...nothing, highlightedDistrict: '黄埔区', comparedDistricts: new Set(['黄埔区', '南沙区']) });
+    expect(w.filter((o) => o.source === 'districts').map((o) => o.state.cmp)).toEqual([true, true]);
   });
 });
 
@@ -40,11 +45,11 @@ describe('featureStateOps', () => {
 
   it('sets only what changes, and sets a feature back once it had state', () => {
     const memo = new Map<string, string>();
-    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false}']);
+    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false,"hover":false}']);
     expect(step(memo, { ...nothing, selected: 'p1' })).toEqual([]);
     expect(step(memo, { ...nothing, selected: 'p2' })).toEqual([
-      'places/p1 {"sel":false,"hl":false,"dim":false}',
-      'places/p2 {"sel":true,"hl":false,"dim":false}',
+      'places/p1 {"sel":false,"hl":false,"dim":false,"hover":false}',
+      'places/p2 {"sel":true,"hl":false,"dim":false,"hover":false}',
     ]);
   });
 
@@ -52,7 +57,13 @@ describe('featureStateOps', () => {
     const memo = new Map<string, string>();
     step(memo, { ...nothing, selected: 'p1' });
     memo.clear();
-    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false}']);
+    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false,"hover":false}']);
+  });
+
+  it('marks a place hovered in a list, and unmarks it', () => {
+    const memo = new Map<string, string>();
+    expect(step(memo, { ...nothing, hovered: 'p2' })).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":true}']);
+    expect(step(memo, nothing)).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":false}']);
   });
 
   it('keeps sources apart: the same id in two sources is two features', () => {

@@ -88,7 +88,10 @@ export function coverage(rows: readonly ScoreRow[]): Coverage {
   return { targets: covered.size, targetsTotal: targetIds.size, values: rows.filter(hasFigure).length, valuesTotal: rows.length };
 }
 
-/** How one action's (or goal's) targets stand in one year: how many met, not met, unsettled, and its mark. */
+/**
+ * How one action's (or goal's) targets stand in one year: how many met, not met, unsettled, and a mark that
+ * agrees with those words (stricter than actionMark, which looks at the judged targets only).
+ */
 export interface ActionSummary {
   n: number;
   met: number;
@@ -100,5 +103,8 @@ export interface ActionSummary {
 export function actionSummary(rows: readonly ScoreRow[], parent: string, year: PlanYear): ActionSummary {
   const these = rowsOf(rows, parent, year);
   const c = countStatuses(these);
-  return { n: c.total, met: c.met, notMet: c['not-met'], unsettled: c['no-figure'] + c['not-comparable'], mark: actionMark(these) };
+  // The mark says what the words say: all met only when every target is (a target without a figure is
+  // not met as far as anyone can tell), some when some are, none when the judged ones all fell short.
+  const mark: ActionMark = c.total > 0 && c.met === c.total ? 'all' : c.met > 0 ? 'some' : c['not-met'] > 0 ? 'none' : 'unknown';
+  return { n: c.total, met: c.met, notMet: c['not-met'], unsettled: c['no-figure'] + c['not-comparable'], mark };
 }

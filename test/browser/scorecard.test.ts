@@ -111,6 +111,16 @@ describe('the scorecard', () => {
     // No English prose in the Chinese panel (names and codes aside): no run of three Latin words.
     expect(await panel().innerText()).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}/);
     await shot(s.page, 'scorecard-A1-2021-zh');
+    // Play: 2019 → 2020 → 2021, the link following (replaced, not pushed), then it stops by itself.
+    const entries = await s.page.evaluate(() => history.length);
+    await panel().locator('[data-testid="scorecard-play"]').click();
+    await waitHash('year=2019');
+    expect(await panel().locator('[data-testid="scorecard-play"]').getAttribute('aria-pressed')).toBe('true');
+    await waitHash('year=2020');
+    await waitHash('year=2021');
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="scorecard-play"]')?.getAttribute('aria-pressed') === 'false');
+    expect(await panel().locator('[data-testid="scorecard-shown"]').innerText()).toMatch(/^2021年：显示 \d+ 个年度数值$/);
+    expect(await s.page.evaluate(() => history.length)).toBe(entries);
     await s.page.setViewportSize({ width: 390, height: 844 });
     await waitForMapIdle(s.page);
     await shot(s.page, 'scorecard-A1-2021-zh-phone');

@@ -44,8 +44,13 @@ describe('the scorecard on the real data', () => {
   });
   it('sums up an action in a year, in words: met of all, and how many no figure settles', () => {
     const a3 = actionSummary(rows, 'A3', 2021);
-    // One met, the other without a comparable figure: every target that can be judged is met.
-    expect(a3).toEqual({ n: 2, met: 1, notMet: 0, unsettled: 1, mark: 'all' });
+    // One met, the other without a comparable figure: some met (not all, whatever the judged ones say).
+    expect(a3).toEqual({ n: 2, met: 1, notMet: 0, unsettled: 1, mark: 'some' });
+    expect(actionMark(rowsOf(rows, 'A3', 2021))).toBe('all');
+    expect(actionSummary(rows, 'A2', 2021).mark).toBe('none');
+    expect(actionSummary(rows, 'A7', 2021).mark).toBe('unknown');
+    const allMet = rows.filter((r) => r.result.status === 'met').map((r) => ({ ...r, parent: 'X' }));
+    expect(actionSummary(allMet, 'X', 2021).mark).toBe(allMet.some((r) => r.year === 2021) ? 'all' : 'unknown');
     expect(actionSummaryText(a3, 2021, 'en')).toBe('2021: 1 of 2 targets met; 1 without a comparable figure');
     expect(actionSummaryText(a3, 2021, 'zh')).toBe('2021年：2 项目标中 1 项已达成；1 项无可比数据');
     expect(actionSummaryText(actionSummary(rows, 'A2', 2021), 2021, 'en')).toMatch(/^2021: 0 of \d targets met/);

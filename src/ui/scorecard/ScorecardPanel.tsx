@@ -3,7 +3,7 @@
 // Filtered by the link's year=, actions=, units= and status=; a row's target is focused on the map as
 // in Explore; the rows shown export as CSV. Replaces the side panel; the map stays beside it.
 import '../../i18n/catalogue/scorecard.ts';
-import { For, Show, createMemo } from 'solid-js';
+import { For, Show, createMemo, createSignal, onCleanup } from 'solid-js';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { PLAN_YEARS, coverage, countStatuses, type ScoreRow } from '../../plan/scorecard.ts';
@@ -14,6 +14,9 @@ import { numeralIn } from '../../plan/numerals.ts';
 import { downloadBlob } from '../download.ts';
 import { StatusMark } from '../StatusMark.tsx';
 import './scorecard.css';
+
+/** How long each year stays on screen while playing. */
+const PLAY_STEP_MS = 1800;
 
 export function ScorecardPanel() {
   const { data, store, tr, scorecard, graph } = useApp();
@@ -47,6 +50,23 @@ export function ScorecardPanel() {
     const cur = store.state[key];
     store.set(key, cur.includes(v) ? cur.filter((x) => x !== v) : [...cur, v]);
   };
+  // Play: 2019 → 2020 → 2021, one year a step (the link's year= is replaced, not pushed); stops at 2021,
+  // on Stop, or when the screen closes. Nothing moves but the figures, so reduced motion changes nothing.
+  const [playing, setPlaying] = createSignal(false);
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stop = () => { if (timer) clearInterval(timer); timer = undefined; setPlaying(false); };
+  const play = () => {
+    if (playing()) return stop();
+    setPlaying(true);
+    store.set('year', PLAN_YEARS[0]);
+    timer = setInterval(() => {
+      const i = PLAN_YEARS.indexOf(store.state.year ?? PLAN_YEARS[0]!);
+      if (i < 0 || i >= PLAN_YEARS.length - 1) return stop();
+      store.set('year', PLAN_YEARS[i + 1]);
+      if (i + 1 === PLAN_YEARS.length - 1) stop();
+    }, PLAY_STEP_MS);
+  };
+  onCleanup(stop);
   const exportCsv = () => {
     const csv = scorecardCsv(rows(), {
       parentTitle, indicator: (r) => tr(r.target.indicator), target: planText,
@@ -68,8 +88,11 @@ export function ScorecardPanel() {
           <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.year')}</span>
           <button type="button" aria-pressed={store.state.year === undefined} onClick={() => store.set('year', undefined)}>{t(lang(), 'scorecard.allYears')}</button>
           <For each={PLAN_YEARS}>
-            {(y) => <button type="button" aria-pressed={store.state.year === y} onClick={() => store.set('year', y)}>{y}</button>}
+            {(y) => <button type="button" aria-pressed={store.state.year === y} onClick={() => { stop(); store.set('year', y); }}>{y}</button>}
           </For>
+          <button type="button" class="play" aria-pressed={playing()} onClick={play} data-testid="scorecard-play">
+            <span aria-hidden="true">{playing() ? '■' : '▶'}</span> {t(lang(), playing() ? 'scorecard.stop' : 'scorecard.play')}
+          </button>
         </div>
         <div class="filter-row" role="group" aria-label={t(lang(), 'scorecard.actions')}>
           <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.actions')}</span>
@@ -100,7 +123,7 @@ export function ScorecardPanel() {
           </select>
         </label>
         <p class="filter-row">
-          <span class="muted small" data-testid="scorecard-shown">{t(lang(), 'scorecard.shown', { n: rows().length })}</span>
+          <span class="muted small" data-testid="scorecard-shown" aria-live="polite">{store.state.year ? t(lang(), 'scorecard.shownYear', { year: store.state.year, n: rows().length }) : t(lang(), 'scorecard.shown', { n: rows().length })}</span>
           <Show when={filtering()}>
             <button type="button" class="link" onClick={() => { store.clearFilters(); store.set('status', []); }}>{t(lang(), 'scorecard.clear')}</button>
           </Show>

@@ -80,7 +80,7 @@ describe('first paint', () => {
     await loading.waitFor({ state: 'detached', timeout: MAP_READY_TIMEOUT });
     expect(await loading.count()).toBe(0);
     // At 1280 px the English top bar (the longest words) keeps every control on one row.
-    const rows = await page.locator('.top-bar > *').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top / 20))).size);
+    const rows = await page.locator('.top-bar > *').evaluateAll((els) => new Set(els.map((e) => Math.floor(e.getBoundingClientRect().top / 30))).size);
     expect(rows).toBe(1);
     expect(s.errors).toEqual([]);
   });

@@ -86,8 +86,8 @@ export async function main(): Promise<void> {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
     });
     const bareMs = await page.evaluate((pts) => new Promise<number>((resolve) => {
-      const map = (window as unknown as { map: any }).map;
-      const fc = { type: 'FeatureCollection', features: pts.map(([x, y], i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { i } })) };
+      const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
+      const fc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: pts.map(([x, y], i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { i } })) };
       const t0 = performance.now();
       map.addSource('p', { type: 'geojson', data: fc, cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
       map.addLayer({ id: 'p', type: 'circle', source: 'p', paint: { 'circle-radius': 6, 'circle-color': '#7c3aed' } });

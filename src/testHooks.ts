@@ -32,6 +32,12 @@ export interface MapProbe {
   renderedIn(layer: string): number;
   /** One layer's paint or layout value (as set, unevaluated), or its filter for 'filter'. */
   styleValue(layer: string, prop: string): unknown;
+  /** The feature state of each district drawn (by zh name). */
+  districtStates(): Record<string, Record<string, unknown>>;
+  /** The map's view as [west, south, east, north]. */
+  viewBounds(): [number, number, number, number];
+  /** Labels MapLibre placed in a symbol layer: the feature's id (or name) and its anchor on screen. */
+  placedLabels(layer: string): Array<{ id: string; x: number; y: number }>;
   /** The style's glyph URL (null: every label drawn with the browser's fonts). */
   glyphs(): string | null;
 }

@@ -2,7 +2,8 @@
 // what the map draws, computed once here instead of on every start in the browser (label points,
 // approximate circles, uncertainty zones, slim properties, rounded coordinates).
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import { APP_FILES, MAP_FILES } from '../../src/data/dataFiles.ts';
+import { APP_FILES, MAP_FILES, PLAN_EN_FILE } from '../../src/data/dataFiles.ts';
+import { checkTranslation } from '../../src/data/planTranslation.ts';
 import { parseAppData, makeParser, collection, type RawFiles } from '../../src/data/appData.ts';
 import { GbaCityProps } from '../../src/data/districtSchema.ts';
 import { buildMapData, mapSourceData, slimForMap, roundCoordinates } from '../../src/geo/mapData.ts';
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 
 /** The repo files each shipped file comes from. */
-export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities', string> = {
+export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities' | 'seedEn', string> = {
   plan: 'data/plan.json',
   places: 'data/places.geojson',
   corridors: 'data/corridors.geojson',
@@ -20,6 +21,7 @@ export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities', string> = {
   outcomes: 'data/outcomes.json',
   seed: 'seeds/plan-2019-2021.txt',
   gbaCities: 'data/gba-cities.geojson',
+  seedEn: 'seeds/plan-2019-2021.en.txt',
 };
 
 /** ~1 m: far below the ~100 m precision of the boundaries and what any zoom of the app shows. */
@@ -56,6 +58,12 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
   }
 
   checkAsShipped(out);
+
+  // The plan in English, fetched only when an English reader asks (not preloaded): as aligned as check:data wants it.
+  const seedEn = read(REPO_SOURCES.seedEn);
+  const enProblems = checkTranslation(raw.seed, seedEn);
+  if (enProblems.length > 0) throw new Error(`The plan's English translation is not aligned with the plan:\n${enProblems.map((p) => `${p.file}: ${p.id}: ${p.field}: ${p.message}`).join('\n')}`);
+  out.set(PLAN_EN_FILE, seedEn);
 
   const map = mapSourceData(buildMapData({
     places: data.places,

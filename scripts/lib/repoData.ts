@@ -9,6 +9,8 @@ import type { Problem } from '../../src/data/problem.ts';
 import { validateDistricts } from '../../src/data/districtSchema.ts';
 import { validatePlaces } from '../../src/data/validatePlaces.ts';
 import { validateOutcomes } from '../../src/data/outcomeSchema.ts';
+import { checkTranslation, PLAN_EN_SEED } from '../../src/data/planTranslation.ts';
+import { validateInstitutions } from '../../src/data/validateInstitutions.ts';
 import type { FeatureCollection } from 'geojson';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -66,7 +68,14 @@ export async function checkRepoData(): Promise<Problem[]> {
   if (plan && districts !== undefined && districtProblems.length === 0 && places !== undefined && corridors !== undefined) {
     problems.push(...validatePlaces(places, corridors, districts as FeatureCollection, plan, seed));
   }
+  const institutions = readJson('data/institutions.geojson', problems);
+  if (plan && districts !== undefined && districtProblems.length === 0 && institutions !== undefined) {
+    problems.push(...validateInstitutions(institutions, districts as FeatureCollection, plan));
+  }
   const outcomes = readJson('data/outcomes.json', problems);
   if (plan && outcomes !== undefined) problems.push(...validateOutcomes(outcomes, plan));
+  // The English translation, aligned with the seed line by line.
+  if (!existsSync(join(ROOT, PLAN_EN_SEED))) problems.push({ file: PLAN_EN_SEED, id: '-', field: '-', message: 'file is missing' });
+  else problems.push(...checkTranslation(seedBytes.toString('utf8'), readText(PLAN_EN_SEED)));
   return problems;
 }

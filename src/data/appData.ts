@@ -34,14 +34,14 @@ export interface RawFiles {
   seed: string;
 }
 
-const Geometry = z.object({ type: z.string(), coordinates: z.array(z.unknown()) }).nullable();
+const GeometryShape = z.object({ type: z.string(), coordinates: z.array(z.unknown()) }).nullable();
 export const collection = <P extends z.ZodType>(props: P) =>
   z.object({
     type: z.literal('FeatureCollection'),
     // A foreign member some files carry (the district outlines' source and licence).
     provenance: z.record(z.string(), z.unknown()).optional(),
     // `id` kept: the output equals the file, so data the build checked can be read as is (checkedByBuild.ts).
-    features: z.array(z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), geometry: Geometry, properties: props })),
+    features: z.array(z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), geometry: GeometryShape, properties: props })),
   });
 
 export type ParseResult = { ok: true; data: AppData } | { ok: false; errors: string[] };

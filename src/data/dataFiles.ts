@@ -11,6 +11,12 @@ export const APP_FILES = {
 } as const;
 export type AppFileKey = keyof typeof APP_FILES;
 
+/**
+ * The plan's English translation (unofficial, aligned line by line with the seed): shipped beside the
+ * app's files but neither preloaded nor fetched at start; the English reader and passages ask for it.
+ */
+export const PLAN_EN_FILE = 'data/plan-2019-2021.en.txt';
+
 /** What the map draws, computed at build time from the files above (label points, circles, zones). */
 export const MAP_FILES = {
   context: 'data/map/context.geojson',

@@ -54,6 +54,7 @@ export function cleanText(raw: unknown, max = MAX_NAME): string {
   if (raw === null || raw === undefined) return '';
   const s = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw) ?? '';
   // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a cell must not keep
   return clip(s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim(), max);
 }
 

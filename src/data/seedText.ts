@@ -29,7 +29,7 @@ export function makeSeedText(raw: string): SeedText {
 
 /** Flattened text of lines from..to (1-based, inclusive). */
 export function flatRange(seed: SeedText, from: number, to: number): string {
-  let start = seed.lineOf.findIndex((l) => l >= from);
+  const start = seed.lineOf.findIndex((l) => l >= from);
   if (start < 0) return '';
   let end = start;
   while (end < seed.lineOf.length && seed.lineOf[end]! <= to) end++;
@@ -94,7 +94,7 @@ export interface SeedFigure {
  * Years (a number followed by 年: 2021 年末) are not figures.
  */
 export function figuresInRange(seed: SeedText, from: number, to: number): SeedFigure[] {
-  let start = seed.lineOf.findIndex((l) => l >= from);
+  const start = seed.lineOf.findIndex((l) => l >= from);
   if (start < 0) return [];
   let end = start;
   while (end < seed.lineOf.length && seed.lineOf[end]! <= to) end++;

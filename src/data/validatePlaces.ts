@@ -50,7 +50,7 @@ function positions(g: unknown): number[][] {
 }
 
 /** geojson-validation on a FeatureCollection; its "at <i>: …" messages are given to feature i. */
-function gjvProblems(file: string, fc: unknown, add: (file: string, id: string, field: string, msg: string) => void) {
+export function gjvProblems(file: string, fc: unknown, add: (file: string, id: string, field: string, msg: string) => void) {
   let msgs: string[];
   try {
     msgs = GJV.valid(fc, true);

@@ -18,7 +18,7 @@
 export type LonLat = readonly [lon: number, lat: number];
 
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943; // Krasovsky 1940 e², to double precision
 
 /** Round-trip error (degrees) at which gcj02ToWgs84 stops iterating. */
 const INVERSE_EPSILON_DEG = 1e-7;

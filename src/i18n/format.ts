@@ -11,7 +11,10 @@ export type Vars = Readonly<Record<string, TemplateVar>>;
 const rules = new Map<Lang, Intl.PluralRules>();
 const pluralRules = (lang: Lang): Intl.PluralRules => {
   let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en')));
+  if (!r) {
+    r = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en');
+    rules.set(lang, r);
+  }
   return r;
 };
 

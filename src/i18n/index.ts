@@ -13,6 +13,8 @@ import type { importer } from './catalogue/importer.ts';
 import { loads } from './catalogue/loads.ts';
 import type { storage } from './catalogue/storage.ts';
 import type { brief } from './catalogue/brief.ts';
+import type { scorecard } from './catalogue/scorecard.ts';
+import type { institutions } from './catalogue/institutions.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -32,6 +34,8 @@ interface Namespaces {
   storage: typeof storage;
   printBrief: typeof printBrief;
   brief: typeof brief;
+  scorecard: typeof scorecard;
+  institutions: typeof institutions;
 }
 const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status, loads, printBrief };
 

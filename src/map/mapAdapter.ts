@@ -15,6 +15,7 @@ import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
+import { createInstitutionLayer, type InstitutionPoints } from './institutionLayer.ts';
 import { createMapProbe } from './mapProbe.ts';
 import { exposeTestHooks } from '../testHooks.ts';
 import type { MapOp } from './core/ops.ts';
@@ -50,6 +51,8 @@ export interface MapInputs {
   /** Features of the current focus (action, target, task, unit); the rest fade. */
   highlighted: Accessor<ReadonlySet<string> | null>;
   highlightedDistrict: Accessor<string | undefined>;
+  /** Districts mode: the districts compared side by side (zh names). */
+  comparedDistricts?: Accessor<ReadonlySet<string>>;
   /** The camera's one channel: framing, a view, Present's legs. */
   camera: Accessor<CameraRequest | undefined>;
   layerVisible: Accessor<LayerToggles>;
@@ -59,6 +62,8 @@ export interface MapInputs {
   labelScale: Accessor<number>;
   /** The user's own layers (imported files), drawn by src/map/userLayers.ts. */
   userLayers: Accessor<readonly UserLayerView[]>;
+  /** The institutions layer's points (src/map/institutionLayer.ts); null while it is off. */
+  institutions?: Accessor<InstitutionPoints | null>;
   /** Districts mode: what hovering a district says (zh name → text); null elsewhere (districts are not clickable). */
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
@@ -78,6 +83,8 @@ export interface MapCallbacks {
   onBasemapError(message: string): void;
   /** A user point was clicked (null: a click elsewhere). */
   onUserPoint?(hit: { layerId: string; index: number } | null): void;
+  /** An institution was clicked (its id). */
+  onInstitution?(id: string): void;
   /** Districts mode: a district was clicked. */
   onDistrict?(name: string): void;
   /** The street map's style is on its way (true) or settled (false). */
@@ -166,6 +173,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   // Which style the map shows (the built-in one at start; see "basemap" below).
   let basemap: BasemapState = BASEMAP_START;
   const userLayers = createUserLayers(map, () => shownBasemap(basemap) === 'offline');
+  const institutions = createInstitutionLayer(map);
   const districtAt = (pt: maplibregl.PointLike): string | undefined => {
     if (!inputs.districtTips() || !map.getLayer('district-fill')) return undefined;
     const name = map.queryRenderedFeatures(pt, { layers: ['district-fill'] })[0]?.properties?.['name_zh'];
@@ -176,6 +184,8 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (u && u.index === undefined) return void userLayers.expand(e.point);
     cb.onUserPoint?.(u && u.index !== undefined ? { layerId: u.layerId, index: u.index } : null);
     if (u) return;
+    const inst = institutions.hit(e.point);
+    if (inst) return cb.onInstitution?.(inst.id);
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
     const ordered = INTERACTIVE_LAYERS.flatMap((l) => hits.filter((h) => h.layer.id === l));
     const id = ordered[0]?.properties?.['id'];
@@ -190,6 +200,12 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (u) {
       map.getCanvas().style.cursor = 'pointer';
       tip.setLngLat(e.lngLat).setText(u.count !== undefined ? `${u.count} ×` : u.name).addTo(map);
+      return;
+    }
+    const inst = institutions.hit(e.point);
+    if (inst) {
+      map.getCanvas().style.cursor = 'pointer';
+      tip.setLngLat(e.lngLat).setText(inputs.lang() === 'zh' ? inst.name_zh : inst.name_en).addTo(map);
       return;
     }
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
@@ -240,6 +256,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (!styleReady) return;
     const ops = featureStateOps(stateMemo, wantedStates(ids, {
       selected: inputs.selected(), hovered: inputs.hovered?.(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
+      comparedDistricts: inputs.comparedDistricts?.(),
     }));
     apply(ops);
     remember(stateMemo, ops);
@@ -247,7 +264,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   // The selection's and the focus's labels are placed before any other (src/map/core/labelPriority.ts).
   const first = createMemo(() => labelFirst({ selected: inputs.selected(), highlighted: inputs.highlighted(), presenting: Boolean(inputs.present?.()) }),
     undefined, { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
-  const applyFilters = () => {
+  const applyVisibleFilter = () => {
     if (!styleReady) return;
     const extra = currentFilter();
     if (inputs.present?.()) {
@@ -277,7 +294,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyUserLayers = (fresh = false) => {
     if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; stateMemo.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
+  const applyInstitutions = (fresh = false) => {
+    if (styleReady) institutions.sync(inputs.institutions?.() ?? null, fresh);
+  };
+  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyInstitutions(true); applyUserLayers(true); };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -296,15 +316,15 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     statesPending = true;
     afterPaint(() => { statesPending = false; applyStates(); });
   };
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.()], applyStatesSoon));
-  if (inputs.present) createEffect(on(inputs.present, () => styleReady && (inputs.present?.() ? present.apply() : applyFilters()), { defer: true }));
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.(), () => inputs.comparedDistricts?.()], applyStatesSoon));
+  if (inputs.present) createEffect(on(inputs.present, () => styleReady && (inputs.present?.() ? present.apply() : applyVisibleFilter()), { defer: true }));
   const goTo = (c: Extract<CameraRequest, { kind: 'view' }>) => {
     const fly = flyDecision(c, reduceMotion());
     // The link follows the camera's destination at once, so a reload mid-flight lands there too.
     cb.onView(fly.view);
     map.flyTo({ center: c.center, zoom: c.zoom, duration: fly.duration, essential: false });
   };
-  createEffect(on(inputs.visible, applyFilters));
+  createEffect(on(inputs.visible, applyVisibleFilter));
   // MapLibre names its zoom buttons once, in English: renamed with the language (title and aria-label, as it does).
   createEffect(() => {
     const names = inputs.controlNames?.();
@@ -316,10 +336,11 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     }
   });
   // A new selection or focus relabels after the panel has painted, like its feature state.
-  createEffect(on(first, () => afterPaint(applyFilters), { defer: true }));
+  createEffect(on(first, () => afterPaint(applyVisibleFilter), { defer: true }));
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));
+  if (inputs.institutions) createEffect(on(inputs.institutions, () => applyInstitutions()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   const frameTo = (req: Extract<CameraRequest, { kind: 'frame' }>) => {
     const box = frameBox(req.bounds);

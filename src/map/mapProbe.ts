@@ -39,6 +39,20 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
       const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
       return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
     },
+    districtStates() {
+      const out: Record<string, Record<string, unknown>> = {};
+      for (const f of drawn(['district-line'])) out[String(f.properties?.['name_zh'])] = { ...f.state };
+      return out;
+    },
+    viewBounds() {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
+    placedLabels: (layer) => (map.getLayer(layer) ? drawn([layer]) : []).flatMap((f) => {
+      if (f.geometry.type !== 'Point') return [];
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      return [{ id: String(f.properties?.['id'] ?? f.properties?.['name_zh']), x: p.x, y: p.y }];
+    }),
     glyphs: () => map.getGlyphs() || null,
   };
 }

@@ -14,13 +14,24 @@ export interface PresentMapState {
   subject: readonly string[];
   /** Places whose labels show beside the subject's (the Bay Area cities always do). */
   labelled: readonly string[];
+  /**
+   * An overview chapter (the first, the last): only places of these kinds are drawn (the plan's
+   * layout), so Guangzhou's core is not a knot of markers at Bay Area scale. Undefined: every place.
+   */
+  onlyKinds?: readonly string[];
 }
 
 /** Colours of Present's labels: each at least 4.5:1 against its halo (checked in test/unit). */
 export const PRESENT_LABEL = { text: '#1c1917', district: '#292524', city: '#44403c', area: '#c2410c', halo: '#ffffff', ring: '#f59e0b', ringFill: '#facc15' } as const;
 
-/** Layers only Present adds, drawn on top (the last is placed first when labels collide). */
-export const PRESENT_LAYERS = ['present-ring-fill', 'present-ring', 'present-subject-area-label', 'present-subject-label'] as const;
+/**
+ * Layers only Present adds, drawn on top (the last is placed first when labels collide). The last,
+ * present-marker-block, is an invisible icon over every marker: placed first, it keeps every label
+ * that is not allowed to overlap off the markers (labels never over markers).
+ */
+export const PRESENT_LAYERS = ['present-ring-fill', 'present-ring', 'present-subject-area-label', 'present-subject-label', 'present-marker-block'] as const;
+/** The layers of the places' markers and names, filtered to the overview's kinds in an overview chapter. */
+const MARKER_LAYERS = ['points-halo', 'points-circle', 'points-glyph', 'areas-fill', 'areas-line', 'zones-fill', 'zones-line'] as const;
 const BLANK = 'present-blank';
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -50,6 +61,9 @@ function props(z: PresentSizes): Prop[] {
     ['areas-label', 'paint', 'text-color', ['case', ['==', ['get', 'kind'], 'core-area'], PRESENT_LABEL.area, PRESENT_LABEL.text]],
     ['areas-label', 'paint', 'text-halo-width', z.halo],
     ['areas-label', 'paint', 'text-opacity', 1],
+    // An area's name moves beside its anchor when a marker stands there (see present-marker-block).
+    ['areas-label', 'layout', 'text-variable-anchor', ['center', 'top', 'bottom', 'left', 'right']],
+    ['areas-label', 'layout', 'text-radial-offset', 0.6 + z.point / z.label],
     ['corridors-line', 'paint', 'line-width', lit(z.lineLit, z.line)],
     ['corridors-casing', 'paint', 'line-width', lit(z.lineLit + 2 * z.casing, z.line + 2 * z.casing)],
     ['corridors-arrow', 'layout', 'text-size', z.arrow],
@@ -64,7 +78,11 @@ function props(z: PresentSizes): Prop[] {
   ];
 }
 
-function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unknown): LayerSpecification[] {
+/** A marker's radius with its stroke, as props() draws it. */
+const markerRadius = (z: PresentSizes): ExpressionSpecification =>
+  ['match', ['get', 'kind'], 'node', z.point * 1.2 + z.pointStroke * 1.6, z.point + z.pointStroke];
+
+function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unknown, markers: FilterSpecification): LayerSpecification[] {
   const subject = idIn(s.subject);
   const textFont = (Array.isArray(font) ? font : ['sans-serif']) as string[];
   return [
@@ -94,6 +112,11 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
       },
       paint: { 'text-color': PRESENT_LABEL.text, 'text-halo-color': PRESENT_LABEL.halo, 'text-halo-width': z.subjectHalo },
     },
+    {
+      // The blank image is 2 px: icon-size is the marker's radius (plus a margin), so the box covers it.
+      id: 'present-marker-block', type: 'symbol', source: SOURCES.places, filter: layerFilter('present-marker-block', markers),
+      layout: { 'icon-image': BLANK, 'icon-size': ['+', markerRadius(z), 2], 'icon-allow-overlap': true, 'icon-ignore-placement': false },
+    },
   ];
 }
 
@@ -110,7 +133,10 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
   const base = (layer: string, kind: 'paint' | 'layout', name: string): unknown => {
     const lang = inputs.lang();
     let layers = baseLayers.get(lang);
-    if (!layers) baseLayers.set(lang, (layers = new Map(ourLayers(lang).map((l) => [l.id, l as Spec]))));
+    if (!layers) {
+      layers = new Map(ourLayers(lang).map((l) => [l.id, l as Spec]));
+      baseLayers.set(lang, layers);
+    }
     return layers.get(layer)?.[kind]?.[name];
   };
   const set = (layer: string, kind: 'paint' | 'layout', name: string, value: unknown) => {
@@ -129,7 +155,7 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
     for (const id of PRESENT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     layersKey = '';
     // Back to exactly the filters outside Present (a different but equivalent one would re-tile the source).
-    for (const layer of ['points-label', 'areas-label']) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, inputs.visibleFilter()) ?? null);
+    for (const layer of ['points-label', 'areas-label', ...MARKER_LAYERS]) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, inputs.visibleFilter()) ?? null);
     map.dragPan.enable();
   };
   let lastSizes: PresentSizes | undefined;
@@ -150,18 +176,23 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
     map.dragPan.disable();
     for (const [layer, kind, name, value] of props(z)) set(layer, kind, name, value);
     const notSubject: ExpressionSpecification = ['!', idIn(s.subject)];
-    map.setFilter('points-label', layerFilter('points-label', ['all', visibleFilter(), notSubject,
+    // What is drawn: in an overview chapter only the layout's kinds (and the subject); otherwise
+    // exactly the filter outside Present (so nothing re-tiles between chapters).
+    const only = s.onlyKinds ? (['any', ['in', ['get', 'kind'], ['literal', [...s.onlyKinds]]], idIn(s.subject)] as FilterSpecification) : null;
+    const drawn = (): FilterSpecification | null => (only ? (['all', visibleFilter(), only] as FilterSpecification) : inputs.visibleFilter());
+    for (const layer of MARKER_LAYERS) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, drawn()) ?? null);
+    map.setFilter('points-label', layerFilter('points-label', ['all', drawn() ?? true, notSubject,
       ['any', ['==', ['get', 'kind'], 'context-city'], idIn(s.labelled)]] as FilterSpecification));
     // Area names: the science cities and the pilot zone, and what the chapter passes; not every zone.
     if (map.getLayer('areas-label')) {
-      map.setFilter('areas-label', layerFilter('areas-label', ['all', visibleFilter(), notSubject,
+      map.setFilter('areas-label', layerFilter('areas-label', ['all', drawn() ?? true, notSubject,
         ['any', ['==', ['get', 'kind'], 'core-area'], idIn(s.labelled)]] as FilterSpecification));
     }
     if (!map.hasImage(BLANK)) map.addImage(BLANK, { width: 2, height: 2, data: new Uint8Array(16) });
     const font = map.getLayoutProperty('points-label', 'text-font');
     // Same screen and language: only the subject changes, so only the filters do (no new layers).
     const key = JSON.stringify([z, inputs.lang(), font]);
-    const specs = extraLayers(z, s, inputs.lang(), font);
+    const specs = extraLayers(z, s, inputs.lang(), font, drawn() ?? true);
     if (key === layersKey && PRESENT_LAYERS.every((id) => map.getLayer(id))) {
       for (const spec of specs) if ('filter' in spec && spec.filter) map.setFilter(spec.id, spec.filter);
       return;

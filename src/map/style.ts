@@ -5,6 +5,9 @@ import { KINDS, CORRIDORS } from '../plan/kinds.ts';
 import type { Lang } from '../state/urlState.ts';
 import type { MapSources, FeatureRole } from '../geo/mapData.ts';
 
+/** The outline of the districts compared side by side (Districts mode): a colour no kind uses. */
+export const COMPARE_LINE = '#1d4ed8';
+
 export const SOURCES = {
   context: 'context',
   districts: 'districts',
@@ -18,6 +21,7 @@ const LAYER_ROLE: Readonly<Record<string, FeatureRole>> = {
   'areas-fill': 'area', 'areas-line': 'area', 'areas-label': 'area-label', 'zones-fill': 'zone', 'zones-line': 'zone',
   'points-halo': 'point', 'points-circle': 'point', 'points-glyph': 'point', 'points-label': 'point',
   'present-ring-fill': 'point', 'present-ring': 'point', 'present-subject-area-label': 'area-label', 'present-subject-label': 'point',
+  'present-marker-block': 'point',
 };
 
 /** A layer's filter: its features' role, and `extra` if given (undefined: the layer draws all its source). */
@@ -159,7 +163,8 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     },
     {
       id: 'district-line', type: 'line', source: SOURCES.districts,
-      paint: { 'line-color': ['case', state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('hl'), 2.5, 1], 'line-opacity': asData(1) },
+      // The chosen district in amber; the districts compared side by side in the comparison's blue.
+      paint: { 'line-color': ['case', state('cmp'), COMPARE_LINE, state('hl'), '#b45309', '#78716c'], 'line-width': ['case', state('cmp'), 3.5, state('hl'), 2.5, 1], 'line-opacity': asData(1) },
     },
     {
       id: 'areas-fill', type: 'fill', source: SOURCES.places,

@@ -129,7 +129,7 @@ export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = (
     async expand(point: maplibregl.PointLike): Promise<boolean> {
       const layers = [...drawn.keys()].map((id) => ids(id).cluster).filter((l) => map.getLayer(l));
       const f = layers.length ? map.queryRenderedFeatures(point, { layers })[0] : undefined;
-      if (!f || f.geometry.type !== 'Point') return false;
+      if (f?.geometry.type !== 'Point') return false;
       const source = map.getSource(f.source) as maplibregl.GeoJSONSource | undefined;
       const zoom = await source?.getClusterExpansionZoom(Number(f.properties?.['cluster_id']));
       if (zoom === undefined) return false;

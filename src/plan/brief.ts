@@ -70,7 +70,11 @@ export interface BriefInputs {
 
 const unique = <T>(xs: readonly T[], key: (x: T) => string): T[] => {
   const seen = new Set<string>();
-  return xs.filter((x) => !seen.has(key(x)) && (seen.add(key(x)), true));
+  return xs.filter((x) => {
+    if (seen.has(key(x))) return false;
+    seen.add(key(x));
+    return true;
+  });
 };
 
 /** The passage a place is named in, around its name (or the plan's term for it). */

@@ -43,7 +43,7 @@ export function compareDistricts(
   });
   for (const k of kinds) rows.push({ section: 'kind', id: k, values: here.map((ps) => ps.filter((p) => p.kind === k).length) });
   for (const g of GROUP_IDS) {
-    if (g === 'context') continue;
+    if (g === 'context' || sameAsKind(places, g)) continue;
     const values = here.map((ps) => ps.filter((p) => p.groups.includes(g)).length);
     if (values.some((v) => v > 0)) rows.push({ section: 'group', id: g, values });
   }
@@ -62,6 +62,17 @@ export function compareDistricts(
   }
   const hosted = here.map((ps) => ps.filter((p) => p.kind === 'node' || p.groups.includes('thirteen-nodes') || p.groups.includes('three-cities-one-zone')).map((p) => p.id));
   return { districts: ds, rows, hosted, tasks };
+}
+
+/**
+ * Whether a group holds exactly the places of one kind (十三节点 are the kind node, 三城一区 the kind
+ * core-area): its row would repeat that kind's row, so the comparison shows it once, as the kind.
+ */
+export function sameAsKind(places: readonly Pick<StatPlace, 'id' | 'kind' | 'groups'>[], group: string): boolean {
+  const members = places.filter((p) => p.groups.includes(group));
+  if (members.length === 0) return false;
+  const kind = members[0]!.kind;
+  return members.every((p) => p.kind === kind) && places.filter((p) => p.kind === kind).length === members.length;
 }
 
 /** The bar's length 0–1 of a value in its row (the row's largest value is 1). */

@@ -14,14 +14,26 @@ export interface StatPlace {
   district: string | null;
   /** Whether the place has a known site (a geometry). */
   sited: boolean;
+  /** An institution a target counts (data/institutions.geojson), not a place of the plan: counted only by the institution metrics. */
+  institution?: boolean;
 }
 
 export type Metric =
   | { type: 'all' }
   | { type: 'kind'; id: string }
   | { type: 'group'; id: string }
+  /** Institutions of these kinds (data/institutions.geojson). */
+  | { type: 'institution'; id: string; kinds: readonly string[] }
   /** An id that names no kind or group (e.g. from a stale link): counted like 'all'. */
   | { type: 'unknown'; id: string };
+
+/** The Districts metrics that count institutions instead of the plan's places: id → institution kinds. */
+export const INSTITUTION_METRICS: Readonly<Record<string, readonly string[]>> = {
+  'inst-state-key-lab': ['state-key-lab'],
+  'inst-provincial-lab': ['provincial-lab'],
+  'inst-innovation-centre': ['technology-innovation-centre', 'industry-innovation-centre', 'manufacturing-innovation-centre'],
+  'inst-all': ['state-key-lab', 'provincial-lab', 'technology-innovation-centre', 'industry-innovation-centre', 'manufacturing-innovation-centre', 'enterprise-technology-centre'],
+};
 
 /** Bay Area context cities are the map's backdrop, not places a district hosts: "all" leaves them out. */
 export const CONTEXT_KINDS: readonly string[] = ['context-city'];
@@ -30,10 +42,13 @@ export function resolveMetric(id: string | undefined): Metric {
   if (id === undefined || id === '') return { type: 'all' };
   if (Object.hasOwn(KINDS, id)) return { type: 'kind', id };
   if (Object.hasOwn(GROUPS, id)) return { type: 'group', id };
+  if (Object.hasOwn(INSTITUTION_METRICS, id)) return { type: 'institution', id, kinds: INSTITUTION_METRICS[id]! };
   return { type: 'unknown', id };
 }
 
-export function inMetric(p: Pick<StatPlace, 'kind' | 'groups'>, m: Metric): boolean {
+export function inMetric(p: Pick<StatPlace, 'kind' | 'groups' | 'institution'>, m: Metric): boolean {
+  if (m.type === 'institution') return p.institution === true && m.kinds.includes(p.kind);
+  if (p.institution) return false;
   switch (m.type) {
     case 'kind':
       return p.kind === m.id;
@@ -124,7 +139,7 @@ export function districtTable(
   for (const p of places) {
     const b = bucketOf(p.district, districts);
     const t = tallies.get(b)!;
-    for (const c of KEY_COLUMNS) if ((c.kinds as readonly string[]).includes(p.kind)) t.cols[c.id]++;
+    if (!p.institution) for (const c of KEY_COLUMNS) if ((c.kinds as readonly string[]).includes(p.kind)) t.cols[c.id]++;
     if (!inMetric(p, m)) continue;
     t.count++;
     if (!p.sited) t.noSite++;
@@ -224,6 +239,24 @@ export function sortRows(
     .map((r, i) => ({ r, i }))
     .sort((a, b) => zeroLast(a.r, b.r) || sign * primary(a.r, b.r) || a.r.rank - b.r.rank || a.i - b.i)
     .map(({ r }) => r);
+}
+
+/**
+ * What the rank column ranks by under a sort: the sorted number (labs, user points…), or the metric's
+ * count when the rows are sorted by rank or by name.
+ */
+export function rankKey(sort: Sort): 'count' | 'user' | KeyColumnId {
+  return sort.key === 'rank' || sort.key === 'district' ? 'count' : sort.key;
+}
+
+/**
+ * The rows ranked again by what the rank column ranks by under `sort` (most = 1, ties share a rank),
+ * so the ranks read 1, 2, 3 … down a column sorted most first, never the old ranks shuffled.
+ */
+export function rankedFor(rows: readonly DistrictRow[], sort: Sort): DistrictRow[] {
+  const k = rankKey(sort);
+  const value = (r: Tally): number => (k === 'count' ? r.count : k === 'user' ? r.user : r.cols[k]);
+  return rankRows(rows.map(({ rank: _r, ...t }) => t), value);
 }
 
 /** `count-desc` ⇄ { key, dir }; an unknown text gives undefined. */

@@ -74,3 +74,22 @@ function clean(line: string | undefined): string {
   if (line === undefined || PAGE_NUMBER.test(line)) return '';
   return line.replace(/\s+/gu, '');
 }
+
+/**
+ * The same passage in the English translation (aligned line by line with the seed): the whole lines
+ * of the Chinese passage's range, joined with spaces (blank and page-number lines dropped). The
+ * Chinese sentence may start or end inside a line; the English shows those lines whole.
+ */
+export function englishPassage(enLines: readonly string[], lines: readonly [number, number], at?: number): Passage {
+  const [a, b] = lines[0] <= lines[1] ? lines : [lines[1], lines[0]];
+  const parts: string[] = [];
+  for (let n = a; n <= Math.min(b, enLines.length); n++) {
+    const line = enLines[n - 1];
+    if (line === undefined || PAGE_NUMBER.test(line)) continue;
+    const t = line.trim();
+    if (t) parts.push(t);
+  }
+  // A word the line break split with a hyphen ("Guangdong-" / "Hong Kong") joins without a space.
+  const text = parts.reduce((acc, p) => (acc === '' ? p : acc.endsWith('-') ? acc + p : `${acc} ${p}`), '');
+  return { lines: [a, b], text, at: at ?? a };
+}

@@ -87,3 +87,18 @@ export function coverage(rows: readonly ScoreRow[]): Coverage {
   const covered = new Set(actionRows.filter(hasFigure).map((r) => r.target.id));
   return { targets: covered.size, targetsTotal: targetIds.size, values: rows.filter(hasFigure).length, valuesTotal: rows.length };
 }
+
+/** How one action's (or goal's) targets stand in one year: how many met, not met, unsettled, and its mark. */
+export interface ActionSummary {
+  n: number;
+  met: number;
+  notMet: number;
+  /** No figure, or one that cannot settle it. */
+  unsettled: number;
+  mark: ActionMark;
+}
+export function actionSummary(rows: readonly ScoreRow[], parent: string, year: PlanYear): ActionSummary {
+  const these = rowsOf(rows, parent, year);
+  const c = countStatuses(these);
+  return { n: c.total, met: c.met, notMet: c['not-met'], unsettled: c['no-figure'] + c['not-comparable'], mark: actionMark(these) };
+}

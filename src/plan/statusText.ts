@@ -2,7 +2,7 @@
 // reported CNY 241.3 billion (广州市科学技术局); met".
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import type { TargetStatus, Why } from './targetStatus.ts';
-import type { ScoreRow } from './scorecard.ts';
+import type { ActionMark, ActionSummary, PlanYear, ScoreRow } from './scorecard.ts';
 import { formatFigure } from './figures.ts';
 
 export const STATUS_SYMBOL: Record<TargetStatus, string> = { met: '✓', 'not-met': '✗', 'no-figure': '–', 'not-comparable': '≠' };
@@ -29,4 +29,15 @@ export function ruleText(row: ScoreRow, lang: Lang): string {
   }
   parts.push(t(lang, WHY[row.result.why]));
   return parts.join(t(lang, 'status.ruleSep'));
+}
+
+export const MARK_SYMBOL: Record<ActionMark, string> = { all: '✓', some: '◐', none: '✗', unknown: '–' };
+const MARK_WORD: Record<ActionMark, MessageKey> = { all: 'status.markAll', some: 'status.markSome', none: 'status.markNone', unknown: 'status.markUnknown' };
+export const markWord = (m: ActionMark, lang: Lang): string => t(lang, MARK_WORD[m]);
+
+/** "2021: 1 of 5 targets met; 4 without a comparable figure". */
+export function actionSummaryText(s: ActionSummary, year: PlanYear, lang: Lang): string {
+  if (s.n === 0) return t(lang, 'status.actionNoTargets', { year });
+  const main = t(lang, 'status.actionYear', { year, met: s.met, n: s.n });
+  return s.unsettled > 0 ? main + t(lang, 'status.ruleSep') + t(lang, 'status.actionUnsettled', { n: s.unsettled }) : main;
 }

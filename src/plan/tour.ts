@@ -43,6 +43,8 @@ export interface TourChapter {
   path?: Array<{ bounds: Bounds; light: string[] }>;
   /** The places a corridor chapter passes (their labels show). */
   stops?: string[];
+  /** A node chapter's neighbours: the nearest places around it, lit and labelled for context. */
+  context?: string[];
   /** Every feature id the chapter is about. */
   highlight: string[];
   /** What the store should select (one feature) … */
@@ -66,6 +68,18 @@ export interface TourInput {
 
 /** The closest zoom a chapter about one place (or a few) may frame it at. */
 const PLACE_ZOOM = 12;
+
+/**
+ * What the overview chapters (the first and the last) draw: the plan's layout — the 三城一区, the
+ * thirteen nodes, the zones, the Bay Area cities — not every lab and institute, which at Bay Area
+ * scale would pile into Guangzhou's core as a knot of markers under their labels.
+ */
+export const OVERVIEW_KINDS: readonly string[] = ['core-area', 'node', 'zone', 'context-city'];
+export const isOverview = (ch: Pick<TourChapter, 'kind'>): boolean => ch.kind === 'title' || ch.kind === 'closing';
+
+/** A node chapter's context: at most this many neighbours, within this distance. */
+const CONTEXT_MAX = 4;
+const CONTEXT_KM = 8;
 
 // --- chapter numbers and cited lines ------------------------------------------------------
 
@@ -99,6 +113,32 @@ function around([lon, lat]: readonly [number, number], km: number): Bounds {
   const dLon = km / (KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180));
   return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
 }
+/** Great-circle distance in km (haversine). */
+function km([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/**
+ * The places nearest to `f` (nearest first), so a chapter about one place shows what is around it:
+ * sited places of the plan (no Bay Area city), within `maxKm`, at most `n`.
+ */
+export function neighboursOf(f: PlaceFeature, places: readonly PlaceFeature[], n = CONTEXT_MAX, maxKm = CONTEXT_KM): string[] {
+  const a = placeAnchor(f);
+  if (!a) return [];
+  return places
+    .flatMap((p) => {
+      if (p === f || p.properties.id === f.properties.id || p.properties.kind === 'context-city') return [];
+      const b = placeAnchor(p);
+      const d = b ? km(a, b) : Infinity;
+      return d <= maxKm ? [{ id: p.properties.id, d }] : [];
+    })
+    .sort((x, y) => x.d - y.d || x.id.localeCompare(y.id))
+    .slice(0, n)
+    .map((x) => x.id);
+}
+
 /** `b` grown to be symmetric around `c`, so a polygon's anchor stays the centre of the view. */
 function centredOn(b: Bounds, [lon, lat]: readonly [number, number]): Bounds {
   const hw = Math.max(lon - b[0], b[2] - lon);
@@ -189,8 +229,16 @@ export function buildTour(input: TourInput): TourChapter[] {
   const coordsOf = (segs: readonly CorridorFeature[]) => segs.flatMap((s) => s.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number]));
   const boxOf = (coords: ReadonlyArray<[number, number]>, start: Bounds = [Infinity, Infinity, -Infinity, -Infinity]) =>
     coords.reduce<Bounds>((b, [x, y]) => unionBounds(b, [x, y, x, y]), start);
-  /** Guangzhou with every corridor, to Hong Kong and Macau. */
-  const wholeBounds = boxOf(coordsOf(corridors), GUANGZHOU_BOUNDS);
+  /**
+   * The overview chapters' frame: the plan's layout (the places of the 三城一区 and the nodes, each
+   * with its extent) and every corridor, to Hong Kong and Macau; not the city's whole outline, whose
+   * empty north would shrink the core to a knot of markers. Without a layout: Guangzhou and the corridors.
+   */
+  const layoutFrames = places
+    .filter((f) => f.properties.groups.some((g) => g === 'three-cities-one-zone' || g === 'thirteen-nodes'))
+    .map(placeFrame)
+    .filter((b): b is Bounds => b !== null);
+  const wholeBounds = layoutFrames.reduce<Bounds>((b, x) => unionBounds(b, x), boxOf(coordsOf(corridors), layoutFrames.length ? undefined : GUANGZHOU_BOUNDS));
 
   // 1. The plan, framing all of Guangzhou and the corridors out of it.
   const stepOne = [...plan.goals].sort((a, b) => a.year - b.year)[0];
@@ -296,6 +344,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       ...(a ? {} : { noSite: noSiteText(p.district, districtName) }),
       frame: { bounds, maxZoom: a ? PLACE_ZOOM : 11 },
       highlight: [p.id],
+      ...(a ? { context: neighboursOf(f, places) } : {}),
       select: p.id,
       cite: mergeLines(p.lines),
     });
@@ -317,6 +366,11 @@ export function buildTour(input: TourInput): TourChapter[] {
     for (const s of segs) for (const id of [s.properties.from, s.properties.to]) if (!stopIds.includes(id)) stopIds.push(id);
     const stops = stopIds.flatMap((id) => { const f = placeById.get(id); return f ? [f] : []; });
     const crossBorder = stops.some((f) => !isGuangzhouDistrict(f.properties.district));
+    // The whole corridor and the whole of each place it joins: an area's outline (知识城's circle)
+    // is framed with the rest, never cut by the screen's edge.
+    const whole = stops
+      .map((f) => (f.geometry && f.geometry.type !== 'Point' ? placeFrame(f) : null))
+      .reduce<Bounds>((b, x) => (x ? unionBounds(b, x) : b), bounds);
     const chain = segs.every((s, i) => i === 0 || s.properties.from === segs[i - 1]!.properties.to);
     const names = stops.map(nameOf);
     const body: Bilingual[] = [
@@ -333,7 +387,7 @@ export function buildTour(input: TourInput): TourChapter[] {
       body,
       stats: [],
       inferred: both('present.inferredRoute'),
-      frame: { bounds, maxZoom: PLACE_ZOOM },
+      frame: { bounds: whole, maxZoom: PLACE_ZOOM },
       highlight: segs.map((s) => s.properties.id),
       path,
       stops: stopIds,

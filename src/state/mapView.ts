@@ -22,6 +22,13 @@ export interface MapView {
   camera: Accessor<CameraRequest | undefined>;
   /** Frame features (or a district) on the map. */
   frameIds(ids: readonly string[], district?: string): void;
+  /** Frame several districts together (the comparison). */
+  frameDistricts(names: readonly string[]): void;
+  /** Frame a box (features the app does not hold, such as the lazily loaded institutions). */
+  frameBox(b: Bounds): void;
+  /** The institutions layer (off by default): on or off. */
+  institutionsOn: Accessor<boolean>;
+  setInstitutionsOn(on: boolean): void;
   /** The first framing of a load: what the link selects or focuses, or the whole city (a jump). */
   frameInitial(): void;
   /** Present mode: a camera move in legs, framed beside the card. */
@@ -37,6 +44,9 @@ export interface MapView {
   highlightedDistrict: Accessor<string | undefined>;
   /** Districts mode: outline this district (null: none). */
   setChosenDistrict(name: string | null): void;
+  /** Districts mode: the districts compared side by side, outlined together. */
+  comparedDistricts: Accessor<ReadonlySet<string>>;
+  setComparedDistricts(names: readonly string[]): void;
   /** Districts mode: district (zh) → share 0–1 (null: no choropleth). */
   choropleth: Accessor<ReadonlyMap<string, number> | null>;
   setChoropleth(m: ReadonlyMap<string, number> | null): void;
@@ -123,6 +133,7 @@ export function createMapView(opts: {
     return f ? new Set([...f.places, ...f.corridors]) : null;
   });
   const [chosenDistrict, setChosenDistrict] = createSignal<string | undefined>();
+  const [compared, setCompared] = createSignal<ReadonlySet<string>>(new Set(), { equals: (a, b) => a.size === b.size && [...a].every((d) => b.has(d)) });
   const [choropleth, setChoropleth] = createSignal<ReadonlyMap<string, number> | null>(null);
   const [districtTips, setDistrictTips] = createSignal<ReadonlyMap<string, string> | null>(null);
   const [posterClasses, setPosterClasses] = createSignal<PosterClasses | null>(null);
@@ -136,8 +147,12 @@ export function createMapView(opts: {
   window.addEventListener('resize', onResize);
   onCleanup(() => window.removeEventListener('resize', onResize));
 
+  const [institutionsOn, setInstitutionsOn] = createSignal(false);
   return {
-    camera, frameIds,
+    camera, frameIds, frameBox: (b) => frameBounds(b), institutionsOn, setInstitutionsOn,
+    frameDistricts: (names) => {
+      frameBounds(boundsOf(data.districts.features.filter((f) => names.includes(f.properties.name_zh))));
+    },
     frameInitial() {
       instant = true;
       const sel = store.state.select;
@@ -155,6 +170,8 @@ export function createMapView(opts: {
     highlightedDistrict: () => (store.state.mode === 'districts' ? chosenDistrict() : undefined) ?? explore.focusFeatures()?.district ?? unsitedDistrict()
       ?? (store.state.districts.length === 1 ? store.state.districts[0] : undefined),
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
+    comparedDistricts: () => (store.state.mode === 'districts' ? compared() : new Set<string>()),
+    setComparedDistricts: (names) => setCompared(new Set(names)),
     choropleth, setChoropleth,
     districtTips, setDistrictTips,
     posterClasses, setPosterClasses,

@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/lang.ts';
 z.config({ jitless: true });
 
 export type { Lang };
-export type Mode = 'explore' | 'districts' | 'present';
+export type Mode = 'explore' | 'districts' | 'present' | 'scorecard';
 export type Basemap = 'offline' | 'online';
 export type PlanYear = 2019 | 2020 | 2021;
 export interface View {
@@ -111,10 +111,14 @@ function scalar<T>(k: Omit<ScalarKey<T>, 'kind' | 'initial'> & { initial?: T }):
 }
 const filterList = (item: z.ZodMiniType<string, string>): ListKey & { readonly filter: true } => ({ kind: 'list', item, initial: [], filter: true, history: 'push', unknown: 'unknownValues' });
 
+const statusList: ListKey = { kind: 'list', item: oneOf(['met', 'not-met', 'no-figure', 'not-comparable'], 'expectedStatus'), initial: [], history: 'push', modes: ['scorecard'] };
+
 export const URL_KEYS = {
   select: scalar<string>({ codec: text(Id), history: 'push', unknown: 'noFeature' }),
   focus: scalar<string>({ codec: text(Id), history: 'push', unknown: 'noFocus' }),
-  mode: scalar<Mode>({ codec: text(oneOf(['explore', 'districts', 'present'], 'expectedMode')), history: 'push', initial: 'explore' }),
+  // An institution (data/institutions.geojson, loaded lazily): its panel. An unknown id says so there.
+  inst: scalar<string>({ codec: text(Id), history: 'push' }),
+  mode: scalar<Mode>({ codec: text(oneOf(['explore', 'districts', 'present', 'scorecard'], 'expectedMode')), history: 'push', initial: 'explore' }),
   // Its initial value is the browser's language (the store is given it).
   lang: scalar<Lang>({ codec: text(oneOf(['zh', 'en'], 'expectedLang')), history: 'replace', always: true, initial: 'zh' }),
   basemap: scalar<Basemap>({ codec: text(oneOf(['offline', 'online'], 'expectedBasemap')), history: 'replace', initial: 'offline' }),
@@ -138,6 +142,8 @@ export const URL_KEYS = {
   // The year shown: the scorecard's and the institutions' (by the year approved). A year control that
   // plays 2019 → 2021 replaces the entry rather than adding three.
   year: scalar<PlanYear>({ codec: { schema: YearText, format: String }, history: 'replace' }),
+  // The scorecard's status filter (met, not-met, no-figure, not-comparable): none chosen shows all.
+  status: statusList,
   compare: scalar<readonly string[]>({ codec: { schema: Compare, format: (v) => v.join(',') }, history: 'push', modes: ['districts'], initial: [], normalize: (ds) => [...ds].slice(0, 3) }),
 } as const;
 

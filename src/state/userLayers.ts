@@ -43,8 +43,11 @@ export interface StorageUse {
   layersOnly: boolean;
 }
 
-/** Distinct from the kinds' colours, readable on the light basemap. */
-export const LAYER_COLORS = ['#7c3aed', '#0891b2', '#db2777', '#65a30d', '#4f46e5', '#0d9488', '#be123c', '#a16207'] as const;
+/**
+ * Colours no plan kind or corridor uses (CIE76 ΔE ≥ 24 from each, and from each other; test/unit/
+ * layerColours.test.ts), each at least 3:1 on white so points and their labels read on the light basemap.
+ */
+export const LAYER_COLORS = ['#86198f', '#c026d3', '#334400', '#000000', '#bb7799', '#1e1b4b', '#713f12'] as const;
 export const MAX_LAYER_NAME = 60;
 
 let db: UseStore | undefined;
@@ -209,6 +212,20 @@ export function nextColor(used: readonly string[]): string {
   return LAYER_COLORS.find((c) => !used.includes(c)) ?? LAYER_COLORS[used.length % LAYER_COLORS.length]!;
 }
 
+/**
+ * A layer's name that no other layer has: the second import of 网点.csv is "网点 (2)", the third
+ * "网点 (3)" (names compare case-insensitively; the number fits within MAX_LAYER_NAME).
+ */
+export function uniqueLayerName(name: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLocaleLowerCase()));
+  if (!used.has(name.toLocaleLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const tag = ` (${n})`;
+    const candidate = [...name].slice(0, MAX_LAYER_NAME - tag.length).join('').trimEnd() + tag;
+    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}
+
 export const cleanLayerName = (s: string): string => [...withoutBidiControls(s).replace(/\p{Cc}+/gu, ' ').trim()].slice(0, MAX_LAYER_NAME).join('');
 
 /** Writes a new layer's two records, unless its id is taken (then nothing is written: 'taken'). */
@@ -237,7 +254,7 @@ export async function addUserLayer(fileName: string, packed: PackedPoints): Prom
   const id = newLayerId(Date.now());
   let layer: UserLayer = {
     id, fileName, data, features, kept: 'saving', visible: true, createdAt: new Date().toISOString(),
-    name: cleanLayerName(fileName.replace(/\.[a-z0-9]+$/i, '')) || cleanLayerName(fileName) || id,
+    name: uniqueLayerName(cleanLayerName(fileName.replace(/\.[a-z0-9]+$/i, '')) || cleanLayerName(fileName) || id, layers().map((l) => l.name)),
     color: nextColor(layers().map((l) => l.color)),
   };
   setLayers((ls) => [...ls, layer]);
@@ -288,7 +305,7 @@ async function update(id: string, patch: Partial<UserLayerMeta>): Promise<void> 
   const apply = () => setLayers((ls) => ls.map((l) => (l.id === id ? { ...l, ...patch } : l)));
   apply();
   const l = layers().find((x) => x.id === id);
-  if (!l || l.kept !== 'saved') return;
+  if (l?.kept !== 'saved') return;
   try {
     if (!(await queued(() => patchStored(id, patch)))) throw new Error('not stored');
     const left = Object.fromEntries(Object.entries(unsaved.get(id) ?? {}).filter(([k]) => !(k in patch)));
@@ -304,7 +321,11 @@ async function update(id: string, patch: Partial<UserLayerMeta>): Promise<void> 
     say({ key: 'storage.changeNotKept', vars: { n: named(l) } });
   }
 }
-export const renameUserLayer = (id: string, name: string) => update(id, { name: cleanLayerName(name) || layers().find((l) => l.id === id)?.name || id });
+export const renameUserLayer = (id: string, name: string) => {
+  const clean = cleanLayerName(name);
+  const others = layers().filter((l) => l.id !== id).map((l) => l.name);
+  return update(id, { name: clean ? uniqueLayerName(clean, others) : layers().find((l) => l.id === id)?.name || id });
+};
 export const setUserLayerVisible = (id: string, visible: boolean) => update(id, { visible });
 
 const deleteKeys = (keys: readonly string[]) =>

@@ -5,9 +5,12 @@ import { t } from '../i18n/index.ts';
 import { TargetTable } from './TargetTable.tsx';
 import { formatFigure } from '../plan/figures.ts';
 import { numeralIn } from '../plan/numerals.ts';
+import { ActionStatusLine, shownYear } from './ActionStatus.tsx';
+import { StatusMark } from './StatusMark.tsx';
 
 export function ActionsOverview() {
-  const { data, store, tr, graph, explore } = useApp();
+  const { data, store, tr, graph, explore, scorecard } = useApp();
+  const rowOf = (id: string) => scorecard.rows.find((r) => r.target.id === id && r.year === shownYear(store.state.year));
   const lang = () => store.state.lang;
   // "3 of 10 places" when the filters hide some of an action's places.
   const countText = (actionId: string) => {
@@ -50,12 +53,17 @@ export function ActionsOverview() {
                 <span class="numeral">{numeralIn(a.numeral, lang())}</span> {tr(a.title)}
                 <span class="count">{countText(a.id)}</span>
               </button>
+              <p class="small action-status-line"><ActionStatusLine actionId={a.id} /></p>
               <ul class="plain target-lines">
                 <For each={a.targets}>
                   {(tg) => (
                     <li>
                       <button type="button" class="link" onClick={() => store.set('focus', tg.id)}>{tr(tg.indicator)}</button>
-                      <Show when={tg.values['2021'] ?? tg.goal?.value}>{(v) => <span class="muted small"> 2021: {formatFigure(v(), tg.unit, [], lang())}</span>}</Show>
+                      {/* The plan's figure and the status of the year shown (year=, else 2021). */}
+                      <Show when={tg.values[String(shownYear(store.state.year)) as '2021'] ?? (shownYear(store.state.year) === 2021 ? tg.goal?.value : undefined)}>
+                        {(v) => <span class="muted small"> {shownYear(store.state.year)}: {formatFigure(v(), tg.unit, [], lang())}</span>}
+                      </Show>
+                      <Show when={rowOf(tg.id)}>{(r) => <> <StatusMark row={r()} lang={lang()} /></>}</Show>
                     </li>
                   )}
                 </For>

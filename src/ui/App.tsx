@@ -1,6 +1,6 @@
 // The one screen: top bar, notices, map, list twin and side panel (or a mode's own panel), wired to
 // the store and the feature stores made here (what Explore shows, what the map shows, the notices).
-import { batch, createEffect, createSignal, onMount, onCleanup, Show, For, getOwner } from 'solid-js';
+import { batch, createEffect, createSignal, onMount, onCleanup, Show, For, Switch, Match, getOwner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { forDisplay } from '../plan/artefacts.ts';
@@ -21,8 +21,8 @@ import { Ctx, type AppContext } from './context.ts';
 import { connectMap } from './connectMap.ts';
 import { createPosterExport } from './posterExport.ts';
 import { createEscapeAndFocus } from './escapeAndFocus.ts';
-import { prefetchLater, districtsLoader } from './lazyScreens.ts';
-import { DistrictsPanel, PresentView, PlanReader, BriefView } from './LoadedScreens.tsx';
+import { prefetchLater, districtsLoader, institutionsLoader } from './lazyScreens.ts';
+import { DistrictsPanel, PresentView, PlanReader, BriefView, ScorecardPanel } from './LoadedScreens.tsx';
 import { createBriefControl } from './briefControl.ts';
 import { TopBar } from './TopBar.tsx';
 import { Notices } from './Notices.tsx';
@@ -75,6 +75,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
     goBack: () => {
       // The panel's Back is the browser's, as long as that stays inside the app.
       if (hist.canGoBack()) hist.back();
+      else if (store.state.inst) store.set('inst', undefined);
       else if (store.state.select) store.set('select', undefined);
       else store.set('focus', undefined);
     },
@@ -83,11 +84,15 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   createEffect(() => props.mapEl.setAttribute('aria-label', t(store.state.lang, 'app.appName')));
 
   const [layers, setLayers] = createSignal<LayerToggles>({ districts: true, context: true, corridors: true });
+  // The institutions layer: its chunk is fetched when it is first switched on (or a link opens one).
+  createEffect(() => { if (store.state.inst) mapView.setInstitutionsOn(true); });
+  createEffect(() => { if (mapView.institutionsOn()) void institutionsLoader.get(); });
+  const institutionPoints = () => (mapView.institutionsOn() ? institutionsLoader.module()?.pointsFor(store.state.year) ?? null : null);
   let handle: MapHandle | undefined;
   const owner = getOwner();
   onMount(async () => {
     handle = await connectMap({
-      owner, data, start: props.map, store, explore, mapView, notices, layers, select: ctx.select, userLayers: userLayers.shown,
+      owner, data, start: props.map, store, explore, mapView, notices, layers, select: ctx.select, userLayers: userLayers.shown, institutions: institutionPoints,
       onUserPoint: userLayers.pick, afterLoad: () => prefetchLater(notices.startUpdates),
     });
   });
@@ -121,9 +126,10 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
           <Show when={store.state.mode === 'present'}>
             <PresentView />
           </Show>
-          <Show when={store.state.mode === 'districts'} fallback={<SidePanel />}>
-            <DistrictsPanel />
-          </Show>
+          <Switch fallback={<SidePanel />}>
+            <Match when={store.state.mode === 'districts'}><DistrictsPanel /></Match>
+            <Match when={store.state.mode === 'scorecard'}><ScorecardPanel /></Match>
+          </Switch>
         </div>
         <Show when={store.state.line}>{(line) => <PlanReader line={line()} />}</Show>
         <Show when={brief.subject()}>{(s) => <BriefView subject={s()} map={() => handle} onClose={brief.close} />}</Show>

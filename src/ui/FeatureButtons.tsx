@@ -3,9 +3,13 @@ import { For, Show, onCleanup } from 'solid-js';
 import { KINDS, CORRIDORS, type Kind, type CorridorId } from '../plan/kinds.ts';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
+import { ActionMarks } from './ActionStatus.tsx';
 
-/** @param quietNoSite leave out "no site known" where a heading already says it. */
-export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: boolean }) {
+/**
+ * @param quietNoSite leave out "no site known" where a heading already says it.
+ * @param actionsOf with it, each place shows how its actions' targets stand (the List).
+ */
+export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: boolean; actionsOf?: (id: string) => readonly string[] }) {
   const { place, corridor, store, tr, select, mapView } = useApp();
   return (
     <ul class="features">
@@ -34,6 +38,7 @@ export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: bo
                 <Show when={p && p.geometry === null && !props.quietNoSite}>
                   <span class="muted small"> · {t(store.state.lang, 'app.noSite')}</span>
                 </Show>
+                <Show when={props.actionsOf?.(id)}>{(as) => <Show when={as().length > 0}><ActionMarks actionIds={as()} /></Show>}</Show>
               </button>
             </li>
           );

@@ -6,9 +6,11 @@ import { useApp } from './context.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 import { t } from '../i18n/index.ts';
 import { FeatureButtons } from './FeatureButtons.tsx';
+import { MarksLegend } from './ActionStatus.tsx';
 
 export function FeatureList(props: { places: readonly PlaceFeature[]; corridorIds: readonly string[] }) {
-  const { data, store } = useApp();
+  const { data, store, graph } = useApp();
+  const actionsOf = (id: string) => [...new Set(graph.tasksOfPlace(id).flatMap(({ parent }) => (parent.id.startsWith('A') ? [parent.id] : [])))];
   const lang = () => store.state.lang;
   const groups = createMemo(() => {
     const order = [...data.districts.features.map((f) => f.properties.name_zh)];
@@ -32,14 +34,15 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
   return (
     <nav class="feature-list" aria-label={t(lang(), 'app.listTitle')} data-testid="feature-list">
       <h2>{t(lang(), 'app.listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span></h2>
+      <MarksLegend />
       <For each={groups()}>
         {(g) => (
           <section>
             <h3>{label(g.district)} <span class="count">{g.sited.length + g.unsited.length}</span></h3>
-            <FeatureButtons ids={g.sited} />
+            <FeatureButtons ids={g.sited} actionsOf={actionsOf} />
             <Show when={g.unsited.length > 0}>
               <h4 class="muted small">{t(lang(), 'app.noSite')}</h4>
-              <FeatureButtons ids={g.unsited} quietNoSite />
+              <FeatureButtons ids={g.unsited} quietNoSite actionsOf={actionsOf} />
             </Show>
           </section>
         )}

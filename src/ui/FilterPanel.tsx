@@ -7,6 +7,7 @@ import type { FilterKey } from '../state/appStore.ts';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 import { HAS_ONLINE_BASEMAP } from '../map/onlineStyle.ts';
+import { INSTITUTION_KINDS_INFO, INSTITUTION_KIND_IDS } from '../plan/institutionKinds.ts';
 
 export interface LayerToggles {
   districts: boolean;
@@ -20,7 +21,7 @@ export function FilterPanel(props: {
   layers: LayerToggles;
   onLayers: (l: LayerToggles) => void;
 }) {
-  const { data, store, tr } = useApp();
+  const { data, store, tr, mapView } = useApp();
   const lang = () => store.state.lang;
   const on = (key: FilterKey, v: string) => store.filters()[key].includes(v);
   const presentKinds = () => KIND_IDS.filter((k) => data.places.some((p) => p.properties.kind === k));
@@ -88,6 +89,22 @@ export function FilterPanel(props: {
         <label class="check"><input type="checkbox" checked={props.layers.districts} onChange={(e) => props.onLayers({ ...props.layers, districts: e.currentTarget.checked })} />{t(lang(), 'app.districts')}</label>
         <label class="check"><input type="checkbox" checked={props.layers.context} onChange={(e) => props.onLayers({ ...props.layers, context: e.currentTarget.checked })} />{tr(GROUPS.context)}</label>
         <label class="check"><input type="checkbox" checked={props.layers.corridors} onChange={(e) => props.onLayers({ ...props.layers, corridors: e.currentTarget.checked })} />{t(lang(), 'app.corridors')}</label>
+        <label class="check"><input type="checkbox" data-testid="institutions-toggle" checked={mapView.institutionsOn()} onChange={(e) => mapView.setInstitutionsOn(e.currentTarget.checked)} />{t(lang(), 'app.institutionsLayer')}</label>
+        <Show when={mapView.institutionsOn()}>
+          <ul class="plain institution-legend" data-testid="institutions-legend">
+            <For each={INSTITUTION_KIND_IDS}>
+              {(k) => <li><span class="ring-swatch" style={{ 'border-color': INSTITUTION_KINDS_INFO[k].color }} aria-hidden="true" />{tr(INSTITUTION_KINDS_INFO[k])}</li>}
+            </For>
+          </ul>
+          <p class="muted small">{t(lang(), 'app.institutionsLegend')}</p>
+          <label class="select">
+            {t(lang(), 'app.institutionsYear')}
+            <select data-testid="institutions-year" onChange={(e) => store.set('year', e.currentTarget.value ? (Number(e.currentTarget.value) as 2019 | 2020 | 2021) : undefined)}>
+              <option value="" selected={store.state.year === undefined}>{t(lang(), 'app.institutionsAllYears')}</option>
+              <For each={[2019, 2020, 2021] as const}>{(y) => <option value={y} selected={store.state.year === y}>{t(lang(), 'app.institutionsByYear', { y })}</option>}</For>
+            </select>
+          </label>
+        </Show>
         <Show when={props.layers.corridors}>
           <ul class="plain corridor-legend">
             <For each={Object.keys(CORRIDORS) as CorridorId[]}>

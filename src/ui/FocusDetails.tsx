@@ -12,6 +12,9 @@ import { columnUnit, formatFigure, qualifierEn } from '../plan/figures.ts';
 import { numeralIn } from '../plan/numerals.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 import { PrintBriefButton } from './PrintBriefButton.tsx';
+import { UnitTasks, UnitTargets } from './UnitTargets.tsx';
+import { TargetInstitutions } from './LoadedScreens.tsx';
+import { countsInstitutions } from '../plan/institutionKinds.ts';
 
 function TaskBlock(props: { task: Task }) {
   const { graph, store, tr } = useApp();
@@ -41,7 +44,10 @@ function TaskBlock(props: { task: Task }) {
         </ul>
       </Show>
       <h4>{t(lang(), 'app.responsible')}</h4>
-      <p class="muted small" lang="zh">{props.task.responsibleAsWritten}</p>
+      {/* The plan's own line in Chinese; in English the units' English names (the chips) say it. */}
+      <Show when={lang() === 'zh'}>
+        <p class="muted small" lang="zh">{props.task.responsibleAsWritten}</p>
+      </Show>
       <UnitChips units={units()} />
     </section>
   );
@@ -78,7 +84,7 @@ export function FocusDetails(props: { id: string }) {
             return (
               <article class="details" data-item={props.id}>
                 <header>
-                  <p class="kind-tag">{t(lang(), 'app.actions')} {numeralIn(v.action.numeral, lang())}</p>
+                  <p class="kind-tag as-written">{t(lang(), 'app.actionNumbered', { n: numeralIn(v.action.numeral, lang()) })}</p>
                   <h2 id="details-title">{tr(v.action.title)}</h2>
                   <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>
@@ -103,6 +109,7 @@ export function FocusDetails(props: { id: string }) {
                 <Show when={v.target.goal}>
                   {(g) => <p>{t(lang(), 'app.goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong></p>}
                 </Show>
+                <Show when={countsInstitutions(v.target.id)}><TargetInstitutions target={v.target} /></Show>
                 <h3>{t(lang(), 'app.planWords')}</h3>
                 <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
                 {featureList()}
@@ -138,19 +145,9 @@ export function FocusDetails(props: { id: string }) {
                     <p><button type="button" onClick={() => store.set('districts', [d()])}>{t(lang(), 'app.district')}: {districtLabel(d(), lang())}</button></p>
                   )}
                 </Show>
-                <h3>{t(lang(), 'app.tasksNaming')}</h3>
-                <ul class="plain">
-                  <For each={graph.tasksOfUnit(v.unit.id)}>
-                    {(id) => {
-                      const hit = graph.task(id);
-                      return (
-                        <li>
-                          <button type="button" class="link" onClick={() => store.set('focus', id)}>{id} {hit ? tr(hit.task.title) : ''}</button>
-                        </li>
-                      );
-                    }}
-                  </For>
-                </ul>
+                <h3>{t(lang(), 'status.unitTasks')}</h3>
+                <UnitTasks unitId={v.unit.id} />
+                <UnitTargets unitId={v.unit.id} />
                 {featureList()}
               </article>
             );

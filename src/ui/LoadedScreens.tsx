@@ -3,7 +3,10 @@
 // failed (a prefetch during a network blip) loads it again.
 import { Show, type JSX } from 'solid-js';
 import type { ChunkLoader } from '../state/chunkLoader.ts';
-import { districtsLoader, presentLoader, readerLoader, briefLoader } from './lazyScreens.ts';
+import { districtsLoader, presentLoader, readerLoader, briefLoader, scorecardLoader, institutionsLoader } from './lazyScreens.ts';
+import type { Target } from '../data/planSchema.ts';
+import { batch } from 'solid-js';
+import { t } from '../i18n/index.ts';
 import type { BriefSubject } from '../plan/brief.ts';
 import type { MapHandle } from '../map/mapAdapter.ts';
 import { LoadFailed, type LoadWhat } from './LoadFailed.tsx';
@@ -22,12 +25,66 @@ function Lazy<M>(props: { loader: ChunkLoader<M>; what: LoadWhat; children: (m: 
   );
 }
 
+/** Opens an institution's panel (Explore's side panel) in place of whatever is selected. */
+export function openInstitution(store: ReturnType<typeof useApp>['store'], id: string): void {
+  batch(() => { store.set('select', undefined); store.set('inst', id); if (store.state.mode !== 'explore') store.set('mode', 'explore'); });
+}
+
+function InstitutionsLazy(props: { children: (m: NonNullable<ReturnType<typeof institutionsLoader.module>>) => JSX.Element; leave: { label: 'back' | 'close'; run: () => void } }) {
+  return (
+    <Lazy loader={institutionsLoader} what="institutions" leave={props.leave} failed={(f) => <div class="load-failed-inline">{f}</div>}>
+      {(m) => props.children(m)}
+    </Lazy>
+  );
+}
+
+/** An institution's panel (inst= in the link). */
+export function InstitutionPanel(props: { id: string }) {
+  const { store } = useApp();
+  const close = () => store.set('inst', undefined);
+  return (
+    <>
+      <Show when={!institutionsLoader.module() && !institutionsLoader.failure()}><p class="muted" role="status">{t(store.state.lang, 'loads.institutions')}…</p></Show>
+      <InstitutionsLazy leave={{ label: 'close', run: close }}>
+        {(m) => <m.InstitutionDetails id={props.id}
+          onTarget={(id) => batch(() => { store.set('inst', undefined); store.set('focus', id); })}
+          onOpen={(id) => openInstitution(store, id)} />}
+      </InstitutionsLazy>
+    </>
+  );
+}
+
+/** Under a target that counts institutions: the ones behind its figure. */
+export function TargetInstitutions(props: { target: Target }) {
+  const { store, mapView } = useApp();
+  return (
+    <InstitutionsLazy leave={{ label: 'close', run: () => store.set('focus', undefined) }}>
+      {(m) => <m.TargetInstitutions target={props.target} onOpen={(id) => openInstitution(store, id)}
+        onShowLayer={() => {
+          mapView.setInstitutionsOn(true);
+          const pts = m.INSTITUTIONS.features.filter((f) => f.geometry && f.properties.targets.includes(props.target.id)).map((f) => f.geometry!.coordinates);
+          if (pts.length > 0) mapView.frameBox([Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))]);
+        }} />}
+    </InstitutionsLazy>
+  );
+}
+
 export function DistrictsPanel() {
   const { store } = useApp();
   return (
     <Lazy loader={districtsLoader} what="districts" leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
       failed={(f) => <aside class="side-panel load-failed-panel" data-testid="districts-panel-failed">{f}</aside>}>
       {(m) => <m.DistrictsPanel />}
+    </Lazy>
+  );
+}
+
+export function ScorecardPanel() {
+  const { store } = useApp();
+  return (
+    <Lazy loader={scorecardLoader} what="scorecard" leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
+      failed={(f) => <aside class="side-panel load-failed-panel" data-testid="scorecard-panel-failed">{f}</aside>}>
+      {(m) => <m.ScorecardPanel />}
     </Lazy>
   );
 }

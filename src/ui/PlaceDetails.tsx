@@ -11,6 +11,8 @@ import { UnitChips } from './UnitChips.tsx';
 import { LangText, MarkedText } from './LangText.tsx';
 import { districtLabel } from '../plan/districtNames.ts';
 import { PrintBriefButton } from './PrintBriefButton.tsx';
+import { ActionStatusLine } from './ActionStatus.tsx';
+import { numeralIn } from '../plan/numerals.ts';
 
 export function PlaceDetails(props: { place: PlaceFeature }) {
   const { graph, store, tr } = useApp();
@@ -19,6 +21,8 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
   const tasks = () => graph.tasksOfPlace(p().id);
   const targets = () => graph.targetsOfPlace(p().id);
   const units = () => graph.unitsOfPlace(p().id);
+  // The actions of its tasks, once each.
+  const actions = () => [...new Map(tasks().flatMap(({ parent }) => (parent.id.startsWith('A') ? [[parent.id, parent] as const] : []))).values()];
   const kind = () => KINDS[p().kind as Kind];
   return (
     <article class="details" aria-labelledby="details-title" data-item={p().id}>
@@ -75,6 +79,22 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
           </ul>
         </Show>
       </section>
+
+      <Show when={actions().length > 0}>
+        <section data-testid="place-action-status">
+          <h3>{t(lang(), 'status.ofActions')}</h3>
+          <ul class="plain">
+            <For each={actions()}>
+              {(a) => (
+                <li>
+                  <button type="button" class="link" onClick={() => store.set('focus', a.id)}>{numeralIn(a.numeral, lang())} {tr(a.title)}</button>
+                  <br /><span class="small"><ActionStatusLine actionId={a.id} /></span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
 
       <Show when={targets().length > 0}>
         <section>

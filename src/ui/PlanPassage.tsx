@@ -1,14 +1,24 @@
 // The plan's own words for a line range, quoted from the seed as whole sentences (the range widened
-// to 。/；), with their line numbers and a way into the reader.
-import { createMemo } from 'solid-js';
+// to 。/；), with their line numbers and a way into the reader. In English: the same lines of the
+// unofficial translation (aligned line by line), said to be one, with the Chinese original a click away.
+import { Show, createMemo, createSignal } from 'solid-js';
 import type { Lines } from '../data/planSchema.ts';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
-import { sentencePassage } from '../plan/passage.ts';
+import { englishPassage, sentencePassage } from '../plan/passage.ts';
+import { usePlanEnglish } from './planEnglishText.ts';
 
 export function PlanPassage(props: { lines: Lines; highlight?: string }) {
   const { data, store } = useApp();
+  const lang = () => store.state.lang;
+  const [original, setOriginal] = createSignal(false);
+  const english = usePlanEnglish(() => lang() === 'en' && !original());
   const passage = createMemo(() => sentencePassage(data.seedLines, props.lines, props.highlight));
+  const inEnglish = createMemo(() => {
+    const en = english.lines();
+    return lang() === 'en' && !original() && en ? englishPassage(en, passage().lines, passage().at) : undefined;
+  });
+  const loading = () => lang() === 'en' && !original() && !english.lines() && !english.failed();
   const text = () => passage().text;
   const parts = () => {
     const h = props.highlight;
@@ -18,14 +28,28 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
   };
   return (
     <figure class="passage">
-      <blockquote lang="zh">
-        {parts()[0]}
-        {parts()[1] ? <mark>{parts()[1]}</mark> : null}
-        {parts()[2]}
-      </blockquote>
+      <Show when={inEnglish()} fallback={
+        <Show when={!loading()} fallback={<p class="muted small" role="status">{t(lang(), 'app.translationLoading')}</p>}>
+          <blockquote lang="zh" data-testid="passage-zh">
+            {parts()[0]}
+            {parts()[1] ? <mark>{parts()[1]}</mark> : null}
+            {parts()[2]}
+          </blockquote>
+        </Show>
+      }>
+        {(p) => <blockquote lang="en" data-testid="passage-en">{p().text}</blockquote>}
+      </Show>
+      <Show when={lang() === 'en'}>
+        <p class="muted small translation-note">{t(lang(), english.failed() && !original() ? 'app.translationFailed' : 'app.translationNote')}</p>
+      </Show>
       <figcaption>
-        <span>{t(store.state.lang, 'app.lines', { a: passage().lines[0], b: passage().lines[1] })}</span>
-        <button type="button" class="link" onClick={() => store.set('line', passage().at)}>{t(store.state.lang, 'app.openReader')}</button>
+        <span>{t(lang(), 'app.lines', { a: passage().lines[0], b: passage().lines[1] })}</span>
+        <Show when={lang() === 'en'}>
+          <button type="button" class="link" data-testid="passage-original" onClick={() => setOriginal(!original())}>
+            {t(lang(), original() ? 'app.showTranslation' : 'app.showOriginal')}
+          </button>
+        </Show>
+        <button type="button" class="link" onClick={() => store.set('line', passage().at)}>{t(lang(), 'app.openReader')}</button>
       </figcaption>
     </figure>
   );

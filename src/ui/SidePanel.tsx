@@ -7,6 +7,7 @@ import { CorridorDetails } from './CorridorDetails.tsx';
 import { FocusDetails } from './FocusDetails.tsx';
 import { ActionsOverview } from './ActionsOverview.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { InstitutionPanel } from './LoadedScreens.tsx';
 
 export function SidePanel() {
   const { store, place, corridor, goBack } = useApp();
@@ -18,12 +19,13 @@ export function SidePanel() {
   return (
     <aside ref={panel} class="side-panel" aria-label={t(lang(), 'app.selected')} data-testid="side-panel">
       <div class="panel-tools">
-        <Show when={store.state.select || store.state.focus}>
+        <Show when={store.state.select || store.state.focus || store.state.inst}>
           <button type="button" class="back" onClick={back}>← {t(lang(), 'app.back')}</button>
         </Show>
         <CopyLinkButton />
       </div>
       <Switch fallback={<ActionsOverview />}>
+        <Match when={store.state.inst}>{(id) => <InstitutionPanel id={id()} />}</Match>
         <Match when={store.state.select ? place(store.state.select!) : undefined}>{(p) => <PlaceDetails place={p()} />}</Match>
         <Match when={store.state.select ? corridor(store.state.select!) : undefined}>{(c) => <CorridorDetails corridor={c()} />}</Match>
         <Match when={store.state.focus}>{(id) => <FocusDetails id={id()} />}</Match>

@@ -5,7 +5,7 @@ import { useApp } from './context.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { SearchBox } from './SearchBox.tsx';
 
-const MODES: Array<[Mode, MessageKey]> = [['explore', 'app.modeExplore'], ['districts', 'app.modeDistricts'], ['present', 'app.modePresent']];
+const MODES: Array<[Mode, MessageKey]> = [['explore', 'app.modeExplore'], ['districts', 'app.modeDistricts'], ['scorecard', 'app.modeScorecard'], ['present', 'app.modePresent']];
 
 export function TopBar(props: {
   filtersOpen: boolean;

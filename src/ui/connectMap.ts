@@ -6,6 +6,8 @@ import { runWithOwner, type Owner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import type { MapHandle, MapStart } from '../map/mapAdapter.ts';
 import type { UserLayerView } from '../map/userLayers.ts';
+import type { InstitutionPoints } from '../map/institutionLayer.ts';
+import { batch } from 'solid-js';
 import type { AppStore } from '../state/appStore.ts';
 import type { ExploreView } from '../state/exploreView.ts';
 import type { MapView } from '../state/mapView.ts';
@@ -26,6 +28,7 @@ export async function connectMap(opts: {
   userLayers: () => readonly UserLayerView[];
   /** Selects a feature as the panel does (ending a focus it is outside of). */
   select(id: string | undefined): void;
+  institutions: () => InstitutionPoints | null;
   onUserPoint(hit: { layerId: string; index: number } | null): void;
   /** The map is up (or could not be): prefetch the other screens, register the service worker. */
   afterLoad(): void;
@@ -44,15 +47,15 @@ export async function connectMap(opts: {
     };
     const handle = runWithOwner(opts.owner, () => mountMap(start, ids, {
       lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
-      hovered: mapView.hovered, highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict,
+      hovered: mapView.hovered, highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict, comparedDistricts: mapView.comparedDistricts,
       camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
       userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap,
-      controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }),
+      controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }), institutions: opts.institutions,
     }, {
       onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
       // A tap in Present never leaves the chapter.
       onSelect: (id) => {
-        if (store.state.mode !== 'present') opts.select(id);
+        if (store.state.mode !== 'present') batch(() => { store.set('inst', undefined); opts.select(id); });
         else if (id) mapView.tap(id);
       },
       onView: (v) => store.set('view', v),
@@ -60,6 +63,7 @@ export async function connectMap(opts: {
       onBasemapLoading: notices.setBasemapLoading,
       onBasemapPartial: () => notices.setBasemapPartial(true),
       onUserPoint: opts.onUserPoint,
+      onInstitution: (id) => batch(() => { store.set('select', undefined); store.set('inst', id); if (store.state.mode === 'districts') store.set('mode', 'explore'); }),
       onDistrict: (name) => store.set('district', name),
     }))!;
     // A link with a view keeps it; otherwise frame what the link selects, or the whole city.

@@ -52,7 +52,12 @@ const SCREENS: Array<{ name: string; hash: string; ready: string }> = [
   { name: 'an action focus', hash: 'focus=A1', ready: '.focus-badge' },
   { name: 'Districts', hash: 'mode=districts', ready: '.app[data-mode="districts"]' },
   { name: 'Present', hash: 'mode=present', ready: '.app[data-mode="present"]' },
+  { name: 'the Scorecard', hash: 'mode=scorecard&year=2021&focus=A3-T1', ready: '[data-testid="scorecard-panel"] tr[aria-current="true"]' },
+  { name: 'a responsible unit', hash: 'focus=gz-stb', ready: '[data-testid="unit-partners"]' },
   { name: 'the plan reader', hash: 'select=guangzhou-science-city&line=203', ready: '[data-testid="plan-reader"] p.current' },
+  { name: 'an institution panel with the layer on', hash: 'inst=skl-luminescent-materials', ready: '[data-testid="institution-details"]' },
+  { name: 'a target with its institutions', hash: 'focus=A1-T3', ready: '[data-testid="target-institutions"] li' },
+  { name: 'Districts counting institutions', hash: 'mode=districts&metric=inst-state-key-lab&district=%E5%A4%A9%E6%B2%B3%E5%8C%BA', ready: '[data-testid="district-institutions"] li' },
 ];
 
 describe('accessibility (axe-core)', () => {

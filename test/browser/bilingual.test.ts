@@ -1,4 +1,4 @@
-// One language at a time, in real Chromium: the overview and the panel of every place, corridor
+// One language at a time, in real Chromium: the overview, the scorecard and the panel of every place, corridor
 // segment, action, target, task and responsible unit are walked in one page (hash changes), in both
 // languages. Chinese UI: no English prose (two or more Latin words in a row; ids, codes, URLs and
 // single words are not prose) outside elements marked lang="en" (English names). English UI: no
@@ -43,11 +43,11 @@ interface Run {
  * Sets the hash, waits until the side panel shows the item (its article's data-item), and returns
  * every text of the panel with the language it is marked in.
  */
-async function panelTexts(hash: string, item: string): Promise<Run[]> {
+async function panelTexts(hash: string, item: string, screen?: { root: string; ready: string }): Promise<Run[]> {
   return s.page.evaluate(
-    async ({ hash, item }) => {
+    async ({ hash, item, screen }) => {
       location.hash = hash;
-      const sel = `[data-testid="side-panel"] article[data-item="${CSS.escape(item)}"]`;
+      const sel = screen?.ready ?? `[data-testid="side-panel"] article[data-item="${CSS.escape(item)}"]`;
       const wanted = hash.slice(1).split('&')[0]!;
       const t0 = performance.now();
       while (!document.querySelector(sel)) {
@@ -57,7 +57,7 @@ async function panelTexts(hash: string, item: string): Promise<Run[]> {
         if (!location.hash.includes(wanted)) location.hash = hash;
         await new Promise((r) => requestAnimationFrame(() => r(null)));
       }
-      const panel = document.querySelector('[data-testid="side-panel"]')!;
+      const panel = document.querySelector(screen?.root ?? '[data-testid="side-panel"]')!;
       const out: Array<{ lang: string; text: string }> = [];
       const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -68,7 +68,7 @@ async function panelTexts(hash: string, item: string): Promise<Run[]> {
       }
       return out;
     },
-    { hash, item },
+    { hash, item, screen },
   );
 }
 
@@ -94,13 +94,16 @@ async function walk(lang: 'zh' | 'en'): Promise<{ checked: number; texts: number
   await openApp(s, `lang=${lang}`);
   check('overview', await panelTexts(`#lang=${lang}`, 'overview'));
   for (const { key, id } of ITEMS) check(`${key}=${id}`, await panelTexts(`#${key}=${encodeURIComponent(id)}&lang=${lang}`, id));
+  // The scorecard: every target × year, all its filters and sources.
+  const scorecard = { root: '[data-testid="scorecard-panel"]', ready: '[data-testid="scorecard-panel"] tr[data-row]' };
+  check('mode=scorecard', await panelTexts(`#mode=scorecard&lang=${lang}`, 'scorecard', scorecard));
   return { checked, texts, bad };
 }
 
 describe('one language at a time', () => {
   it('the Chinese UI shows no English prose on the overview and on every panel', { timeout: 600_000 }, async () => {
     const { checked, texts, bad } = await walk('zh');
-    expect(checked).toBe(ITEMS.length + 1);
+    expect(checked).toBe(ITEMS.length + 2);
     expect(texts).toBeGreaterThan(20 * ITEMS.length); // the walk really read the panels
     expect(bad).toEqual([]);
     expect(s.errors).toEqual([]);
@@ -108,7 +111,7 @@ describe('one language at a time', () => {
 
   it('the English UI shows no Chinese outside names and quotations of the plan', { timeout: 600_000 }, async () => {
     const { checked, texts, bad } = await walk('en');
-    expect(checked).toBe(ITEMS.length + 1);
+    expect(checked).toBe(ITEMS.length + 2);
     expect(texts).toBeGreaterThan(20 * ITEMS.length);
     expect(bad).toEqual([]);
     expect(s.errors).toEqual([]);

@@ -195,3 +195,16 @@ describe('appStore: Districts keys', () => {
     expect(written.at(-1)).toMatch(/district=/);
   });
 });
+
+describe('appStore: the scorecard’s status filter', () => {
+  it('is written in the scorecard only, and kept in the store when leaving it', () => {
+    const { store, written } = make('#mode=scorecard&status=met');
+    expect(store.state.status).toEqual(['met']);
+    store.set('status', ['met', 'no-figure']);
+    expect(decodeURIComponent(written.at(-1)!)).toBe('#mode=scorecard&lang=zh&status=met,no-figure');
+    store.set('mode', 'explore');
+    expect(written.at(-1)).not.toMatch(/status=/);
+    store.set('mode', 'scorecard');
+    expect(decodeURIComponent(written.at(-1)!)).toMatch(/status=met,no-figure/);
+  });
+});

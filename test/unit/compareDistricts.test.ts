@@ -1,6 +1,6 @@
 // src/plan/compareDistricts.ts: districts side by side.
 import { describe, it, expect } from 'vitest';
-import { compareDistricts, compareList, barShare } from '../../src/plan/compareDistricts.ts';
+import { compareDistricts, compareList, barShare, sameAsKind } from '../../src/plan/compareDistricts.ts';
 import type { StatPlace } from '../../src/plan/districtStats.ts';
 
 const p = (id: string, kind: string, district: string | null, groups: string[] = []): StatPlace => ({ id, kind, groups, district, sited: true });
@@ -21,10 +21,22 @@ describe('compareDistricts', () => {
     expect(row('total', 'total')).toEqual([3, 2]);
     expect(row('kind', 'institute')).toEqual([2, 0]);
     expect(row('kind', 'lab')).toEqual([0, 1]);
-    expect(row('group', 'thirteen-nodes')).toEqual([0, 1]);
-    expect(row('group', 'three-cities-one-zone')).toEqual([1, 0]);
+    expect(row('kind', 'node')).toEqual([0, 1]);
+    expect(row('kind', 'core-area')).toEqual([1, 0]);
     // Kinds no compared district has are left out.
     expect(row('kind', 'context-city')).toBeUndefined();
+  });
+  it('shows 十三节点 and 三城一区 once: a group that is exactly one kind is left to its kind row', () => {
+    expect(row('group', 'thirteen-nodes')).toBeUndefined();
+    expect(row('group', 'three-cities-one-zone')).toBeUndefined();
+    const ids = c.rows.map((r) => `${r.section}:${r.id}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    // A group that mixes kinds (or is not all of its kind) keeps its row.
+    const mixed = [...places, p('core1', 'institute', '黄埔区', ['corridor-cores']), p('core2', 'lab', '南沙区', ['corridor-cores'])];
+    const m = compareDistricts(mixed, ['黄埔区', '南沙区'], { govUnitOf: () => undefined, tasksOfUnit: () => [] });
+    expect(m.rows.find((r) => r.id === 'corridor-cores')?.values).toEqual([1, 1]);
+    expect(sameAsKind([...places, p('n2', 'node', '天河区')], 'thirteen-nodes')).toBe(false);
+    expect(sameAsKind(places, 'thirteen-nodes')).toBe(true);
   });
   it('lists the nodes and zones hosted and the tasks of the district government', () => {
     expect(c.hosted).toEqual([['c1'], ['n1']]);

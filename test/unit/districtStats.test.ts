@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, nextSort, parseSort, formatSort, shares, groupByKind, bucketOf,
+  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, rankedFor, rankKey, nextSort, parseSort, formatSort, shares, groupByKind, bucketOf,
   UNLOCATED, OUTSIDE, type StatPlace, type Tally,
 } from '../../src/plan/districtStats.ts';
 
@@ -120,6 +120,23 @@ describe('sortRows / nextSort', () => {
     expect(order({ key: 'labs', dir: 'asc' })).toEqual(['Huangpu', 'Tianhe', 'Baiyun']);
     // user: Huangpu 0 stays last when sorted ascending.
     expect(order({ key: 'user', dir: 'asc' })).toEqual(['Tianhe', 'Baiyun', 'Huangpu']);
+  });
+  it('ranks again by the sorted column: the ranks read 1, 2, 3 down a column sorted most first', () => {
+    const shown = (s: Parameters<typeof sortRows>[1]) => sortRows(rankedFor(rows, s), s, (d) => d, 'en').map((r) => `${r.bucket}${r.rank}`);
+    expect(rankKey({ key: 'institutes', dir: 'desc' })).toBe('institutes');
+    expect(rankKey({ key: 'district', dir: 'asc' })).toBe('count');
+    expect(shown({ key: 'institutes', dir: 'desc' })).toEqual(['Tianhe1', 'Huangpu2', 'Baiyun3']);
+    expect(shown({ key: 'user', dir: 'desc' })).toEqual(['Baiyun1', 'Tianhe2', 'Huangpu3']);
+    // Ascending: the same ranks, read from the bottom; a tie shares its rank.
+    expect(shown({ key: 'count', dir: 'asc' })).toEqual(['Baiyun3', 'Tianhe2', 'Huangpu1']);
+    expect(shown({ key: 'labs', dir: 'desc' })).toEqual(['Huangpu1', 'Tianhe2', 'Baiyun2']);
+    // By name: the rank stays the metric's.
+    expect(shown({ key: 'district', dir: 'asc' })).toEqual(['Baiyun3', 'Huangpu1', 'Tianhe2']);
+    // Every numeric sort, most first: the ranks never go down the table.
+    for (const key of ['count', 'user', 'labs', 'institutes', 'universities', 'nodes'] as const) {
+      const ranks = sortRows(rankedFor(rows, { key, dir: 'desc' }), { key, dir: 'desc' }).map((r) => r.rank);
+      expect(ranks, key).toEqual([...ranks].sort((a, b) => a - b));
+    }
   });
   it('reads and writes the sort of the link', () => {
     expect(parseSort('count-desc')).toEqual({ key: 'count', dir: 'desc' });

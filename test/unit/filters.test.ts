@@ -57,7 +57,10 @@ describe('applyFilters', () => {
 
   it('asks for each unit once, not once per item', () => {
     const asked: string[] = [];
-    applyFilters(items, { units: ['gz-stb', 'gz-edu'] }, (u) => (asked.push(u), tasksOfUnit(u)));
+    applyFilters(items, { units: ['gz-stb', 'gz-edu'] }, (u) => {
+      asked.push(u);
+      return tasksOfUnit(u);
+    });
     expect(asked).toEqual(['gz-stb', 'gz-edu']);
   });
 

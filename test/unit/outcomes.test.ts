@@ -7,6 +7,7 @@ import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
 const plan = validatePlan(JSON.parse(readText('data/plan.json')), loadSeed()).plan!;
 const real = JSON.parse(readText('data/outcomes.json'));
 const messages = (raw: unknown) => validateOutcomes(raw, plan).map(formatProblem).join('\n');
+// biome-ignore lint/suspicious/noExplicitAny: the test breaks records at any depth on purpose
 const broken = (f: (o: Record<string, any>) => void) => {
   const copy = structuredClone(real);
   f(copy.outcomes[0]);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sentencePassage } from '../../src/plan/passage.ts';
+import { sentencePassage, englishPassage } from '../../src/plan/passage.ts';
 
 // A small fixture in the seed's own layout: text lines, blank lines between, a page number.
 const seed = [
@@ -50,5 +50,16 @@ describe('sentencePassage', () => {
     expect(p.lines[1]).toBeLessThanOrEqual(32);
     expect(sentencePassage(seed, [99, 100])).toEqual({ lines: [99, 100], text: '', at: 99 });
     expect(sentencePassage(seed, [2, 2])).toEqual({ lines: [2, 2], text: '', at: 2 });
+  });
+});
+
+describe('englishPassage', () => {
+  const en = ['Speed up building the Guangdong-', '', 'Hong Kong-Macao centre, and', ' 14 ', '  more. (Responsible units: X)', 'Next task.'];
+  it('takes the whole lines of the range, blank and page-number lines dropped, a hyphen break joined', () => {
+    expect(englishPassage(en, [1, 5])).toEqual({ lines: [1, 5], at: 1, text: 'Speed up building the Guangdong-Hong Kong-Macao centre, and more. (Responsible units: X)' });
+  });
+  it('keeps the line numbers of the Chinese passage, in either order', () => {
+    expect(englishPassage(en, [6, 5]).lines).toEqual([5, 6]);
+    expect(englishPassage(en, [6, 6]).text).toBe('Next task.');
   });
 });

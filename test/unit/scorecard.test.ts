@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { scoreRows, coverage, countStatuses, actionMark, rowsOf, unitTasks, partnersOf } from '../../src/plan/scorecard.ts';
-import { ruleText } from '../../src/plan/statusText.ts';
+import { scoreRows, coverage, countStatuses, actionMark, rowsOf, unitTasks, partnersOf, actionSummary } from '../../src/plan/scorecard.ts';
+import { ruleText, actionSummaryText } from '../../src/plan/statusText.ts';
 import { validatePlan } from '../../src/data/validatePlan.ts';
 import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
 
@@ -41,6 +41,18 @@ describe('the scorecard on the real data', () => {
     expect(actionMark(rowsOf(rows, 'A3', 2021))).toBe('all');
     expect(actionMark(rowsOf(rows, 'A7', 2021))).toBe('unknown');
     expect(actionMark(rowsOf(rows, 'A2', 2021))).toBe('none');
+  });
+  it('sums up an action in a year, in words: met of all, and how many no figure settles', () => {
+    const a3 = actionSummary(rows, 'A3', 2021);
+    // One met, the other without a comparable figure: every target that can be judged is met.
+    expect(a3).toEqual({ n: 2, met: 1, notMet: 0, unsettled: 1, mark: 'all' });
+    expect(actionSummaryText(a3, 2021, 'en')).toBe('2021: 1 of 2 targets met; 1 without a comparable figure');
+    expect(actionSummaryText(a3, 2021, 'zh')).toBe('2021年：2 项目标中 1 项已达成；1 项无可比数据');
+    expect(actionSummaryText(actionSummary(rows, 'A2', 2021), 2021, 'en')).toMatch(/^2021: 0 of \d targets met/);
+    const a1 = actionSummary(rows, 'A1', 2021);
+    expect(a1.n).toBe(a1.met + a1.notMet + a1.unsettled);
+    expect(actionSummaryText(a1, 2021, 'en')).toBe(`2021: ${a1.met} of ${a1.n} targets met; ${a1.unsettled} without a comparable figure`);
+    expect(actionSummaryText(actionSummary(rows, 'A9', 2021), 2021, 'en')).toBe('2021: no yearly targets');
   });
   it("gives a unit's tasks (the unit named first leads) and the units it shares them with", () => {
     const tasks = unitTasks(plan, 'gz-stb');

@@ -4,7 +4,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import type { Plan } from '../../src/data/planSchema.ts';
 import type { PlaceProps, CorridorProps } from '../../src/data/placeSchema.ts';
 import { parseAppData, type PlaceFeature, type CorridorFeature } from '../../src/data/appData.ts';
-import { buildTour, clampChapter, mergeLines, formatTarget } from '../../src/plan/tour.ts';
+import { buildTour, clampChapter, mergeLines, formatTarget, isOverview, neighboursOf, OVERVIEW_KINDS } from '../../src/plan/tour.ts';
 import type { Bounds } from '../../src/geo/bounds.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
@@ -235,7 +235,10 @@ describe('the tour of the real data', () => {
     const ids = new Set([...r.data.places.map((f) => f.properties.id), ...r.data.corridors.map((c) => c.properties.id)]);
     for (const c of real) {
       expect(c.cite.length).toBeGreaterThan(0);
-      for (const [a, b] of c.cite) expect(b).toBeLessThanOrEqual(r.data.seedLines.length), expect(a).toBeGreaterThan(0);
+      for (const [a, b] of c.cite) {
+        expect(b).toBeLessThanOrEqual(r.data.seedLines.length);
+        expect(a).toBeGreaterThan(0);
+      }
       if (c.select) expect(ids.has(c.select)).toBe(true);
       for (const id of c.highlight) expect(ids.has(id)).toBe(true);
       expect(c.title.zh.length * c.title.en.length).toBeGreaterThan(0);
@@ -247,5 +250,37 @@ describe('the tour of the real data', () => {
     const lons = real.filter((c) => c.kind === 'node' && !c.noSite).map((c) => centre(c.frame.bounds)[0]);
     expect(lons).toEqual([...lons].sort((a, b) => a - b));
     expect(real.filter((c) => c.kind === 'node' && c.noSite)).toHaveLength(2);
+  });
+});
+
+describe('the room (issue 19): overviews, a node’s neighbours, whole outlines in a corridor’s frame', () => {
+  const inside = (b: Bounds, inner: Bounds) => b[0] <= inner[0] && b[1] <= inner[1] && b[2] >= inner[2] && b[3] >= inner[3];
+  it('the overview chapters are the first and the last, and draw the layout’s kinds only', () => {
+    expect(tour.filter(isOverview).map((c) => c.id)).toEqual(['title', 'closing']);
+    expect([...OVERVIEW_KINDS].sort()).toEqual(['context-city', 'core-area', 'node', 'zone']);
+  });
+  it('frames the overviews on the layout and the corridors (not the city’s empty outline)', () => {
+    for (const id of ['title', 'closing']) {
+      const b = byId(id).frame.bounds;
+      // Every sited place of the layout (with its extent) and every corridor end is inside.
+      expect(inside(b, [113.28, 23.28, 113.32, 23.32]), id).toBe(true);
+      expect(inside(b, [114.05, 22.55, 114.05, 22.55]), id).toBe(true);
+      expect(b[0]).toBeLessThan(113.2);
+    }
+  });
+  it('gives a node chapter its nearest places (not itself, no Bay Area city), nearest first', () => {
+    const west = byId('node:node-west');
+    expect(west.context).toEqual(neighboursOf(places.find((p) => p.properties.id === 'node-west')!, places));
+    // area-a (113.2, 23.2) is ~11 km north: beyond the 8 km; nothing else is that close.
+    expect(west.context).toEqual([]);
+    expect(neighboursOf(places.find((p) => p.properties.id === 'area-c')!, places)).toEqual(['node-mid', 'uni']);
+    expect(neighboursOf(places.find((p) => p.properties.id === 'area-c')!, places, 1)).toEqual(['node-mid']);
+    // A place without a site has no neighbours (and its chapter none).
+    expect(byId('node:node-nosite-district').context).toBeUndefined();
+  });
+  it('frames a corridor with the whole outline of each area it joins', () => {
+    const gz = byId('corridor:gz-section');
+    // node-mid is a 0.01° square around (113.4, 23.12): all of it is in the frame.
+    expect(inside(gz.frame.bounds, [113.39, 23.11, 113.41, 23.13])).toBe(true);
   });
 });

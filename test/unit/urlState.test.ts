@@ -243,3 +243,15 @@ describe('year', () => {
     expect(parseHash('#year=2018&lang=en')).toEqual({ state: { lang: 'en' }, ignored: ['year: expected 2019, 2020 or 2021'] });
   });
 });
+
+describe('the scorecard: mode and status', () => {
+  it('reads mode=scorecard and the statuses one by one, dropping unknown ones with a note', () => {
+    const s = { mode: 'scorecard' as const, year: 2021 as const, actions: ['A1'], status: ['met', 'not-comparable'] };
+    expect(parseHash(serializeHash(s))).toEqual({ state: s, ignored: [] });
+    expect(serializeHash(s)).toBe('#mode=scorecard&actions=A1&year=2021&status=met,not-comparable');
+    const bad = parseHash('#mode=scorecard&status=met,green&lang=en');
+    expect(bad.state).toEqual({ mode: 'scorecard', status: ['met'], lang: 'en' });
+    expect(bad.ignored.join('; ')).toMatch(/^status: /);
+    expect(parseHash('#mode=board&lang=en').ignored).toEqual(['mode: expected explore, districts, present or scorecard']);
+  });
+});

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { ROOT, SEED_FILE } from '../repoData.ts';
 import { buildParts, isDataFile, type FileSet, type Manifest } from '../benchStats.ts';
 import { GLYPHS_FILE } from '../../../src/map/glyphBundle.ts';
+import { PLAN_EN_FILE } from '../../../src/data/dataFiles.ts';
 import type { Sizes } from './benchReport.ts';
 
 // What the app's map fetches (src/data/dataFiles.ts MAP_FILES), taken from the app's build.
@@ -51,7 +52,8 @@ export function measureBuild(appDir: string) {
   const glyphFiles = walk(appDir).filter((f) => f.replace(/\\/g, '/').startsWith('glyphs/'));
   // Data served as files of the build when there are any; otherwise it is inlined in the JS, and we
   // report what the inlined files weigh on their own.
-  const builtData = walk(appDir).filter(isDataFile);
+  // The plan's English translation is fetched only by an English reader (src/data/planEnglish.ts): not start-up data.
+  const builtData = walk(appDir).filter((f) => isDataFile(f) && f.replace(/\\/g, '/') !== PLAN_EN_FILE);
   const mode = builtData.length > 0 ? 'static files of the build' : 'inlined in the JS (size of the source files)';
   const files = builtData.length > 0
     ? builtData.map((f) => ({ name: f, kb: gzKb(join(appDir, f)) }))

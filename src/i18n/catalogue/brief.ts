@@ -42,6 +42,7 @@ export const brief = {
   noPlaces: { zh: '规划未把此项与地图上的地点相连。', en: 'The plan links this to no place on the map.' },
   planWords: { zh: '规划原文', en: "The plan's words" },
   lines: { zh: '第 {a}–{b} 行', en: 'lines {a}–{b}' },
+  unofficialTranslation: { zh: '非官方译文，以中文原文为准', en: 'unofficial translation, the Chinese original is authoritative' },
   sources: { zh: '实际数据来源', en: 'Sources of the reported figures' },
   placeSources: { zh: '位置来源', en: 'Location sources' },
   noSources: { zh: '这些目标均未找到公开数据；检索记录见链接中的页面。', en: 'No public figure was found for these targets; the searches tried are listed behind the link.' },

@@ -10,8 +10,10 @@ export const loads = {
   back: { zh: '返回“探索”', en: 'Back to Explore' },
   close: { zh: '关闭', en: 'Close' },
   districts: { zh: '“分区”页面', en: 'the Districts screen' },
+  institutions: { zh: '机构数据', en: 'the institutions data' },
   present: { zh: '“演示”模式', en: 'Present mode' },
   reader: { zh: '规划全文', en: 'the plan reader' },
   poster: { zh: '图片导出', en: 'the image export' },
   brief: { zh: '打印简报', en: 'the printable brief' },
+  scorecard: { zh: '“成效”页面', en: 'the Scorecard' },
 } as const satisfies Catalogue;

@@ -22,6 +22,23 @@ export const status = {
   whyDisagree: { zh: '各来源的数字结论不一致', en: 'the sources disagree' },
   // Summaries.
   actionYear: { zh: '{year}年：{n} 项目标中 {met} 项已达成', en: '{year}: {met} of {n, plural, one {# target} other {# targets}} met' },
+  actionUnsettled: { zh: '{n} 项无可比数据', en: '{n} without a comparable figure' },
+  actionNoTargets: { zh: '{year}年：无年度目标', en: '{year}: no yearly targets' },
+  // An action's mark (how its targets stand in a year), beside its symbol.
+  markAll: { zh: '全部达成', en: 'all met' },
+  markSome: { zh: '部分达成', en: 'some met' },
+  markNone: { zh: '均未达成', en: 'none met' },
+  markUnknown: { zh: '无可比数据', en: 'no figures' },
+  actionN: { zh: '行动{n}', en: 'Action {n}' },
+  roleLead: { zh: '牵头', en: 'lead' },
+  rolePartner: { zh: '配合', en: 'partner' },
+  unitTasks: { zh: '承担的任务', en: 'Its tasks' },
+  unitTargets: { zh: '所涉行动的目标：逐年状态', en: 'Targets of its actions, status by year' },
+  sharesWith: { zh: '共同承担任务的单位', en: 'Shares tasks with' },
+  tasksShared: { zh: '{n} 项任务', en: '{n, plural, one {# task} other {# tasks}}' },
+  openScorecard: { zh: '在“成效”中查看本单位', en: 'Show this unit in the Scorecard' },
+  ofActions: { zh: '所属行动目标完成情况', en: 'How its actions’ targets stand' },
+  marksLegend: { zh: '{year}年行动目标：', en: 'Action targets in {year}:' },
   coverage: {
     zh: '公开来源的实际数据：25 项行动目标中 {targets} 项有数据，{total} 个年度数值中 {values} 个有数据。',
     en: 'Reported figures for {targets} of the 25 action targets, {values} of {total} yearly values.',

@@ -21,13 +21,15 @@ export interface StateInputs {
   readonly highlightedDistrict: string | undefined;
   /** District zh name → share 0–1, or null when no choropleth is shown. */
   readonly choropleth: ReadonlyMap<string, number> | null;
+  /** Districts mode: the districts compared side by side (zh names), outlined in the comparison's colour. */
+  readonly comparedDistricts?: ReadonlySet<string>;
 }
 
 type StateOp = Extract<MapOp, { op: 'featureState' }>;
 
 /** What the state of every feature should be now. (State on an id a source lacks is kept, never drawn.) */
 export function wantedStates(ids: StateIds, inputs: StateInputs): StateOp[] {
-  const { selected: sel, hovered, highlighted: hl, highlightedDistrict: district, choropleth: choro } = inputs;
+  const { selected: sel, hovered, highlighted: hl, highlightedDistrict: district, choropleth: choro, comparedDistricts: cmp } = inputs;
   const ops: StateOp[] = [];
   for (const [source, list] of [[SOURCES.places, ids.places], [SOURCES.corridors, ids.corridors]] as const) {
     for (const id of list) {
@@ -35,7 +37,7 @@ export function wantedStates(ids: StateIds, inputs: StateInputs): StateOp[] {
     }
   }
   for (const d of ids.districts) {
-    ops.push({ op: 'featureState', source: SOURCES.districts, id: d.adcode, state: { hl: d.name_zh === district, choro: choro !== null, share: choro?.get(d.name_zh) ?? 0 } });
+    ops.push({ op: 'featureState', source: SOURCES.districts, id: d.adcode, state: { hl: d.name_zh === district, cmp: cmp?.has(d.name_zh) ?? false, choro: choro !== null, share: choro?.get(d.name_zh) ?? 0 } });
   }
   return ops;
 }

@@ -14,6 +14,7 @@ import { columnUnit, columnValue, formatFigure } from '../../plan/figures.ts';
 import { MarkedText, LangText } from '../LangText.tsx';
 import { useApp } from '../context.ts';
 import { BriefQr } from './BriefQr.tsx';
+import { englishPassage } from '../../plan/passage.ts';
 
 export type Paper = 'a4' | 'a3';
 
@@ -76,6 +77,8 @@ export function BriefSheet(props: {
   link: string;
   printed: string;
   clipped: boolean;
+  /** The plan's English lines (unofficial translation, aligned with the seed) when the sheet is in English. */
+  englishLines?: readonly string[];
   mapBoxRef: (el: HTMLDivElement) => void;
   bodyRef: (el: HTMLDivElement) => void;
 }) {
@@ -230,8 +233,13 @@ export function BriefSheet(props: {
             <For each={props.content.passages.slice(0, props.budget.passages)}>
               {(p) => (
                 <figure class="b-passage">
-                  <blockquote lang="zh">{cut(p.text, props.budget.passageChars)}</blockquote>
-                  <figcaption>{t(lang(), 'brief.lines', { a: p.lines[0], b: p.lines[1] })}</figcaption>
+                  <Show when={lang() === 'en' ? props.englishLines : undefined} fallback={<blockquote lang="zh">{cut(p.text, props.budget.passageChars)}</blockquote>}>
+                    {(en) => <blockquote lang="en">{cut(englishPassage(en(), p.lines).text, props.budget.passageChars)}</blockquote>}
+                  </Show>
+                  <figcaption>
+                    {t(lang(), 'brief.lines', { a: p.lines[0], b: p.lines[1] })}
+                    {lang() === 'en' && props.englishLines ? ` · ${t(lang(), 'brief.unofficialTranslation')}` : ''}
+                  </figcaption>
                 </figure>
               )}
             </For>

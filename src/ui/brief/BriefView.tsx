@@ -2,7 +2,7 @@
 // landscape), a paper switch and Print. The map is drawn for the sheet at print resolution in the size
 // it has on paper; the lists are fitted to one sheet (fitSteps); print styles hide the app and give the
 // page its size (@page), so the browser's Print → Save as PDF gives exactly this one page.
-import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { For, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import type { Feature, Geometry } from 'geojson';
 import '../../i18n/catalogue/brief.ts';
@@ -18,6 +18,7 @@ import { columnUnit } from '../../plan/figures.ts';
 import { atLeast, boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../../geo/bounds.ts';
 import { scaleBar } from '../poster.ts';
 import { useApp } from '../context.ts';
+import { usePlanEnglish } from '../planEnglishText.ts';
 import { BriefSheet, type Paper, type SheetHeading, type SheetLegend, type SheetMap } from './BriefSheet.tsx';
 
 /** Print resolution of the map: 300 dots to the inch, at 96 CSS px to the inch. */
@@ -46,6 +47,10 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
   }));
 
   // --- what the sheet says ----------------------------------------------------------------------
+  // In English the plan's words are quoted from the unofficial translation, asked for when the sheet opens.
+  const english = usePlanEnglish(() => lang() === 'en');
+  const englishLines = () => (lang() === 'en' ? english.lines() : undefined);
+  const englishPending = () => lang() === 'en' && !english.lines() && !english.failed();
   const heading = createMemo((): SheetHeading => {
     const s = props.subject;
     const other: Lang = lang() === 'zh' ? 'en' : 'zh';
@@ -227,13 +232,13 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
     void drawing.then(() => { for (const u of urls) URL.revokeObjectURL(u); urls = []; });
   });
   // A new paper or language lays the sheet out anew: fit it, then draw the map in the box it leaves.
-  createEffect(on([paper, lang, content], () => {
+  createEffect(on([paper, lang, content, englishLines], () => {
     // Not ready (and no stale map) from the moment the sheet changes until it is fitted and drawn again.
     setMapState({ state: 'drawing' });
     setFit((f) => ({ ...f, done: false }));
     queueMicrotask(() => void runFit().then(() => drawMap()));
   }));
-  const ready = () => fit().done && mapState().state !== 'drawing';
+  const ready = () => fit().done && mapState().state !== 'drawing' && !englishPending();
 
   return (
     // The portal's own container is what the print styles keep (everything else in the body is hidden).
@@ -259,7 +264,7 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
         </div>
         <div class="brief-stage" style={{ width: `${SHEET_PX[paper()].w * previewScale()}px`, height: `${SHEET_PX[paper()].h * previewScale()}px` }}>
           <div class="brief-stage-inner" style={{ transform: `scale(${previewScale()})` }}>
-            <BriefSheet paper={paper()} lang={lang()} heading={heading()} summary={summary()} content={content()} budget={budget()}
+            <BriefSheet paper={paper()} lang={lang()} heading={heading()} summary={summary()} content={content()} budget={budget()} englishLines={englishLines()}
               map={mapState()} legend={legend()} link={link} printed={printedText()} clipped={fit().clipped}
               mapBoxRef={(el) => (mapBox = el)} bodyRef={(el) => (body = el)} />
           </div>

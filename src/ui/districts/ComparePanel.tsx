@@ -1,10 +1,10 @@
 // Two or three districts side by side (compare= in the link): a table with small bars, the nodes and
 // zones each hosts, the tasks its government is responsible for, the user's own layers; CSV export.
-import { For, Show, createMemo } from 'solid-js';
+import { For, Show, createEffect, createMemo, on, onCleanup } from 'solid-js';
 import { compareDistricts, barShare, type CompareRow } from '../../plan/compareDistricts.ts';
 import type { StatPlace } from '../../plan/districtStats.ts';
 import { KINDS, GROUPS, type Kind, type Group } from '../../plan/kinds.ts';
-import { GUANGZHOU_DISTRICT_NAMES as GZ_DISTRICTS } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
 import { BOM, csvLine } from '../../data/exportPlaces.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
@@ -14,13 +14,21 @@ import { withoutBidiControls } from '../../i18n/bidi.ts';
 import { download } from './ExportBox.tsx';
 
 export function ComparePanel(props: { places: readonly StatPlace[]; districtLabel: (b: string) => string }) {
-  const { data, graph, store, tr } = useApp();
+  const { data, graph, store, tr, mapView, notices } = useApp();
   const lang = () => store.state.lang;
-  const chosen = () => store.state.compare.filter((d) => (GZ_DISTRICTS as readonly string[]).includes(d));
+  const chosen = () => store.state.compare.filter((d) => (GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(d));
   const toggle = (d: string) => {
     const c = chosen();
     store.set('compare', c.includes(d) ? c.filter((x) => x !== d) : c.length < 3 ? [...c, d] : c);
   };
+  // The compared districts are outlined on the map together and framed together (from a link too,
+  // once the map is up); a change of the set frames it again.
+  const shown = createMemo(() => (chosen().length >= 2 ? chosen() : []), undefined, { equals: (a, b) => a.length === b.length && a.every((d, i) => d === b[i]) });
+  createEffect(() => mapView.setComparedDistricts(shown()));
+  onCleanup(() => mapView.setComparedDistricts([]));
+  createEffect(on([shown, () => notices.mapStage() === 'ready'], ([ds, ready]) => {
+    if (ready && ds.length >= 2) mapView.frameDistricts(ds);
+  }));
   const cmp = createMemo(() =>
     compareDistricts(props.places, chosen(), {
       govUnitOf: (d) => data.plan.units.find((u) => u.district === d)?.id,
@@ -47,7 +55,7 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
       <h3 id="compare-title">{t(lang(), 'districts.cmpTitle')}</h3>
       <fieldset class="compare-pick">
         <legend class="note">{t(lang(), 'districts.cmpPick')}</legend>
-        <For each={GZ_DISTRICTS}>
+        <For each={GUANGZHOU_DISTRICT_NAMES}>
           {(d) => (
             <label class="chip">
               <input type="checkbox" checked={chosen().includes(d)} disabled={!chosen().includes(d) && chosen().length >= 3} onChange={() => toggle(d)} data-district={d} />

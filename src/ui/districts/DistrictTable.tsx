@@ -1,7 +1,7 @@
 // The ranked table: one row per district, sortable by every column (buttons in the headers, aria-sort),
 // then the Guangzhou total and, never dropped, the places not located in a district or outside Guangzhou.
 import { For, Show, createMemo } from 'solid-js';
-import { KEY_COLUMNS, sortRows, nextSort, parseSort, formatSort, UNLOCATED, OUTSIDE, type DistrictTable as Table, type Sort, type SortKey, type Tally, type KeyColumnId } from '../../plan/districtStats.ts';
+import { KEY_COLUMNS, sortRows, rankedFor, rankKey, nextSort, parseSort, formatSort, UNLOCATED, OUTSIDE, type DistrictTable as Table, type Sort, type SortKey, type Tally, type KeyColumnId } from '../../plan/districtStats.ts';
 import { useApp } from '../context.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { rampColor } from './Legend.tsx';
@@ -34,7 +34,15 @@ export function DistrictTable(props: {
     store.set('sort', next.key === 'rank' && next.dir === 'asc' ? undefined : formatSort(next));
   };
   const columns = createMemo(() => KEY_COLUMNS.filter((c) => !((c.kinds as readonly string[]).length === 1 && c.kinds[0] === props.metricKind)));
-  const rows = createMemo(() => sortRows(props.table.rows, sort(), props.districtLabel, lang() === 'zh' ? 'zh-CN' : 'en'));
+  // The rank column ranks by the sorted number (the metric's count when sorted by rank or name):
+  // recomputed on every sort, so a column sorted most first reads 1, 2, 3 …
+  const rows = createMemo(() => sortRows(rankedFor(props.table.rows, sort()), sort(), props.districtLabel, lang() === 'zh' ? 'zh-CN' : 'en'));
+  const rankLabel = (): string => {
+    const k = rankKey(sort());
+    if (k === 'count') return props.metricLabel;
+    if (k === 'user') return t(lang(), 'districts.colUser');
+    return t(lang(), COL_LABEL[k][1]);
+  };
 
   const Header = (h: { key: SortKey; label: string; title?: string; class?: string; name?: string }) => {
     const state = () => (sort().key === h.key ? (sort().dir === 'asc' ? 'ascending' : 'descending') : undefined);
@@ -70,11 +78,12 @@ export function DistrictTable(props: {
 
   return (
     <div class="table-wrap">
+      <p class="note rank-by" data-testid="rank-by" data-rank-key={rankKey(sort())}>{t(lang(), 'districts.rankByNote', { c: rankLabel() })}</p>
       <table class="district-table" data-testid="district-table">
         <caption class="sr-only">{t(lang(), 'districts.tableCaption', { m: props.metricLabel })}</caption>
         <thead>
           <tr>
-            <Header key="rank" label={t(lang(), 'districts.colRank')} name={t(lang(), 'districts.colRankTitle')} title={t(lang(), 'districts.sortBy', { c: t(lang(), 'districts.colRankTitle') })} class="rank" />
+            <Header key="rank" label={t(lang(), 'districts.colRank')} name={t(lang(), 'districts.colRankBy', { c: rankLabel() })} title={t(lang(), 'districts.sortBy', { c: t(lang(), 'districts.colRankBy', { c: rankLabel() }) })} class="rank" />
             <Header key="district" label={t(lang(), 'districts.colDistrict')} class="name" />
             <Header key="count" label={props.metricLabel} class="count" />
             <For each={columns()}>{(c) => <Header key={c.id} label={t(lang(), COL_LABEL[c.id][0])} title={t(lang(), 'districts.sortBy', { c: t(lang(), COL_LABEL[c.id][1]) })} />}</For>

@@ -4,11 +4,16 @@
 import '../../i18n/catalogue/districts.ts';
 import '../../i18n/catalogue/importer.ts';
 import '../../i18n/catalogue/storage.ts';
+import '../../i18n/catalogue/institutions.ts';
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from 'solid-js';
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
-import { resolveMetric, inMetric, districtTable, choroClasses, classShare, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, type StatPlace } from '../../plan/districtStats.ts';
-import { GUANGZHOU_DISTRICT_NAMES as GZ_DISTRICTS } from '../../data/placeSchema.ts';
+import { resolveMetric, inMetric, districtTable, choroClasses, classShare, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, INSTITUTION_METRICS, type StatPlace } from '../../plan/districtStats.ts';
+import { INSTITUTION_METRIC_LABELS } from '../../plan/institutions.ts';
+import { institutionsLoader } from '../lazyScreens.ts';
+import { openInstitution } from '../LoadedScreens.tsx';
+import { InstitutionsHere, InstitutionExport } from './InstitutionsHere.tsx';
+import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
@@ -36,13 +41,24 @@ export function DistrictsPanel() {
     applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
   );
   const stat = (f: PlaceFeature): StatPlace => ({ id: f.properties.id, kind: f.properties.kind, groups: f.properties.groups, district: f.properties.district, sited: f.geometry !== null });
-  const statPlaces = createMemo(() => filtered().map(stat));
+  const placeStats = createMemo(() => filtered().map(stat));
+  // The institutions the targets count (their own chunk; counted only by the institution metrics, and
+  // not filtered by Explore's filters, which are about the plan's places).
+  void institutionsLoader.get();
+  const institutionFeatures = () => institutionsLoader.module()?.INSTITUTIONS.features ?? [];
+  const statPlaces = createMemo((): StatPlace[] => [
+    ...placeStats(),
+    ...institutionFeatures().map((f) => ({ id: f.id, kind: f.properties.kind, groups: [], district: f.properties.district, sited: f.geometry !== null, institution: true })),
+  ]);
+  const isInstitutionMetric = () => metric().type === 'institution';
+  createEffect(() => { if (isInstitutionMetric()) mapView.setInstitutionsOn(true); });
   const filtersOn = () => Object.values(store.filters()).some((v) => v.length > 0);
 
   const metricLabel = createMemo(() => {
     const m = metric();
     if (m.type === 'kind') return tr(KINDS[m.id as Kind]);
     if (m.type === 'group') return tr(GROUPS[m.id as Group]);
+    if (m.type === 'institution') return tr(INSTITUTION_METRIC_LABELS[m.id]!);
     return t(lang(), 'districts.metricAll');
   });
   /** How many shown places each choice of the select would count. */
@@ -72,7 +88,8 @@ export function DistrictsPanel() {
   // With a metric chosen the map shows it first: the other places fade.
   createEffect(() => {
     const m = metric();
-    setHighlight(m.type === 'kind' || m.type === 'group' ? shownPlaces().map((f) => f.properties.id) : null);
+    // Counting institutions, the plan's places fade: the rings are what the metric is about.
+    setHighlight(m.type === 'kind' || m.type === 'group' ? shownPlaces().map((f) => f.properties.id) : m.type === 'institution' ? [] : null);
   });
   onCleanup(() => setHighlight(null));
   // Hovering a district on the map names it and its count; a click drills in.
@@ -99,7 +116,7 @@ export function DistrictsPanel() {
   const chosen = () => (isBucket(store.state.district) ? store.state.district : undefined);
   const setChosen = (b: string | undefined) => store.set('district', b);
   let placesEl: HTMLElement | undefined;
-  function isDistrict(b: string) { return (GZ_DISTRICTS as readonly string[]).includes(b); }
+  function isDistrict(b: string) { return (GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(b); }
   const frame = (b: string) => {
     if (isDistrict(b)) frameIds([], b);
     else frameIds(idsOf(b));
@@ -151,8 +168,8 @@ export function DistrictsPanel() {
   const shownPlaces = createMemo(() => {
     const order = (p: PlaceFeature) => {
       const b = bucketOf(p.properties.district);
-      const i = (GZ_DISTRICTS as readonly string[]).indexOf(b);
-      return i >= 0 ? i : b === UNLOCATED ? GZ_DISTRICTS.length : GZ_DISTRICTS.length + 1;
+      const i = (GUANGZHOU_DISTRICT_NAMES as readonly string[]).indexOf(b);
+      return i >= 0 ? i : b === UNLOCATED ? GUANGZHOU_DISTRICT_NAMES.length : GUANGZHOU_DISTRICT_NAMES.length + 1;
     };
     const kindPos = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
     return filtered()
@@ -172,7 +189,7 @@ export function DistrictsPanel() {
         <span>{t(lang(), 'districts.metric')}</span>
         <select
           data-testid="metric"
-          value={metric().type === 'kind' || metric().type === 'group' ? store.state.metric ?? '' : ''}
+          value={metric().type === 'kind' || metric().type === 'group' || metric().type === 'institution' ? store.state.metric ?? '' : ''}
           onChange={(e) => store.set('metric', e.currentTarget.value || undefined)}
         >
           <option value="">{t(lang(), 'districts.metricAll')} ({optionCount(undefined)})</option>
@@ -181,6 +198,9 @@ export function DistrictsPanel() {
           </optgroup>
           <optgroup label={t(lang(), 'districts.metricGroups')}>
             <For each={groupOptions}>{(g) => <option value={g} selected={store.state.metric === g}>{tr(GROUPS[g])} ({optionCount(g)})</option>}</For>
+          </optgroup>
+          <optgroup label={t(lang(), 'institutions.metricGroup')}>
+            <For each={Object.keys(INSTITUTION_METRICS)}>{(id) => <option value={id} selected={store.state.metric === id}>{tr(INSTITUTION_METRIC_LABELS[id]!)} ({optionCount(id)})</option>}</For>
           </optgroup>
         </select>
       </label>
@@ -210,7 +230,8 @@ export function DistrictsPanel() {
 
       <div class="table-notes">
         <p class="note" data-testid="no-site-note">
-          {table().total.noSite > 0 ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite }) : t(lang(), 'districts.noSiteNoteNone')}
+          {isInstitutionMetric() ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
+            : table().total.noSite > 0 ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite }) : t(lang(), 'districts.noSiteNoteNone')}
         </p>
         <p class="note">
           {t(lang(), 'districts.unlocatedNote')}
@@ -220,7 +241,11 @@ export function DistrictsPanel() {
         </p>
       </div>
 
-      <Show when={chosen()}>
+      <Show when={chosen() && isInstitutionMetric()}>
+        <InstitutionsHere label={districtLabel(chosen()!)} features={institutionFeatures().filter((f) => idsOf(chosen()!).includes(f.id))}
+          onOpen={(id) => openInstitution(store, id)} onClose={() => setChosen(undefined)} />
+      </Show>
+      <Show when={!isInstitutionMetric() && chosen()}>
         {(b) => (
           <DistrictPlaces
             bucket={b()}
@@ -236,7 +261,7 @@ export function DistrictsPanel() {
       </Show>
 
       <UserPointPanel districtLabel={districtLabel} />
-      <ComparePanel places={statPlaces()} districtLabel={districtLabel} />
+      <ComparePanel places={placeStats()} districtLabel={districtLabel} />
       <LayersPanel />
       <Show when={userCounts() !== undefined}>
         <label class="check">
@@ -245,7 +270,9 @@ export function DistrictsPanel() {
         </label>
       </Show>
       <ImportBox />
-      <ExportBox places={shownPlaces()} />
+      <Show when={isInstitutionMetric()} fallback={<ExportBox places={shownPlaces()} />}>
+        <InstitutionExport features={institutionFeatures().filter((f) => inMetric({ kind: f.properties.kind, groups: [], institution: true }, metric()))} />
+      </Show>
     </aside>
   );
 }

@@ -14,9 +14,8 @@ import { useApp } from '../context.ts';
 import { t, say } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
 import { anchorsOf, exportLabels, provenanceOf } from './userExport.ts';
+import { fileSize } from './importWords.ts';
 
-/** 12 kB, 3.4 MB. */
-const size = (bytes: number) => (bytes < 1048576 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${Math.round((bytes / 1048576) * 10) / 10} MB`);
 const safeFile = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'layer';
 
 export function LayersPanel() {
@@ -106,7 +105,7 @@ export function LayersPanel() {
         <div class="remove-all">
           <button type="button" class="danger" onClick={() => { if (confirm(t(lang(), 'districts.removeAllConfirm'))) void removeAllUserData(); }} data-testid="remove-all">{t(lang(), 'districts.removeAll')}</button>
           <Show when={userStorageUse()}>
-            {(u) => <span class="note small" data-testid="storage-use" data-bytes={u().bytes}>{t(lang(), u().layersOnly ? 'storage.usageLayers' : 'storage.usageSite', { size: size(u().bytes) })}</span>}
+            {(u) => <span class="note small" data-testid="storage-use" data-bytes={u().bytes}>{t(lang(), u().layersOnly ? 'storage.usageLayers' : 'storage.usageSite', { size: fileSize(lang(), u().bytes) })}</span>}
           </Show>
         </div>
       </Show>

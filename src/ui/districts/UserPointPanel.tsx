@@ -4,10 +4,16 @@ import { userLayers, pickedUserPoint, pickUserPoint } from '../../state/userLaye
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { withoutBidiControls as plain } from '../../i18n/bidi.ts';
+import { nearest } from '../../data/exportUserLayer.ts';
+import { anchorsOf } from './userExport.ts';
 
 export function UserPointPanel(props: { districtLabel: (bucket: string) => string }) {
-  const { store } = useApp();
+  const { store, data } = useApp();
   const lang = () => store.state.lang;
+  // The plan's layout the export measures against: the nearest of each, as the CSV and GeoJSON say it.
+  const cities = createMemo(() => anchorsOf(data, 'three-cities-one-zone', lang()));
+  const nodes = createMemo(() => anchorsOf(data, 'thirteen-nodes', lang()));
+  const km = (n: ReturnType<typeof nearest>) => (n ? t(lang(), 'districts.nearestKm', { name: n.anchor.name, km: n.km }) : '–');
   const point = createMemo(() => {
     const p = pickedUserPoint();
     const l = p ? userLayers().find((x) => x.id === p.layerId) : undefined;
@@ -19,6 +25,8 @@ export function UserPointPanel(props: { districtLabel: (bucket: string) => strin
       layer: plain(l.name), color: l.color, name: plain(d.names[i] ?? '') || t(lang(), 'districts.impUnnamedRow', { row: d.rows[i]! }),
       rows: [
         [t(lang(), 'districts.hDistrict'), d.districts[i] ? props.districtLabel(d.districts[i]!) : t(lang(), 'districts.outside')],
+        [t(lang(), 'districts.hCity'), km(nearest(d.lon[i]!, d.lat[i]!, cities()))],
+        [t(lang(), 'districts.hNode'), km(nearest(d.lon[i]!, d.lat[i]!, nodes()))],
         [t(lang(), 'districts.hLon'), d.lon[i]!.toFixed(6)], [t(lang(), 'districts.hLat'), d.lat[i]!.toFixed(6)],
         [t(lang(), 'districts.hRow'), String(d.rows[i])],
         ...d.attrKeys.map((k, j) => [plain(k), plain(d.attrs[j]?.[i] ?? '')] as const),

@@ -3,7 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { TourChapter } from '../../plan/tour.ts';
 import { citeText, figureParts } from '../../plan/presentText.ts';
-import { CORRIDORS, KINDS, type CorridorId, type Kind } from '../../plan/kinds.ts';
+import { CORRIDORS, KINDS, glyphOf, type CorridorId, type Kind } from '../../plan/kinds.ts';
 import { t, type Lang, type Bilingual } from '../../i18n/index.ts';
 import { PresentLegend } from './PresentLegend.tsx';
 
@@ -72,7 +72,8 @@ export function PresentCard(props: {
       <PresentLegend
         lang={props.lang}
         corridors={props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))}
-        kinds={props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: KINDS[k].glyph }))}
+        kinds={props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
+        // The same symbol as on the map in this language (style.ts glyphField): 节 in Chinese, N in English.
       />
       <div class="present-progress" role="progressbar" aria-label={progress()} aria-valuemin={1} aria-valuemax={props.total} aria-valuenow={props.index} aria-valuetext={progress()}>
         <div class="present-progress-bar" style={{ width: `${(props.index / props.total) * 100}%` }} />

@@ -7,7 +7,7 @@
 // number from the screen (plan/presentScale.ts).
 import '../../i18n/catalogue/present.ts';
 import { createMemo, createSignal, createEffect, on, onMount, onCleanup, Show } from 'solid-js';
-import { buildTour, clampChapter } from '../../plan/tour.ts';
+import { buildTour, clampChapter, isOverview, OVERVIEW_KINDS } from '../../plan/tour.ts';
 import { presentSizes, presentUnit, type ScreenSize } from '../../plan/presentScale.ts';
 import { KINDS, type CorridorId, type Kind } from '../../plan/kinds.ts';
 import { createAutoplay, createIdle, type PresentCommand } from '../../state/presentControls.ts';
@@ -97,8 +97,9 @@ export function PresentView() {
   const corridorIds = [...new Set(data.corridors.map((c) => c.properties.corridor))] as CorridorId[];
   const shownKinds = createMemo(() => {
     const ch = chapter();
-    const kinds = new Set([...ch.highlight, ...(ch.stops ?? [])].flatMap((id) => { const p = app.place(id); return p?.geometry ? [p.properties.kind as Kind] : []; }));
-    return [...kinds].filter((k) => k in KINDS);
+    const kinds = new Set([...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])].flatMap((id) => { const p = app.place(id); return p?.geometry ? [p.properties.kind as Kind] : []; }));
+    // An overview draws only the layout's kinds: the legend lists what is drawn.
+    return [...kinds].filter((k) => k in KINDS && (!isOverview(ch) || OVERVIEW_KINDS.includes(k)));
   });
 
   return (

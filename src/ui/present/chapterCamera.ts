@@ -2,7 +2,7 @@
 // the screen the card leaves free. A corridor chapter travels its segments in order, lighting each as
 // the camera reaches it, then settles on the whole corridor.
 import { createEffect, on, onCleanup, type Accessor } from 'solid-js';
-import { clampChapter, type TourChapter } from '../../plan/tour.ts';
+import { clampChapter, isOverview, OVERVIEW_KINDS, type TourChapter } from '../../plan/tour.ts';
 import { isNarrow, type ScreenSize, type presentSizes } from '../../plan/presentScale.ts';
 import { boundsOf, type Bounds } from '../../geo/bounds.ts';
 import type { AppContext } from '../context.ts';
@@ -29,15 +29,20 @@ export function createChapterCamera(opts: {
   const subjectOf = (ch: TourChapter): string[] => (ch.kind === 'title' || ch.kind === 'closing' ? [] : ch.highlight);
   createEffect(() => {
     const ch = chapter();
-    const labelled = ch.stops ?? (ch.kind === 'closing' ? ch.highlight.filter((id) => !isCorridor(id)) : []);
-    mapView.setPresentMap({ sizes: opts.sizes(), subject: subjectOf(ch), labelled });
+    const labelled = ch.stops ?? ch.context ?? (ch.kind === 'closing' ? ch.highlight.filter((id) => !isCorridor(id)) : []);
+    mapView.setPresentMap({ sizes: opts.sizes(), subject: subjectOf(ch), labelled, ...(isOverview(ch) ? { onlyKinds: OVERVIEW_KINDS } : {}) });
   });
   onCleanup(() => mapView.setPresentMap(null));
 
-  /** The part of the screen the card and the controls leave free, as camera padding. */
+  /**
+   * The part of the screen the card and the controls leave free, as camera padding: at least the
+   * subject's ring's diameter on every side, so a ring drawn round a place at the frame's edge stays
+   * at least its own radius from the screen's edge.
+   */
   const padding = () => {
     const { width: W, height: H } = size();
-    const m = Math.round(Math.min(W, H) * 0.05);
+    const z = opts.sizes();
+    const m = Math.max(Math.round(Math.min(W, H) * 0.05), Math.ceil(2 * z.ring + z.ringStroke));
     const r = opts.card().getBoundingClientRect();
     const top = Math.max(m, Math.round((opts.controls()?.getBoundingClientRect().bottom ?? 0) + m / 2));
     // A wide screen has the card on the left; a narrow one has it across the bottom.
@@ -56,7 +61,7 @@ export function createChapterCamera(opts: {
       { bounds: ch.frame.bounds, maxZoom: ch.frame.maxZoom, duration: instant ? 0 : travel ? SETTLE_MS : FLY_MS },
     ];
     // A corridor chapter lights its segments and the places they join.
-    const all = [...new Set([...ch.highlight, ...(ch.stops ?? [])])];
+    const all = [...new Set([...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])])];
     let lit: string[] = [];
     // Read-only record for the browser tests (src/testHooks.ts; only in a build with the flag): what each leg lit, in order.
     const legsLit: string[][] = [];
@@ -80,7 +85,7 @@ export function createChapterCamera(opts: {
     store.set('select', ch.select);
     // Exactly the chapter's features, lit; everything else fades (none: nothing fades).
     if (mapReady) fly(ch, false);
-    else mapView.setHighlight(ch.highlight.length > 0 ? [...ch.highlight, ...(ch.stops ?? [])] : null);
+    else mapView.setHighlight(ch.highlight.length > 0 ? [...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])] : null);
   }));
   onCleanup(() => mapView.setHighlight(null));
   // Camera requests made before the map exists would be lost: wait for it.

@@ -19,17 +19,22 @@ describe('wantedStates', () => {
       ['places', 'p1', { sel: false, hl: true, dim: false, hover: false }],
       ['places', 'p2', { sel: true, hl: false, dim: false, hover: false }],
       ['corridors', 'c1', { sel: false, hl: false, dim: true, hover: false }],
-      ['districts', '440112', { hl: false, choro: false, share: 0 }],
-      ['districts', '440115', { hl: false, choro: false, share: 0 }],
+      ['districts', '440112', { hl: false, cmp: false, choro: false, share: 0 }],
+      ['districts', '440115', { hl: false, cmp: false, choro: false, share: 0 }],
     ]);
   });
 
   it('outlines a district and shades the choropleth by share', () => {
     const w = wantedStates(ids, { ...nothing, highlightedDistrict: '南沙区', choropleth: new Map([['黄埔区', 0.75]]) });
     expect(w.filter((o) => o.source === 'districts').map((o) => o.state)).toEqual([
-      { hl: false, choro: true, share: 0.75 },
-      { hl: true, choro: true, share: 0 },
+      { hl: false, cmp: false, choro: true, share: 0.75 },
+      { hl: true, cmp: false, choro: true, share: 0 },
     ]);
+  });
+
+  it('outlines every compared district', () => {
+    const w = wantedStates(ids, { ...nothing, highlightedDistrict: '黄埔区', comparedDistricts: new Set(['黄埔区', '南沙区']) });
+    expect(w.filter((o) => o.source === 'districts').map((o) => o.state.cmp)).toEqual([true, true]);
   });
 });
 

@@ -1,0 +1,35 @@
+// The scorecard screen: every target × year of the plan with what was reported, its status and source.
+// Registered when the screen's chunk loads.
+import type { Catalogue } from '../types.ts';
+import { addCatalogue } from '../index.ts';
+
+export const scorecard = {
+  title: { zh: '规划成效：目标与实际', en: 'Did the plan deliver? Targets and reported figures' },
+  intro: {
+    zh: '规划每项年度目标与公开来源的实际数据对照。状态由规则计算（见每个状态的说明），没有公开数据的写明“未找到公开数据”。',
+    en: 'Each yearly target of the plan beside what public sources report. The status is computed by a rule (hover a status for it); where no public figure was found, it says so.',
+  },
+  year: { zh: '年份', en: 'Year' },
+  allYears: { zh: '全部', en: 'All' },
+  actions: { zh: '行动', en: 'Actions' },
+  statuses: { zh: '状态', en: 'Status' },
+  unit: { zh: '责任单位', en: 'Responsible unit' },
+  allUnits: { zh: '全部责任单位', en: 'All responsible units' },
+  clear: { zh: '清除筛选', en: 'Clear filters' },
+  shown: { zh: '显示 {n} 个年度数值', en: '{n, plural, one {# yearly value} other {# yearly values}} shown' },
+  colTarget: { zh: '指标', en: 'Target' },
+  colYear: { zh: '年份', en: 'Year' },
+  colPlan: { zh: '规划目标', en: 'Plan' },
+  colReported: { zh: '实际', en: 'Reported' },
+  colStatus: { zh: '状态', en: 'Status' },
+  colSource: { zh: '来源', en: 'Source' },
+  goal: { zh: '总体目标', en: 'Overall goals' },
+  groupCounts: { zh: '{n} 个年度数值中 {met} 个已达成', en: '{met} of {n, plural, one {# yearly value} other {# yearly values}} met' },
+  noRows: { zh: '没有符合筛选条件的目标。', en: 'No targets match these filters.' },
+  noSource: { zh: '未找到公开数据', en: 'no public figure found' },
+  focusRow: { zh: '在地图上显示：{name}', en: 'Show on the map: {name}' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exportNote: { zh: '导出当前显示的 {n} 行（含状态规则与来源）。', en: 'Exports the {n} rows shown, with the status rule and source.' },
+} as const satisfies Catalogue;
+
+addCatalogue('scorecard', scorecard);

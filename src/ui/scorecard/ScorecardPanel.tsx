@@ -1,0 +1,168 @@
+// The plan's scorecard (#mode=scorecard): every target × year with the plan's figure, what public sources
+// report, the status (a symbol and a word, the rule in its title) and the source, grouped by action.
+// Filtered by the link's year=, actions=, units= and status=; a row's target is focused on the map as
+// in Explore; the rows shown export as CSV. Replaces the side panel; the map stays beside it.
+import '../../i18n/catalogue/scorecard.ts';
+import { For, Show, createMemo } from 'solid-js';
+import { useApp } from '../context.ts';
+import { t } from '../../i18n/index.ts';
+import { PLAN_YEARS, coverage, countStatuses, type ScoreRow } from '../../plan/scorecard.ts';
+import { filterRows, groupRows, scorecardCsv, scorecardFileName, STATUSES } from '../../plan/scorecardView.ts';
+import { STATUS_SYMBOL, ruleText, statusWord } from '../../plan/statusText.ts';
+import { columnUnit, formatFigure } from '../../plan/figures.ts';
+import { numeralIn } from '../../plan/numerals.ts';
+import { downloadBlob } from '../download.ts';
+import { StatusMark } from '../StatusMark.tsx';
+import './scorecard.css';
+
+export function ScorecardPanel() {
+  const { data, store, tr, scorecard, graph } = useApp();
+  const lang = () => store.state.lang;
+  const actionById = new Map(data.plan.actions.map((a) => [a.id, a]));
+  const goalById = new Map(data.plan.goals.map((g) => [g.id, g]));
+  // Units with at least one task, municipal first, as the plan lists them.
+  const units = data.plan.units.filter((u) => graph.tasksOfUnit(u.id).length > 0);
+
+  const rows = createMemo(() => filterRows(data.plan, scorecard.rows, {
+    year: store.state.year, actions: store.state.actions, units: store.state.units, statuses: store.state.status,
+  }));
+  const groups = createMemo(() => groupRows(rows()));
+  const cover = coverage(scorecard.rows);
+  const filtering = () => store.state.actions.length + store.state.units.length + store.state.status.length > 0;
+
+  const parentTitle = (parent: string) => {
+    const a = actionById.get(parent);
+    if (a) return `${numeralIn(a.numeral, lang())} ${tr(a.title)}`;
+    const g = goalById.get(parent);
+    return g ? tr(g.title) : parent;
+  };
+  const planText = (r: ScoreRow) => formatFigure(r.value, r.target.unit, r.qualifiers, lang());
+  const reported = (r: ScoreRow) => {
+    const o = r.result.status === 'no-figure' ? undefined : r.outcomes[0];
+    return o ? formatFigure(o.value, o.unit, [], lang()) : undefined;
+  };
+  /** The date as a date (the file may add a note in English after it: "2023-01-18 (page date)"). */
+  const datePart = (d: string) => /^\d{4}(-\d{2}){0,2}/.exec(d)?.[0];
+  const toggle = (key: 'status', v: string) => {
+    const cur = store.state[key];
+    store.set(key, cur.includes(v) ? cur.filter((x) => x !== v) : [...cur, v]);
+  };
+  const exportCsv = () => {
+    const csv = scorecardCsv(rows(), {
+      parentTitle, indicator: (r) => tr(r.target.indicator), target: planText,
+      status: (r) => statusWord(r.result.status, lang()), rule: (r) => ruleText(r, lang()),
+    });
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), scorecardFileName(store.state.year, new Date()));
+  };
+
+  return (
+    <aside class="side-panel scorecard-panel" aria-labelledby="scorecard-title" data-testid="scorecard-panel">
+      <h2 id="scorecard-title">{t(lang(), 'scorecard.title')}</h2>
+      <p class="small">{t(lang(), 'scorecard.intro')}</p>
+      <p class="coverage" data-testid="scorecard-coverage">
+        {t(lang(), 'status.coverage', { targets: cover.targets, values: cover.values, total: cover.valuesTotal })}
+      </p>
+
+      <div class="scorecard-filters">
+        <div class="filter-row" role="group" aria-label={t(lang(), 'scorecard.year')}>
+          <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.year')}</span>
+          <button type="button" aria-pressed={store.state.year === undefined} onClick={() => store.set('year', undefined)}>{t(lang(), 'scorecard.allYears')}</button>
+          <For each={PLAN_YEARS}>
+            {(y) => <button type="button" aria-pressed={store.state.year === y} onClick={() => store.set('year', y)}>{y}</button>}
+          </For>
+        </div>
+        <div class="filter-row" role="group" aria-label={t(lang(), 'scorecard.actions')}>
+          <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.actions')}</span>
+          <For each={data.plan.actions}>
+            {(a) => (
+              <button type="button" aria-pressed={store.state.actions.includes(a.id)} onClick={() => store.toggleFilter('actions', a.id)}
+                title={tr(a.title)} aria-label={`${numeralIn(a.numeral, lang())} ${tr(a.title)}`} data-action={a.id}>
+                {numeralIn(a.numeral, lang())}
+              </button>
+            )}
+          </For>
+        </div>
+        <div class="filter-row" role="group" aria-label={t(lang(), 'scorecard.statuses')}>
+          <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.statuses')}</span>
+          <For each={STATUSES}>
+            {(st) => (
+              <button type="button" class={`status-${st}`} aria-pressed={store.state.status.includes(st)} onClick={() => toggle('status', st)} data-status-filter={st}>
+                <span aria-hidden="true">{STATUS_SYMBOL[st]}</span> {statusWord(st, lang())}
+              </button>
+            )}
+          </For>
+        </div>
+        <label class="filter-row">
+          <span class="filter-label">{t(lang(), 'scorecard.unit')}</span>
+          <select data-testid="scorecard-unit" onChange={(e) => store.set('units', e.currentTarget.value ? [e.currentTarget.value] : [])}>
+            <option value="" selected={store.state.units.length === 0}>{t(lang(), 'scorecard.allUnits')}</option>
+            <For each={units}>{(u) => <option value={u.id} selected={store.state.units.includes(u.id)}>{tr(u.name)}</option>}</For>
+          </select>
+        </label>
+        <p class="filter-row">
+          <span class="muted small" data-testid="scorecard-shown">{t(lang(), 'scorecard.shown', { n: rows().length })}</span>
+          <Show when={filtering()}>
+            <button type="button" class="link" onClick={() => { store.clearFilters(); store.set('status', []); }}>{t(lang(), 'scorecard.clear')}</button>
+          </Show>
+          <button type="button" onClick={exportCsv} disabled={rows().length === 0} data-testid="scorecard-csv" title={t(lang(), 'scorecard.exportNote', { n: rows().length })}>
+            {t(lang(), 'scorecard.exportCsv')}
+          </button>
+        </p>
+      </div>
+
+      <Show when={rows().length > 0} fallback={<p data-testid="scorecard-empty">{t(lang(), 'scorecard.noRows')}</p>}>
+        <For each={groups()}>
+          {(g) => {
+            const counts = () => countStatuses(g.rows);
+            return (
+              <section class="scorecard-group" data-parent={g.parent}>
+                <h3>
+                  <Show when={actionById.has(g.parent)} fallback={<span>{t(lang(), 'scorecard.goal')} · {parentTitle(g.parent)}</span>}>
+                    <button type="button" class="link" onClick={() => store.set('focus', g.parent)}>{parentTitle(g.parent)}</button>
+                  </Show>
+                </h3>
+                <p class="muted small group-counts">{t(lang(), 'scorecard.groupCounts', { met: counts().met, n: counts().total })}</p>
+                <div class="table-scroll">
+                  <table class="scorecard">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t(lang(), 'scorecard.colTarget')}</th>
+                        <th scope="col" class="num">{t(lang(), 'scorecard.colYear')}</th>
+                        <th scope="col" class="num">{t(lang(), 'scorecard.colPlan')}</th>
+                        <th scope="col" class="num">{t(lang(), 'scorecard.colReported')}</th>
+                        <th scope="col">{t(lang(), 'scorecard.colStatus')}</th>
+                        <th scope="col">{t(lang(), 'scorecard.colSource')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={g.rows}>
+                        {(r) => (
+                          <tr data-row={`${r.target.id}-${r.year}`} data-status={r.result.status} aria-current={store.state.focus === r.target.id ? 'true' : undefined}>
+                            <th scope="row">
+                              <button type="button" class="link" onClick={() => store.set('focus', r.target.id)}
+                                title={t(lang(), 'scorecard.focusRow', { name: tr(r.target.indicator) })}>{tr(r.target.indicator)}</button>
+                              <Show when={columnUnit(r.target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
+                            </th>
+                            <td class="num">{r.year}</td>
+                            <td class="num">{planText(r)}</td>
+                            <td class="num">{reported(r) ?? '–'}</td>
+                            <td><StatusMark row={r} lang={lang()} /></td>
+                            <td class="source small">
+                              <Show when={r.result.status !== 'no-figure' && r.outcomes[0]} fallback={<span class="muted">{t(lang(), 'scorecard.noSource')}</span>}>
+                                {(o) => <span title={o().source.title}><span lang="zh">{o().source.outlet}</span><Show when={datePart(o().source.date)}>{(d) => <> · {d()}</>}</Show></span>}
+                              </Show>
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+            );
+          }}
+        </For>
+      </Show>
+    </aside>
+  );
+}

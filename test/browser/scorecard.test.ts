@@ -1,0 +1,175 @@
+// The scorecard (#mode=scorecard) in real Chromium: a deep link shows the rows and statuses the data
+// gives (computed here in Node with the same pure functions), the filters change the rows and the link,
+// a row focuses its target on the map, the CSV holds the rows shown, and both languages read right.
+// One browser for the file.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { scoreRows, actionSummary, unitTasks, partnersOf } from '../../src/plan/scorecard.ts';
+import { actionSummaryText } from '../../src/plan/statusText.ts';
+import { filterRows } from '../../src/plan/scorecardView.ts';
+import { validatePlan } from '../../src/data/validatePlan.ts';
+import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, hooks, type Session } from './harness.ts';
+
+const plan = validatePlan(JSON.parse(readText('data/plan.json')), loadSeed()).plan!;
+const rows = scoreRows(plan, JSON.parse(readText('data/outcomes.json')).outcomes);
+const expected = (f: { year?: 2019 | 2020 | 2021; actions?: string[]; units?: string[]; statuses?: string[] }) =>
+  filterRows(plan, rows, { actions: [], units: [], statuses: [], ...f }).map((r) => ({ row: `${r.target.id}-${r.year}`, status: r.result.status }));
+
+let s: Session;
+beforeAll(async () => {
+  s = await openBrowser({ width: 1440, height: 900 });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const panel = () => s.page.locator('[data-testid="scorecard-panel"]');
+const hash = () => s.page.evaluate(() => decodeURIComponent(location.hash));
+const shown = () => panel().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ row: tr.getAttribute('data-row'), status: tr.getAttribute('data-status') })));
+/** Follow a link inside the open page (a hashchange: no reload, no wait for a fresh map). */
+const goHash = (h: string) => s.page.evaluate((x) => { location.hash = x; }, h);
+const waitHash = (part: string) => s.page.waitForFunction((p) => decodeURIComponent(location.hash).includes(p), part);
+
+describe('the scorecard', () => {
+  it('a deep link shows the rows and statuses; filters change rows and link; a row focuses its target; the CSV holds the rows (English)', { timeout: 300_000 }, async () => {
+    await openApp(s, 'mode=scorecard&year=2021&actions=A1&lang=en');
+    await panel().waitFor();
+    const a1 = expected({ year: 2021, actions: ['A1'] });
+    expect(a1.length).toBeGreaterThan(0);
+    expect(await shown()).toEqual(a1);
+    // Each status is a symbol and a word, never colour alone.
+    const first = await panel().locator('tbody tr').first().locator('.status').innerText();
+    expect(first).toMatch(/^[✓✗–≠]\s+(met|not met|no figure|not comparable)$/);
+    expect(await panel().locator('[data-testid="scorecard-coverage"]').innerText()).toMatch(/^Reported figures for \d+ of the 25 action targets, \d+ of 66 yearly values\.$/);
+    await shot(s.page, 'scorecard-A1-2021-en');
+
+    // The status filter: met only.
+    await panel().locator('[data-status-filter="met"]').click();
+    await waitHash('status=met');
+    expect(await shown()).toEqual(expected({ year: 2021, actions: ['A1'], statuses: ['met'] }));
+    // All years, all actions, met or not met.
+    await panel().getByRole('button', { name: 'All', exact: true }).click();
+    await panel().locator('[data-action="A1"]').click();
+    await panel().locator('[data-status-filter="not-met"]').click();
+    await waitHash('status=met,not-met');
+    expect(await hash()).not.toContain('year=');
+    expect(await hash()).not.toContain('actions=');
+    const judged = expected({ statuses: ['met', 'not-met'] });
+    expect(judged.length).toBeGreaterThan(0);
+    expect(await shown()).toEqual(judged);
+    // One responsible unit: the targets of the actions whose tasks it leads or joins.
+    await panel().locator('[data-testid="scorecard-unit"]').selectOption('gz-stb');
+    await waitHash('units=gz-stb');
+    expect(await shown()).toEqual(expected({ statuses: ['met', 'not-met'], units: ['gz-stb'] }));
+    await panel().getByRole('button', { name: 'Clear filters' }).click();
+    await s.page.waitForFunction(() => !location.hash.includes('status=') && !location.hash.includes('units='));
+    expect((await shown()).length).toBe(66);
+
+    // The CSV of the rows shown: year 2021, action A3.
+    await panel().getByRole('button', { name: '2021', exact: true }).click();
+    await panel().locator('[data-action="A3"]').click();
+    await waitHash('actions=A3');
+    const a3 = expected({ year: 2021, actions: ['A3'] });
+    expect(await shown()).toEqual(a3);
+    const [d] = await Promise.all([s.page.waitForEvent('download'), panel().locator('[data-testid="scorecard-csv"]').click()]);
+    expect(d.suggestedFilename()).toMatch(/^guangzhou-plan-scorecard-2021-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await d.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toMatch(/^action,action_title,target,indicator,year,/);
+    expect(lines.length - 2).toBe(a3.length);
+    const t1 = lines.find((l) => l.startsWith('A3,') && l.includes(',A3-T1,'))!;
+    expect(t1).toContain(',2021,');
+    expect(t1).toContain(',met,');
+    expect(t1).toContain('2413.11');
+
+    // A row's target is focused on the map, as in Explore: the link, the row, the highlight.
+    const target = a3.find((r) => r.row === 'A3-T1-2021')!;
+    await panel().locator(`tr[data-row="${target.row}"] th button`).click();
+    await waitHash('focus=A3-T1');
+    await waitForMapIdle(s.page);
+    expect(await panel().locator(`tr[data-row="${target.row}"]`).getAttribute('aria-current')).toBe('true');
+    expect((await hooks(s.page, ({ w }) => w.__hub.map.highlightedIds())).length).toBeGreaterThan(0);
+    // The scorecard stays: focusing a target does not leave the mode.
+    expect(await hash()).toContain('mode=scorecard');
+    await shot(s.page, 'scorecard-focus-A3-T1-en');
+  });
+
+  it('reads in Chinese, is reached from the mode switch, and fits a phone', { timeout: 300_000 }, async () => {
+    await openApp(s, 'lang=zh');
+    await s.page.locator('.mode-switch').getByRole('button', { name: '成效' }).click();
+    await waitHash('mode=scorecard');
+    await panel().waitFor();
+    await panel().getByRole('button', { name: '2021', exact: true }).click();
+    await panel().locator('[data-action="A1"]').click();
+    await waitHash('actions=A1');
+    expect(await shown()).toEqual(expected({ year: 2021, actions: ['A1'] }));
+    const words = await panel().locator('tbody .status').allInnerTexts();
+    expect(words.every((w) => /^[✓✗–≠]\s+(已达成|未达成|无数据|口径不同)$/.test(w))).toBe(true);
+    expect(await panel().locator('[data-testid="scorecard-coverage"]').innerText()).toMatch(/^公开来源的实际数据：25 项行动目标中 \d+ 项有数据，66 个年度数值中 \d+ 个有数据。$/);
+    // No English prose in the Chinese panel (names and codes aside): no run of three Latin words.
+    expect(await panel().innerText()).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}/);
+    await shot(s.page, 'scorecard-A1-2021-zh');
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    await waitForMapIdle(s.page);
+    await shot(s.page, 'scorecard-A1-2021-zh-phone');
+    await s.page.evaluate(() => { location.hash = location.hash.replace('lang=zh', 'lang=en'); });
+    await panel().getByRole('heading', { name: /Did the plan deliver/ }).waitFor();
+    await shot(s.page, 'scorecard-A1-2021-en-phone');
+    await s.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('status where the plan is read: the actions overview, a place, the List, and a responsible unit (督办)', { timeout: 300_000 }, async () => {
+    await openApp(s, 'lang=en');
+    const side = s.page.locator('[data-testid="side-panel"]');
+    // The overview: every action with its summary for 2021 (no year= in the link).
+    for (const a of plan.actions) {
+      expect(await side.locator(`[data-action-status="${a.id}"]`).innerText()).toContain(actionSummaryText(actionSummary(rows, a.id, 2021), 2021, 'en'));
+    }
+    // year= changes the year they speak of.
+    await s.page.evaluate(() => { location.hash += '&year=2020'; });
+    await s.page.waitForFunction(() => document.querySelector('[data-action-status="A3"]')?.textContent?.includes('2020:'));
+    expect(await side.locator('[data-action-status="A3"]').innerText()).toContain(actionSummaryText(actionSummary(rows, 'A3', 2020), 2020, 'en'));
+    await shot(s.page, 'status-overview-2020-en');
+
+    // A place: its actions, each with its status.
+    await goHash('lang=zh&select=zhongxin-guangzhou-knowledge-city');
+    const placeActions = side.locator('[data-testid="place-action-status"] [data-action-status]');
+    await placeActions.first().waitFor();
+    expect(await placeActions.count()).toBeGreaterThan(0);
+    for (const el of await placeActions.all()) {
+      const id = (await el.getAttribute('data-action-status'))!;
+      expect(await el.innerText()).toContain(actionSummaryText(actionSummary(rows, id, 2021), 2021, 'zh'));
+    }
+    await shot(s.page, 'status-place-zh');
+    // The List: what the marks mean, and each place's marks.
+    await s.page.locator('[aria-controls="list-drawer"]').click();
+    await expect.poll(() => s.page.locator('[data-testid="marks-legend"]').innerText()).toMatch(/^2021年行动目标：/);
+    expect(await s.page.locator('[data-testid="feature-list"] .action-mark').count()).toBeGreaterThan(10);
+    await shot(s.page, 'status-list-zh');
+
+    // A responsible unit: its tasks (lead or partner), its actions' targets by year, the units it shares tasks with.
+    await s.page.locator('[aria-controls="list-drawer"]').click();
+    await goHash('lang=en&focus=gz-stb');
+    await side.locator('[data-testid="unit-tasks"]').waitFor();
+    const tasks = unitTasks(plan, 'gz-stb');
+    const leads = side.locator('[data-testid="unit-tasks"] li[data-role="lead"]');
+    for (const x of tasks.filter((x) => x.lead)) expect(await side.locator(`[data-testid="unit-tasks"] li[data-task="${x.task.id}"]`).getAttribute('data-role')).toBe('lead');
+    expect(await leads.count()).toBeGreaterThanOrEqual(tasks.filter((x) => x.lead).length);
+    const actionIds = [...new Set(tasks.map((x) => x.action.id))];
+    expect(await side.locator('[data-testid="unit-targets"] .unit-action').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(actionIds);
+    const a3 = side.locator('[data-testid="unit-targets"] .unit-action[data-action="A3"] tr[data-target="A3-T1"] .status');
+    if (actionIds.includes('A3')) expect(await a3.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([2019, 2020, 2021].map((y) => rows.find((r) => r.target.id === 'A3-T1' && r.year === y)?.result.status).filter(Boolean));
+    const partners = partnersOf(plan, 'gz-stb');
+    expect(await side.locator('[data-testid="unit-partners"] [data-unit]').count()).toBe(partners.length);
+    await shot(s.page, 'status-unit-stb-en');
+    await side.locator('[data-testid="unit-partners"]').scrollIntoViewIfNeeded();
+    await shot(s.page, 'status-unit-stb-targets-en');
+    // As a scorecard filter.
+    await side.locator('[data-testid="unit-scorecard"]').click();
+    await waitHash('mode=scorecard');
+    await waitHash('units=gz-stb');
+    expect(await shown()).toEqual(expected({ units: ['gz-stb'] }));
+  });
+});

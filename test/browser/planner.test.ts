@@ -19,6 +19,8 @@ afterAll(async () => {
 const hash = () => s.page.evaluate(() => location.hash);
 const panelTitle = () => s.page.locator('[data-testid="side-panel"] #details-title').innerText();
 const KNOWLEDGE_CITY = 'zhongxin-guangzhou-knowledge-city';
+/** The passage's way into the reader (src/i18n/catalogue/app.ts openReader). */
+const OPEN_READER = { zh: '在规划全文中打开', en: 'Open in the plan reader' } as const;
 
 /** The focus's places drawn on the map now, and those of them MapLibre placed a label for. */
 async function focusLabels(): Promise<{ drawn: string[]; labelled: string[] }> {
@@ -115,7 +117,7 @@ describe('Planner', () => {
     expect(await s.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('放大');
     expect(await s.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('title')).toBe('缩小');
     // The reader marks the line where the name stands (the passage may start lines before it).
-    await s.page.locator('[data-testid="side-panel"] .passage button.link').first().click();
+    await s.page.locator('[data-testid="side-panel"] .passage button.link', { hasText: OPEN_READER.zh }).first().click();
     const current = s.page.locator('[data-testid="plan-reader"] p.current');
     await current.waitFor();
     expect((await current.innerText()).replace(/\s+/g, '')).toContain('知识城');
@@ -151,7 +153,7 @@ describe('Planner', () => {
       expect(title.y).toBeGreaterThanOrEqual(pbox.y);
       expect(title.y + title.height).toBeLessThanOrEqual(pbox.y + pbox.height);
       // The reader: contents behind a button, the text at least 300 px wide.
-      await panel.locator('.passage button.link').first().click();
+      await panel.locator('.passage button.link', { hasText: OPEN_READER[lang] }).first().click();
       const text = s.page.locator('[data-testid="plan-reader"] .reader-text');
       await text.waitFor();
       expect((await text.boundingBox())!.width).toBeGreaterThanOrEqual(300);

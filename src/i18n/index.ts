@@ -13,6 +13,7 @@ import type { importer } from './catalogue/importer.ts';
 import { loads } from './catalogue/loads.ts';
 import type { storage } from './catalogue/storage.ts';
 import type { brief } from './catalogue/brief.ts';
+import type { portfolio } from './catalogue/portfolio.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -32,6 +33,7 @@ interface Namespaces {
   storage: typeof storage;
   printBrief: typeof printBrief;
   brief: typeof brief;
+  portfolio: typeof portfolio;
 }
 const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status, loads, printBrief };
 

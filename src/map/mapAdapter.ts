@@ -15,6 +15,7 @@ import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
+import { createPortfolioLayers, type PortfolioOverlay } from './portfolioLayers.ts';
 import { createMapProbe } from './mapProbe.ts';
 import { exposeTestHooks } from '../testHooks.ts';
 import type { MapOp } from './core/ops.ts';
@@ -60,6 +61,8 @@ export interface MapInputs {
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
   present?: Accessor<PresentMapState | null>;
+  /** Districts mode: the portfolio's area and rings (src/map/portfolioLayers.ts), or null. */
+  portfolio?: Accessor<PortfolioOverlay | null>;
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
@@ -261,7 +264,11 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyUserLayers = (fresh = false) => {
     if (styleReady) userLayers.sync(inputs.userLayers(), fresh);
   };
-  const applyAll = () => { styleReady = true; stateMemo.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); };
+  const portfolio = createPortfolioLayers(map);
+  const applyPortfolio = (fresh = false) => {
+    if (styleReady) portfolio.sync(inputs.portfolio?.() ?? null, fresh);
+  };
+  const applyAll = () => { styleReady = true; stateMemo.clear(); applyFilters(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyUserLayers(true); applyPortfolio(true); };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -292,6 +299,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   createEffect(on(inputs.lang, applyLang));
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));
+  if (inputs.portfolio) createEffect(on(inputs.portfolio, () => applyPortfolio()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   const frameTo = (req: Extract<CameraRequest, { kind: 'frame' }>) => {
     const box = frameBox(req.bounds);

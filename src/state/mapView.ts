@@ -9,6 +9,7 @@ import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bou
 import type { CameraRequest } from '../map/mapAdapter.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
+import type { PortfolioOverlay } from '../map/portfolioLayers.ts';
 import type { AppStore } from './appStore.ts';
 import type { ExploreView } from './exploreView.ts';
 
@@ -51,6 +52,9 @@ export interface MapView {
   tap(id: string): void;
   /** Label size multiplier: 1 on a desk, larger when presenting to a room. */
   labelScale: Accessor<number>;
+  /** Districts mode: the portfolio's area round the user's companies and the rings round the places (null: none). */
+  portfolio: Accessor<PortfolioOverlay | null>;
+  setPortfolio(o: PortfolioOverlay | null): void;
 }
 
 export function createMapView(opts: {
@@ -119,6 +123,7 @@ export function createMapView(opts: {
   const [posterClasses, setPosterClasses] = createSignal<PosterClasses | null>(null);
   const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
   const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
+  const [portfolio, setPortfolio] = createSignal<PortfolioOverlay | null>(null);
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -149,6 +154,7 @@ export function createMapView(opts: {
     presentMap, setPresentMap,
     tapped,
     tap: (id) => setTapped({ id, seq: ++seq }),
+    portfolio, setPortfolio,
     labelScale: createMemo(() => (presenting() ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1)),
   };
 }

@@ -43,7 +43,7 @@ export async function connectMap(opts: {
       lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
       highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict,
       camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
-      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap,
+      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap, portfolio: mapView.portfolio,
     }, {
       onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
       // A tap in Present never leaves the chapter.

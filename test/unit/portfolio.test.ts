@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { analysePortfolio, clampRadius, km, type PortfolioTarget } from '../../src/geo/portfolio.ts';
 import { portfolioBuffer, gridArea } from '../../src/geo/portfolioBuffer.ts';
+import { portfolioCompaniesCsv, portfolioPlacesCsv } from '../../src/data/exportPortfolio.ts';
 
 const LAT_KM = 1.11195; // km per 0.01° of latitude on geokdbush's sphere (R = 6371 km)
 const targets: PortfolioTarget[] = [
@@ -124,5 +125,30 @@ describe('portfolioBuffer', () => {
   });
   it('is empty without companies', () => {
     expect(portfolioBuffer(new Float64Array(), new Float64Array(), 3).area).toBeNull();
+  });
+});
+
+describe('portfolio CSV', () => {
+  const r = analysePortfolio({ lon, lat, districts, targets, radiusKm: 3 });
+  const places = { name: (k: number) => targets[k]!.id.toUpperCase(), id: (k: number) => targets[k]!.id, set: (k: number) => targets[k]!.set, district: (k: number) => targets[k]!.district ?? '' };
+  it('writes one row per company, names neutralised, BOM and CRLF', () => {
+    const csv = portfolioCompaniesCsv(
+      { names: ['=HYPERLINK("http://evil")', '', 'Shenzhen Co'], rows: [2, 3, 4], lon, lat, district: (i) => districts[i] ?? 'outside', unnamed: (row) => `(row ${row})` },
+      r, places,
+      { name: 'company', row: 'row', lon: 'lon', lat: 'lat', district: 'district', nearest: 'nearest', nearestId: 'nearest_id', nearestSet: 'set', nearestKm: 'km', within: 'within' },
+    );
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const l = csv.slice(1).split('\r\n');
+    expect(l[0]).toBe('company,row,lon,lat,district,nearest,nearest_id,set,km,within');
+    expect(l[1]).toBe(`"'=HYPERLINK(""http://evil"")",2,113.4,23.11,黄埔区,HUB-A,hub-a,hub,${Math.round(r.nearestKm[0]! * 100) / 100},1`);
+    expect(l[2]!.startsWith('(row 3),3,')).toBe(true);
+    expect(l[3]!.endsWith(',0')).toBe(true);
+    expect(l[4]).toBe('');
+  });
+  it('writes one row per place, gaps marked', () => {
+    const l = portfolioPlacesCsv(r, places, { place: 'place', id: 'id', set: 'set', district: 'district', within: 'within', nearestKm: 'km', gap: 'gap' }, { yes: 'yes', no: 'no' }).slice(1).split('\r\n');
+    expect(l[0]).toBe('place,id,set,district,within,km,gap');
+    expect(l[1]).toMatch(/^HUB-A,hub-a,hub,黄埔区,1,1\.11,no$/);
+    expect(l[3]).toMatch(/^INST-C,inst-c,institute,海珠区,0,\d+(\.\d+)?,yes$/);
   });
 });

@@ -22,6 +22,7 @@ import { ImportBox } from './ImportBox.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { UserPointPanel } from './UserPointPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
+import { PortfolioPanel } from './PortfolioPanel.tsx';
 import './districts.css';
 
 export function DistrictsPanel() {
@@ -244,6 +245,7 @@ export function DistrictsPanel() {
           {t(lang(), 'districts.shadeByUser')}
         </label>
       </Show>
+      <PortfolioPanel districtName={(d) => districtLabel(d ?? OUTSIDE)} />
       <ImportBox />
       <ExportBox places={shownPlaces()} />
     </aside>

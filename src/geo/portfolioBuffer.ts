@@ -2,7 +2,7 @@
 // - up to `maxCircles` distinct companies: a circle per company (turf.circle) and their union
 //   (turf.union) — exact to the circle's 32 vertices (within 0.5% of the radius);
 // - more (a 200,000-row layer): the union of many thousand circles takes tens of seconds, so the area
-//   is rasterised instead: a grid of cells an eighth of the radius wide, each cell whose centre lies
+//   is rasterised instead: a grid of cells a 16th to a 4th of the radius wide (finer for fewer companies), each cell whose centre lies
 //   within the radius of a company's cell centre marked, and the marked cells written as rectangles
 //   (runs along a row, merged down the rows). Rectangles never overlap, so a translucent fill does not
 //   darken where they meet; the outline is within `snapKm` of the exact one (a cell's diagonal),
@@ -51,8 +51,14 @@ function circlesUnion(centres: ReadonlyArray<[number, number]>, radiusKm: number
   return level[0] ?? null;
 }
 
+/**
+ * Cells per radius: finer for fewer points. Scattered companies make a few rectangles per row of each
+ * disc, so the finest grid for 100,000 of them would hand the map hundreds of thousands of rectangles.
+ */
+export const gridFineness = (n: number): number => (n <= 5000 ? 16 : n <= 50000 ? 8 : 4);
+
 /** The rasterised area: rectangles of marked cells. Exported for the tests. */
-export function gridArea(lon: ArrayLike<number>, lat: ArrayLike<number>, radiusKm: number, cellsPerRadius = 8): { polygons: Position[][][]; snapKm: number } {
+export function gridArea(lon: ArrayLike<number>, lat: ArrayLike<number>, radiusKm: number, cellsPerRadius = gridFineness(lon.length)): { polygons: Position[][][]; snapKm: number } {
   const n = lon.length;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -60,9 +66,9 @@ export function gridArea(lon: ArrayLike<number>, lat: ArrayLike<number>, radiusK
     minY = Math.min(minY, lat[i]!); maxY = Math.max(maxY, lat[i]!);
   }
   const perLon = Math.max(1, kmPerDegLon((minY + maxY) / 2));
-  // At most ~4 million cells: a layer spread over a province gets coarser cells.
+  // At most ~1 million cells: a layer spread over a province gets coarser cells.
   const spanKm = Math.max((maxX - minX) * perLon, (maxY - minY) * KM_PER_DEG_LAT) + 2 * radiusKm;
-  const cellKm = Math.max(radiusKm / cellsPerRadius, spanKm / 2000);
+  const cellKm = Math.max(radiusKm / cellsPerRadius, spanKm / 1000);
   const dX = cellKm / perLon, dY = cellKm / KM_PER_DEG_LAT;
   const reach = Math.ceil(radiusKm / cellKm);
   const x0 = Math.floor(minX / dX) - reach, y0 = Math.floor(minY / dY) - reach;
@@ -114,7 +120,7 @@ export function portfolioBuffer(
   if (lon.length === 0) return { area: null, method: 'circles', snapKm: 0 };
   const max = opts.maxCircles ?? 300;
   const centres = distinctPoints(lon, lat, max);
-  const props = { radius_km: radiusKm };
+  const props = { radius_km: radiusKm, method: centres.length <= max ? 'circles' : 'grid' };
   if (centres.length <= max) {
     const area = circlesUnion(centres, radiusKm, opts.steps ?? 32, opts.onProgress);
     opts.onProgress?.(1);

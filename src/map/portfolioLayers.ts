@@ -31,7 +31,8 @@ export function createPortfolioLayers(map: maplibregl.Map) {
     map.addSource(SRC.area, { type: 'geojson', data: o.area ? { type: 'FeatureCollection', features: [o.area] } : EMPTY });
     map.addSource(SRC.targets, { type: 'geojson', data: o.targets });
     map.addLayer({ id: PORTFOLIO_LAYERS.fill, type: 'fill', source: SRC.area, paint: { 'fill-color': o.color, 'fill-opacity': 0.18 } }, before());
-    map.addLayer({ id: PORTFOLIO_LAYERS.line, type: 'line', source: SRC.area, paint: { 'line-color': o.color, 'line-width': 1.2, 'line-opacity': 0.7 } }, before());
+    // An outline for the exact circles only: a rasterised area is many rectangles, whose edges would show.
+    map.addLayer({ id: PORTFOLIO_LAYERS.line, type: 'line', source: SRC.area, filter: ['==', ['get', 'method'], 'circles'], paint: { 'line-color': o.color, 'line-width': 1.2, 'line-opacity': 0.7 } }, before());
     // Drawn over the plan's symbols (a ring round each), under the labels.
     map.addLayer({
       id: PORTFOLIO_LAYERS.ring, type: 'circle', source: SRC.targets,

@@ -103,7 +103,8 @@ describe('portfolioBuffer', () => {
   it('rasterises a large layer, saying how far off the outline may be', () => {
     const b = portfolioBuffer(lon, lat, 5, { maxCircles: 2 });
     expect(b.method).toBe('grid');
-    expect(b.snapKm).toBeCloseTo((5 / 8) * Math.SQRT2, 6);
+    expect(b.snapKm).toBeCloseTo((5 / 16) * Math.SQRT2, 6);
+    expect(b.area!.properties).toEqual({ radius_km: 5, method: 'grid' });
     const inside = (x: number, y: number) => b.area!.geometry.coordinates.some((poly) => booleanPointInPolygon(point([x, y]), { type: 'Polygon', coordinates: poly as never }));
     expect(inside(113.4, 23.145)).toBe(true);
     expect(inside(114.06, 22.56)).toBe(true);
@@ -112,7 +113,7 @@ describe('portfolioBuffer', () => {
   });
   it('writes rectangles that never overlap, merged down the rows', () => {
     // One point: a disc of 8 cells' radius → 17 rows, mirrored runs merged where their ends match.
-    const g = gridArea([113.4], [23.1], 1);
+    const g = gridArea([113.4], [23.1], 1, 8);
     let area = 0;
     for (const [ring] of g.polygons) area += Math.abs((ring![1]![0]! - ring![0]![0]!) * (ring![2]![1]! - ring![1]![1]!));
     const cell = g.snapKm / Math.SQRT2;

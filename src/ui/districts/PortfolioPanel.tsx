@@ -22,6 +22,7 @@ const NEAREST_LISTED = 20;
 
 interface Run {
   layerId: string;
+  color: string;
   radius: number;
   sets: string;
   targets: NamedTarget[];
@@ -33,7 +34,7 @@ type State =
   | { type: 'running'; phase: 'count' | 'buffer'; fraction: number }
   | { type: 'cancelled' }
   | { type: 'error'; message: string }
-  | { type: 'done'; run: Run };
+  | { type: 'done' };
 
 const safeFile = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'layer';
 
@@ -47,6 +48,8 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
   const [state, setState] = createSignal<State>({ type: 'idle' });
   const [gapsOnly, setGapsOnly] = createSignal(false);
   const [again, setAgain] = createSignal(0);
+  /** The last result: shown (and drawn) while the next one is computed, so nothing flickers away. */
+  const [last, setLast] = createSignal<Run | undefined>();
 
   /** The layer measured: the one chosen, else the first shown, else the first. */
   const layer = createMemo((): UserLayer | undefined => {
@@ -62,8 +65,10 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
   createEffect(on([() => layer()?.data, radius, targets, again], ([d, r, ts]) => {
     stop();
     const l = layer();
-    if (!d || !l) return setState({ type: 'idle' });
-    if (ts.length === 0) return setState({ type: 'idle' });
+    if (!d || !l || ts.length === 0) {
+      setLast(undefined);
+      return setState({ type: 'idle' });
+    }
     const district = new Int8Array(d.districts.length);
     const names: string[] = [];
     const index = new Map<string, number>();
@@ -79,13 +84,16 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
       (p) => { if (job === me) setState({ type: 'running', phase: p.phase, fraction: p.fraction }); },
     );
     job = me;
-    const key = { layerId: l.id, radius: r, sets: sets().join(','), targets: ts };
+    const key = { layerId: l.id, color: l.color, radius: r, sets: sets().join(','), targets: ts };
     void me.result.then((res) => {
       if (job !== me) return;
       job = undefined;
       if (res.type === 'cancelled') setState({ type: 'cancelled' });
       else if (res.type === 'error') setState({ type: 'error', message: res.message });
-      else setState({ type: 'done', run: { ...key, result: res.result, buffer: res.buffer } });
+      else {
+        setLast({ ...key, result: res.result, buffer: res.buffer });
+        setState({ type: 'done' });
+      }
     });
   }));
   const cancel = () => {
@@ -95,20 +103,22 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
     setState({ type: 'cancelled' });
   };
 
-  const run = () => { const s = state(); return s.type === 'done' ? s.run : undefined; };
-  // The map: the area round the companies and a ring round each place.
-  createEffect(() => {
-    const r = run();
-    const l = layer();
-    if (!r || !l) return mapView.setPortfolio(null);
+  // A result of a layer since removed is not shown.
+  const run = () => { const r = last(); return r && userLayers().some((l) => l.id === r.layerId) ? r : undefined; };
+  // The map: the area round the companies and a ring round each place (redrawn only when the result
+  // or the layer's colour changes, not when a layer is renamed or hidden).
+  const shown = createMemo(run);
+  const color = createMemo(() => { const r = shown(); return r ? userLayers().find((l) => l.id === r.layerId)?.color ?? r.color : ''; });
+  createEffect(on([shown, color], ([r, c]) => {
+    if (!r) return mapView.setPortfolio(null);
     mapView.setPortfolio({
-      area: r.buffer.area, color: l.color,
+      area: r.buffer.area, color: c,
       targets: {
         type: 'FeatureCollection',
         features: r.targets.map((tg, k) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [tg.lon, tg.lat] }, properties: { id: tg.id, gap: r.result.perTarget[k]!.within === 0, within: r.result.perTarget[k]!.within } })),
       },
     });
-  });
+  }));
   onCleanup(() => mapView.setPortfolio(null));
 
   const name = (tg: NamedTarget) => (lang() === 'zh' ? tg.name_zh : tg.name_en);
@@ -198,7 +208,7 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
 
         <Show when={run()}>
           {(r) => (
-            <div class="portfolio-result" data-testid="portfolio-result" data-near={r().result.near} data-gaps={r().result.gaps.length} data-radius={r().radius} data-layer={r().layerId}>
+            <div class="portfolio-result" classList={{ stale: state().type !== 'done' }} data-testid="portfolio-result" data-near={r().result.near} data-gaps={r().result.gaps.length} data-radius={r().radius} data-layer={r().layerId}>
               <p class="portfolio-summary" data-testid="portfolio-summary">
                 {t(lang(), 'portfolio.summary', { n: r().result.nearest.length, near: r().result.near, r: r().radius, g: r().result.gaps.length, t: r().targets.length })}
               </p>

@@ -2,9 +2,9 @@
 // - up to `maxCircles` distinct companies: a circle per company (turf.circle) and their union
 //   (turf.union) — exact to the circle's 32 vertices (within 0.5% of the radius);
 // - more (a 200,000-row layer): the union of many thousand circles takes tens of seconds, so the area
-//   is rasterised instead: a grid of cells a 16th to a 4th of the radius wide (finer for fewer companies), each cell whose centre lies
-//   within the radius of a company's cell centre marked, and the marked cells written as rectangles
-//   (runs along a row, merged down the rows). Rectangles never overlap, so a translucent fill does not
+//   is rasterised instead: a grid of cells a 16th to a 4th of the radius wide (finer for fewer
+//   companies), each cell whose centre lies within the radius of a company's cell centre marked, and
+//   the marked cells written as rectangles (runs along a row, merged down the rows). Rectangles never overlap, so a translucent fill does not
 //   darken where they meet; the outline is within `snapKm` of the exact one (a cell's diagonal),
 //   which the result carries and the panel says.
 // Pure: no DOM; run in the worker with the analysis.

@@ -243,3 +243,13 @@ describe('year', () => {
     expect(parseHash('#year=2018&lang=en')).toEqual({ state: { lang: 'en' }, ignored: ['year: expected 2019, 2020 or 2021'] });
   });
 });
+
+describe('radius', () => {
+  it('reads a distance of 0.1–20 km (one decimal) and drops anything else with a note', () => {
+    expect(parseHash('#mode=districts&radius=2.5').state).toEqual({ mode: 'districts', radius: 2.5 });
+    expect(serializeHash({ mode: 'districts', radius: 10 })).toBe('#mode=districts&radius=10');
+    for (const bad of ['50', '0', '-1', '2.55', 'abc', '1e1']) {
+      expect(parseHash(`#radius=${bad}&lang=en`), bad).toEqual({ state: { lang: 'en' }, ignored: ['radius: expected a distance in km from 0.1 to 20, such as 3'] });
+    }
+  });
+});

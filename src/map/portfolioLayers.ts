@@ -43,12 +43,27 @@ export function createPortfolioLayers(map: maplibregl.Map) {
     }, map.getLayer('gba-label') ? 'gba-label' : undefined);
   };
   return {
-    /** Brings the map to this overlay. @param fresh the style was replaced: nothing of ours is left. */
+    /**
+     * Brings the map to this overlay: new data into the sources there are (no layer added or removed,
+     * so the style is not laid out again), the colour as a paint value.
+     * @param fresh the style was replaced: nothing of ours is left.
+     */
     sync(o: PortfolioOverlay | null, fresh = false) {
       if (fresh) drawn = null;
       if (o === drawn) return;
-      remove();
-      if (o) add(o);
+      const area = map.getSource(SRC.area) as maplibregl.GeoJSONSource | undefined;
+      const targets = map.getSource(SRC.targets) as maplibregl.GeoJSONSource | undefined;
+      if (o && drawn && area && targets && map.getLayer(PORTFOLIO_LAYERS.fill)) {
+        if (o.area !== drawn.area) area.setData(o.area ? { type: 'FeatureCollection', features: [o.area] } : EMPTY);
+        if (o.targets !== drawn.targets) targets.setData(o.targets);
+        if (o.color !== drawn.color) {
+          map.setPaintProperty(PORTFOLIO_LAYERS.fill, 'fill-color', o.color);
+          map.setPaintProperty(PORTFOLIO_LAYERS.line, 'line-color', o.color);
+        }
+      } else {
+        remove();
+        if (o) add(o);
+      }
       drawn = o;
     },
   };

@@ -79,6 +79,8 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
       district[i] = k;
     });
     setState({ type: 'running', phase: 'count', fraction: 0 });
+    // For field measurement (scripts/bench-portfolio.ts): when a run starts and when its result is in.
+    performance.mark('portfolio-start');
     const me = runPortfolioWorker(
       { lon: d.lon, lat: d.lat, district, districtNames: names, targets: ts.map(({ id, set, lon, lat, district }) => ({ id, set, lon, lat, district })), radiusKm: r },
       (p) => { if (job === me) setState({ type: 'running', phase: p.phase, fraction: p.fraction }); },
@@ -91,6 +93,7 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
       if (res.type === 'cancelled') setState({ type: 'cancelled' });
       else if (res.type === 'error') setState({ type: 'error', message: res.message });
       else {
+        performance.mark('portfolio-done');
         setLast({ ...key, result: res.result, buffer: res.buffer });
         setState({ type: 'done' });
       }

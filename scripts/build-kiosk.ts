@@ -73,6 +73,7 @@ const DATA_ALIASES = [
   { find: /^(.*\/)?state\/appUpdate\.ts$/, replacement: join(ROOT, 'src/state/appUpdate.none.ts') },
   // The import worker from a Blob: a worker file beside the page cannot be started from file://.
   { find: /^\.\/importWorker\.ts$/, replacement: join(ROOT, 'src/data/importWorker.inline.ts') },
+  { find: /^\.\/portfolioWorker\.ts$/, replacement: join(ROOT, 'src/data/portfolioWorker.inline.ts') },
 ];
 
 export async function buildKiosk(opts: { logLevel?: 'info' | 'warn' | 'silent' } = {}): Promise<string> {

@@ -15,6 +15,7 @@ import type { storage } from './catalogue/storage.ts';
 import type { brief } from './catalogue/brief.ts';
 import type { scorecard } from './catalogue/scorecard.ts';
 import type { institutions } from './catalogue/institutions.ts';
+import type { portfolio } from './catalogue/portfolio.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -36,6 +37,7 @@ interface Namespaces {
   brief: typeof brief;
   scorecard: typeof scorecard;
   institutions: typeof institutions;
+  portfolio: typeof portfolio;
 }
 const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status, loads, printBrief };
 

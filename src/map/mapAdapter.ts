@@ -16,6 +16,7 @@ import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.ts';
 import { createUserLayers, type UserLayerView } from './userLayers.ts';
 import { createInstitutionLayer, type InstitutionPoints } from './institutionLayer.ts';
+import { createPortfolioLayers, type PortfolioOverlay } from './portfolioLayers.ts';
 import { createMapProbe } from './mapProbe.ts';
 import { exposeTestHooks } from '../testHooks.ts';
 import type { MapOp } from './core/ops.ts';
@@ -70,6 +71,8 @@ export interface MapInputs {
   present?: Accessor<PresentMapState | null>;
   /** The map's own buttons' names in the UI's language. */
   controlNames?: Accessor<{ zoomIn: string; zoomOut: string }>;
+  /** Districts mode: the portfolio's area and rings (src/map/portfolioLayers.ts), or null. */
+  portfolio?: Accessor<PortfolioOverlay | null>;
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
@@ -297,7 +300,11 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyInstitutions = (fresh = false) => {
     if (styleReady) institutions.sync(inputs.institutions?.() ?? null, fresh);
   };
-  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyInstitutions(true); applyUserLayers(true); };
+  const portfolio = createPortfolioLayers(map);
+  const applyPortfolio = (fresh = false) => {
+    if (styleReady) portfolio.sync(inputs.portfolio?.() ?? null, fresh);
+  };
+  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyInstitutions(true); applyUserLayers(true); applyPortfolio(true); };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -341,6 +348,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   createEffect(on(inputs.labelScale, applyLabelScale));
   createEffect(on(inputs.userLayers, () => applyUserLayers()));
   if (inputs.institutions) createEffect(on(inputs.institutions, () => applyInstitutions()));
+  if (inputs.portfolio) createEffect(on(inputs.portfolio, () => applyPortfolio()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   const frameTo = (req: Extract<CameraRequest, { kind: 'frame' }>) => {
     const box = frameBox(req.bounds);

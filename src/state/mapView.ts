@@ -9,6 +9,7 @@ import { boundsOf, unionBounds, withSurroundings, GUANGZHOU_BOUNDS, type Bounds 
 import type { CameraRequest } from '../map/mapAdapter.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
+import type { PortfolioOverlay } from '../map/portfolioLayers.ts';
 import type { AppStore } from './appStore.ts';
 import type { ExploreView } from './exploreView.ts';
 
@@ -64,6 +65,9 @@ export interface MapView {
   tap(id: string): void;
   /** Label size multiplier: 1 on a desk, larger when presenting to a room. */
   labelScale: Accessor<number>;
+  /** Districts mode: the portfolio's area round the user's companies and the rings round the places (null: none). */
+  portfolio: Accessor<PortfolioOverlay | null>;
+  setPortfolio(o: PortfolioOverlay | null): void;
 }
 
 /** A selected area is framed in a box this many times its own width and height. */
@@ -140,6 +144,7 @@ export function createMapView(opts: {
   const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
   const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
   const [hovered, setHovered] = createSignal<string | undefined>();
+  const [portfolio, setPortfolio] = createSignal<PortfolioOverlay | null>(null);
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -178,6 +183,7 @@ export function createMapView(opts: {
     presentMap, setPresentMap,
     tapped,
     tap: (id) => setTapped({ id, seq: ++seq }),
+    portfolio, setPortfolio,
     labelScale: createMemo(() => (presenting() ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1)),
   };
 }

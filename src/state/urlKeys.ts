@@ -70,6 +70,11 @@ const Compare = z.pipe(
 
 const YearText = z.pipe(z.enum(['2019', '2020', '2021'], { error: 'expectedYear' satisfies Problem }), z.transform((v: '2019' | '2020' | '2021') => Number(v) as PlanYear));
 
+const RadiusText = z.pipe(
+  z.pipe(z.string().check(z.regex(/^\d{1,2}(\.\d)?$/, { error: 'expectedRadius' satisfies Problem })), z.transform(Number)),
+  inRange(0.1, 20, 'expectedRadius'),
+);
+
 const text = <T extends string>(schema: z.ZodMiniType<T, string>): Codec<T> => ({ schema, format: (v) => v });
 
 interface Common {
@@ -144,6 +149,12 @@ export const URL_KEYS = {
   year: scalar<PlanYear>({ codec: { schema: YearText, format: String }, history: 'replace' }),
   // The scorecard's status filter (met, not-met, no-figure, not-comparable): none chosen shows all.
   status: statusList,
+  // Districts mode's portfolio: the radius in km round the plan's places (0.1–20). The layer measured is
+  // the user's own data and never goes in the link.
+  radius: scalar<number>({
+    codec: { schema: RadiusText, format: String }, history: 'replace', modes: ['districts'],
+    initial: 3, normalize: (n) => Math.round(Math.min(20, Math.max(0.1, n)) * 10) / 10,
+  }),
   compare: scalar<readonly string[]>({ codec: { schema: Compare, format: (v) => v.join(',') }, history: 'push', modes: ['districts'], initial: [], normalize: (ds) => [...ds].slice(0, 3) }),
 } as const;
 

@@ -50,7 +50,7 @@ export async function connectMap(opts: {
       hovered: mapView.hovered, highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict, comparedDistricts: mapView.comparedDistricts,
       camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
       userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap,
-      controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }), institutions: opts.institutions,
+      controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }), institutions: opts.institutions, portfolio: mapView.portfolio,
     }, {
       onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
       // A tap in Present never leaves the chapter.

@@ -255,3 +255,13 @@ describe('the scorecard: mode and status', () => {
     expect(parseHash('#mode=board&lang=en').ignored).toEqual(['mode: expected explore, districts, present or scorecard']);
   });
 });
+
+describe('radius', () => {
+  it('reads a distance of 0.1–20 km (one decimal) and drops anything else with a note', () => {
+    expect(parseHash('#mode=districts&radius=2.5').state).toEqual({ mode: 'districts', radius: 2.5 });
+    expect(serializeHash({ mode: 'districts', radius: 10 })).toBe('#mode=districts&radius=10');
+    for (const bad of ['50', '0', '-1', '2.55', 'abc', '1e1']) {
+      expect(parseHash(`#radius=${bad}&lang=en`), bad).toEqual({ state: { lang: 'en' }, ignored: ['radius: expected a distance in km from 0.1 to 20, such as 3'] });
+    }
+  });
+});

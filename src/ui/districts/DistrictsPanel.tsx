@@ -27,6 +27,7 @@ import { ImportBox } from './ImportBox.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { UserPointPanel } from './UserPointPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
+import { PortfolioPanel } from './PortfolioPanel.tsx';
 import './districts.css';
 
 export function DistrictsPanel() {
@@ -269,6 +270,7 @@ export function DistrictsPanel() {
           {t(lang(), 'districts.shadeByUser')}
         </label>
       </Show>
+      <PortfolioPanel districtName={(d) => districtLabel(d ?? OUTSIDE)} />
       <ImportBox />
       <Show when={isInstitutionMetric()} fallback={<ExportBox places={shownPlaces()} />}>
         <InstitutionExport features={institutionFeatures().filter((f) => inMetric({ kind: f.properties.kind, groups: [], institution: true }, metric()))} />

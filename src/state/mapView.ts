@@ -64,6 +64,9 @@ export interface MapView {
   tap(id: string): void;
   /** Label size multiplier: 1 on a desk, larger when presenting to a room. */
   labelScale: Accessor<number>;
+  /** The scorecard: place id → its mark's code for the chosen year (src/plan/statusMap.ts); null: no marks. */
+  statusMarks: Accessor<ReadonlyMap<string, number> | null>;
+  setStatusMarks(m: ReadonlyMap<string, number> | null): void;
 }
 
 /** A selected area is framed in a box this many times its own width and height. */
@@ -140,6 +143,7 @@ export function createMapView(opts: {
   const [presentMap, setPresentMap] = createSignal<PresentMapState | null>(null);
   const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
   const [hovered, setHovered] = createSignal<string | undefined>();
+  const [statusMarks, setStatusMarks] = createSignal<ReadonlyMap<string, number> | null>(null);
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -178,6 +182,9 @@ export function createMapView(opts: {
     presentMap, setPresentMap,
     tapped,
     tap: (id) => setTapped({ id, seq: ++seq }),
+    // Only the scorecard marks the map: leaving its mode takes the marks away even before its screen closes.
+    statusMarks: () => (store.state.mode === 'scorecard' ? statusMarks() : null),
+    setStatusMarks,
     labelScale: createMemo(() => (presenting() ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1)),
   };
 }

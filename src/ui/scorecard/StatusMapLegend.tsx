@@ -27,8 +27,7 @@ export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined;
                     <li data-mark={m}>
                       <span class={`ring ring-${m}`} aria-hidden="true" />
                       <span class="glyph" aria-hidden="true">{MARK_SYMBOL[m]}</span>
-                      <span>{t(props.lang, WORD[m])}</span>
-                      <span class="muted"> · {t(props.lang, 'scorecard.mapLegendPlaces', { n: props.counts[m] })}</span>
+                      <span>{t(props.lang, WORD[m])} <span class="muted">· {t(props.lang, 'scorecard.mapLegendPlaces', { n: props.counts[m] })}</span></span>
                     </li>
                   )}
                 </For>

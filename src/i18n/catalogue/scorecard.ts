@@ -40,6 +40,7 @@ export const scorecard = {
   mapLegendNone: { zh: '有数据的目标均未达成（环内阴影）', en: 'none met where figures exist (shaded ring)' },
   mapLegendUnknown: { zh: '无可判定的公开数据（细灰环）', en: 'no figures to judge by (thin grey ring)' },
   mapLegendPlaces: { zh: '{n} 处', en: '{n, plural, one {# place} other {# places}}' },
+  mapLegendRuleTitle: { zh: '属于多个行动的地点', en: 'Places in several actions' },
   mapLegendRule: {
     zh: '一个地点属于多个行动时：各行动目标全部达成才算“全部达成”；都没有达成的目标且至少一项未达成为“均未达成”；都无数据为“无可比数据”；其余为“部分达成”。',
     en: 'A place in several actions: all met only when every one of its actions met all its targets; none when none of them met any and one fell short; no figures when none can be judged; otherwise some.',

@@ -32,7 +32,11 @@ export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined;
                   )}
                 </For>
               </ul>
-              <p class="small muted">{t(props.lang, 'scorecard.mapLegendRule')}</p>
+              {/* The rule stays in the legend; on a phone it is folded, so the legend leaves the map visible. */}
+              <details class="rule" open={!matchMedia('(max-width: 720px)').matches}>
+                <summary>{t(props.lang, 'scorecard.mapLegendRuleTitle')}</summary>
+                <p class="small muted">{t(props.lang, 'scorecard.mapLegendRule')}</p>
+              </details>
             </>
           )}
         </Show>

@@ -37,8 +37,10 @@ export function placeMarks(
 ): Map<string, ActionMark> {
   const byAction = new Map<string, ActionMark>();
   const markOf = (a: string) => {
-    let m = byAction.get(a);
-    if (m === undefined) byAction.set(a, (m = actionSummary(rows, a, year).mark));
+    const known = byAction.get(a);
+    if (known !== undefined) return known;
+    const m = actionSummary(rows, a, year).mark;
+    byAction.set(a, m);
     return m;
   };
   const out = new Map<string, ActionMark>();

@@ -152,8 +152,8 @@ describe('the scorecard', () => {
     // The legend says what each mark means, by symbol and word, with the places it marks.
     const legend = s.page.locator('[data-testid="status-map-legend"]');
     expect(await legend.locator('h2').innerText()).toBe('Map: how the targets of each place’s actions stand in 2021');
-    const counts = (c: Record<string, number>) => Object.values(c).reduce<Record<number, number>>((n, m) => ({ ...n, [m]: (n[m] ?? 0) + 1 }), {});
-    const c2021 = counts(want2021);
+    const c2021: Record<number, number> = {};
+    for (const m of Object.values(want2021)) c2021[m] = (c2021[m] ?? 0) + 1;
     const items = async () => (await legend.locator('li').allInnerTexts()).map((x) => x.replace(/\s+/g, ' '));
     expect(await items()).toEqual([
       `✓ all its actions’ targets met (thick ring) · ${c2021[1] ?? 0} place${c2021[1] === 1 ? '' : 's'}`,

@@ -164,6 +164,11 @@ describe('the scorecard', () => {
     expect(await legend.innerText()).toContain('A place in several actions');
     await waitForMapIdle(s.page);
     await shot(s.page, 'scorecard-map-2021-en');
+    // The poster carries the same legend.
+    await Promise.all([s.page.waitForEvent('download', { timeout: 120_000 }), s.page.locator('button[aria-label^="Export image"]').first().click()]);
+    const poster = (await hooks(s.page, ({ w }) => w.__poster))!;
+    expect(poster.classes?.title).toBe('Map: how the targets of each place’s actions stand in 2021');
+    expect(poster.classes?.items.map((i) => i.label)).toEqual(['✓ all its actions’ targets met (thick ring)', '◐ some targets met (double ring)', '✗ none met where figures exist (shaded ring)', '– no figures to judge by (thin grey ring)']);
 
     // Another year: the marks change with it (at least one drawn place stands differently in 2019).
     expect(Object.keys(at2021).some((id) => want2019[id] !== at2021[id])).toBe(true);

@@ -8,9 +8,9 @@ import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { PLAN_YEARS, coverage, countStatuses, type ActionMark, type ScoreRow } from '../../plan/scorecard.ts';
 import { actionsOfUnits, filterRows, groupRows, scorecardCsv, scorecardFileName, STATUSES } from '../../plan/scorecardView.ts';
-import { markCodes, placeMarks } from '../../plan/statusMap.ts';
-import { StatusMapLegend } from './StatusMapLegend.tsx';
-import { STATUS_SYMBOL, ruleText, statusWord } from '../../plan/statusText.ts';
+import { MARKS, markCodes, placeMarks } from '../../plan/statusMap.ts';
+import { MARK_COLOR, MARK_LEGEND, StatusMapLegend } from './StatusMapLegend.tsx';
+import { MARK_SYMBOL, STATUS_SYMBOL, ruleText, statusWord } from '../../plan/statusText.ts';
 import { columnUnit, formatFigure } from '../../plan/figures.ts';
 import { numeralIn } from '../../plan/numerals.ts';
 import { downloadBlob } from '../download.ts';
@@ -85,6 +85,15 @@ export function ScorecardPanel() {
   });
   createEffect(() => { const m = marks(); mapView.setStatusMarks(m ? markCodes(m) : null); });
   onCleanup(() => mapView.setStatusMarks(null));
+  // The poster carries the same legend: each mark's symbol and words beside its ring's colour.
+  createEffect(() => {
+    const year = store.state.year;
+    mapView.setPosterClasses(year === undefined ? null : {
+      title: t(lang(), 'scorecard.mapLegend', { year }),
+      items: MARKS.map((m) => ({ label: `${MARK_SYMBOL[m]} ${t(lang(), MARK_LEGEND[m])}`, color: MARK_COLOR[m] })),
+    });
+  });
+  onCleanup(() => mapView.setPosterClasses(null));
   const markCounts = () => {
     const c: Record<ActionMark, number> = { all: 0, some: 0, none: 0, unknown: 0 };
     for (const m of marks()?.values() ?? []) c[m]++;

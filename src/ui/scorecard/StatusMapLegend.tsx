@@ -8,9 +8,12 @@ import { MARKS } from '../../plan/statusMap.ts';
 import { MARK_SYMBOL } from '../../plan/statusText.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 
-const WORD: Record<ActionMark, MessageKey> = {
+export const MARK_LEGEND: Record<ActionMark, MessageKey> = {
   all: 'scorecard.mapLegendAll', some: 'scorecard.mapLegendSome', none: 'scorecard.mapLegendNone', unknown: 'scorecard.mapLegendUnknown',
 };
+
+/** Each mark's ring colour, as the map draws it (src/map/style.ts, points-mark): for the poster's swatches. */
+export const MARK_COLOR: Record<ActionMark, string> = { all: '#15803d', some: '#b45309', none: '#b91c1c', unknown: '#6b7280' };
 
 export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined; counts: Readonly<Record<ActionMark, number>> }) {
   const mount = document.querySelector('.map-wrap') ?? document.body;
@@ -27,7 +30,7 @@ export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined;
                     <li data-mark={m}>
                       <span class={`ring ring-${m}`} aria-hidden="true" />
                       <span class="glyph" aria-hidden="true">{MARK_SYMBOL[m]}</span>
-                      <span>{t(props.lang, WORD[m])} <span class="muted">· {t(props.lang, 'scorecard.mapLegendPlaces', { n: props.counts[m] })}</span></span>
+                      <span>{t(props.lang, MARK_LEGEND[m])} <span class="muted">· {t(props.lang, 'scorecard.mapLegendPlaces', { n: props.counts[m] })}</span></span>
                     </li>
                   )}
                 </For>

@@ -10,6 +10,7 @@ import { serveStatic } from './lib/staticServer.ts';
 import { ROOT } from './lib/repoData.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { isMain } from './lib/isMain.ts';
+import { seededRandom } from './lib/seededRandom.ts';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const LONG_TASK_BUDGET_MS = 200;
@@ -18,8 +19,7 @@ const RADII = [1, 5, 20];
 export async function main(): Promise<void> {
   // Companies spread over the middle of the city (WGS-84), from a fixed seed.
   const lines = ['name,lon,lat'];
-  let seed = 3;
-  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rnd = seededRandom(3);
   for (let i = 0; i < ROWS; i++) lines.push(`Company ${i},${(113.2 + rnd() * 0.5).toFixed(6)},${(22.9 + rnd() * 0.4).toFixed(6)}`);
   const dir = mkdtempSync(join(tmpdir(), 'bench-portfolio-'));
   const csvPath = join(dir, 'companies.csv');

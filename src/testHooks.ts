@@ -28,6 +28,8 @@ export interface MapProbe {
   renderedIds(layer: string): string[];
   /** Ids of drawn places and corridor segments whose feature state `name` is true. */
   stateIds(name: string): string[];
+  /** Feature id → the value of one feature-state key, for the features drawn in a layer that have it set. */
+  stateValues(layer: string, name: string): Record<string, unknown>;
   /** How many features one layer draws. */
   renderedIn(layer: string): number;
   /** One layer's paint or layout value (as set, unevaluated), or its filter for 'filter'. */

@@ -144,7 +144,10 @@ export function analysePortfolio(input: PortfolioInput, onProgress?: (fraction: 
   const rows = new Map<string | null, DistrictSummary>();
   const row = (d: string | null) => {
     let s = rows.get(d);
-    if (!s) rows.set(d, (s = { district: d, companies: 0, near: 0, targets: 0, gaps: 0 }));
+    if (!s) {
+      s = { district: d, companies: 0, near: 0, targets: 0, gaps: 0 };
+      rows.set(d, s);
+    }
     return s;
   };
   for (const p of perTarget) {

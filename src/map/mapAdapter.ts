@@ -69,6 +69,8 @@ export interface MapInputs {
   districtTips: Accessor<ReadonlyMap<string, string> | null>;
   /** Present mode's paint (sizes from the screen, the chapter's subject), or null outside it. */
   present?: Accessor<PresentMapState | null>;
+  /** The scorecard: place id → its mark's code for the chosen year (src/plan/statusMap.ts); null: no marks. */
+  statusMarks?: Accessor<ReadonlyMap<string, number> | null>;
   /** The map's own buttons' names in the UI's language. */
   controlNames?: Accessor<{ zoomIn: string; zoomOut: string }>;
   /** Districts mode: the portfolio's area and rings (src/map/portfolioLayers.ts), or null. */
@@ -259,7 +261,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (!styleReady) return;
     const ops = featureStateOps(stateMemo, wantedStates(ids, {
       selected: inputs.selected(), hovered: inputs.hovered?.(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
-      comparedDistricts: inputs.comparedDistricts?.(),
+      comparedDistricts: inputs.comparedDistricts?.(), marks: inputs.statusMarks?.() ?? null,
     }));
     apply(ops);
     remember(stateMemo, ops);
@@ -323,7 +325,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     statesPending = true;
     afterPaint(() => { statesPending = false; applyStates(); });
   };
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.(), () => inputs.comparedDistricts?.()], applyStatesSoon));
+  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.(), () => inputs.comparedDistricts?.(), () => inputs.statusMarks?.()], applyStatesSoon));
   if (inputs.present) createEffect(on(inputs.present, () => styleReady && (inputs.present?.() ? present.apply() : applyVisibleFilter()), { defer: true }));
   const goTo = (c: Extract<CameraRequest, { kind: 'view' }>) => {
     const fly = flyDecision(c, reduceMotion());

@@ -30,6 +30,12 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
       for (const f of drawn(['points-circle', 'areas-fill', 'corridors-line', 'zones-fill'])) if (f.state?.[name]) ids.add(String(f.properties?.['id']));
       return [...ids];
     },
+    stateValues(layer, name) {
+      const out: Record<string, unknown> = {};
+      if (!map.getLayer(layer)) return out;
+      for (const f of drawn([layer])) if (f.state?.[name] !== undefined) out[String(f.properties?.['id'])] = f.state[name];
+      return out;
+    },
     userRendered,
     layerIds: () => map.getStyle()?.layers.map((l) => l.id) ?? [],
     renderedIn: (layer) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0),

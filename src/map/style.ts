@@ -13,18 +13,21 @@ export const SOURCES = {
 } as const;
 
 /** What each layer draws of its source (several kinds of feature share one: see MapSourceData). */
-const LAYER_ROLE: Readonly<Record<string, FeatureRole>> = {
+const LAYER_ROLE: Readonly<Record<string, FeatureRole | readonly FeatureRole[]>> = {
   'gba-fill': 'city', 'gba-line': 'city', 'gba-label': 'city-label', 'district-label': 'district-label',
   'areas-fill': 'area', 'areas-line': 'area', 'areas-label': 'area-label', 'zones-fill': 'zone', 'zones-line': 'zone',
   'points-halo': 'point', 'points-circle': 'point', 'points-glyph': 'point', 'points-label': 'point',
   'present-ring-fill': 'point', 'present-ring': 'point', 'present-subject-area-label': 'area-label', 'present-subject-label': 'point',
   'present-marker-block': 'point',
+  // The scorecard's marks ring a place's point, or an area's label point.
+  'points-mark': ['point', 'area-label'], 'points-mark-inner': ['point', 'area-label'],
 };
 
 /** A layer's filter: its features' role, and `extra` if given (undefined: the layer draws all its source). */
 export function layerFilter(layer: string, extra?: FilterSpecification | null): FilterSpecification | undefined {
   const role = LAYER_ROLE[layer];
-  const own: FilterSpecification | undefined = role ? ['==', ['get', 'role'], role] : undefined;
+  const own: FilterSpecification | undefined = role === undefined ? undefined
+    : typeof role === 'string' ? ['==', ['get', 'role'], role] : ['in', ['get', 'role'], ['literal', [...role]]];
   if (!extra) return own;
   return own ? ['all', own, extra] as FilterSpecification : extra;
 }
@@ -41,7 +44,7 @@ export const PRIORITY_LABEL_LAYER = 'focus-label';
 /** Layers filtered by the visible set of features. */
 export const FILTERED_LAYERS = [
   'areas-fill', 'areas-line', 'areas-label', 'zones-fill', 'zones-line',
-  'corridors-casing', 'corridors-line', 'corridors-arrow', 'points-halo', 'points-circle', 'points-glyph', 'points-label',
+  'corridors-casing', 'corridors-line', 'corridors-arrow', 'points-mark', 'points-mark-inner', 'points-halo', 'points-circle', 'points-glyph', 'points-label',
 ] as const;
 
 /** Label sizes at scale 1; Present mode scales them up for a room (see labelSize). */
@@ -128,6 +131,8 @@ export function sameKindAs(base: unknown, value: unknown): unknown {
 /** The selection halo's radius: none unless the point is selected or highlighted. */
 const haloRadius: ExpressionSpecification = ['case', state('sel'), 16, state('hover'), 16, state('hl'), 12, 0];
 /** Faded when something else is in focus. */
+/** The scorecard's mark of a place (0: none). */
+const mark: ExpressionSpecification = ['number', ['feature-state', 'mark'], 0];
 const dimmed = (normal: number, faded: number): ExpressionSpecification => ['case', state('dim'), faded, normal];
 
 export function ourSources(data: MapSources): Record<string, SourceSpecification> {
@@ -205,6 +210,31 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
         'text-font': font, 'text-keep-upright': false, 'text-allow-overlap': true, 'text-rotation-alignment': 'map',
       },
       paint: { 'text-color': corridorColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': dimmed(1, 0.2) },
+    },
+    // The scorecard's marks (feature state `mark`, src/plan/statusMap.ts MARK_CODE; 0 draws nothing): by
+    // shape as well as colour — all met a thick ring, some a double ring, none a ring round a shaded disc,
+    // no figures a thin grey ring. Under the halo and the point; written like points-halo (one program).
+    {
+      id: 'points-mark', type: 'circle', source: SOURCES.places,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['==', mark, 0], 0, 12.5], 10.5, ['case', ['==', mark, 0], 0, 17]],
+        'circle-color': ['match', mark, 3, '#dc2626', '#ffffff'],
+        'circle-opacity': ['match', mark, 3, 0.3, 0],
+        'circle-stroke-color': ['match', mark, 1, '#15803d', 2, '#b45309', 3, '#b91c1c', '#6b7280'],
+        'circle-stroke-width': ['match', mark, 1, 4, 2, 2, 3, 2, 4, 1.5, 0],
+        'circle-stroke-opacity': ['match', mark, 0, 0, 1],
+      },
+    },
+    {
+      id: 'points-mark-inner', type: 'circle', source: SOURCES.places,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['==', mark, 2], 9, 0], 10.5, ['case', ['==', mark, 2], 13, 0]],
+        'circle-color': asData('#ffffff'),
+        'circle-opacity': asData(0),
+        'circle-stroke-color': asData('#b45309'),
+        'circle-stroke-width': ['case', ['==', mark, 2], 2, 0],
+        'circle-stroke-opacity': asData(1),
+      },
     },
     {
       id: 'points-halo', type: 'circle', source: SOURCES.places,

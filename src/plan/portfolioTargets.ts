@@ -47,5 +47,12 @@ export const TARGET_SETS: readonly TargetSet[] = [
 /** The targets of the chosen sets, each place once (the first set that has it). */
 export function targetsOf(data: AppData, sets: readonly string[], all: readonly TargetSet[] = TARGET_SETS): NamedTarget[] {
   const seen = new Set<string>();
-  return all.filter((s) => sets.includes(s.id)).flatMap((s) => s.of(data)).filter((t) => !seen.has(t.id) && (seen.add(t.id), true));
+  return all
+    .filter((s) => sets.includes(s.id))
+    .flatMap((s) => s.of(data))
+    .filter((t) => {
+      if (seen.has(t.id)) return false;
+      seen.add(t.id);
+      return true;
+    });
 }

@@ -68,6 +68,9 @@ export interface MapView {
   /** Districts mode: the portfolio's area round the user's companies and the rings round the places (null: none). */
   portfolio: Accessor<PortfolioOverlay | null>;
   setPortfolio(o: PortfolioOverlay | null): void;
+  /** The scorecard: place id → its mark's code for the chosen year (src/plan/statusMap.ts); null: no marks. */
+  statusMarks: Accessor<ReadonlyMap<string, number> | null>;
+  setStatusMarks(m: ReadonlyMap<string, number> | null): void;
 }
 
 /** A selected area is framed in a box this many times its own width and height. */
@@ -145,6 +148,7 @@ export function createMapView(opts: {
   const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
   const [hovered, setHovered] = createSignal<string | undefined>();
   const [portfolio, setPortfolio] = createSignal<PortfolioOverlay | null>(null);
+  const [statusMarks, setStatusMarks] = createSignal<ReadonlyMap<string, number> | null>(null);
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -184,6 +188,9 @@ export function createMapView(opts: {
     tapped,
     tap: (id) => setTapped({ id, seq: ++seq }),
     portfolio, setPortfolio,
+    // Only the scorecard marks the map: leaving its mode takes the marks away even before its screen closes.
+    statusMarks: () => (store.state.mode === 'scorecard' ? statusMarks() : null),
+    setStatusMarks,
     labelScale: createMemo(() => (presenting() ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1)),
   };
 }

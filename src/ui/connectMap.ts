@@ -49,7 +49,7 @@ export async function connectMap(opts: {
       lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
       hovered: mapView.hovered, highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict, comparedDistricts: mapView.comparedDistricts,
       camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
-      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap,
+      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap, statusMarks: mapView.statusMarks,
       controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }), institutions: opts.institutions, portfolio: mapView.portfolio,
     }, {
       onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },

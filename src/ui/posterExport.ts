@@ -57,8 +57,9 @@ export function createPosterExport(opts: {
         corridors: corridorKeys.map((c) => ({ label: tr(CORRIDORS[c], lang), color: CORRIDORS[c].color })),
         scale: { metresPerPixel, km: (n: number) => t(lang, 'app.km', { n }) },
         north: t(lang, 'app.north'),
-        // In Districts mode the map is a choropleth: its title and classes go on the poster too.
-        classes: store.state.mode === 'districts' ? opts.mapView.posterClasses() ?? undefined : undefined,
+        // In Districts mode the map is a choropleth, in the Scorecard its places carry marks: their title
+        // and classes go on the poster too.
+        classes: store.state.mode === 'districts' || store.state.mode === 'scorecard' ? opts.mapView.posterClasses() ?? undefined : undefined,
       };
       const { canvas: poster, legend } = composePoster(map, posterText);
       // Read-only, for the browser tests: what the last poster carried, and where its legend entries went.

@@ -223,7 +223,8 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
       const dl = d.downloads;
       const end = Date.now() + 30_000;
       let saved: string[] = [];
-      while (Date.now() < end && !(saved = existsSync(dl) ? readdirSync(dl).filter((f) => /^guangzhou-hub-places-all-.*\.csv$/.test(f)) : []).length) await new Promise((r) => setTimeout(r, 200));
+      const list = () => (existsSync(dl) ? readdirSync(dl).filter((f) => /^guangzhou-hub-places-all-.*\.csv$/.test(f)) : []);
+      for (saved = list(); Date.now() < end && saved.length === 0; saved = list()) await new Promise((r) => setTimeout(r, 200));
       expect(saved).toHaveLength(1);
       // Saved as the page made it: with the byte-order mark Excel needs (Blob.text() drops it).
       const bytes = readFileSync(join(dl, saved[0]!));

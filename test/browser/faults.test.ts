@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 
 const csvFile = (name: string, body: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(body, 'utf8') });
 /** A few points in Tianhe and Huangpu. */
@@ -143,11 +144,7 @@ describe('Storage full', () => {
     await importLayer(p, 'fits.csv');
     expect(await p.locator('[data-testid="import-result"] .summary').innerText()).toMatch(/^Layer “fits”: 3 points/);
     // 20,000 rows with 900 characters of text each (~18 MB, not compressible): more than the disk holds.
-    let seed = 1;
-    const rnd = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
+    const rnd = seededRandom(1);
     const text = () => Array.from({ length: 900 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(rnd() * 36)]).join('');
     const rows = ['name,lon,lat,note', ...Array.from({ length: 20_000 }, (_, i) => `firm ${i},${(113.3 + (i % 100) / 1000).toFixed(4)},${(23.1 + (i % 50) / 1000).toFixed(4)},${text()}`)];
     // A path on the machine's own disk (a buffer would be rebuilt as a File by script in the page).

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { scoreRows, actionSummary, unitTasks, partnersOf } from '../../src/plan/scorecard.ts';
 import { actionSummaryText } from '../../src/plan/statusText.ts';
 import { filterRows } from '../../src/plan/scorecardView.ts';
+import { placeMarks, MARK_CODE } from '../../src/plan/statusMap.ts';
 import { validatePlan } from '../../src/data/validatePlan.ts';
 import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
-import { openBrowser, openApp, waitForMapIdle, shot, hooks, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, waitForHooks, shot, hooks, type Session } from './harness.ts';
 
 const plan = validatePlan(JSON.parse(readText('data/plan.json')), loadSeed()).plan!;
 const rows = scoreRows(plan, JSON.parse(readText('data/outcomes.json')).outcomes);
@@ -23,6 +24,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
+
+const placeList = (JSON.parse(readText('data/places.geojson')) as { features: Array<{ properties: { id: string; actions: string[] } }> }).features.map((f) => f.properties);
+/** Place id → the mark's feature-state code the map should carry in a year. */
+const markCodesIn = (year: 2019 | 2020 | 2021) => Object.fromEntries([...placeMarks(placeList, rows, year)].map(([id, m]) => [id, MARK_CODE[m]]));
+/** The mark state of every place drawn in the marks' layer (points and areas' label points; 0 where marks were set and taken away). */
+const drawnMarks = () => hooks(s.page, ({ w }) => w.__hub.map.stateValues('points-mark', 'mark'));
 
 const panel = () => s.page.locator('[data-testid="scorecard-panel"]');
 const hash = () => s.page.evaluate(() => decodeURIComponent(location.hash));
@@ -128,6 +135,60 @@ describe('the scorecard', () => {
     await panel().getByRole('heading', { name: /Did the plan deliver/ }).waitFor();
     await shot(s.page, 'scorecard-A1-2021-en-phone');
     await s.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('the map follows the year: places marked by their actions’ status, a legend in both languages, gone when the mode is left', { timeout: 300_000 }, async () => {
+    await openApp(s, 'mode=scorecard&year=2021&lang=en');
+    await panel().waitFor();
+    const want2021 = markCodesIn(2021);
+    const want2019 = markCodesIn(2019);
+    // Every place drawn that names an action carries its action's (or the combined) mark for 2021.
+    await waitForHooks(s.page, ({ w, arg }) => {
+      const v = w.__hub.map.stateValues('points-mark', 'mark');
+      return Object.keys(v).length > 10 && Object.entries(v).every(([id, m]) => m === (arg[id] ?? 0));
+    }, want2021);
+    const at2021 = await drawnMarks();
+    expect(new Set(Object.values(at2021)).size).toBeGreaterThan(1);
+    // The legend says what each mark means, by symbol and word, with the places it marks.
+    const legend = s.page.locator('[data-testid="status-map-legend"]');
+    expect(await legend.locator('h2').innerText()).toBe('Map: how the targets of each place’s actions stand in 2021');
+    const c2021: Record<number, number> = {};
+    for (const m of Object.values(want2021)) c2021[m] = (c2021[m] ?? 0) + 1;
+    const items = async () => (await legend.locator('li').allInnerTexts()).map((x) => x.replace(/\s+/g, ' '));
+    expect(await items()).toEqual([
+      `✓ all its actions’ targets met (thick ring) · ${c2021[1] ?? 0} place${c2021[1] === 1 ? '' : 's'}`,
+      `◐ some targets met (double ring) · ${c2021[2] ?? 0} place${c2021[2] === 1 ? '' : 's'}`,
+      `✗ none met where figures exist (shaded ring) · ${c2021[3] ?? 0} place${c2021[3] === 1 ? '' : 's'}`,
+      `– no figures to judge by (thin grey ring) · ${c2021[4] ?? 0} place${c2021[4] === 1 ? '' : 's'}`,
+    ]);
+    expect(await legend.innerText()).toContain('A place in several actions');
+    await waitForMapIdle(s.page);
+    await shot(s.page, 'scorecard-map-2021-en');
+    // The poster carries the same legend.
+    await Promise.all([s.page.waitForEvent('download', { timeout: 120_000 }), s.page.locator('button[aria-label^="Export image"]').first().click()]);
+    const poster = (await hooks(s.page, ({ w }) => w.__poster))!;
+    expect(poster.classes?.title).toBe('Map: how the targets of each place’s actions stand in 2021');
+    expect(poster.classes?.items.map((i) => i.label)).toEqual(['✓ all its actions’ targets met (thick ring)', '◐ some targets met (double ring)', '✗ none met where figures exist (shaded ring)', '– no figures to judge by (thin grey ring)']);
+
+    // Another year: the marks change with it (at least one drawn place stands differently in 2019).
+    expect(Object.keys(at2021).some((id) => want2019[id] !== at2021[id])).toBe(true);
+    await panel().getByRole('button', { name: '2019', exact: true }).click();
+    await waitForHooks(s.page, ({ w, arg }) => Object.entries(w.__hub.map.stateValues('points-mark', 'mark')).every(([id, m]) => m === (arg[id] ?? 0)), want2019);
+    expect(await legend.locator('h2').innerText()).toContain('2019');
+
+    // Chinese: the legend in Chinese, no English prose.
+    await goHash('mode=scorecard&year=2021&lang=zh');
+    await expect.poll(() => legend.locator('h2').innerText()).toBe('地图：2021年各地点所属行动的目标达成情况');
+    expect((await items())[0]).toMatch(/^✓ 所属行动的目标全部达成（粗环） · \d+ 处$/);
+    expect(await legend.innerText()).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
+    await waitForHooks(s.page, ({ w, arg }) => Object.entries(w.__hub.map.stateValues('points-mark', 'mark')).every(([id, m]) => m === (arg[id] ?? 0)), want2021);
+    await waitForMapIdle(s.page);
+    await shot(s.page, 'scorecard-map-2021-zh');
+
+    // Leaving the mode takes every mark away (back to the base style) and the legend with it.
+    await goHash('mode=explore&lang=zh');
+    await waitForHooks(s.page, ({ w }) => Object.values(w.__hub.map.stateValues('points-mark', 'mark')).every((m) => m === 0));
+    expect(await legend.count()).toBe(0);
   });
 
   it('status where the plan is read: the actions overview, a place, the List, and a responsible unit (督办)', { timeout: 300_000 }, async () => {

@@ -6,6 +6,7 @@ import { booleanPointInPolygon, point } from '@turf/turf';
 import { analysePortfolio, clampRadius, km, type PortfolioTarget } from '../../src/geo/portfolio.ts';
 import { portfolioBuffer, gridArea } from '../../src/geo/portfolioBuffer.ts';
 import { portfolioCompaniesCsv, portfolioPlacesCsv } from '../../src/data/exportPortfolio.ts';
+import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 
 const LAT_KM = 1.11195; // km per 0.01° of latitude on geokdbush's sphere (R = 6371 km)
 const targets: PortfolioTarget[] = [
@@ -67,8 +68,7 @@ describe('analysePortfolio', () => {
     expect(clampRadius(NaN)).toBe(3);
   });
   it('agrees with a brute-force count on a random layer', () => {
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = seededRandom(7);
     const n = 2000;
     const x = Float64Array.from({ length: n }, () => 113.2 + rnd() * 0.4);
     const y = Float64Array.from({ length: n }, () => 22.9 + rnd() * 0.4);

@@ -33,6 +33,19 @@ export const scorecard = {
   focusRow: { zh: '在地图上显示：{name}', en: 'Show on the map: {name}' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exportNote: { zh: '导出当前显示的 {n} 行（含状态规则与来源）。', en: 'Exports the {n} rows shown, with the status rule and source.' },
+  // The legend on the map (src/ui/scorecard/StatusMapLegend.tsx).
+  mapLegend: { zh: '地图：{year}年各地点所属行动的目标达成情况', en: 'Map: how the targets of each place’s actions stand in {year}' },
+  mapLegendAll: { zh: '所属行动的目标全部达成（粗环）', en: 'all its actions’ targets met (thick ring)' },
+  mapLegendSome: { zh: '部分目标达成（双环）', en: 'some targets met (double ring)' },
+  mapLegendNone: { zh: '有数据的目标均未达成（环内阴影）', en: 'none met where figures exist (shaded ring)' },
+  mapLegendUnknown: { zh: '无可判定的公开数据（细灰环）', en: 'no figures to judge by (thin grey ring)' },
+  mapLegendPlaces: { zh: '{n} 处', en: '{n, plural, one {# place} other {# places}}' },
+  mapLegendRuleTitle: { zh: '属于多个行动的地点', en: 'Places in several actions' },
+  mapLegendRule: {
+    zh: '一个地点属于多个行动时：各行动目标全部达成才算“全部达成”；都没有达成的目标且至少一项未达成为“均未达成”；都无数据为“无可比数据”；其余为“部分达成”。',
+    en: 'A place in several actions: all met only when every one of its actions met all its targets; none when none of them met any and one fell short; no figures when none can be judged; otherwise some.',
+  },
+  mapLegendNoYear: { zh: '选择一个年份，地图即按该年的目标达成情况标出各地点。', en: 'Choose a year to mark each place on the map by how its actions’ targets stand that year.' },
 } as const satisfies Catalogue;
 
 addCatalogue('scorecard', scorecard);

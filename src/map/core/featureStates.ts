@@ -23,17 +23,22 @@ export interface StateInputs {
   readonly choropleth: ReadonlyMap<string, number> | null;
   /** Districts mode: the districts compared side by side (zh names), outlined in the comparison's colour. */
   readonly comparedDistricts?: ReadonlySet<string>;
+  /** The scorecard: place id → its mark for the chosen year (src/plan/statusMap.ts MARK_CODE); null: no marks. */
+  readonly marks?: ReadonlyMap<string, number> | null;
 }
 
 type StateOp = Extract<MapOp, { op: 'featureState' }>;
 
 /** What the state of every feature should be now. (State on an id a source lacks is kept, never drawn.) */
 export function wantedStates(ids: StateIds, inputs: StateInputs): StateOp[] {
-  const { selected: sel, hovered, highlighted: hl, highlightedDistrict: district, choropleth: choro, comparedDistricts: cmp } = inputs;
+  const { selected: sel, hovered, highlighted: hl, highlightedDistrict: district, choropleth: choro, comparedDistricts: cmp, marks } = inputs;
   const ops: StateOp[] = [];
   for (const [source, list] of [[SOURCES.places, ids.places], [SOURCES.corridors, ids.corridors]] as const) {
     for (const id of list) {
-      ops.push({ op: 'featureState', source, id, state: { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false, hover: id === hovered } });
+      const state: Record<string, boolean | number> = { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false, hover: id === hovered };
+      // Only places carry the scorecard's mark (0: none, the style's default: leaving the mode sets it back).
+      if (source === SOURCES.places) state['mark'] = marks?.get(id) ?? 0;
+      ops.push({ op: 'featureState', source, id, state });
     }
   }
   for (const d of ids.districts) {

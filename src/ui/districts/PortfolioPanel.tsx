@@ -73,9 +73,15 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
     const names: string[] = [];
     const index = new Map<string, number>();
     d.districts.forEach((x, i) => {
-      if (x === null) return void (district[i] = -1);
+      if (x === null) {
+        district[i] = -1;
+        return;
+      }
       let k = index.get(x);
-      if (k === undefined) index.set(x, (k = names.push(x) - 1));
+      if (k === undefined) {
+        k = names.push(x) - 1;
+        index.set(x, k);
+      }
       district[i] = k;
     });
     setState({ type: 'running', phase: 'count', fraction: 0 });

@@ -3,12 +3,14 @@
 // Filtered by the link's year=, actions=, units= and status=; a row's target is focused on the map as
 // in Explore; the rows shown export as CSV. Replaces the side panel; the map stays beside it.
 import '../../i18n/catalogue/scorecard.ts';
-import { For, Show, createMemo, createSignal, onCleanup } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
-import { PLAN_YEARS, coverage, countStatuses, type ScoreRow } from '../../plan/scorecard.ts';
-import { filterRows, groupRows, scorecardCsv, scorecardFileName, STATUSES } from '../../plan/scorecardView.ts';
-import { STATUS_SYMBOL, ruleText, statusWord } from '../../plan/statusText.ts';
+import { PLAN_YEARS, coverage, countStatuses, type ActionMark, type ScoreRow } from '../../plan/scorecard.ts';
+import { actionsOfUnits, filterRows, groupRows, scorecardCsv, scorecardFileName, STATUSES } from '../../plan/scorecardView.ts';
+import { MARKS, markCodes, placeMarks } from '../../plan/statusMap.ts';
+import { MARK_COLOR, MARK_LEGEND, StatusMapLegend } from './StatusMapLegend.tsx';
+import { MARK_SYMBOL, STATUS_SYMBOL, ruleText, statusWord } from '../../plan/statusText.ts';
 import { columnUnit, formatFigure } from '../../plan/figures.ts';
 import { numeralIn } from '../../plan/numerals.ts';
 import { downloadBlob } from '../download.ts';
@@ -19,7 +21,7 @@ import './scorecard.css';
 const PLAY_STEP_MS = 1800;
 
 export function ScorecardPanel() {
-  const { data, store, tr, scorecard, graph } = useApp();
+  const { data, store, tr, scorecard, graph, mapView } = useApp();
   const lang = () => store.state.lang;
   const actionById = new Map(data.plan.actions.map((a) => [a.id, a]));
   const goalById = new Map(data.plan.goals.map((g) => [g.id, g]));
@@ -67,6 +69,36 @@ export function ScorecardPanel() {
     }, PLAY_STEP_MS);
   };
   onCleanup(stop);
+
+  // The map follows the year: each place marked by how its actions' targets stand (src/plan/statusMap.ts),
+  // only the actions the action and unit filters leave; no year chosen, no marks. Gone with the screen.
+  const linkedPlaces = data.places.map((f) => ({ id: f.properties.id, actions: f.properties.actions }));
+  const marks = createMemo(() => {
+    const year = store.state.year;
+    if (year === undefined) return null;
+    const { actions, units } = store.state;
+    const byUnit = units.length > 0 ? actionsOfUnits(data.plan, units) : undefined;
+    const only = actions.length > 0 || byUnit
+      ? new Set(data.plan.actions.map((a) => a.id).filter((a) => (actions.length === 0 || actions.includes(a)) && (!byUnit || byUnit.has(a))))
+      : undefined;
+    return placeMarks(linkedPlaces, scorecard.rows, year, only);
+  });
+  createEffect(() => { const m = marks(); mapView.setStatusMarks(m ? markCodes(m) : null); });
+  onCleanup(() => mapView.setStatusMarks(null));
+  // The poster carries the same legend: each mark's symbol and words beside its ring's colour.
+  createEffect(() => {
+    const year = store.state.year;
+    mapView.setPosterClasses(year === undefined ? null : {
+      title: t(lang(), 'scorecard.mapLegend', { year }),
+      items: MARKS.map((m) => ({ label: `${MARK_SYMBOL[m]} ${t(lang(), MARK_LEGEND[m])}`, color: MARK_COLOR[m] })),
+    });
+  });
+  onCleanup(() => mapView.setPosterClasses(null));
+  const markCounts = () => {
+    const c: Record<ActionMark, number> = { all: 0, some: 0, none: 0, unknown: 0 };
+    for (const m of marks()?.values() ?? []) c[m]++;
+    return c;
+  };
   const exportCsv = () => {
     const csv = scorecardCsv(rows(), {
       parentTitle, indicator: (r) => tr(r.target.indicator), target: planText,
@@ -77,6 +109,7 @@ export function ScorecardPanel() {
 
   return (
     <aside class="side-panel scorecard-panel" aria-labelledby="scorecard-title" data-testid="scorecard-panel">
+      <StatusMapLegend lang={lang()} year={store.state.year} counts={markCounts()} />
       <h2 id="scorecard-title">{t(lang(), 'scorecard.title')}</h2>
       <p class="small">{t(lang(), 'scorecard.intro')}</p>
       <p class="coverage" data-testid="scorecard-coverage">

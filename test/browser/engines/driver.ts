@@ -26,7 +26,7 @@ export interface EngineDriver {
 export const KEYS = { ArrowRight: '\uE014' } as const;
 
 /** The in-page wrapper both drivers send: the result, or the error, as JSON text. */
-export const wrapForPage = (fn: Function): string =>
+export const wrapForPage = (fn: (...args: never[]) => unknown): string =>
   `async function (argJson) { try { return JSON.stringify({ ok: await (${fn.toString()})(JSON.parse(argJson)) ?? null }); } catch (e) { return JSON.stringify({ err: String(e && e.stack || e) }); } }`;
 
 export function unwrapFromPage<R>(json: string): R {

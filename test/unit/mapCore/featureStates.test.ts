@@ -16,8 +16,8 @@ describe('wantedStates', () => {
   it('selects, highlights the focus and dims the rest (never the selection)', () => {
     const w = wantedStates(ids, { ...nothing, selected: 'p2', highlighted: new Set(['p1']) });
     expect(w.map((o) => [o.source, o.id, o.state])).toEqual([
-      ['places', 'p1', { sel: false, hl: true, dim: false, hover: false }],
-      ['places', 'p2', { sel: true, hl: false, dim: false, hover: false }],
+      ['places', 'p1', { sel: false, hl: true, dim: false, hover: false, mark: 0 }],
+      ['places', 'p2', { sel: true, hl: false, dim: false, hover: false, mark: 0 }],
       ['corridors', 'c1', { sel: false, hl: false, dim: true, hover: false }],
       ['districts', '440112', { hl: false, cmp: false, choro: false, share: 0 }],
       ['districts', '440115', { hl: false, cmp: false, choro: false, share: 0 }],
@@ -38,6 +38,21 @@ describe('wantedStates', () => {
   });
 });
 
+describe('the scorecard marks', () => {
+  it('marks places by code and sets them back to 0 when the marks go', () => {
+    const memo = new Map<string, string>();
+    expect(step(memo, { ...nothing, marks: new Map([['p1', 1], ['p2', 3], ['c1', 2]]) })).toEqual([
+      'places/p1 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":1}',
+      'places/p2 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":3}',
+    ]);
+    expect(step(memo, { ...nothing, marks: new Map([['p1', 2]]) })).toEqual([
+      'places/p1 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":2}',
+      'places/p2 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":0}',
+    ]);
+    expect(step(memo, { ...nothing, marks: null })).toEqual(['places/p1 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":0}']);
+  });
+});
+
 describe('featureStateOps', () => {
   it('sets nothing for a first state that is all false/0 (the style’s default)', () => {
     expect(step(new Map(), nothing)).toEqual([]);
@@ -45,11 +60,11 @@ describe('featureStateOps', () => {
 
   it('sets only what changes, and sets a feature back once it had state', () => {
     const memo = new Map<string, string>();
-    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false,"hover":false}']);
+    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false,"hover":false,"mark":0}']);
     expect(step(memo, { ...nothing, selected: 'p1' })).toEqual([]);
     expect(step(memo, { ...nothing, selected: 'p2' })).toEqual([
-      'places/p1 {"sel":false,"hl":false,"dim":false,"hover":false}',
-      'places/p2 {"sel":true,"hl":false,"dim":false,"hover":false}',
+      'places/p1 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":0}',
+      'places/p2 {"sel":true,"hl":false,"dim":false,"hover":false,"mark":0}',
     ]);
   });
 
@@ -57,13 +72,13 @@ describe('featureStateOps', () => {
     const memo = new Map<string, string>();
     step(memo, { ...nothing, selected: 'p1' });
     memo.clear();
-    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false,"hover":false}']);
+    expect(step(memo, { ...nothing, selected: 'p1' })).toEqual(['places/p1 {"sel":true,"hl":false,"dim":false,"hover":false,"mark":0}']);
   });
 
   it('marks a place hovered in a list, and unmarks it', () => {
     const memo = new Map<string, string>();
-    expect(step(memo, { ...nothing, hovered: 'p2' })).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":true}']);
-    expect(step(memo, nothing)).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":false}']);
+    expect(step(memo, { ...nothing, hovered: 'p2' })).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":true,"mark":0}']);
+    expect(step(memo, nothing)).toEqual(['places/p2 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":0}']);
   });
 
   it('keeps sources apart: the same id in two sources is two features', () => {

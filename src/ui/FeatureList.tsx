@@ -1,7 +1,9 @@
 // The accessible twin of the map: every feature that passes the filters, by district, as buttons.
-// Places with no known site are listed under their district too — never dropped.
+// Places with no known site are listed under their district too — never dropped — by which kind of
+// "no site" they are (not a physical site, site not known, address only).
 import { For, Show, createMemo } from 'solid-js';
 import type { PlaceFeature } from '../data/appData.ts';
+import { SITE_KINDS, type SiteKind } from '../data/placeSchema.ts';
 import { useApp } from './context.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 import { t } from '../i18n/index.ts';
@@ -14,11 +16,13 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
   const lang = () => store.state.lang;
   const groups = createMemo(() => {
     const order = [...data.districts.features.map((f) => f.properties.name_zh)];
-    const by = new Map<string, { sited: string[]; unsited: string[] }>();
+    const by = new Map<string, { sited: string[]; unsited: Record<SiteKind, string[]> }>();
     for (const p of props.places) {
       const key = p.properties.district ?? '?';
-      if (!by.has(key)) by.set(key, { sited: [], unsited: [] });
-      by.get(key)![p.geometry ? 'sited' : 'unsited'].push(p.properties.id);
+      if (!by.has(key)) by.set(key, { sited: [], unsited: { 'not-physical': [], unknown: [], address: [] } });
+      const g = by.get(key)!;
+      if (p.geometry) g.sited.push(p.properties.id);
+      else g.unsited[p.properties.site?.kind ?? 'unknown'].push(p.properties.id);
     }
     const keys = [...by.keys()].sort((a, b) => {
       const ia = order.indexOf(a);
@@ -38,12 +42,16 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
       <For each={groups()}>
         {(g) => (
           <section>
-            <h3>{label(g.district)} <span class="count">{g.sited.length + g.unsited.length}</span></h3>
+            <h3>{label(g.district)} <span class="count">{g.sited.length + SITE_KINDS.reduce((n, k) => n + g.unsited[k].length, 0)}</span></h3>
             <FeatureButtons ids={g.sited} actionsOf={actionsOf} />
-            <Show when={g.unsited.length > 0}>
-              <h4 class="muted small">{t(lang(), 'app.noSite')}</h4>
-              <FeatureButtons ids={g.unsited} quietNoSite actionsOf={actionsOf} />
-            </Show>
+            <For each={SITE_KINDS.filter((k) => g.unsited[k].length > 0)}>
+              {(k) => (
+                <>
+                  <h4 class="muted small" data-site={k}>{t(lang(), `app.site.${k}`)}</h4>
+                  <FeatureButtons ids={g.unsited[k]} quietNoSite actionsOf={actionsOf} />
+                </>
+              )}
+            </For>
           </section>
         )}
       </For>

@@ -75,6 +75,9 @@ export function FilterPanel(props: {
           <For each={districtNames()}>{(d) => <option value={d} selected={on('districts', d)}>{districtLabel(d)}</option>}</For>
         </select>
       </label>
+      <Show when={store.filters().districts.length > 0}>
+        <p class="note small" data-testid="district-rule-note">{t(lang(), 'app.districtRuleNote')}</p>
+      </Show>
       <label class="select">
         {t(lang(), 'app.units')}
         <select onChange={(e) => store.set('units', e.currentTarget.value ? [e.currentTarget.value] : [])}>

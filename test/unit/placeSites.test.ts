@@ -87,3 +87,33 @@ describe('data/places.geojson after build:places', () => {
     expect(byId.get('node-guangzhou-international-bio-island')!.properties.district_rule?.en).toMatch(/counts in 海珠, not in 黄埔/);
   });
 });
+
+describe('district counting rules', async () => {
+  const { countByDistrict, districtTable, DISTRICT_RULE } = await import('../../src/plan/districtStats.ts');
+  const { applyFilters } = await import('../../src/plan/filters.ts');
+  const uni = { id: 'u', kind: 'university', groups: [], district: '番禺区', alsoIn: ['白云区'], sited: true };
+  const island = { id: 'i', kind: 'node', groups: ['thirteen-nodes'], district: '海珠区', sited: true };
+  const unsourced = { id: 'x', kind: 'finance', groups: [], district: null, sited: false };
+  it('counts a multi-campus university in each campus district, once in the total', () => {
+    const c = countByDistrict([uni, island, unsourced], 'university');
+    expect(c.get('番禺区')).toBe(1);
+    expect(c.get('白云区')).toBe(1);
+    const tab = districtTable([uni, island, unsourced], 'all');
+    expect(tab.rows.find((r) => r.bucket === '白云区')!.cols.universities).toBe(1);
+    expect(tab.total.count).toBe(2);
+    expect(tab.total.cols.universities).toBe(1);
+  });
+  it('counts by administrative district: the Bio Island in 海珠, not 黄埔; a place with no sourced district in none', () => {
+    expect(DISTRICT_RULE).toBe('administrative');
+    const c = countByDistrict([uni, island, unsourced], 'all');
+    expect(c.get('海珠区')).toBe(1);
+    expect(c.get('黄埔区')).toBe(0);
+    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(3);
+    expect(districtTable([unsourced], 'all').unlocated.count).toBe(1);
+  });
+  it('a district filter keeps a university in each campus district', () => {
+    const items = [{ ...uni, actions: [], tasks: [], campuses: [{ district: '番禺区' }, { district: '白云区' }] }, { ...island, actions: [], tasks: [] }];
+    expect(applyFilters(items, { districts: ['白云区'] }, () => []).map((x) => x.id)).toEqual(['u']);
+    expect(applyFilters(items, { districts: ['黄埔区'] }, () => []).map((x) => x.id)).toEqual([]);
+  });
+});

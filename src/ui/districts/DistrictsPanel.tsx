@@ -40,7 +40,10 @@ export function DistrictsPanel() {
   const filtered = createMemo(() =>
     applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
   );
-  const stat = (f: PlaceFeature): StatPlace => ({ id: f.properties.id, kind: f.properties.kind, groups: f.properties.groups, district: f.properties.district, sited: f.geometry !== null });
+  const stat = (f: PlaceFeature): StatPlace => ({
+    id: f.properties.id, kind: f.properties.kind, groups: f.properties.groups, district: f.properties.district, sited: f.geometry !== null,
+    ...(f.properties.campuses ? { alsoIn: f.properties.campuses.map((c) => c.district) } : {}),
+  });
   const placeStats = createMemo(() => filtered().map(stat));
   // The institutions the targets count (their own chunk; counted only by the institution metrics, and
   // not filtered by Explore's filters, which are about the plan's places).
@@ -233,6 +236,7 @@ export function DistrictsPanel() {
           {isInstitutionMetric() ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
             : table().total.noSite > 0 ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite }) : t(lang(), 'districts.noSiteNoteNone')}
         </p>
+        <p class="note" data-testid="district-rule-note">{t(lang(), 'app.districtRuleNote')}</p>
         <p class="note">
           {t(lang(), 'districts.unlocatedNote')}
           <Show when={table().outside.byCity.size > 0}>

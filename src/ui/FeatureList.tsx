@@ -9,9 +9,12 @@ import { districtLabel } from '../plan/districtNames.ts';
 import { t } from '../i18n/index.ts';
 import { FeatureButtons } from './FeatureButtons.tsx';
 import { MarksLegend } from './ActionStatus.tsx';
+import { INSTITUTION_KINDS_INFO } from '../plan/institutionKinds.ts';
+import { institutionsLoader } from './lazyScreens.ts';
+import { openInstitution } from './LoadedScreens.tsx';
 
 export function FeatureList(props: { places: readonly PlaceFeature[]; corridorIds: readonly string[] }) {
-  const { data, store, graph } = useApp();
+  const { data, store, graph, mapView, tr } = useApp();
   const actionsOf = (id: string) => [...new Set(graph.tasksOfPlace(id).flatMap(({ parent }) => (parent.id.startsWith('A') ? [parent.id] : [])))];
   const lang = () => store.state.lang;
   const groups = createMemo(() => {
@@ -55,6 +58,38 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
           </section>
         )}
       </For>
+      {/* The institutions the targets count, while their layer is on (by the layer's year): each opens its panel (inst=). */}
+      <Show when={mapView.institutionsOn() && institutionsLoader.module()}>
+        {(m) => {
+          const shown = () => m().shownBy(store.state.year);
+          const name = (f: ReturnType<typeof shown>[number]) => (lang() === 'zh' ? f.properties.name_zh : f.properties.name_en);
+          const Buttons = (p: { list: ReturnType<typeof shown> }) => (
+            <ul class="features">
+              <For each={p.list}>
+                {(f) => (
+                  <li>
+                    <button type="button" class="feature" data-inst={f.id} aria-current={store.state.inst === f.id ? 'true' : undefined} onClick={() => openInstitution(store, f.id)}>
+                      <span class="ring-swatch" classList={{ unsited: f.geometry === null }} style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }} aria-hidden="true" />
+                      <span>{name(f)}</span>
+                      <span class="muted small"> · {tr(INSTITUTION_KINDS_INFO[f.properties.kind])}</span>
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          );
+          return (
+            <section data-testid="list-institutions">
+              <h3>{t(lang(), 'app.institutionsLayer')} <span class="count">{shown().length}</span></h3>
+              <Buttons list={shown().filter((f) => f.geometry !== null)} />
+              <Show when={shown().some((f) => f.geometry === null)}>
+                <h4 class="muted small">{t(lang(), 'institutions.notOnMap')}</h4>
+                <Buttons list={shown().filter((f) => f.geometry === null)} />
+              </Show>
+            </section>
+          );
+        }}
+      </Show>
       {/* Places first (by district); the corridor segments after them. */}
       <Show when={props.corridorIds.length > 0}>
         <section>

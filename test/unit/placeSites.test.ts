@@ -117,3 +117,40 @@ describe('district counting rules', async () => {
     expect(applyFilters(items, { districts: ['黄埔区'] }, () => []).map((x) => x.id)).toEqual([]);
   });
 });
+
+describe('institutions in search and the comparison', async () => {
+  const { search, pinyinForms } = await import('../../src/plan/search.ts');
+  const { compareDistricts } = await import('../../src/plan/compareDistricts.ts');
+  const { InstitutionsFile } = await import('../../src/data/institutionSchema.ts');
+  const file = InstitutionsFile.parse(JSON.parse(readText('data/institutions.geojson')));
+  // As SearchBox builds them: names, pinyin forms and the host in both languages.
+  const items = file.features.map((f) => ({ id: f.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, aliases: [...pinyinForms(f.properties.name_pinyin), f.properties.host.zh, f.properties.host.en] }));
+  const first = file.features[0]!.properties;
+  it('every institution carries the pinyin of its Chinese name', () => {
+    for (const f of file.features) expect(f.properties.name_pinyin, f.id).toMatch(/^[a-z]+( [a-z]+)*$/);
+  });
+  it('finds an institution by its Chinese name, its English name and its pinyin (spaced, joined, initials)', () => {
+    expect(search(items, first.name_zh)[0]?.item.id).toBe(first.id);
+    expect(search(items, first.name_en)[0]?.item.id).toBe(first.id);
+    const forms = pinyinForms(first.name_pinyin);
+    for (const q of forms) expect(search(items, q, 50).map((h) => h.item.id), q).toContain(first.id);
+  });
+  it('finds institutions by their host', () => {
+    const hits = search(items, first.host.zh, 50).map((h) => h.item.id);
+    expect(hits).toContain(first.id);
+  });
+  it('the comparison counts institutions in rows of their own, not in the places’ total', () => {
+    const places = [
+      { id: 'p', kind: 'lab', groups: [], district: '海珠区', sited: true },
+      { id: 'a', kind: 'state-key-lab', groups: [], district: '海珠区', sited: true, institution: true },
+      { id: 'b', kind: 'provincial-lab', groups: [], district: '黄埔区', sited: false, institution: true },
+    ];
+    const c = compareDistricts(places, ['海珠区', '黄埔区'], { govUnitOf: () => undefined, tasksOfUnit: () => [] });
+    const row = (id: string) => c.rows.find((r) => r.id === id)?.values;
+    expect(row('total')).toEqual([1, 0]);
+    expect(row('inst-state-key-lab')).toEqual([1, 0]);
+    expect(row('inst-provincial-lab')).toEqual([0, 1]);
+    expect(row('inst-all')).toEqual([1, 1]);
+    expect(c.rows.some((r) => r.section === 'kind' && r.id === 'state-key-lab')).toBe(false);
+  });
+});

@@ -265,7 +265,7 @@ export function DistrictsPanel() {
       </Show>
 
       <UserPointPanel districtLabel={districtLabel} />
-      <ComparePanel places={placeStats()} districtLabel={districtLabel} />
+      <ComparePanel places={[...placeStats(), ...statPlaces().filter((p) => p.institution)]} districtLabel={districtLabel} />
       <LayersPanel />
       <Show when={userCounts() !== undefined}>
         <label class="check">

@@ -8,6 +8,7 @@ import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 import { HAS_ONLINE_BASEMAP } from '../map/onlineStyle.ts';
 import { INSTITUTION_KINDS_INFO, INSTITUTION_KIND_IDS } from '../plan/institutionKinds.ts';
+import { MarkedText } from './LangText.tsx';
 
 export interface LayerToggles {
   districts: boolean;
@@ -76,7 +77,7 @@ export function FilterPanel(props: {
         </select>
       </label>
       <Show when={store.filters().districts.length > 0}>
-        <p class="note small" data-testid="district-rule-note">{t(lang(), 'app.districtRuleNote')}</p>
+        <p class="note small" data-testid="district-rule-note"><MarkedText text={t(lang(), 'app.districtRuleNote')} /></p>
       </Show>
       <label class="select">
         {t(lang(), 'app.units')}

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 // --- what the data says, computed here independently of the app -------------------------------------
 const load = <T,>(rel: string): T => JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as T;
-type Place = { geometry: unknown; properties: { id: string; kind: string; district: string | null; name_zh: string } };
+type Place = { geometry: unknown; properties: { id: string; kind: string; district: string | null; name_zh: string; site?: { kind: 'not-physical' | 'unknown' | 'address' } } };
 const places = load<{ features: Place[] }>('data/places.geojson').features;
 const districts = load<FeatureCollection<Polygon | MultiPolygon, { name_zh: string; name_en: string }>>('data/districts.geojson');
 const districtNamed = (zh: string) => districts.features.find((f) => f.properties.name_zh === zh)! as Feature<Polygon | MultiPolygon>;
@@ -132,9 +132,10 @@ describe('Districts', () => {
     expect(new Set(ids)).toEqual(new Set(places.filter((p) => p.properties.district === '黄埔区').map((p) => p.properties.id)));
     const kinds = await list.locator('.kind-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-kind')));
     if (countIn('黄埔区', 'institute') > 0) expect(kinds[0]).toBe('institute');
-    // A place with no known site is still listed, and says so.
+    // A place with no known site is still listed, and says which kind of "no site" it is.
     const unsited = places.find((p) => p.properties.district === '黄埔区' && p.geometry === null);
-    if (unsited) expect(await list.locator(`button[data-id="${unsited.properties.id}"]`).innerText()).toContain('no site known');
+    const siteWords = { 'not-physical': 'Not a physical site', unknown: 'Site not known', address: 'Address only, not placed' } as const;
+    if (unsited) expect(await list.locator(`button[data-id="${unsited.properties.id}"]`).innerText()).toContain(siteWords[unsited.properties.site!.kind]);
     // Picking a place selects it (the map frames it), and Explore shows it.
     await list.locator('button.feature').first().click();
     await s.page.waitForFunction(() => location.hash.includes('select='));

@@ -28,6 +28,7 @@ import { LayersPanel } from './LayersPanel.tsx';
 import { UserPointPanel } from './UserPointPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import './districts.css';
+import { MarkedText } from '../LangText.tsx';
 
 export function DistrictsPanel() {
   const { data, graph, store, tr, mapView, notices } = useApp();
@@ -236,7 +237,7 @@ export function DistrictsPanel() {
           {isInstitutionMetric() ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
             : table().total.noSite > 0 ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite }) : t(lang(), 'districts.noSiteNoteNone')}
         </p>
-        <p class="note" data-testid="district-rule-note">{t(lang(), 'app.districtRuleNote')}</p>
+        <p class="note" data-testid="district-rule-note"><MarkedText text={t(lang(), 'app.districtRuleNote')} /></p>
         <p class="note">
           {t(lang(), 'districts.unlocatedNote')}
           <Show when={table().outside.byCity.size > 0}>

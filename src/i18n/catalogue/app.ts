@@ -42,8 +42,8 @@ export const app = {
   campuses: { zh: '校区（各计入所在区）', en: 'Campuses (each counted in its district)' },
   districtRule: { zh: '按哪个区计数', en: 'Which district it counts in' },
   districtRuleNote: {
-    zh: '按行政区计数：只计入有资料给出其所在区的地点；多校区大学计入每个校区所在的区；广州国际生物岛计入海珠区（虽由广州开发区即黄埔管理）。',
-    en: 'Counted by administrative district: only places whose district a source gives; a multi-campus university in the district of each campus; 广州国际生物岛 in 海珠 (though the Guangzhou Development District, 黄埔, runs it).',
+    zh: '按行政区计数：只计入有资料给出其所在区的地点；多校区大学计入每个校区所在的区（合计中只计一次）；广州国际生物岛计入海珠区（虽由广州开发区即黄埔管理）。',
+    en: 'Counted by administrative district: only places whose district a source gives; a multi-campus university in the district of each campus (once in the total); 广州国际生物岛 in 海珠 (though the Guangzhou Development District, 黄埔, runs it).',
   },
   close: { zh: '关闭', en: 'Close' },
   kind: { zh: '类型', en: 'Kind' },

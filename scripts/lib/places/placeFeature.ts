@@ -129,7 +129,7 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
     lines: l.lines,
     confidence: r.confidence,
     uncertainty_km: uncertainty,
-    location_note: withDropped(locationNote(record, correction, ctx.notesZh), site.dropPoint),
+    location_note: withDropped(withDropped(locationNote(record, correction, ctx.notesZh), site.dropPoint), site.districtNote),
     groups,
     ...(groupNotes.length ? { group_note: joinNotes(groupNotes) } : {}),
     ...extra,

@@ -13,6 +13,8 @@ export interface SiteOutcome {
   district_rule?: Bilingual;
   /** Drop the gazetteer's point: why, in both languages (appended to the location note). */
   dropPoint?: Bilingual;
+  /** Appended to the location note: the district now rests on the table's sources (or on none). */
+  districtNote?: Bilingual;
   sources: Source[];
   notes: string[];
 }
@@ -37,6 +39,9 @@ export function placeSite(id: string, gazDistrict: District | null, hasPoint: bo
       );
     }
     out.district = district;
+    out.districtNote = district === null
+      ? { zh: '没有资料给出所在区，不计入任何区。', en: 'No source gives its district: counted in no district.' }
+      : { zh: '所在区现已有资料为据（见资料来源）。', en: 'The district now rests on a source (see the sources).' };
     out.site = { kind: e.site, ...(e.why ? { why: e.why } : {}), ...(e.address ? { address: e.address } : {}) };
     if (e.drop_point) {
       if (!hasPoint) throw new Error(`seeds/places-sites.json: places.${id}.drop_point: the place has no point to drop`);

@@ -39,7 +39,7 @@ export const app = {
   siteKind: { zh: '场地', en: 'Site' },
   siteAddress: { zh: '有据地址：{address}', en: 'Sourced address: {address}' },
   siteDistrictNone: { zh: '没有资料给出它所在的区，因此不计入任何区。', en: 'No source gives its district, so it is counted in no district.' },
-  campuses: { zh: '校区（各计入所在区）', en: 'Campuses (each counted in its district)' },
+  campuses: { zh: '校区或基地（各计入所在区）', en: 'Campuses or bases (each counted in its district)' },
   districtRule: { zh: '按哪个区计数', en: 'Which district it counts in' },
   districtRuleNote: {
     zh: '按行政区计数：只计入有资料给出其所在区的地点；多校区大学计入每个校区所在的区（合计中只计一次）；广州国际生物岛计入海珠区（虽由广州开发区即黄埔管理）。',

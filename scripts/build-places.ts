@@ -19,7 +19,7 @@ import { formatProblem } from '../src/data/problem.ts';
 import { ROOT, SEED_FILE } from './lib/repoData.ts';
 import { isMain } from './lib/isMain.ts';
 import { parseSeedTable, readSeedTable } from './lib/seedTable.ts';
-import { CorridorRoutes, Gazetteer, NotesZh, PlaceAreas, PlaceCorrections, PlaceGroups, PlaceTerms, PlacesAdded } from './lib/places/placeSeeds.ts';
+import { CorridorRoutes, Gazetteer, NotesZh, PlaceAreas, PlaceCorrections, PlaceGroups, PlaceSites, PlaceTerms, PlacesAdded } from './lib/places/placeSeeds.ts';
 import { checkRecords } from './lib/places/checkRecords.ts';
 import { linkRecords } from './lib/places/linkRecords.ts';
 import { placeFeature, type PlaceTables } from './lib/places/placeFeature.ts';
@@ -41,6 +41,7 @@ function readTables() {
     groups: readSeedTable('seeds/places-groups.json', PlaceGroups),
     areas: readSeedTable('seeds/places-areas.json', PlaceAreas),
     corrections: readSeedTable('seeds/places-corrections.json', PlaceCorrections),
+    sites: readSeedTable('seeds/places-sites.json', PlaceSites),
   };
   const routes = readSeedTable('seeds/corridor-routes.json', CorridorRoutes);
   const named = [
@@ -51,6 +52,9 @@ function readTables() {
     { file: 'seeds/places-areas.json', entry: 'kept_as_points', ids: Object.keys(tables.areas.kept_as_points) },
     { file: 'seeds/places-corrections.json', entry: 'points', ids: Object.keys(tables.corrections.points) },
     { file: 'seeds/places-corrections.json', entry: 'name_en', ids: Object.keys(tables.corrections.name_en) },
+    { file: 'seeds/places-sites.json', entry: 'places', ids: Object.keys(tables.sites.places) },
+    { file: 'seeds/places-sites.json', entry: 'campuses', ids: Object.keys(tables.sites.campuses) },
+    { file: 'seeds/places-sites.json', entry: 'district_rules', ids: Object.keys(tables.sites.district_rules) },
     { file: 'seeds/corridor-routes.json', entry: 'gz_section.off_belt', ids: routes.gz_section.off_belt },
     { file: 'seeds/corridor-routes.json', entry: 'routes', ids: Object.values(routes.routes).flatMap((r) => r.segments.flat()) },
   ];

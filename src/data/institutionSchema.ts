@@ -41,6 +41,8 @@ export const InstitutionProps = z
     kind: z.enum(INSTITUTION_KINDS),
     name_zh: z.string().min(1),
     name_en: z.string().min(1),
+    /** Toneless pinyin of name_zh (made by build:institutions), for search. */
+    name_pinyin: z.string().regex(/^[a-z ]+$/, { message: 'lower-case toneless pinyin, words separated by spaces' }),
     host: Bilingual,
     /** A Guangzhou district where a source gives it (or an address in it); null: district unknown. */
     district: z.enum(GUANGZHOU_DISTRICT_NAMES).nullable(),

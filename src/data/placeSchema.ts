@@ -55,6 +55,27 @@ const ACTION_ID = z.string().regex(/^A[1-8]$/, { message: 'must be an action id 
 const TASK_ID = z.string().regex(/^(A[1-8]|S[1-3])-\d+$/, { message: 'must be a task id such as "A1-1" or "S2-3"' });
 const KEBAB = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' });
 
+export const SITE_KINDS = ['not-physical', 'unknown', 'address'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+/** Which kind of "no site" a place without a sourced site is (seeds/places-sites.json). */
+export const PlaceSite = z
+  .object({
+    /** not-physical: not a place at all (why says so); unknown: no source gives its site; address: a sourced address, not geocoded. */
+    kind: z.enum(SITE_KINDS),
+    why: Bilingual.optional(),
+    address: Bilingual.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'not-physical' && !s.why) ctx.addIssue({ code: 'custom', path: ['why'], message: 'a place that is not a physical site says why' });
+    if ((s.kind === 'address') !== (s.address !== undefined)) ctx.addIssue({ code: 'custom', path: ['address'], message: 'an address, and only for site kind "address"' });
+  });
+export type PlaceSite = z.infer<typeof PlaceSite>;
+
+/** A campus in another district that the place is also counted in (multi-campus institutions). */
+export const PlaceCampus = z.object({ district: District, campus: Bilingual }).strict();
+export type PlaceCampus = z.infer<typeof PlaceCampus>;
+
 export const PlaceProps = z
   .object({
     /** = the gazetteer id (kebab-case); also the feature's `id`. */
@@ -75,6 +96,12 @@ export const PlaceProps = z
     /** A Guangzhou district (黄埔区 …), a city outside Guangzhou (深圳 …), or null when unresolved. */
     district: District.nullable(),
     district_other: z.array(z.string().min(1)),
+    /** Places with no sourced site: which kind of "no site". */
+    site: PlaceSite.optional(),
+    /** The campus in `district`, and campuses in other districts it is also counted in. */
+    campuses: z.array(PlaceCampus).min(2).optional(),
+    /** How the place is counted by district when its administrative district and the zone that runs it differ. */
+    district_rule: Bilingual.optional(),
     actions: z.array(ACTION_ID),
     tasks: z.array(TASK_ID),
     /** Where the plan_terms stand in seeds/plan-2019-2021.txt. */
@@ -115,6 +142,8 @@ export const PlaceProps = z
     if (new Set(p.groups).size !== p.groups.length) issue('groups', 'groups must not repeat');
     if (p.context_only && (p.named_in_plan || p.kind !== 'context-city')) issue('context_only', 'only a context-city whose name the plan does not write is context_only');
     if (new Set(p.tasks).size !== p.tasks.length) issue('tasks', 'tasks must not repeat');
+    if (p.campuses && p.campuses[0]!.district !== p.district) issue('campuses', 'the first campus is in the place\'s own district');
+    if (p.campuses && new Set(p.campuses.map((c) => c.district)).size !== p.campuses.length) issue('campuses', 'one campus per district');
     if (new Set(p.actions).size !== p.actions.length) issue('actions', 'actions must not repeat');
   });
 export type PlaceProps = z.infer<typeof PlaceProps>;

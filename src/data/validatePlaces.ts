@@ -209,6 +209,7 @@ export function validatePlaces(
       if (gType === 'Polygon' && !props.anchor) add(P, id, 'properties.anchor', 'expected an anchor [lon, lat] on a Polygon (the point corridors attach to)');
       if (gType !== 'Polygon' && props.anchor) add(P, id, 'properties.anchor', `expected no anchor on a ${gType ?? 'null'} geometry (anchors are for Polygons)`);
       if (props.extent === 'approximate' && gType !== 'Polygon') add(P, id, 'properties.extent', 'expected a Polygon geometry for an approximate extent');
+      if (gType === null && !props.site) add(P, id, 'properties.site', 'expected a site kind (not-physical, unknown or address): a place without a point says which kind of "no site" it is (seeds/places-sites.json)');
       if (gType === null && props.uncertainty_km !== null) add(P, id, 'properties.uncertainty_km', 'expected null: a place without a point has no point uncertainty');
       if (gType === 'Point' && props.confidence === 'low' && props.uncertainty_km === null) {
         add(P, id, 'properties.uncertainty_km', 'expected a number: a low-confidence point keeps its uncertainty (the map draws it as a zone)');
@@ -235,6 +236,10 @@ export function validatePlaces(
         ...englishNameIssues('properties.name_en', props.name_en),
         ...bilingualIssues('properties.location_note', props.location_note),
         ...(props.group_note ? bilingualIssues('properties.group_note', props.group_note) : []),
+        ...(props.site?.why ? bilingualIssues('properties.site.why', props.site.why) : []),
+        ...(props.site?.address ? bilingualIssues('properties.site.address', props.site.address) : []),
+        ...(props.district_rule ? bilingualIssues('properties.district_rule', props.district_rule) : []),
+        ...(props.campuses ?? []).flatMap((c, i) => bilingualIssues(`properties.campuses.${i}.campus`, c.campus)),
         ...(props.area_source ? bilingualIssues('properties.area_source.title', props.area_source.title) : []),
         ...props.sources.flatMap((s, i) => bilingualIssues(`properties.sources.${i}.title`, s.title)),
       ];

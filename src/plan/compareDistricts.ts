@@ -1,11 +1,12 @@
 // Two or three districts side by side: what each hosts by kind and by group, the nodes and zones
-// there, the plan tasks its government is responsible for, and the user's own points. Pure.
-import { KIND_ORDER, inMetric, type StatPlace } from './districtStats.ts';
+// there, the institutions the targets count, the plan tasks its government is responsible for, and
+// the user's own points. A multi-campus place counts in each campus's district. Pure.
+import { INSTITUTION_METRICS, KIND_ORDER, districtsOf, inMetric, resolveMetric, type StatPlace } from './districtStats.ts';
 import { GROUP_IDS } from './kinds.ts';
 
 export interface CompareRow {
-  section: 'total' | 'kind' | 'group' | 'tasks' | 'user';
-  /** Kind or group id, 'tasks', a user layer's id, or 'total'. */
+  section: 'total' | 'kind' | 'group' | 'institution' | 'tasks' | 'user';
+  /** Kind or group id, an institution metric's id (inst-…), 'tasks', a user layer's id, or 'total'. */
   id: string;
   values: number[];
 }
@@ -35,7 +36,9 @@ export function compareDistricts(
   },
 ): Comparison {
   const ds = [...districts];
-  const here = ds.map((d) => places.filter((p) => p.district === d));
+  const inDistrict = ds.map((d) => places.filter((p) => districtsOf(p).includes(d)));
+  // The plan's places; the institutions (places with `institution`) have rows of their own.
+  const here = inDistrict.map((ps) => ps.filter((p) => !p.institution));
   const rows: CompareRow[] = [{ section: 'total', id: 'total', values: here.map((ps) => ps.filter((p) => inMetric(p, { type: 'all' })).length) }];
   const kinds = [...new Set(here.flat().map((p) => p.kind))].sort((a, b) => {
     const pos = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
@@ -46,6 +49,12 @@ export function compareDistricts(
     if (g === 'context' || sameAsKind(places, g)) continue;
     const values = here.map((ps) => ps.filter((p) => p.groups.includes(g)).length);
     if (values.some((v) => v > 0)) rows.push({ section: 'group', id: g, values });
+  }
+  if (places.some((p) => p.institution)) {
+    for (const id of Object.keys(INSTITUTION_METRICS)) {
+      const m = resolveMetric(id);
+      rows.push({ section: 'institution', id, values: inDistrict.map((ps) => ps.filter((p) => inMetric(p, m)).length) });
+    }
   }
   const tasks = ds.map((d) => {
     const u = opts.govUnitOf(d);

@@ -1,6 +1,10 @@
 // District statistics for the Districts screen: what each of Guangzhou's 11 districts hosts, by a
 // metric (every place, one kind, or one group), with breakdowns by a few key kinds, ranking and
 // sorting. Places with no district (null) or outside Guangzhou are counted apart, never dropped.
+// A place is counted only in the district a source gives (data/places.geojson has null where none
+// does); a multi-campus institution is counted in each district of a campus (alsoIn), once in the total.
+// A place run by a zone outside its administrative district counts in its administrative district
+// (ADMINISTRATIVE_RULE: 广州国际生物岛 in 海珠, not 黄埔).
 // Pure: plain records in, plain records out.
 import { GUANGZHOU_DISTRICT_NAMES } from '../data/vocab.ts';
 import { KINDS, GROUPS } from './kinds.ts';
@@ -14,6 +18,8 @@ export interface StatPlace {
   district: string | null;
   /** Whether the place has a known site (a geometry). */
   sited: boolean;
+  /** Other districts it is counted in: those of its other campuses (a multi-campus institution). */
+  alsoIn?: readonly string[];
   /** An institution a target counts (data/institutions.geojson), not a place of the plan: counted only by the institution metrics. */
   institution?: boolean;
 }
@@ -68,6 +74,13 @@ export const KEY_COLUMNS = [
 ] as const satisfies ReadonlyArray<{ id: string; kinds: readonly string[] }>;
 export type KeyColumnId = (typeof KEY_COLUMNS)[number]['id'];
 
+/** The rule the district counts and the district filter use: a place counts in its administrative district. */
+export const DISTRICT_RULE = 'administrative' as const;
+
+/** Every district a place is counted in: its own, then its other campuses', once each. */
+export const districtsOf = (p: Pick<StatPlace, 'district' | 'alsoIn'>): string[] =>
+  p.district === null ? [] : [...new Set([p.district, ...(p.alsoIn ?? [])])];
+
 export const UNLOCATED = 'unlocated';
 export const OUTSIDE = 'outside';
 export type BucketId = string; // a district name (zh), UNLOCATED or OUTSIDE
@@ -118,7 +131,8 @@ export function countByDistrict(
   const m = typeof metric === 'object' ? metric : resolveMetric(metric);
   const counts = new Map<string, number>(districts.map((d) => [d, 0]));
   for (const p of places) {
-    if (p.district !== null && counts.has(p.district) && inMetric(p, m)) counts.set(p.district, counts.get(p.district)! + 1);
+    if (!inMetric(p, m)) continue;
+    for (const d of districtsOf(p)) if (counts.has(d)) counts.set(d, counts.get(d)! + 1);
   }
   return counts;
 }
@@ -137,27 +151,34 @@ export function districtTable(
   const tallies = new Map<BucketId, Tally>([...districts, UNLOCATED, OUTSIDE].map((b) => [b, emptyTally(b)]));
   const byCity = new Map<string, number>();
   for (const p of places) {
-    const b = bucketOf(p.district, districts);
-    const t = tallies.get(b)!;
-    if (!p.institution) for (const c of KEY_COLUMNS) if ((c.kinds as readonly string[]).includes(p.kind)) t.cols[c.id]++;
-    if (!inMetric(p, m)) continue;
-    t.count++;
-    if (!p.sited) t.noSite++;
-    t.ids.push(p.id);
-    if (b === OUTSIDE && p.district !== null) byCity.set(p.district, (byCity.get(p.district) ?? 0) + 1);
+    const buckets = [...new Set(p.district === null ? [UNLOCATED] : districtsOf(p).map((d) => bucketOf(d, districts)))];
+    for (const b of buckets) {
+      const t = tallies.get(b)!;
+      if (!p.institution) for (const c of KEY_COLUMNS) if ((c.kinds as readonly string[]).includes(p.kind)) t.cols[c.id]++;
+      if (!inMetric(p, m)) continue;
+      t.count++;
+      if (!p.sited) t.noSite++;
+      t.ids.push(p.id);
+      if (b === OUTSIDE && p.district !== null) byCity.set(p.district, (byCity.get(p.district) ?? 0) + 1);
+    }
   }
   for (const [b, n] of opts.userCounts ?? []) {
     const t = tallies.get(districts.includes(b) ? b : b === UNLOCATED ? UNLOCATED : OUTSIDE);
     if (t) t.user += n;
   }
   const rows = rankRows(districts.map((d) => tallies.get(d)!));
+  // The total counts each place once, though a multi-campus one is in several rows.
   const total = emptyTally('total');
-  for (const r of rows) {
-    total.count += r.count;
-    total.noSite += r.noSite;
-    total.user += r.user;
-    total.ids.push(...r.ids);
-    for (const c of KEY_COLUMNS) total.cols[c.id] += r.cols[c.id];
+  const counted = new Set<string>();
+  for (const r of rows) total.user += r.user;
+  for (const p of places) {
+    if (counted.has(p.id) || !districtsOf(p).some((d) => districts.includes(d))) continue;
+    counted.add(p.id);
+    if (!p.institution) for (const c of KEY_COLUMNS) if ((c.kinds as readonly string[]).includes(p.kind)) total.cols[c.id]++;
+    if (!inMetric(p, m)) continue;
+    total.count++;
+    if (!p.sited) total.noSite++;
+    total.ids.push(p.id);
   }
   return { rows, unlocated: tallies.get(UNLOCATED)!, outside: { ...tallies.get(OUTSIDE)!, byCity }, total };
 }

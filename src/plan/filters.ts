@@ -8,6 +8,8 @@ export interface Filterable {
   actions: readonly string[];
   tasks: readonly string[];
   district: string | null;
+  /** A multi-campus institution's campuses: a district filter keeps it in each campus's district. */
+  campuses?: ReadonlyArray<{ district: string }>;
 }
 
 export interface Filters {
@@ -42,7 +44,7 @@ export function applyFilters<T extends Filterable>(
       (!kinds || kinds.has(it.kind)) &&
       (!groups || intersects(it.groups, groups)) &&
       (!actions || intersects(it.actions, actions)) &&
-      (!districts || (it.district !== null && districts.has(it.district))) &&
+      (!districts || (it.district !== null && districts.has(it.district)) || (it.campuses ?? []).some((c) => districts.has(c.district))) &&
       (!unitTasks || intersects(it.tasks, unitTasks)),
   );
 }

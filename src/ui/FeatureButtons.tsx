@@ -36,7 +36,7 @@ export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: bo
                 <span>{name()}</span>
                 <Show when={c}>{(cc) => <span class="muted small"> · {tr(CORRIDORS[cc().properties.corridor as CorridorId] ?? { zh: cc().properties.name_zh, en: cc().properties.name_en })}</span>}</Show>
                 <Show when={p && p.geometry === null && !props.quietNoSite}>
-                  <span class="muted small"> · {t(store.state.lang, 'app.noSite')}</span>
+                  <span class="muted small"> · {t(store.state.lang, p!.properties.site ? `app.site.${p!.properties.site.kind}` : 'app.noSite')}</span>
                 </Show>
                 <Show when={props.actionsOf?.(id)}>{(as) => <Show when={as().length > 0}><ActionMarks actionIds={as()} /></Show>}</Show>
               </button>

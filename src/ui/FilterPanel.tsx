@@ -8,6 +8,7 @@ import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 import { HAS_ONLINE_BASEMAP } from '../map/onlineStyle.ts';
 import { INSTITUTION_KINDS_INFO, INSTITUTION_KIND_IDS } from '../plan/institutionKinds.ts';
+import { MarkedText } from './LangText.tsx';
 
 export interface LayerToggles {
   districts: boolean;
@@ -75,6 +76,9 @@ export function FilterPanel(props: {
           <For each={districtNames()}>{(d) => <option value={d} selected={on('districts', d)}>{districtLabel(d)}</option>}</For>
         </select>
       </label>
+      <Show when={store.filters().districts.length > 0}>
+        <p class="note small" data-testid="district-rule-note"><MarkedText text={t(lang(), 'app.districtRuleNote')} /></p>
+      </Show>
       <label class="select">
         {t(lang(), 'app.units')}
         <select onChange={(e) => store.set('units', e.currentTarget.value ? [e.currentTarget.value] : [])}>

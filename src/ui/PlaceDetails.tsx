@@ -40,10 +40,43 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
             {(d) => <button type="button" class="link" onClick={() => store.set('districts', [d()])}>{districtLabel(d(), lang())}</button>}
           </Show>
         </dd>
+        <Show when={p().campuses}>
+          {(cs) => (
+            <>
+              <dt>{t(lang(), 'app.campuses')}</dt>
+              <dd data-testid="place-campuses">
+                <ul class="plain">
+                  <For each={cs()}>{(c) => <li><LangText text={c.campus} /> · {districtLabel(c.district, lang())}</li>}</For>
+                </ul>
+              </dd>
+            </>
+          )}
+        </Show>
+        <Show when={p().district_rule}>
+          {(r) => (
+            <>
+              <dt>{t(lang(), 'app.districtRule')}</dt>
+              <dd data-testid="place-district-rule"><p class="note"><LangText text={r()} /></p></dd>
+            </>
+          )}
+        </Show>
+        <Show when={p().site}>
+          {(s) => (
+            <>
+              <dt>{t(lang(), 'app.siteKind')}</dt>
+              <dd data-testid="place-site" data-site={s().kind}>
+                <strong>{t(lang(), `app.site.${s().kind}`)}</strong>
+                <Show when={s().address}>{(a) => <p class="note"><LangText text={{ zh: t('zh', 'app.siteAddress', { address: a().zh }), en: t('en', 'app.siteAddress', { address: a().en }) }} /></p>}</Show>
+                <Show when={s().why}>{(w) => <p class="note"><LangText text={w()} /></p>}</Show>
+                <Show when={!p().district && s().kind !== 'not-physical'}><p class="note">{t(lang(), 'app.siteDistrictNone')}</p></Show>
+              </dd>
+            </>
+          )}
+        </Show>
         <dt>{t(lang(), 'app.confidence')}</dt>
         <dd>
           <span class={`conf conf-${p().confidence}`}>{t(lang(), `app.${p().confidence}`)}</span>
-          <Show when={props.place.geometry === null}> · {t(lang(), 'app.noSite')}</Show>
+          <Show when={props.place.geometry === null && !p().site}> · {t(lang(), 'app.noSite')}</Show>
           <Show when={props.place.geometry?.type === 'Point' && p().uncertainty_km}>
             {(r) => <> · {t(lang(), 'app.uncertainty', { n: r() })}</>}
           </Show>

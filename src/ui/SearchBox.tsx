@@ -1,8 +1,12 @@
 // Search by Chinese or English name (and the plan's own terms), as an ARIA combobox: arrows move,
-// Enter selects, Escape closes.
+// Enter selects, Escape closes. The institutions (their own chunk) join the results once a search
+// starts: their names in zh/en/pinyin and their hosts; choosing one opens its panel (inst=).
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { search, pinyinForms } from '../plan/search.ts';
 import { KINDS, type Kind } from '../plan/kinds.ts';
+import { INSTITUTION_KINDS_INFO } from '../plan/institutionKinds.ts';
+import { institutionsLoader } from './lazyScreens.ts';
+import { openInstitution } from './LoadedScreens.tsx';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 
@@ -29,8 +33,24 @@ export function SearchBox() {
       aliases: [f.properties.name_zh.replace(/区$/u, ''), f.properties.name_en.replace(/ District$/u, '')],
     })),
   ];
-  let index: ReturnType<typeof buildItems> | undefined;
-  const items = () => (index ??= buildItems());
+  type Item = ReturnType<typeof buildItems>[number];
+  let index: Item[] | undefined;
+  let withInstitutions: Item[] | undefined;
+  const items = (): Item[] => {
+    index ??= buildItems();
+    const m = institutionsLoader.module();
+    if (!m) {
+      void institutionsLoader.get();
+      return index;
+    }
+    return (withInstitutions ??= [
+      ...index,
+      ...m.INSTITUTIONS.features.map((f) => ({
+        id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: `institution:${f.properties.kind}`,
+        aliases: [...pinyinForms(f.properties.name_pinyin), f.properties.host.zh, f.properties.host.en],
+      })),
+    ]);
+  };
   const PLAN_KIND: Record<string, { zh: string; en: string }> = {
     'plan-action': { zh: '重点行动', en: 'Action' },
     'plan-target': { zh: '行动目标', en: 'Target' },
@@ -39,7 +59,8 @@ export function SearchBox() {
     corridor: { zh: '走廊段', en: 'Corridor segment' },
     district: { zh: '行政区', en: 'District' },
   };
-  const kindLabel = (kind: string) => KINDS[kind as Kind] ?? PLAN_KIND[kind];
+  const instKind = (kind: string) => (kind.startsWith('institution:') ? INSTITUTION_KINDS_INFO[kind.slice('institution:'.length) as keyof typeof INSTITUTION_KINDS_INFO] : undefined);
+  const kindLabel = (kind: string) => KINDS[kind as Kind] ?? PLAN_KIND[kind] ?? instKind(kind);
   const hits = createMemo(() => (store.state.q.trim() === '' ? [] : search(items(), store.state.q, 12)));
   const choose = (item: { id: string; kind: string }) => {
     // The box empties first, in the entry being left (q replaces it): Back returns to the map, not to the list.
@@ -50,6 +71,8 @@ export function SearchBox() {
       const same = store.filters().districts.length === 1 && store.filters().districts[0] === name;
       store.set('districts', [name]);
       if (same) mapView.frameIds([], name);
+    } else if (item.kind.startsWith('institution:')) {
+      openInstitution(store, item.id);
     } else if (item.kind.startsWith('plan-')) {
       store.set('select', undefined);
       store.set('focus', item.id);
@@ -79,7 +102,7 @@ export function SearchBox() {
             {(h, i) => (
               <li id={`sr-${h.item.id}`} role="option" aria-selected={i() === active()} classList={{ active: i() === active() }}
                 onMouseDown={(e) => { e.preventDefault(); choose(h.item); }}>
-                <span class="swatch" style={{ background: KINDS[h.item.kind as Kind]?.color ?? '#334155' }} aria-hidden="true" />
+                <span class="swatch" style={{ background: KINDS[h.item.kind as Kind]?.color ?? instKind(h.item.kind)?.color ?? '#334155' }} aria-hidden="true" />
                 <span>{lang() === 'zh' ? h.item.name_zh : h.item.name_en}</span>
                 <span class="muted small"> {lang() === 'zh' ? h.item.name_en : h.item.name_zh}</span>
                 <Show when={kindLabel(h.item.kind)}>{(k) => <span class="muted small"> · {tr(k())}</span>}</Show>

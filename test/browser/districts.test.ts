@@ -16,11 +16,13 @@ afterAll(async () => {
 
 // --- what the data says, computed here independently of the app -------------------------------------
 const load = <T,>(rel: string): T => JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as T;
-type Place = { geometry: unknown; properties: { id: string; kind: string; district: string | null; name_zh: string } };
+type Place = { geometry: unknown; properties: { id: string; kind: string; district: string | null; name_zh: string; site?: { kind: 'not-physical' | 'unknown' | 'address' }; campuses?: Array<{ district: string }> } };
 const places = load<{ features: Place[] }>('data/places.geojson').features;
 const districts = load<FeatureCollection<Polygon | MultiPolygon, { name_zh: string; name_en: string }>>('data/districts.geojson');
 const districtNamed = (zh: string) => districts.features.find((f) => f.properties.name_zh === zh)! as Feature<Polygon | MultiPolygon>;
-const countIn = (zh: string, kind?: string) => places.filter((p) => p.properties.district === zh && (kind ? p.properties.kind === kind : p.properties.kind !== 'context-city')).length;
+// A multi-campus university counts in the district of each campus (its own district is its first campus).
+const inDistrict = (p: Place, zh: string) => p.properties.district === zh || (p.properties.campuses ?? []).some((c) => c.district === zh);
+const countIn = (zh: string, kind?: string) => places.filter((p) => inDistrict(p, zh) && (kind ? p.properties.kind === kind : p.properties.kind !== 'context-city')).length;
 
 const hash = () => s.page.evaluate(() => location.hash);
 const table = () => s.page.locator('[data-testid="district-table"]');
@@ -129,12 +131,13 @@ describe('Districts', () => {
     const list = s.page.locator('[data-testid="district-places"]');
     expect(await list.locator('h3').innerText()).toBe(`Huangpu: ${countIn('黄埔区')} places`);
     const ids = await list.locator('button.feature').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-id')));
-    expect(new Set(ids)).toEqual(new Set(places.filter((p) => p.properties.district === '黄埔区').map((p) => p.properties.id)));
+    expect(new Set(ids)).toEqual(new Set(places.filter((p) => inDistrict(p, '黄埔区')).map((p) => p.properties.id)));
     const kinds = await list.locator('.kind-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-kind')));
     if (countIn('黄埔区', 'institute') > 0) expect(kinds[0]).toBe('institute');
-    // A place with no known site is still listed, and says so.
+    // A place with no known site is still listed, and says which kind of "no site" it is.
     const unsited = places.find((p) => p.properties.district === '黄埔区' && p.geometry === null);
-    if (unsited) expect(await list.locator(`button[data-id="${unsited.properties.id}"]`).innerText()).toContain('no site known');
+    const siteWords = { 'not-physical': 'Not a physical site', unknown: 'Site not known', address: 'Address only, not placed' } as const;
+    if (unsited) expect(await list.locator(`button[data-id="${unsited.properties.id}"]`).innerText()).toContain(siteWords[unsited.properties.site!.kind]);
     // Picking a place selects it (the map frames it), and Explore shows it.
     await list.locator('button.feature').first().click();
     await s.page.waitForFunction(() => location.hash.includes('select='));

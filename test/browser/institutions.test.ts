@@ -112,6 +112,84 @@ describe('Institutions', () => {
     await shot(s.page, 'institutions-districts-zh');
   });
 
+  it('places told apart: a place with no site says which kind (why, or the sourced address), the List groups them so, the district filter states its rule', async () => {
+    const places = JSON.parse(readFileSync(new URL('../../data/places.geojson', import.meta.url), 'utf8')) as { features: Array<{ id: string; geometry: unknown; properties: { district: string | null; site?: { kind: string; why?: { zh: string; en: string }; address?: { zh: string; en: string } } } }> };
+    const byId = (id: string) => places.features.find((f) => f.id === id)!.properties;
+    await openApp(s, 'select=sse-star-market&lang=en');
+    const site = s.page.locator('[data-testid="place-site"]');
+    await site.waitFor();
+    expect(await site.getAttribute('data-site')).toBe('not-physical');
+    expect(await site.innerText()).toContain('Not a physical site');
+    expect(await site.innerText()).toContain(byId('sse-star-market').site!.why!.en);
+    await shot(s.page, 'place-not-physical-en');
+    await s.page.evaluate(() => { location.hash = 'select=guangzhou-ip-court&lang=zh'; });
+    await s.page.locator('[data-testid="place-site"][data-site="address"]').waitFor();
+    expect(await s.page.locator('[data-testid="place-site"]').innerText()).toContain(byId('guangzhou-ip-court').site!.address!.zh);
+    await shot(s.page, 'place-address-zh');
+    // A general-knowledge district was dropped: the panel says it is counted in no district.
+    await s.page.evaluate(() => { location.hash = 'select=venture-capital-town&lang=zh'; });
+    await s.page.locator('[data-testid="place-site"][data-site="unknown"]').waitFor();
+    expect(await s.page.locator('[data-testid="place-site"]').innerText()).toContain('不计入任何区');
+    // The Bio Island states its rule; a university names its campuses.
+    await s.page.evaluate(() => { location.hash = 'select=node-guangzhou-international-bio-island&lang=zh'; });
+    await s.page.locator('[data-testid="place-district-rule"]').waitFor();
+    expect(await s.page.locator('[data-testid="place-district-rule"]').innerText()).toContain('计入海珠区，不计入黄埔区');
+    await s.page.evaluate(() => { location.hash = 'select=guangzhou-medical-university&lang=en'; });
+    await s.page.locator('[data-testid="place-campuses"]').waitFor();
+    expect(await s.page.locator('[data-testid="place-campuses"] li').count()).toBe(2);
+    // The List: each kind of "no site" under its own heading, with as many places as the data has.
+    await openApp(s, 'lang=en');
+    await s.page.getByRole('button', { name: 'List' }).click();
+    const list = s.page.locator('[data-testid="feature-list"]');
+    await list.waitFor();
+    for (const kind of ['not-physical', 'unknown', 'address']) {
+      const want = places.features.filter((f) => f.geometry === null && f.properties.site?.kind === kind).length;
+      const got = await list.locator(`h4[data-site="${kind}"]`).evaluateAll((hs) => hs.reduce((n, h) => n + (h.nextElementSibling?.querySelectorAll('li').length ?? 0), 0));
+      expect(got, kind).toBe(want);
+    }
+    // A district filter states the rule it counts by; 白云 keeps the university with a campus there.
+    await openApp(s, 'districts=白云区&lang=zh&select=guangzhou-university-of-chinese-medicine');
+    await s.page.locator('button[aria-controls="filters-drawer"]').click();
+    expect(await s.page.locator('[data-testid="district-rule-note"]').innerText()).toContain('按行政区计数');
+    await s.page.getByRole('button', { name: '列表' }).click();
+    await list.locator('button[data-id="guangzhou-university-of-chinese-medicine"]').waitFor();
+    await shot(s.page, 'places-list-district-zh');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('institutions are found by search (pinyin), listed in the List with their layer, and counted in the Districts comparison', async () => {
+    const onc = file.features.find((f) => f.id === 'skl-oncology-south-china')!;
+    const pinyin = (JSON.parse(readFileSync(new URL('../../data/institutions.geojson', import.meta.url), 'utf8')) as { features: Array<{ id: string; properties: { name_pinyin: string } }> })
+      .features.find((f) => f.id === onc.id)!.properties.name_pinyin;
+    await openApp(s, 'lang=en');
+    await s.page.locator('#search-input').fill(pinyin.replace(/ /g, ''));
+    await s.page.locator(`#search-results li[id="sr-${onc.id}"]`).waitFor();
+    await shot(s.page, 'institution-search-en');
+    await s.page.locator('#search-input').press('Enter');
+    await s.page.locator(`[data-testid="institution-details"][data-item="${onc.id}"]`).waitFor();
+    expect(await s.page.evaluate(() => location.hash)).toContain(`inst=${onc.id}`);
+    // The List, with the layer on: every institution (by year: all), each opening its panel.
+    await openApp(s, 'lang=zh');
+    await s.page.locator('button[aria-controls="filters-drawer"]').click();
+    await s.page.locator('[data-testid="institutions-toggle"]').check();
+    await s.page.getByRole('button', { name: '列表' }).click();
+    const inList = s.page.locator('[data-testid="list-institutions"]');
+    await inList.waitFor();
+    expect(await inList.locator('button[data-inst]').count()).toBe(file.features.length);
+    const unsited = skl.find((f) => !f.geometry)!;
+    await inList.locator(`button[data-inst="${unsited.id}"]`).click();
+    await s.page.locator(`[data-testid="institution-details"][data-item="${unsited.id}"]`).waitFor();
+    await shot(s.page, 'institutions-list-zh');
+    // The comparison: rows of institutions per district, from the data.
+    await openApp(s, 'mode=districts&compare=越秀区,黄埔区&lang=en');
+    const row = s.page.locator('[data-testid="compare"] tr[data-section="institution"][data-row="inst-state-key-lab"]');
+    await row.waitFor({ timeout: 60_000 });
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells.map((c) => Number(c.replace(/[^0-9]/g, '')))).toEqual([sklIn('越秀区'), sklIn('黄埔区')]);
+    await shot(s.page, 'institutions-compare-en');
+    expect(s.errors).toEqual([]);
+  });
+
   it('every institution\'s panel is in one language at a time (as test/browser/bilingual.test.ts checks the plan\'s panels)', { timeout: 120_000 }, async () => {
     const bad: string[] = [];
     for (const lang of ['zh', 'en'] as const) {

@@ -8,7 +8,7 @@ import { area, polygon } from '@turf/turf';
 import { corridorNetwork, type Member } from '../../scripts/lib/places/corridorNetwork.ts';
 import { linkRecords } from '../../scripts/lib/places/linkRecords.ts';
 import { placeFeature } from '../../scripts/lib/places/placeFeature.ts';
-import { Gazetteer, NotesZh, PlaceAreas, PlaceCorrections, PlaceGroups, PlaceTerms } from '../../scripts/lib/places/placeSeeds.ts';
+import { Gazetteer, NotesZh, PlaceAreas, PlaceCorrections, PlaceGroups, PlaceSites, PlaceTerms } from '../../scripts/lib/places/placeSeeds.ts';
 import { toDistrict } from '../../scripts/lib/places/toDistrict.ts';
 import { toSource, uniqueSources } from '../../scripts/lib/places/placeSources.ts';
 import { locationNote, locationNoteEn, sentence } from '../../scripts/lib/places/locationNote.ts';
@@ -24,7 +24,7 @@ interface PlaceIn {
   plan: PlanTasks;
   records: unknown;
   notes_zh: unknown;
-  tables: { terms: unknown; groups: unknown; areas: unknown; corrections: unknown };
+  tables: { terms: unknown; groups: unknown; areas: unknown; corrections: unknown; sites?: unknown };
   districts: FeatureCollection<Polygon | MultiPolygon>;
 }
 fixtureTest<PlaceIn>('placeFeature', (i) => {
@@ -36,6 +36,7 @@ fixtureTest<PlaceIn>('placeFeature', (i) => {
     groups: PlaceGroups.parse(i.tables.groups),
     areas: PlaceAreas.parse(i.tables.areas),
     corrections: PlaceCorrections.parse(i.tables.corrections),
+    sites: PlaceSites.parse(i.tables.sites ?? { about: '', places: {}, campuses: {}, district_rules: {} }),
   };
   const { links, exclusions } = linkRecords(records, tables.terms, i.plan, seed);
   const ctx = { tables, seed, links, exclusions, districts: i.districts, titles: { zh: notes.source_title, file: 'notes.json' }, notesZh: { zh: notes.location_note, file: 'notes.json' } };

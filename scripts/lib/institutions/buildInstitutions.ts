@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { type InstitutionProps, InstitutionTotal, type InstitutionFeature, type InstitutionsFile } from '../../../src/data/institutionSchema.ts';
 import { LonLat } from '../../../src/data/placeSchema.ts';
+import { toPinyin } from '../places/toPinyin.ts';
 
 export const INSTITUTIONS_SEED = 'seeds/institutions.json';
 
@@ -22,7 +23,8 @@ export function buildInstitutions(seed: InstitutionSeed, provenance: { seed: str
   const features = seed.records.map((r): InstitutionFeature => {
     const { point, ...rest } = r;
     // The props are checked again, whole, by validateInstitutions; here they only pass through.
-    const properties = rest as unknown as InstitutionProps;
+    // name_pinyin is made here (search in pinyin, as for the places).
+    const properties = { ...rest, name_pinyin: toPinyin(String(rest.name_zh)) } as unknown as InstitutionProps;
     return { type: 'Feature', id: properties.id, geometry: point ? { type: 'Point', coordinates: point } : null, properties };
   });
   return {

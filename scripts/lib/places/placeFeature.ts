@@ -6,7 +6,8 @@ import type { Bilingual } from '../../../src/data/planSchema.ts';
 import { PlaceProps, type LonLat } from '../../../src/data/placeSchema.ts';
 import type { Links } from '../../../src/data/placeLinks.ts';
 import type { SeedText } from '../../../src/data/seedText.ts';
-import type { GazRecord, GazSource, NotesZh, PlaceAreas, PlaceCorrections, PlaceGroups, PlaceTerms } from './placeSeeds.ts';
+import type { GazRecord, GazSource, NotesZh, PlaceAreas, PlaceCorrections, PlaceGroups, PlaceSites, PlaceTerms } from './placeSeeds.ts';
+import { placeSite } from './placeSite.ts';
 import { toDistrict } from './toDistrict.ts';
 import { termsOf, nameStandsIn } from './linkRecords.ts';
 import { placeGroups } from './placeGroups.ts';
@@ -21,6 +22,7 @@ export interface PlaceTables {
   groups: PlaceGroups;
   areas: PlaceAreas;
   corrections: PlaceCorrections;
+  sites: PlaceSites;
 }
 
 export interface PlaceContext {
@@ -48,7 +50,8 @@ export interface BuiltPlace {
 export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
   const { terms, areas, corrections } = ctx.tables;
   let r = record;
-  const district = toDistrict(r.district, r.id);
+  const site = placeSite(r.id, toDistrict(r.district, r.id), r.lon !== null && r.lat !== null, ctx.tables.sites);
+  const district = site.district;
   const l = ctx.links[r.id]!;
   if (l.lines.length === 0) throw new Error(`${r.id}: none of ${termsOf(r, terms).join(' / ')} stands in the plan`);
   const named = nameStandsIn(ctx.seed, l.lines, r.name_zh);
@@ -67,6 +70,11 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
     notes.push(`Point corrected from the gazetteer's ${r.lon}, ${r.lat} to ${correction.lon}, ${correction.lat} (uncertainty ${r.uncertainty_km} → ${correction.uncertainty_km} km): see the location note.`);
     r = { ...r, lon: correction.lon, lat: correction.lat, uncertainty_km: correction.uncertainty_km };
   }
+  if (site.dropPoint) {
+    notes.push(`The gazetteer's placeholder point ${r.lon}, ${r.lat} (${r.coord_precision}) is dropped: see the location note.`);
+    r = { ...r, lon: null, lat: null };
+  }
+  notes.push(...site.notes);
   const nameEn = corrections.name_en[r.id];
   if (nameEn) notes.push(nameEn.why);
   let geometry: BuiltPlace['feature']['geometry'] = null;
@@ -113,16 +121,19 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
     ...(terms.places[r.id]?.context_only ? { context_only: true as const } : {}),
     district,
     district_other: r.district_other,
+    ...(site.site ? { site: site.site } : {}),
+    ...(site.campuses ? { campuses: site.campuses } : {}),
+    ...(site.district_rule ? { district_rule: site.district_rule } : {}),
     actions: l.actions,
     tasks: l.tasks,
     lines: l.lines,
     confidence: r.confidence,
     uncertainty_km: uncertainty,
-    location_note: locationNote(record, correction, ctx.notesZh),
+    location_note: withDropped(withDropped(locationNote(record, correction, ctx.notesZh), site.dropPoint), site.districtNote),
     groups,
     ...(groupNotes.length ? { group_note: joinNotes(groupNotes) } : {}),
     ...extra,
-    sources: uniqueSources(sources),
+    sources: uniqueSources([...sources, ...site.sources]),
     ...(notes.length ? { notes: notes.join(' ') } : {}),
   };
   const checked = PlaceProps.safeParse(props);
@@ -132,3 +143,6 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
 
 /** Notes of several groups as one: Chinese sentences run on, English ones with a space. */
 const joinNotes = (notes: readonly Bilingual[]): Bilingual => ({ zh: notes.map((n) => n.zh).join(''), en: notes.map((n) => n.en).join(' ') });
+
+/** The location note with why the point was dropped appended. */
+const withDropped = (note: Bilingual, why: Bilingual | undefined): Bilingual => (why ? { zh: `${note.zh}${why.zh}`, en: `${note.en} ${why.en}` } : note);

@@ -124,3 +124,38 @@ export const CorridorRoutes = z
   })
   .strict();
 export type CorridorRoutes = z.infer<typeof CorridorRoutes>;
+
+const SiteSource = z
+  .object({ title: Both, url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }).optional() })
+  .strict();
+/** seeds/places-sites.json: which kind of "no site" each unsited (or placeholder) place is, multi-campus counting, and the Bio Island rule. */
+export const PlaceSites = z
+  .object({
+    about: z.string(),
+    places: z.record(
+      KEBAB,
+      z
+        .object({
+          site: z.enum(['not-physical', 'unknown', 'address']),
+          /** The district a source gives, or null: the gazetteer's (unsourced) district is then dropped. */
+          district: z.string().min(1).nullable(),
+          why: Both.optional(),
+          address: Both.optional(),
+          /** The gazetteer's placeholder point is dropped, and why. */
+          drop_point: Both.optional(),
+          sources: z.array(SiteSource),
+        })
+        .strict()
+        .superRefine((e, ctx) => {
+          if (e.site === 'not-physical' && !e.why) ctx.addIssue({ code: 'custom', path: ['why'], message: 'a place that is not a physical site says why' });
+          if ((e.site === 'address') !== (e.address !== undefined)) ctx.addIssue({ code: 'custom', path: ['address'], message: 'an address, and only for site "address"' });
+          if ((e.district !== null || e.site !== 'unknown') && e.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a sourced district, address or verdict cites its sources' });
+        }),
+    ),
+    /** Multi-campus institutions: every campus (the first in the place's own district), counted in each district. */
+    campuses: z.record(KEBAB, z.object({ campuses: z.array(z.object({ district: z.string().min(1), campus: Both }).strict()).min(2), sources: z.array(SiteSource).min(1) }).strict()),
+    /** Places whose administrative district differs from the zone that runs them: the rule used to count them, stated. */
+    district_rules: z.record(KEBAB, z.object({ rule: Both }).strict()),
+  })
+  .strict();
+export type PlaceSites = z.infer<typeof PlaceSites>;

@@ -22,8 +22,8 @@ export const districts = {
   filtersOn: { zh: '“探索”中的筛选同样生效：显示 {n} 处地点。', en: 'The Explore filters apply here too: {n, plural, one {# place} other {# places}} shown.' },
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   noSiteNote: {
-    zh: '其中 {n} 处规划已点名、但暂无确切位置：它们仍计入所在区，只是不在地图上画点。',
-    en: '{n, plural, one {# of them is named by the plan with no known site: it still counts in its district, it is just not drawn as a point.} other {# of them are named by the plan with no known site: they still count in their district, they are just not drawn as points.}}',
+    zh: '其中 {n} 处规划已点名、但暂无确切位置：它们计入资料给出的所在区，只是不在地图上画点。',
+    en: '{n, plural, one {# of them is named by the plan with no known site: it counts in the district a source gives, it is just not drawn as a point.} other {# of them are named by the plan with no known site: they count in the district a source gives, they are just not drawn as points.}}',
   },
   noSiteNoteNone: { zh: '所有计入的地点都有确切位置。', en: 'Every counted place has a known site.' },
   tableCaption: { zh: '各区排名：{m}', en: 'Districts ranked by {m}' },

@@ -4,6 +4,7 @@ import { For, Show, createEffect, createMemo, on, onCleanup } from 'solid-js';
 import { compareDistricts, barShare, type CompareRow } from '../../plan/compareDistricts.ts';
 import type { StatPlace } from '../../plan/districtStats.ts';
 import { KINDS, GROUPS, type Kind, type Group } from '../../plan/kinds.ts';
+import { INSTITUTION_METRIC_LABELS } from '../../plan/institutions.ts';
 import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
 import { BOM, csvLine } from '../../data/exportPlaces.ts';
 import { userLayers } from '../../state/userLayers.ts';
@@ -42,6 +43,7 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
     if (r.section === 'tasks') return t(lang(), 'districts.cmpTasks');
     if (r.section === 'kind') return KINDS[r.id as Kind] ? tr(KINDS[r.id as Kind]) : r.id;
     if (r.section === 'group') return GROUPS[r.id as Group] ? tr(GROUPS[r.id as Group]) : r.id;
+    if (r.section === 'institution') return INSTITUTION_METRIC_LABELS[r.id] ? tr(INSTITUTION_METRIC_LABELS[r.id]!) : r.id;
     return t(lang(), 'districts.cmpUserLayer', { l: withoutBidiControls(userLayers().find((l) => l.id === r.id)?.name ?? r.id) });
   };
   const exportCsv = () => {

@@ -29,6 +29,7 @@ import { UserPointPanel } from './UserPointPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { PortfolioPanel } from './PortfolioPanel.tsx';
 import './districts.css';
+import { MarkedText } from '../LangText.tsx';
 
 export function DistrictsPanel() {
   const { data, graph, store, tr, mapView, notices } = useApp();
@@ -41,7 +42,10 @@ export function DistrictsPanel() {
   const filtered = createMemo(() =>
     applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
   );
-  const stat = (f: PlaceFeature): StatPlace => ({ id: f.properties.id, kind: f.properties.kind, groups: f.properties.groups, district: f.properties.district, sited: f.geometry !== null });
+  const stat = (f: PlaceFeature): StatPlace => ({
+    id: f.properties.id, kind: f.properties.kind, groups: f.properties.groups, district: f.properties.district, sited: f.geometry !== null,
+    ...(f.properties.campuses ? { alsoIn: f.properties.campuses.map((c) => c.district) } : {}),
+  });
   const placeStats = createMemo(() => filtered().map(stat));
   // The institutions the targets count (their own chunk; counted only by the institution metrics, and
   // not filtered by Explore's filters, which are about the plan's places).
@@ -234,6 +238,7 @@ export function DistrictsPanel() {
           {isInstitutionMetric() ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
             : table().total.noSite > 0 ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite }) : t(lang(), 'districts.noSiteNoteNone')}
         </p>
+        <p class="note" data-testid="district-rule-note"><MarkedText text={t(lang(), 'app.districtRuleNote')} /></p>
         <p class="note">
           {t(lang(), 'districts.unlocatedNote')}
           <Show when={table().outside.byCity.size > 0}>
@@ -262,7 +267,7 @@ export function DistrictsPanel() {
       </Show>
 
       <UserPointPanel districtLabel={districtLabel} />
-      <ComparePanel places={placeStats()} districtLabel={districtLabel} />
+      <ComparePanel places={[...placeStats(), ...statPlaces().filter((p) => p.institution)]} districtLabel={districtLabel} />
       <LayersPanel />
       <Show when={userCounts() !== undefined}>
         <label class="check">

@@ -3,9 +3,11 @@
 // points, the panels and their messages. The shell only knows the loader (src/ui/lazyScreens.ts).
 import '../../i18n/catalogue/institutions.ts';
 import { INSTITUTIONS } from '../../data/institutionsData.ts';
-import { institutionPoints } from '../../plan/institutions.ts';
+import { institutionPoints, existsBy } from '../../plan/institutions.ts';
 
 export { INSTITUTIONS };
+/** The institutions the layer shows by a year (sited or not): the List's twin of the map. */
+export const shownBy = (year?: number) => INSTITUTIONS.features.filter((f) => year === undefined || existsBy(f.properties, year));
 /** The map's points: all of them, or those existing by a year (year= in the link). */
 const byYear = new Map<number | undefined, ReturnType<typeof institutionPoints>>();
 export const pointsFor = (year?: number) => {

@@ -43,13 +43,14 @@ export function SearchBox() {
       void institutionsLoader.get();
       return index;
     }
-    return (withInstitutions ??= [
+    withInstitutions ??= [
       ...index,
       ...m.INSTITUTIONS.features.map((f) => ({
         id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: `institution:${f.properties.kind}`,
         aliases: [...pinyinForms(f.properties.name_pinyin), f.properties.host.zh, f.properties.host.en],
       })),
-    ]);
+    ];
+    return withInstitutions;
   };
   const PLAN_KIND: Record<string, { zh: string; en: string }> = {
     'plan-action': { zh: '重点行动', en: 'Action' },

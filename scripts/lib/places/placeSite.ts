@@ -2,7 +2,7 @@
 // site not known, address only), its district only where a source gives it (the gazetteer's
 // general-knowledge district is dropped and said so), a placeholder point dropped where no source gives
 // it, the campuses of a multi-campus institution and a stated district rule.
-import { District, PlaceSite, type PlaceCampus, type Source } from '../../../src/data/placeSchema.ts';
+import { District, type PlaceSite, type PlaceCampus, type Source } from '../../../src/data/placeSchema.ts';
 import type { Bilingual } from '../../../src/data/planSchema.ts';
 import type { PlaceSites } from './placeSeeds.ts';
 

@@ -20,7 +20,11 @@ export default defineConfig(({ mode }) => {
       solid(),
       // The built-in data as static files beside the code, not inside the JS.
       hubData(ROOT),
-      htmlHead({ basemapOrigins: basemapOrigins(styleUrl || undefined, extraOrigins), preloadChunkOf: 'src/map/mapAdapter.ts', pageProbe: (process.env['VITE_TEST_HOOKS'] ?? env['VITE_TEST_HOOKS']) === '1' }),
+      htmlHead({
+        basemapOrigins: basemapOrigins(styleUrl || undefined, extraOrigins),
+        preloadChunkOf: 'src/map/mapAdapter.ts',
+        pageProbe: (process.env['VITE_TEST_HOOKS'] ?? env['VITE_TEST_HOOKS']) === '1',
+      }),
       // A second visit starts from cache and works with no network at all; an update is announced
       // (registerType 'prompt'), never forced mid-session. Registered from src/state/appUpdate.ts.
       VitePWA({

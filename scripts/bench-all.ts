@@ -14,7 +14,8 @@ export async function main(): Promise<void> {
   for (const script of ['bench.ts', 'bench-present.ts', 'bench-import.ts', 'bench-portfolio.ts']) {
     console.log(`\n=== ${script}`);
     const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts', script), ...process.argv.slice(2)], {
-      cwd: ROOT, stdio: 'inherit',
+      cwd: ROOT,
+      stdio: 'inherit',
     });
     if (r.status !== 0) failed++;
   }

@@ -14,7 +14,14 @@ import { isMain } from './lib/isMain.ts';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const LONG_TASK_BUDGET_MS = 200;
-const CENTRES: Array<[number, number]> = [[113.3245, 23.1064], [113.446, 23.166], [113.58, 22.78], [113.297, 23.183], [113.586, 23.548], [113.324, 23.137]];
+const CENTRES: Array<[number, number]> = [
+  [113.3245, 23.1064],
+  [113.446, 23.166],
+  [113.58, 22.78],
+  [113.297, 23.183],
+  [113.586, 23.548],
+  [113.324, 23.137],
+];
 
 export async function main(): Promise<void> {
   // Points spread ±5 km round six centres, in GCJ-02 as AMap gives them; the bare page gets the same in WGS-84.
@@ -35,12 +42,16 @@ export async function main(): Promise<void> {
   const app = await serveStatic(join(ROOT, 'dist'));
   // The bare page: MapLibre alone, an empty style, one clustered GeoJSON source.
   const bareDir = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl.css']) copyFileSync(join(ROOT, 'node_modules/maplibre-gl/dist', f), join(bareDir, f));
-  writeFileSync(join(bareDir, 'index.html'), `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
+  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl.css'])
+    copyFileSync(join(ROOT, 'node_modules/maplibre-gl/dist', f), join(bareDir, f));
+  writeFileSync(
+    join(bareDir, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
   <style>html,body,#m{margin:0;height:100%}</style><div id="m"></div>
   <script type="module">import * as maplibregl from './maplibre-gl.mjs'; maplibregl.setWorkerUrl('./maplibre-gl-worker.mjs');
   window.map = new maplibregl.Map({ container: 'm', center: [113.45, 23.12], zoom: 8.6,
-    style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f8fafc' } }] } });</script>`);
+    style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f8fafc' } }] } });</script>`,
+  );
   const bare = await serveStatic(bareDir);
   const csvPath = join(bareDir, 'bench.csv');
   writeFileSync(csvPath, csv);
@@ -51,12 +62,18 @@ export async function main(): Promise<void> {
     // --- the app --------------------------------------------------------------------------------
     await page.goto(`${app.url}#mode=districts&lang=en`);
     await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 60_000 });
-    const heap = () => page.evaluate(() => { (window as unknown as { gc?: () => void }).gc?.(); return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN; });
+    const heap = () =>
+      page.evaluate(() => {
+        (window as unknown as { gc?: () => void }).gc?.();
+        return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+      });
     const heapBefore = await heap();
     await page.evaluate(() => {
       const w = window as unknown as { __long: Array<[number, number]> };
       w.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask' });
     });
     const chosenAt = await page.evaluate(() => performance.now());
     // A path, not a buffer: Playwright builds a buffer's File with script in the page, which would count as our long task.
@@ -83,22 +100,31 @@ export async function main(): Promise<void> {
     await page.evaluate(() => {
       const w = window as unknown as { __long: Array<[number, number]> };
       w.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask' });
     });
-    const bareMs = await page.evaluate((pts) => new Promise<number>((resolve) => {
-      const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
-      const fc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: pts.map(([x, y], i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { i } })) };
-      const t0 = performance.now();
-      map.addSource('p', { type: 'geojson', data: fc, cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
-      map.addLayer({ id: 'p', type: 'circle', source: 'p', paint: { 'circle-radius': 6, 'circle-color': '#7c3aed' } });
-      // As for the app: the source's data parsed and drawable, then the map idle.
-      let loaded = 0;
-      map.on('sourcedata', (e: { sourceId: string; isSourceLoaded: boolean }) => {
-        if (loaded || e.sourceId !== 'p' || !e.isSourceLoaded) return;
-        loaded = performance.now();
-        map.once('idle', () => resolve(loaded - t0));
-      });
-    }), wgs);
+    const bareMs = await page.evaluate(
+      (pts) =>
+        new Promise<number>((resolve) => {
+          const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
+          const fc: GeoJSON.FeatureCollection = {
+            type: 'FeatureCollection',
+            features: pts.map(([x, y], i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { i } })),
+          };
+          const t0 = performance.now();
+          map.addSource('p', { type: 'geojson', data: fc, cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
+          map.addLayer({ id: 'p', type: 'circle', source: 'p', paint: { 'circle-radius': 6, 'circle-color': '#7c3aed' } });
+          // As for the app: the source's data parsed and drawable, then the map idle.
+          let loaded = 0;
+          map.on('sourcedata', (e: { sourceId: string; isSourceLoaded: boolean }) => {
+            if (loaded || e.sourceId !== 'p' || !e.isSourceLoaded) return;
+            loaded = performance.now();
+            map.once('idle', () => resolve(loaded - t0));
+          });
+        }),
+      wgs,
+    );
 
     const bareLong = await page.evaluate(() => (window as unknown as { __long: Array<[number, number]> }).__long);
     const drawnMs = t.drawn - chosenAt;
@@ -116,9 +142,15 @@ export async function main(): Promise<void> {
     console.log(`  ratio drawn-after-parse / bare:   ${((t.drawn - t.parsed) / bareMs).toFixed(2)} (target ≤ 1.5)`);
     console.log(`  ratio (import → drawn) / (bare + parse): ${((t.drawn - t.start) / (bareMs + parseMs)).toFixed(2)}`);
     console.log(`  JS heap: ${mb(heapBefore)} MB before, ${mb(heapAfter)} MB after (+${mb(heapAfter - heapBefore)} MB)`);
-    console.log(`  long tasks while parsing: ${duringParse.length ? duringParse.map(([, d]) => d.toFixed(0)).join(', ') + ' ms' : 'none'}; worst over the whole import: ${worst.toFixed(0)} ms`);
-    console.log(`  bare MapLibre long tasks (ms): ${bareLong.map(([, d]) => d.toFixed(0)).join(', ') || '—'} (drawing 100,000 points costs this much with no app at all)`);
-    console.log(`  timeline (ms after import clicked): ${t.long.map(([s0, d]) => `${(s0 - t.start).toFixed(0)}+${d.toFixed(0)}`).join(' ') || '—'}; parsed at ${parseMs.toFixed(0)}, drawn at ${(t.drawn - t.start).toFixed(0)}`);
+    console.log(
+      `  long tasks while parsing: ${duringParse.length ? duringParse.map(([, d]) => d.toFixed(0)).join(', ') + ' ms' : 'none'}; worst over the whole import: ${worst.toFixed(0)} ms`,
+    );
+    console.log(
+      `  bare MapLibre long tasks (ms): ${bareLong.map(([, d]) => d.toFixed(0)).join(', ') || '—'} (drawing 100,000 points costs this much with no app at all)`,
+    );
+    console.log(
+      `  timeline (ms after import clicked): ${t.long.map(([s0, d]) => `${(s0 - t.start).toFixed(0)}+${d.toFixed(0)}`).join(' ') || '—'}; parsed at ${parseMs.toFixed(0)}, drawn at ${(t.drawn - t.start).toFixed(0)}`,
+    );
     if (duringParse.some(([, d]) => d > LONG_TASK_BUDGET_MS)) {
       console.log(`  FAIL: a main-thread task over ${LONG_TASK_BUDGET_MS} ms while parsing`);
       process.exitCode = 1;

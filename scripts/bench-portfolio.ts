@@ -29,7 +29,8 @@ export async function main(): Promise<void> {
   const app = await serveStatic(join(ROOT, 'dist'));
   const { context, close } = await launchChromium({ width: 1400, height: 900 });
   const page = context.pages()[0] ?? (await context.newPage());
-  const idle = () => page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 120_000 });
+  const idle = () =>
+    page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 120_000 });
   let over = false;
   try {
     await page.goto(`${app.url}#mode=districts&lang=en`);
@@ -46,10 +47,14 @@ export async function main(): Promise<void> {
     await page.evaluate(() => {
       const w = window as unknown as { __long: Array<[number, number]> };
       w.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as unknown as { __long: Array<[number, number]> }).__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) (window as unknown as { __long: Array<[number, number]> }).__long.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask' });
     });
     for (const r of RADII) {
-      await page.evaluate(() => { (window as unknown as { __long: Array<[number, number]> }).__long = []; });
+      await page.evaluate(() => {
+        (window as unknown as { __long: Array<[number, number]> }).__long = [];
+      });
       await page.locator('[data-testid="portfolio-radius"]').selectOption(String(r));
       await page.locator(`[data-testid="portfolio-result"][data-radius="${r}"]`).waitFor({ timeout: 180_000 });
       await idle();
@@ -61,7 +66,9 @@ export async function main(): Promise<void> {
       const during = t.long.filter(([s0]) => s0 >= t.start && s0 < t.done);
       const after = t.long.filter(([s0]) => s0 >= t.done);
       const ms = (xs: Array<[number, number]>) => (xs.length ? xs.map(([, d]) => d.toFixed(0)).join(', ') + ' ms' : 'none');
-      console.log(`  ${String(r).padStart(2)} km: result in ${(t.done - t.start).toFixed(0)} ms; long tasks while computing: ${ms(during)}; after the result (panel and map redrawn): ${ms(after)}`);
+      console.log(
+        `  ${String(r).padStart(2)} km: result in ${(t.done - t.start).toFixed(0)} ms; long tasks while computing: ${ms(during)}; after the result (panel and map redrawn): ${ms(after)}`,
+      );
       if (during.some(([, d]) => d > LONG_TASK_BUDGET_MS)) {
         console.log(`  OVER: a main-thread task over ${LONG_TASK_BUDGET_MS} ms while the worker computed`);
         over = true;

@@ -21,13 +21,19 @@ const FROM = 20;
 const TO = 21;
 
 export async function main(): Promise<void> {
-  if (!process.env.SKIP_BUILD) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_TEST_HOOKS: '1' } });
+  if (!process.env.SKIP_BUILD)
+    execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_TEST_HOOKS: '1' },
+    });
   const { server, url } = await serveStatic(join(ROOT, 'dist'));
   // The probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses.
   const { context, close } = await launchChromium({ width: W, height: H, bypassCSP: true });
   const page = context.pages()[0]!;
 
-  const idle = (p: Page) => p.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 60_000 });
+  const idle = (p: Page) =>
+    p.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 60_000 });
   /** Frame times (ms) from now until `done` holds in the page, and how long that took. */
   async function frames(p: Page, start: () => Promise<void>, done: string): Promise<{ deltas: number[]; total: number }> {
     // A string, so the bundler's helpers (tsx names functions) do not leak into the page.
@@ -40,10 +46,19 @@ export async function main(): Promise<void> {
     await start();
     // The move has begun (the map draws and is no longer idle) before its end is awaited; otherwise the
     // idle state of the frame before could end the measurement at once.
-    await p.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'false', undefined, { timeout: 10_000, polling: 'raf' }).catch(() => undefined);
+    await p
+      .waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'false', undefined, {
+        timeout: 10_000,
+        polling: 'raf',
+      })
+      .catch(() => undefined);
     await p.waitForFunction(done, undefined, { timeout: 120_000 });
     await idle(p);
-    const ts = await p.evaluate(() => { const w = window as unknown as { __frames: number[]; __framing: boolean }; w.__framing = false; return w.__frames; });
+    const ts = await p.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __framing: boolean };
+      w.__framing = false;
+      return w.__frames;
+    });
     const deltas = ts.slice(1).map((t, i) => t - ts[i]!);
     return { deltas, total: ts[ts.length - 1]! - ts[0]! };
   }
@@ -55,16 +70,14 @@ export async function main(): Promise<void> {
     await page.goto(`${url}#mode=present&lang=en&chapter=${FROM}`);
     await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 60_000 });
     await idle(page);
-    const travel = await frames(page, () => page.keyboard.press('ArrowRight'),
-      '((window.__presentLegs || []).length >= 4)');
+    const travel = await frames(page, () => page.keyboard.press('ArrowRight'), '((window.__presentLegs || []).length >= 4)');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction((n) => (window as Window & TestHooks).__present?.index === n, FROM);
     await page.waitForFunction(() => ((window as Window & TestHooks).__presentLegs?.length ?? 0) >= 1, undefined, { timeout: 60_000 });
     await idle(page);
     // The same length of time, the same two views, one flight and nothing lit.
     const ms = Math.round(travel.total);
-    const plain = await frames(page, () => page.evaluate(([n, d]) => (window as Window & TestHooks).__present!.plainFly(n!, d!), [TO, ms]),
-      'true');
+    const plain = await frames(page, () => page.evaluate(([n, d]) => (window as Window & TestHooks).__present!.plainFly(n!, d!), [TO, ms]), 'true');
     rows.push({ travel: travel.deltas, plain: plain.deltas });
     console.log(`  run ${i + 1}: travel ${ms} ms, ${travel.deltas.length} frames; plain flight ${Math.round(plain.total)} ms, ${plain.deltas.length} frames`);
   }

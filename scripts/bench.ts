@@ -47,7 +47,9 @@ export async function main(): Promise<number> {
       const query = size ? `?w=${size.w}&h=${size.h}` : '?';
       bareLoads.push(await loader.loadOnce(bare.url + query, false));
       glyphLoads.push(await loader.loadOnce(bare.url + query + '&glyphs=1', false));
-      process.stderr.write(`  load ${i + 1}/${runs}: app idle ${appLoads[i]!.marks['map-first-idle']!.toFixed(0)} ms, bare ${bareLoads[i]!.marks['map-first-idle']!.toFixed(0)} ms, bare with the glyph file ${glyphLoads[i]!.marks['map-first-idle']!.toFixed(0)} ms\n`);
+      process.stderr.write(
+        `  load ${i + 1}/${runs}: app idle ${appLoads[i]!.marks['map-first-idle']!.toFixed(0)} ms, bare ${bareLoads[i]!.marks['map-first-idle']!.toFixed(0)} ms, bare with the glyph file ${glyphLoads[i]!.marks['map-first-idle']!.toFixed(0)} ms\n`,
+      );
     }
   } finally {
     app.server.close();
@@ -59,15 +61,21 @@ export async function main(): Promise<number> {
   const unsettled = loader.unsettled();
   const loads = { app: appLoads, bare: bareLoads, glyphs: glyphLoads };
   console.log(`\nbench: ${runs} loads each of the app, the bare MapLibre page and that page with the app's glyph file, alternating, fresh profile per load`);
-  console.log(`  headless Chromium (SwiftShader), ${VIEWPORT.width}×${VIEWPORT.height}, ${LOCALE}, map area ${size ? `${size.w}×${size.h}` : '?'}; load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
-  console.log(`  each load from a browser done with its own start-up (CPU quiet)${unsettled ? `; ${unsettled} of ${runs * 3} never settled (measured anyway)` : ''}`);
+  console.log(
+    `  headless Chromium (SwiftShader), ${VIEWPORT.width}×${VIEWPORT.height}, ${LOCALE}, map area ${size ? `${size.w}×${size.h}` : '?'}; load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `  each load from a browser done with its own start-up (CPU quiet)${unsettled ? `; ${unsettled} of ${runs * 3} never settled (measured anyway)` : ''}`,
+  );
   for (const line of [...loadLines(loads), ...sizeLines(built.sizes, built.parts, built.glyphFiles, built.data)]) console.log(line);
 
   const lines = budgetLines(loads, built.sizes);
   console.log('\n  budgets');
   for (const l of lines) console.log(budgetText(l));
   const over = lines.filter((l) => l.verdict === 'OVER').length + (missed(appLoads) > 0 ? 1 : 0);
-  console.log(`\n  ${over ? `${over} over budget` : 'all within budget'}; ${((Date.now() - started) / 1000).toFixed(0)} s${noFail && over ? ' (--no-fail: exit 0)' : ''}`);
+  console.log(
+    `\n  ${over ? `${over} over budget` : 'all within budget'}; ${((Date.now() - started) / 1000).toFixed(0)} s${noFail && over ? ' (--no-fail: exit 0)' : ''}`,
+  );
   return over > 0 && !noFail ? 1 : 0;
 }
 

@@ -79,7 +79,12 @@ export function main(): number {
   const districtsFc = {
     type: 'FeatureCollection',
     provenance: districtsProvenance(provenanceBase(source, version, [source.guangzhou], districtShift), {
-      wasEncoded: gz.wasEncoded, merges, lobeNotes: districts.lobeNotes, selfKinked: districts.selfKinked, touches: districts.touches, decimals: DISTRICT_DECIMALS,
+      wasEncoded: gz.wasEncoded,
+      merges,
+      lobeNotes: districts.lobeNotes,
+      selfKinked: districts.selfKinked,
+      touches: districts.touches,
+      decimals: DISTRICT_DECIMALS,
     }),
     features: districts.features,
   };
@@ -100,19 +105,34 @@ export function main(): number {
   const citiesFc = {
     type: 'FeatureCollection',
     provenance: citiesProvenance(provenanceBase(source, version, cityFiles, cityShift), {
-      lobes: sum('lobes'), lobeKm2: sum('lobeKm2'), holes: sum('holes'), parts: sum('parts'),
-      sliverKm2: CITY_SLIVER_KM2, minPartKm2: CITY_MIN_PART_KM2, maxBytes: CITY_MAX_BYTES,
-      tolerance: cities.tolerance, unsimplifiedBytes: cities.unsimplifiedBytes, simplifiedBytes: size(cities.features),
-      decimals: CITY_DECIMALS, kinks: cities.kinks, touches: cities.touches,
+      lobes: sum('lobes'),
+      lobeKm2: sum('lobeKm2'),
+      holes: sum('holes'),
+      parts: sum('parts'),
+      sliverKm2: CITY_SLIVER_KM2,
+      minPartKm2: CITY_MIN_PART_KM2,
+      maxBytes: CITY_MAX_BYTES,
+      tolerance: cities.tolerance,
+      unsimplifiedBytes: cities.unsimplifiedBytes,
+      simplifiedBytes: size(cities.features),
+      decimals: CITY_DECIMALS,
+      kinks: cities.kinks,
+      touches: cities.touches,
     }),
     features: cities.features,
   };
-  for (const f of cities.features) log.push(`${f.id.padEnd(15)} ${f.properties.name_zh} bbox [${bboxText(f.geometry)}] ${f.geometry.type}${f.geometry.type === 'MultiPolygon' ? ` ×${f.geometry.coordinates.length}` : ''}`);
+  for (const f of cities.features)
+    log.push(
+      `${f.id.padEnd(15)} ${f.properties.name_zh} bbox [${bboxText(f.geometry)}] ${f.geometry.type}${f.geometry.type === 'MultiPolygon' ? ` ×${f.geometry.coordinates.length}` : ''}`,
+    );
 
   // -- check and write
   let failed = false;
   mkdirSync(join(ROOT, 'data'), { recursive: true });
-  for (const [rel, fc] of [['data/districts.geojson', districtsFc], ['data/gba-cities.geojson', citiesFc]] as const) {
+  for (const [rel, fc] of [
+    ['data/districts.geojson', districtsFc],
+    ['data/gba-cities.geojson', citiesFc],
+  ] as const) {
     const text = serializeFeatures(fc);
     const problems = validateDistricts(JSON.parse(text), rel);
     for (const p of problems) console.error(formatProblem(p));

@@ -27,25 +27,40 @@ export async function main(): Promise<void> {
   const installed = execFileSync('fc-list', { encoding: 'utf8' });
   for (const f of FONTS) if (!installed.includes(f)) throw new Error(`${f} is not installed (Debian: apt-get install fonts-dejavu-core fonts-wqy-microhei)`);
   const files = buildShippedData(readText);
-  const chars = labelCharacters(Object.values(MAP_FILES).map((p) => files.get(p)!), STYLE_TEXT, LABEL_FIELDS);
+  const chars = labelCharacters(
+    Object.values(MAP_FILES).map((p) => files.get(p)!),
+    STYLE_TEXT,
+    LABEL_FIELDS,
+  );
 
   const dir = mkdtempSync(join(tmpdir(), 'hub-glyphs-'));
   copyFileSync(join(ROOT, 'node_modules/@mapbox/tiny-sdf/index.js'), join(dir, 'tiny-sdf.js'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>glyphs</title>');
   const srv = await serveStatic(dir);
   const { context, close } = await launchChromium({});
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(srv.url);
-  const drawn = await page.evaluate(async ({ list, fonts, sdf }) => {
-    const { default: TinySDF } = await import('./tiny-sdf.js' as string);
-    const family = fonts.map((f) => `"${f}"`).join(', ');
-    await document.fonts.load(`${sdf.fontSize}px ${family}`, list.join(''));
-    const r = new TinySDF({ ...sdf, fontFamily: family });
-    return list.map((ch) => {
-      const g = r.draw(ch);
-      return { ch, w: g.glyphWidth, h: g.glyphHeight, top: g.glyphTop, left: g.glyphLeft, advance: g.glyphAdvance, data: Array.from(g.data as Uint8ClampedArray) };
-    });
-  }, { list: chars, fonts: FONTS, sdf: SDF });
+  const drawn = await page.evaluate(
+    async ({ list, fonts, sdf }) => {
+      const { default: TinySDF } = await import('./tiny-sdf.js' as string);
+      const family = fonts.map((f) => `"${f}"`).join(', ');
+      await document.fonts.load(`${sdf.fontSize}px ${family}`, list.join(''));
+      const r = new TinySDF({ ...sdf, fontFamily: family });
+      return list.map((ch) => {
+        const g = r.draw(ch);
+        return {
+          ch,
+          w: g.glyphWidth,
+          h: g.glyphHeight,
+          top: g.glyphTop,
+          left: g.glyphLeft,
+          advance: g.glyphAdvance,
+          data: Array.from(g.data as Uint8ClampedArray),
+        };
+      });
+    },
+    { list: chars, fonts: FONTS, sdf: SDF },
+  );
   await close();
   srv.server.close();
 
@@ -59,27 +74,39 @@ export async function main(): Promise<void> {
   const ranges = new Map<string, Uint8Array>();
   for (const [name, glyphs] of byRange) {
     const pbf = new PbfWriter();
-    pbf.writeMessage(1, (_: unknown, stack: PbfWriter) => {
-      stack.writeStringField(1, BUNDLE_FONT);
-      stack.writeStringField(2, name);
-      for (const g of glyphs) stack.writeMessage(3, (_g: unknown, p: PbfWriter) => {
-        p.writeVarintField(1, g.ch.codePointAt(0)!);
-        if (g.w > 0 && g.h > 0) p.writeBytesField(2, Uint8Array.from(g.data));
-        p.writeVarintField(3, g.w);
-        p.writeVarintField(4, g.h);
-        p.writeSVarintField(5, g.left);
-        p.writeSVarintField(6, g.top - 27);
-        p.writeVarintField(7, Math.round(g.advance));
-      }, null);
-    }, null);
+    pbf.writeMessage(
+      1,
+      (_: unknown, stack: PbfWriter) => {
+        stack.writeStringField(1, BUNDLE_FONT);
+        stack.writeStringField(2, name);
+        for (const g of glyphs)
+          stack.writeMessage(
+            3,
+            (_g: unknown, p: PbfWriter) => {
+              p.writeVarintField(1, g.ch.codePointAt(0)!);
+              if (g.w > 0 && g.h > 0) p.writeBytesField(2, Uint8Array.from(g.data));
+              p.writeVarintField(3, g.w);
+              p.writeVarintField(4, g.h);
+              p.writeSVarintField(5, g.left);
+              p.writeSVarintField(6, g.top - 27);
+              p.writeVarintField(7, Math.round(g.advance));
+            },
+            null,
+          );
+      },
+      null,
+    );
     ranges.set(name, pbf.finish());
   }
-  const bundle = writeBundle({
-    font: 'DejaVu Sans (Debian fonts-dejavu-core) for Latin, WenQuanYi Micro Hei (Debian fonts-wqy-microhei) for CJK; drawn with @mapbox/tiny-sdf in Chromium',
-    licence: 'DejaVu Sans: DejaVu fonts licence (Bitstream Vera terms); WenQuanYi Micro Hei: Apache-2.0 or GPL-3.0 (glyph images used under Apache-2.0)',
-    sdf: SDF,
-    chars: chars.join(''),
-  }, ranges);
+  const bundle = writeBundle(
+    {
+      font: 'DejaVu Sans (Debian fonts-dejavu-core) for Latin, WenQuanYi Micro Hei (Debian fonts-wqy-microhei) for CJK; drawn with @mapbox/tiny-sdf in Chromium',
+      licence: 'DejaVu Sans: DejaVu fonts licence (Bitstream Vera terms); WenQuanYi Micro Hei: Apache-2.0 or GPL-3.0 (glyph images used under Apache-2.0)',
+      sdf: SDF,
+      chars: chars.join(''),
+    },
+    ranges,
+  );
   mkdirSync(join(ROOT, 'public/glyphs'), { recursive: true });
   writeFileSync(join(ROOT, GLYPH_BUNDLE), bundle);
   console.log(`${GLYPH_BUNDLE}: ${chars.length} characters in ${ranges.size} ranges, ${(bundle.length / 1024).toFixed(0)} kB`);

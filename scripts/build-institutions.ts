@@ -24,7 +24,9 @@ export function main(env: NodeJS.ProcessEnv = process.env): number {
   const districts = JSON.parse(readFileSync(abs('data/districts.geojson'), 'utf8')) as FeatureCollection;
   const problems = validateInstitutions(out, districts, plan);
   writeFileSync(abs(join(outDir, 'institutions.geojson')), `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`build:institutions: ${out.features.length} institutions (${out.provenance.sited} with a site), ${out.totals.length} total(s) → ${outDir}/institutions.geojson`);
+  console.log(
+    `build:institutions: ${out.features.length} institutions (${out.provenance.sited} with a site), ${out.totals.length} total(s) → ${outDir}/institutions.geojson`,
+  );
   if (problems.length === 0) return 0;
   for (const p of problems) console.error(formatProblem(p));
   console.error(`build:institutions: ${problems.length} problem(s)`);

@@ -50,14 +50,16 @@ function kioskPage(): Plugin {
         // none, the app links it from appUpdate.ts, which this build replaces with appUpdate.none.ts.)
         const boot = readFileSync(join(ROOT, 'public/boot.js'), 'utf8');
         const icon = `data:image/svg+xml;base64,${readFileSync(join(ROOT, 'public/icon.svg')).toString('base64')}`;
-        return html
-          .replace(/<script src="\.\/boot\.js"[^>]*><\/script>/, `<script>${boot}</script>`)
-          .replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '')
-          .replace(/<link rel="icon" href="\.\/icon-192\.png"[^>]*>\s*/g, '')
-          .replace('href="./icon.svg"', `href="${icon}"`)
-          .replace(/<meta[^>]+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi, '')
-          // No service worker from file:// (a browser refuses it anyway).
-          .replace(/<head>/i, `<head>\n    ${start}`);
+        return (
+          html
+            .replace(/<script src="\.\/boot\.js"[^>]*><\/script>/, `<script>${boot}</script>`)
+            .replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '')
+            .replace(/<link rel="icon" href="\.\/icon-192\.png"[^>]*>\s*/g, '')
+            .replace('href="./icon.svg"', `href="${icon}"`)
+            .replace(/<meta[^>]+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi, '')
+            // No service worker from file:// (a browser refuses it anyway).
+            .replace(/<head>/i, `<head>\n    ${start}`)
+        );
       },
     },
   };

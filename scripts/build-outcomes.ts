@@ -12,7 +12,9 @@ export function main(): void {
   const out = linkOutcomes(readSeedTable('seeds/outcomes.json', SeedOutcomes));
   writeFileSync(join(ROOT, 'data/outcomes.json'), JSON.stringify(out, null, 2) + '\n');
   const notComparable = out.outcomes.filter((o) => !o.comparable).length;
-  console.log(`build:outcomes: ${out.outcomes.length} figures (${notComparable} not comparable), ${out.searches.length} searches without one → data/outcomes.json`);
+  console.log(
+    `build:outcomes: ${out.outcomes.length} figures (${notComparable} not comparable), ${out.searches.length} searches without one → data/outcomes.json`,
+  );
 }
 
 if (isMain(import.meta.url)) main();

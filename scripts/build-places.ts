@@ -84,7 +84,15 @@ export function main(env: NodeJS.ProcessEnv = process.env): number {
   const records = [...gazetteer, ...added];
   checkRecords(records, named);
   const { links, taskPlaces, exclusions } = linkRecords(records, tables.terms, plan, seed);
-  const context = { tables, seed, links, exclusions, districts, titles: { zh: notesZh.source_title, file: notesFile }, notesZh: { zh: notesZh.location_note, file: notesFile } };
+  const context = {
+    tables,
+    seed,
+    links,
+    exclusions,
+    districts,
+    titles: { zh: notesZh.source_title, file: notesFile },
+    notesZh: { zh: notesZh.location_note, file: notesFile },
+  };
   const built = records.map((r) => placeFeature(r, context));
   const attachOf = (id: string) => {
     const a = built.find((b) => b.feature.id === id)?.attach;

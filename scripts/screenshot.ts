@@ -18,8 +18,12 @@ export async function main(): Promise<void> {
   for (const [i, hash] of (hashes.length ? hashes : ['']).entries()) {
     await page.goto('about:blank');
     await page.goto(url + (hash ? `#${hash}` : ''));
-    await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 60_000 }).catch(() => console.error('no map-first-idle'));
-    await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 30_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 60_000 })
+      .catch(() => console.error('no map-first-idle'));
+    await page
+      .waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: 30_000 })
+      .catch(() => {});
     await page.waitForTimeout(300);
     const file = `${prefix}-${i}.png`;
     await page.screenshot({ path: file });

@@ -94,7 +94,13 @@ export interface TestHooks {
 const hooked = () => window as Window & TestHooks;
 
 /** Sets the given probes (the map's and the places' anchors merge into one `__hub`). No-op without the flag. */
-export function exposeTestHooks(probes: { map?: MapProbe; anchors?: HubProbe['anchors']; present?: PresentProbe; presentLegs?: string[][]; poster?: PosterProbe }): void {
+export function exposeTestHooks(probes: {
+  map?: MapProbe;
+  anchors?: HubProbe['anchors'];
+  present?: PresentProbe;
+  presentLegs?: string[][];
+  poster?: PosterProbe;
+}): void {
   if (import.meta.env.VITE_TEST_HOOKS !== '1') return;
   const w = hooked();
   if (probes.map) w.__hub = { ...w.__hub, map: probes.map };

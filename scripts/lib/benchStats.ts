@@ -57,8 +57,13 @@ export interface BudgetLine {
 }
 
 export function checkBudgets(f: Figures, b: typeof BUDGETS = BUDGETS): BudgetLine[] {
-  const line = (name: string, value: number, limit: number, unit: BudgetLine['unit']): BudgetLine =>
-    ({ name, value, limit, unit, verdict: verdict(value, limit) });
+  const line = (name: string, value: number, limit: number, unit: BudgetLine['unit']): BudgetLine => ({
+    name,
+    value,
+    limit,
+    unit,
+    verdict: verdict(value, limit),
+  });
   return [
     line('first idle, app / bare', f.firstIdleRatio, b.firstIdleRatio, '×'),
     line('main-thread blocking, app / bare', f.blockingRatio, b.blockingRatio, '×'),
@@ -84,7 +89,10 @@ export interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>;
 
-export interface FileSet { js: string[]; css: string[] }
+export interface FileSet {
+  js: string[];
+  css: string[];
+}
 
 /** Every file the given chunks load without a dynamic import: their own file, static imports, CSS. */
 export function staticClosure(manifest: Manifest, keys: readonly string[], skip: ReadonlySet<string> = new Set()): FileSet {
@@ -133,7 +141,13 @@ export function buildParts(
   const taken = new Set([...inShell, ...map.js, ...map.css]);
   const lazyKeys = Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry && !mapKeys.includes(k));
   const lazy = staticClosure(manifest, lazyKeys, taken);
-  const worker = [...new Set(Object.values(manifest).flatMap((c) => [c.file, ...(c.assets ?? [])]).filter(isWorker))];
+  const worker = [
+    ...new Set(
+      Object.values(manifest)
+        .flatMap((c) => [c.file, ...(c.assets ?? [])])
+        .filter(isWorker),
+    ),
+  ];
   return { shell, map, worker, lazy };
 }
 

@@ -8,17 +8,30 @@ import { join } from 'node:path';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
-  '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--no-sandbox',
 ];
 
-export async function launchChromium(opts: {
-  width?: number; height?: number; locale?: string; deviceScaleFactor?: number; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block';
-  /** The bench's probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses. */
-  bypassCSP?: boolean;
-  /** The profile's folder (e.g. on a small disk); a fresh one in the system's temp folder by default. Removed on close. */
-  profileDir?: string;
-} = {}): Promise<{ context: BrowserContext; close(): Promise<void>; settled(): Promise<boolean> }> {
+export async function launchChromium(
+  opts: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    deviceScaleFactor?: number;
+    extraArgs?: string[];
+    serviceWorkers?: 'allow' | 'block';
+    /** The bench's probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses. */
+    bypassCSP?: boolean;
+    /** The profile's folder (e.g. on a small disk); a fresh one in the system's temp folder by default. Removed on close. */
+    profileDir?: string;
+  } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void>; settled(): Promise<boolean> }> {
   // Playwright rejects --user-data-dir in args; a persistent context in a fresh folder instead.
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'hubmap-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -44,7 +57,11 @@ export async function launchChromium(opts: {
 /** CPU time (clock ticks) of every process of the browser started with this profile folder, and their children. */
 function browserTicks(profileDir: string): number | null {
   let entries: string[];
-  try { entries = readdirSync('/proc').filter((p) => /^\d+$/.test(p)); } catch { return null; }
+  try {
+    entries = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return null;
+  }
   const procs = new Map<string, { ppid: string; ticks: number; ours: boolean }>();
   for (const pid of entries) {
     try {
@@ -52,7 +69,9 @@ function browserTicks(profileDir: string): number | null {
       const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       const ours = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profileDir);
       procs.set(pid, { ppid: f[1]!, ticks: Number(f[11]) + Number(f[12]), ours });
-    } catch { /* gone meanwhile */ }
+    } catch {
+      /* gone meanwhile */
+    }
   }
   const isOurs = (pid: string, depth = 0): boolean => {
     const p = procs.get(pid);

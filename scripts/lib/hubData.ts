@@ -62,15 +62,20 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
   // The plan in English, fetched only when an English reader asks (not preloaded): as aligned as check:data wants it.
   const seedEn = read(REPO_SOURCES.seedEn);
   const enProblems = checkTranslation(raw.seed, seedEn);
-  if (enProblems.length > 0) throw new Error(`The plan's English translation is not aligned with the plan:\n${enProblems.map((p) => `${p.file}: ${p.id}: ${p.field}: ${p.message}`).join('\n')}`);
+  if (enProblems.length > 0)
+    throw new Error(
+      `The plan's English translation is not aligned with the plan:\n${enProblems.map((p) => `${p.file}: ${p.id}: ${p.field}: ${p.message}`).join('\n')}`,
+    );
   out.set(PLAN_EN_FILE, seedEn);
 
-  const map = mapSourceData(buildMapData({
-    places: data.places,
-    corridors: { type: 'FeatureCollection', features: data.corridors },
-    districts: data.districts,
-    gbaCities: gba as unknown as FeatureCollection<Polygon | MultiPolygon>,
-  }));
+  const map = mapSourceData(
+    buildMapData({
+      places: data.places,
+      corridors: { type: 'FeatureCollection', features: data.corridors },
+      districts: data.districts,
+      gbaCities: gba as unknown as FeatureCollection<Polygon | MultiPolygon>,
+    }),
+  );
   for (const key of Object.keys(MAP_FILES) as (keyof typeof MAP_FILES)[]) {
     if (MAP_FILES[key] === APP_FILES.districts) continue; // the map reads the app's file itself
     // What the map shows is display text: the PDF's look-alike characters corrected, as in the panel.
@@ -89,7 +94,9 @@ function checkAsShipped(out: Map<string, string>): void {
   const asIs = readChecked(shipped);
   if (!asIs?.ok || !isDeepStrictEqual(asIs.data, checked.data)) {
     const bad = (Object.keys(checked.data) as (keyof typeof checked.data)[]).filter((k) => !asIs?.ok || !isDeepStrictEqual(asIs.data[k], checked.data[k]));
-    throw new Error(`The built-in data: the schema check changes ${bad.join(', ')} (drops or rewrites a field), so a checked file cannot be read as is: add the field to the schema.`);
+    throw new Error(
+      `The built-in data: the schema check changes ${bad.join(', ')} (drops or rewrites a field), so a checked file cannot be read as is: add the field to the schema.`,
+    );
   }
 }
 

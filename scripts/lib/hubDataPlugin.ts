@@ -16,7 +16,9 @@ export function hubData(root: string): Plugin {
   // The dev server builds the files once per change of the repo's sources (a page load asks for ~15).
   let cached: { stamp: string; files: Map<string, string> } | undefined;
   const current = () => {
-    const stamp = Object.values(REPO_SOURCES).map((rel) => statSync(join(root, rel)).mtimeMs).join(',');
+    const stamp = Object.values(REPO_SOURCES)
+      .map((rel) => statSync(join(root, rel)).mtimeMs)
+      .join(',');
     if (cached?.stamp !== stamp) cached = { stamp, files: buildShippedData(read) };
     return cached.files;
   };
@@ -66,7 +68,9 @@ export function hubData(root: string): Plugin {
       // And the map's label glyphs (src/map/prebuiltGlyphs.ts), asked for once the first tiles are laid out,
       // and the map's own files, which the page fetches for MapLibre's worker (src/data/mapFiles.ts).
       return [...new Set([...Object.values(APP_FILES), GLYPHS_FILE, ...Object.values(MAP_FILES)])].map((href) => ({
-        tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const,
+        tag: 'link',
+        attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
       }));
     },
   };

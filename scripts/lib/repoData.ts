@@ -45,7 +45,12 @@ export async function checkRepoData(): Promise<Problem[]> {
   const seedBytes = readFileSync(join(ROOT, SEED_FILE));
   const sha = createHash('sha256').update(seedBytes).digest('hex');
   if (sha !== SEED_SHA256) {
-    problems.push({ file: SEED_FILE, id: '-', field: 'sha256', message: `expected ${SEED_SHA256}, found ${sha}: the seed must be byte-identical to the plan as received` });
+    problems.push({
+      file: SEED_FILE,
+      id: '-',
+      field: 'sha256',
+      message: `expected ${SEED_SHA256}, found ${sha}: the seed must be byte-identical to the plan as received`,
+    });
   }
   const seed = makeSeedText(seedBytes.toString('utf8'));
 

@@ -9,11 +9,7 @@ import { readText } from './repoData.ts';
  * entries, … }; the entry is named by its key (an array element by its `id` when it has one), under
  * its table's name in the second form; the field is the rest of the path.
  */
-export function seedTableProblems(
-  file: string,
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-  root: unknown,
-): Problem[] {
+export function seedTableProblems(file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, root: unknown): Problem[] {
   const isObject = (v: unknown): v is Record<PropertyKey, unknown> => v !== null && typeof v === 'object';
   const depth = isObject(root) && !Array.isArray(root) && 'about' in root ? 2 : 1;
   return issues.map((issue) => {

@@ -34,8 +34,12 @@ export function readChecked(raw: RawFiles): ParseResult | null {
     return {
       ok: true,
       data: assembleAppData({
-        plan: JSON.parse(raw.plan), places: JSON.parse(raw.places), corridors: JSON.parse(raw.corridors),
-        districts: JSON.parse(raw.districts), outcomes: JSON.parse(raw.outcomes), seed: raw.seed,
+        plan: JSON.parse(raw.plan),
+        places: JSON.parse(raw.places),
+        corridors: JSON.parse(raw.corridors),
+        districts: JSON.parse(raw.districts),
+        outcomes: JSON.parse(raw.outcomes),
+        seed: raw.seed,
       }),
     };
   } catch {

@@ -19,10 +19,14 @@ export function mapSources(): MapSources {
   if (!parsed?.ok) throw new Error('data not loaded');
   const { data } = parsed;
   // Display text, as in the panel: the PDF's look-alike characters corrected (src/plan/artefacts.ts).
-  return fixArtefactsDeep(mapSourceData(buildMapData({
-    places: data.places,
-    corridors: { type: 'FeatureCollection', features: data.corridors },
-    districts: data.districts,
-    gbaCities: JSON.parse(EMBEDDED_GBA) as FeatureCollection<Polygon | MultiPolygon>,
-  })));
+  return fixArtefactsDeep(
+    mapSourceData(
+      buildMapData({
+        places: data.places,
+        corridors: { type: 'FeatureCollection', features: data.corridors },
+        districts: data.districts,
+        gbaCities: JSON.parse(EMBEDDED_GBA) as FeatureCollection<Polygon | MultiPolygon>,
+      }),
+    ),
+  );
 }

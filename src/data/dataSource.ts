@@ -40,14 +40,19 @@ export async function loadAppData(onProgress: OnProgress): Promise<ParseResult> 
   const fractions = new Map<AppFileKey, number>(keys.map((k) => [k, 0]));
   const report = () => onProgress([...fractions.values()].reduce((a, b) => a + b, 0) / keys.length);
   const errors: string[] = [];
-  const bytes = await Promise.all(keys.map(async (k) => {
-    try {
-      return await fetchBytes(APP_FILES[k], (f) => { fractions.set(k, f); report(); });
-    } catch (e) {
-      errors.push(`${APP_FILES[k]}: -: -: could not be loaded (${(e as Error).message})`);
-      return new Uint8Array();
-    }
-  }));
+  const bytes = await Promise.all(
+    keys.map(async (k) => {
+      try {
+        return await fetchBytes(APP_FILES[k], (f) => {
+          fractions.set(k, f);
+          report();
+        });
+      } catch (e) {
+        errors.push(`${APP_FILES[k]}: -: -: could not be loaded (${(e as Error).message})`);
+        return new Uint8Array();
+      }
+    }),
+  );
   if (errors.length > 0) return { ok: false, errors };
   const decoder = new TextDecoder();
   const raw = Object.fromEntries(keys.map((k, i) => [k, decoder.decode(bytes[i]!)])) as unknown as RawFiles;
@@ -68,9 +73,16 @@ function parseOffMainThread(raw: RawFiles): Promise<ParseResult> {
       resolve(onMain());
       return;
     }
-    worker.onmessage = (e: MessageEvent<ParseResult>) => { worker.terminate(); resolve(e.data); };
+    worker.onmessage = (e: MessageEvent<ParseResult>) => {
+      worker.terminate();
+      resolve(e.data);
+    };
     // A worker that cannot start (old browser, strict policy) must not leave the app waiting.
-    worker.onerror = (e) => { e.preventDefault(); worker.terminate(); resolve(onMain()); };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      resolve(onMain());
+    };
     worker.postMessage(raw);
   });
 }

@@ -25,7 +25,21 @@ export interface ExportRow {
   sources: string[];
 }
 
-export const CSV_COLUMNS = ['id', 'name_zh', 'name_en', 'kind', 'district', 'confidence', 'lon', 'lat', 'actions', 'tasks', 'units', 'plan_lines', 'sources'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'name_zh',
+  'name_en',
+  'kind',
+  'district',
+  'confidence',
+  'lon',
+  'lat',
+  'actions',
+  'tasks',
+  'units',
+  'plan_lines',
+  'sources',
+] as const;
 
 /** What the map knows beyond the place itself: names in the UI language, the responsible units. */
 export interface RowContext {
@@ -58,12 +72,19 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, ctx?: RowContext | ((kind: string) => string)): ExportRow {
   const p = f.properties;
   const site = siteOf(f);
-  const c: Partial<RowContext> = typeof ctx === 'function' ? { kindName: ctx } : ctx ?? {};
+  const c: Partial<RowContext> = typeof ctx === 'function' ? { kindName: ctx } : (ctx ?? {});
   const lang = c.lang ?? 'en';
   return {
-    id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: c.kindName ? c.kindName(p.kind) : p.kind,
-    district: p.district, confidence: p.confidence,
-    lon: site ? site[0] : null, lat: site ? site[1] : null, actions: [...p.actions], tasks: [...p.tasks],
+    id: p.id,
+    name_zh: p.name_zh,
+    name_en: p.name_en,
+    kind: c.kindName ? c.kindName(p.kind) : p.kind,
+    district: p.district,
+    confidence: p.confidence,
+    lon: site ? site[0] : null,
+    lat: site ? site[1] : null,
+    actions: [...p.actions],
+    tasks: [...p.tasks],
     units: c.unitsOf?.(p.id) ?? [],
     plan_lines: p.lines.map(([a, b]) => (a === b ? `L${a}` : `L${a}-${b}`)),
     sources: p.sources.map((s) => (s.url ? `${s.title[lang]} <${s.url}>` : s.title[lang])),
@@ -125,16 +146,25 @@ export function toGeoJson(features: ReadonlyArray<Pick<PlaceFeature, 'geometry' 
   const fc: FeatureCollection<Geometry | null, ExportRow> & { provenance?: Provenance } = {
     type: 'FeatureCollection',
     ...(provenance ? { provenance } : {}),
-    features: features.map((f): Feature<Geometry | null, ExportRow> => ({
-      type: 'Feature', id: f.properties.id, geometry: f.geometry, properties: { ...placeRow(f, ctx), ...(provenance ? { provenance } : {}) },
-    })),
+    features: features.map(
+      (f): Feature<Geometry | null, ExportRow> => ({
+        type: 'Feature',
+        id: f.properties.id,
+        geometry: f.geometry,
+        properties: { ...placeRow(f, ctx), ...(provenance ? { provenance } : {}) },
+      }),
+    ),
   };
   return JSON.stringify(fc, null, 2) + '\n';
 }
 
 /** guangzhou-hub-places-<metric>-<YYYY-MM-DD>.<ext>, with the metric reduced to safe characters. */
 export function exportFileName(metric: string | undefined, date: Date, ext: 'csv' | 'geojson'): string {
-  const m = (metric ?? 'all').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'all';
+  const m =
+    (metric ?? 'all')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'all';
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   return `guangzhou-hub-places-${m}-${day}.${ext}`;

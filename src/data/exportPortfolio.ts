@@ -25,28 +25,62 @@ export interface PlaceNames {
 }
 
 export function portfolioCompaniesCsv(
-  c: CompanyRows, r: PortfolioResult, places: PlaceNames,
-  h: { name: string; row: string; lon: string; lat: string; district: string; nearest: string; nearestId: string; nearestSet: string; nearestKm: string; within: string },
+  c: CompanyRows,
+  r: PortfolioResult,
+  places: PlaceNames,
+  h: {
+    name: string;
+    row: string;
+    lon: string;
+    lat: string;
+    district: string;
+    nearest: string;
+    nearestId: string;
+    nearestSet: string;
+    nearestKm: string;
+    within: string;
+  },
 ): string {
   const out = [csvLine([h.name, h.row, h.lon, h.lat, h.district, h.nearest, h.nearestId, h.nearestSet, h.nearestKm, h.within])];
   for (let i = 0; i < c.names.length; i++) {
     const k = r.nearest[i]!;
-    out.push(csvLine([
-      c.names[i] || c.unnamed(c.rows[i]!), c.rows[i]!, round(c.lon[i]!, 6), round(c.lat[i]!, 6), c.district(i),
-      k < 0 ? '' : places.name(k), k < 0 ? '' : places.id(k), k < 0 ? '' : places.set(k), k < 0 ? null : round(r.nearestKm[i]!, 2), r.targetsWithin[i]!,
-    ]));
+    out.push(
+      csvLine([
+        c.names[i] || c.unnamed(c.rows[i]!),
+        c.rows[i]!,
+        round(c.lon[i]!, 6),
+        round(c.lat[i]!, 6),
+        c.district(i),
+        k < 0 ? '' : places.name(k),
+        k < 0 ? '' : places.id(k),
+        k < 0 ? '' : places.set(k),
+        k < 0 ? null : round(r.nearestKm[i]!, 2),
+        r.targetsWithin[i]!,
+      ]),
+    );
   }
   return lines(out);
 }
 
 export function portfolioPlacesCsv(
-  r: PortfolioResult, places: PlaceNames & { district: (k: number) => string },
+  r: PortfolioResult,
+  places: PlaceNames & { district: (k: number) => string },
   h: { place: string; id: string; set: string; district: string; within: string; nearestKm: string; gap: string },
   yesNo: { yes: string; no: string },
 ): string {
   const out = [csvLine([h.place, h.id, h.set, h.district, h.within, h.nearestKm, h.gap])];
   r.perTarget.forEach((p, k) => {
-    out.push(csvLine([places.name(k), p.id, places.set(k), places.district(k), p.within, p.nearestKm === null ? null : round(p.nearestKm, 2), p.within === 0 ? yesNo.yes : yesNo.no]));
+    out.push(
+      csvLine([
+        places.name(k),
+        p.id,
+        places.set(k),
+        places.district(k),
+        p.within,
+        p.nearestKm === null ? null : round(p.nearestKm, 2),
+        p.within === 0 ? yesNo.yes : yesNo.no,
+      ]),
+    );
   });
   return lines(out);
 }

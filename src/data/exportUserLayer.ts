@@ -45,7 +45,15 @@ export function isNumericColumn(values: readonly string[]): boolean {
   for (const raw of values) {
     const v = raw.trim();
     if (v === '') continue;
-    if (!isNumericText(v) || /^[+-]?0\d/.test(v) || v.replace(/[eE].*$/, '').replace(/\D/g, '').replace(/^0+/, '').length > 15) return false;
+    if (
+      !isNumericText(v) ||
+      /^[+-]?0\d/.test(v) ||
+      v
+        .replace(/[eE].*$/, '')
+        .replace(/\D/g, '')
+        .replace(/^0+/, '').length > 15
+    )
+      return false;
     if (!Number.isFinite(Number(v))) return false;
     any = true;
   }
@@ -81,7 +89,11 @@ interface Enriched {
 
 function enrich(l: LayerForExport, i: number, cities: readonly Anchor[], nodes: readonly Anchor[], labels: ExportLabels): Enriched {
   const d = l.districts[i];
-  return { district: d ? labels.districtName?.(d) ?? d : labels.outside, city: nearest(l.lon[i]!, l.lat[i]!, cities), node: nearest(l.lon[i]!, l.lat[i]!, nodes) };
+  return {
+    district: d ? (labels.districtName?.(d) ?? d) : labels.outside,
+    city: nearest(l.lon[i]!, l.lat[i]!, cities),
+    node: nearest(l.lon[i]!, l.lat[i]!, nodes),
+  };
 }
 
 /** Point i's coordinates in `datum`, to 6 decimals (~0.1 m). */
@@ -97,9 +109,12 @@ function coordsIn(l: LayerForExport, i: number, datum: Datum): [number, number] 
 function userCells<T>(l: LayerForExport, i: number, datum: Datum, attr: (k: number) => T, labels: ExportLabels): Array<[string, string | number | T]> {
   const [x, y] = coordsIn(l, i, datum);
   const c = l.columns;
-  if (!c) return [[labels.headers.name, l.names[i] ?? ''], [labels.headers.lon, x], [labels.headers.lat, y], ...l.attrKeys.map((k, j): [string, T] => [k, attr(j)])];
+  if (!c)
+    return [[labels.headers.name, l.names[i] ?? ''], [labels.headers.lon, x], [labels.headers.lat, y], ...l.attrKeys.map((k, j): [string, T] => [k, attr(j)])];
   let k = 0;
-  return c.header.map((h, j): [string, string | number | T] => (j === c.name ? [h, l.names[i] ?? ''] : j === c.lon ? [h, x] : j === c.lat ? [h, y] : [h, attr(k++)]));
+  return c.header.map((h, j): [string, string | number | T] =>
+    j === c.name ? [h, l.names[i] ?? ''] : j === c.lon ? [h, x] : j === c.lat ? [h, y] : [h, attr(k++)],
+  );
 }
 
 /** A key not yet in `taken` (the user's own column may already be called "district"). */
@@ -115,7 +130,13 @@ function freeKey(taken: Set<string>, key: string): string {
  * `datum` (by default the datum the file came in, so they paste back into the same map), a column
  * naming that datum, then the district and the nearest plan places.
  */
-export function userLayerCsv(l: LayerForExport, cities: readonly Anchor[], nodes: readonly Anchor[], labels: ExportLabels, datum: Datum = l.datum ?? 'wgs84'): string {
+export function userLayerCsv(
+  l: LayerForExport,
+  cities: readonly Anchor[],
+  nodes: readonly Anchor[],
+  labels: ExportLabels,
+  datum: Datum = l.datum ?? 'wgs84',
+): string {
   const h = labels.headers;
   const lines: string[] = [];
   for (let i = 0; i < l.names.length; i++) {
@@ -123,12 +144,22 @@ export function userLayerCsv(l: LayerForExport, cities: readonly Anchor[], nodes
     const cells = userCells(l, i, datum, (k) => l.attrs[k]?.[i] ?? '', labels);
     if (i === 0) {
       const taken = new Set<string>();
-      lines.push(csvLine([...cells.map(([k]) => freeKey(taken, k)), ...[h.datum, h.district, h.city, h.cityKm, h.node, h.nodeKm, h.row].map((k) => freeKey(taken, k))]));
+      lines.push(
+        csvLine([...cells.map(([k]) => freeKey(taken, k)), ...[h.datum, h.district, h.city, h.cityKm, h.node, h.nodeKm, h.row].map((k) => freeKey(taken, k))]),
+      );
     }
-    lines.push(csvLine([
-      ...cells.map(([, v]) => v), DATUM_NAME[datum], e.district,
-      e.city?.anchor.name ?? '', e.city?.km ?? '', e.node?.anchor.name ?? '', e.node?.km ?? '', l.rows[i]!,
-    ]));
+    lines.push(
+      csvLine([
+        ...cells.map(([, v]) => v),
+        DATUM_NAME[datum],
+        e.district,
+        e.city?.anchor.name ?? '',
+        e.city?.km ?? '',
+        e.node?.anchor.name ?? '',
+        e.node?.km ?? '',
+        l.rows[i]!,
+      ]),
+    );
   }
   if (lines.length === 0) {
     const none = userCells({ ...l, names: [''], lon: [0], lat: [0] }, 0, datum, () => '', labels).map(([k]) => k);
@@ -160,10 +191,14 @@ export function userLayerGeoJson(l: LayerForExport, cities: readonly Anchor[], n
     if (l.columns) for (const [k, v] of userCells(l, i, source, attr, labels)) props[freeKey(taken, k)] = v;
     else {
       // A GeoJSON import: its properties as they came (its name among them); the coordinates are the geometry.
-      l.attrKeys.forEach((k, j) => { props[freeKey(taken, k)] = attr(j); });
+      l.attrKeys.forEach((k, j) => {
+        props[freeKey(taken, k)] = attr(j);
+      });
       if (!NAME_KEYS.some((k) => taken.has(k))) props[freeKey(taken, 'name')] = l.names[i] ?? '';
     }
-    const put = (k: string, v: string | number | null) => { props[freeKey(taken, k)] = v; };
+    const put = (k: string, v: string | number | null) => {
+      props[freeKey(taken, k)] = v;
+    };
     if (l.columns) put('source_datum', DATUM_NAME[source]);
     put('row', l.rows[i]!);
     put('district', l.districts[i] ?? null);

@@ -18,7 +18,11 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
     const sniff = sniffBytes(head);
     if (sniff.kind === 'empty') return post({ type: 'error', error: { key: 'districts.impEmpty', vars: {} } });
-    if (sniff.kind === 'binary') return post({ type: 'error', error: { key: sniff.what === 'ZIP/XLSX' || sniff.what === 'XLS' ? 'districts.impSpreadsheet' : 'districts.impBinary', vars: { what: sniff.what } } });
+    if (sniff.kind === 'binary')
+      return post({
+        type: 'error',
+        error: { key: sniff.what === 'ZIP/XLSX' || sniff.what === 'XLS' ? 'districts.impSpreadsheet' : 'districts.impBinary', vars: { what: sniff.what } },
+      });
     if (msg.type === 'preview') {
       const text = new TextDecoder(sniff.encoding).decode(head, { stream: true });
       const p = previewText(text, file.name, file.size > head.length);
@@ -29,7 +33,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const text = decodeText(new Uint8Array(await file.arrayBuffer()), sniff.encoding);
     let last = 0;
     const r = importText(text, {
-      fileName: file.name, encoding: sniff.encoding, datum: msg.datum, mapping: msg.mapping, delimiter: msg.delimiter, districts: msg.districts,
+      fileName: file.name,
+      encoding: sniff.encoding,
+      datum: msg.datum,
+      mapping: msg.mapping,
+      delimiter: msg.delimiter,
+      districts: msg.districts,
       onProgress: (phase, fraction) => {
         const now = performance.now();
         if (now - last < 50 && fraction < 1) return;

@@ -93,7 +93,13 @@ export function previewText(text: string, fileName: string, truncated = false): 
   const [raw = [], ...rows] = r.data;
   // The mapping is detected on the very header the user chooses from: what is shown is what is used.
   const header = raw.slice(0, MAX_HEADER);
-  return { format, delimiter, header: header.map((h) => cleanText(h, 100)), rows: rows.map((row) => row.slice(0, MAX_HEADER).map((c) => clip(c, 80))), mapping: detectColumns(header) };
+  return {
+    format,
+    delimiter,
+    header: header.map((h) => cleanText(h, 100)),
+    rows: rows.map((row) => row.slice(0, MAX_HEADER).map((c) => clip(c, 80))),
+    mapping: detectColumns(header),
+  };
 }
 
 export interface ImportedPoints {
@@ -153,7 +159,18 @@ interface Acc {
   skipped: number;
 }
 
-const newAcc = (nAttrs: number): Acc => ({ warnings: [], cut: 0, names: [], lon: [], lat: [], rows: [], attrs: Array.from({ length: nAttrs }, () => []), issues: [], issueCount: 0, skipped: 0 });
+const newAcc = (nAttrs: number): Acc => ({
+  warnings: [],
+  cut: 0,
+  names: [],
+  lon: [],
+  lat: [],
+  rows: [],
+  attrs: Array.from({ length: nAttrs }, () => []),
+  issues: [],
+  issueCount: 0,
+  skipped: 0,
+});
 const note = (a: Acc, ...issues: ImportIssue[]) => {
   for (const i of issues) {
     a.issueCount++;
@@ -235,7 +252,11 @@ function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: stri
         header = fields.slice(0, MAX_HEADER);
         mapping ??= detectColumns(header);
         if (!mappingUsable(mapping, header.length)) {
-          const cols = header.slice(0, 12).map((h) => clip(h.trim(), 30)).join(', ') + (header.length > 12 ? ', …' : '');
+          const cols =
+            header
+              .slice(0, 12)
+              .map((h) => clip(h.trim(), 30))
+              .join(', ') + (header.length > 12 ? ', …' : '');
           fail = { error: { key: 'districts.impNoHeader', vars: { cols } } };
           parser.abort();
           return;
@@ -248,7 +269,8 @@ function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: stri
         const kept = header.map((_, i) => i).filter((i) => i === m.lon || i === m.lat || i === m.name || attrCols.includes(i));
         columns = { header: kept.map((i) => keys[i]!), name: m.name < 0 ? -1 : kept.indexOf(m.name), lon: kept.indexOf(m.lon), lat: kept.indexOf(m.lat) };
         acc = newAcc(attrCols.length);
-        if (others.length > MAX_COLUMNS) acc.warnings.push({ key: 'importer.columnsDropped', vars: { n: header.length, k: MAX_COLUMNS, m: others.length - MAX_COLUMNS } });
+        if (others.length > MAX_COLUMNS)
+          acc.warnings.push({ key: 'importer.columnsDropped', vars: { n: header.length, k: MAX_COLUMNS, m: others.length - MAX_COLUMNS } });
         return;
       }
       if (record % 5000 === 0) opts.onProgress?.('parse', Math.min(1, res.meta.cursor / total));
@@ -268,10 +290,12 @@ function parseCsv(body: string, opts: ImportOptions): { acc: Acc; attrKeys: stri
       const m = mapping!;
       const r = rowToPoint(fields, m, opts.datum, record, decimalComma);
       if (r.ok && m.name >= 0 && isCut(fields[m.name], MAX_NAME)) noteCut(acc, record, keys[m.name]!);
-      take(acc, r, record, () => attrCols.map((c) => {
-        if (isCut(fields[c], MAX_ATTR)) noteCut(acc, record, keys[c]!);
-        return cleanText(fields[c], MAX_ATTR);
-      }));
+      take(acc, r, record, () =>
+        attrCols.map((c) => {
+          if (isCut(fields[c], MAX_ATTR)) noteCut(acc, record, keys[c]!);
+          return cleanText(fields[c], MAX_ATTR);
+        }),
+      );
     },
   });
   if (fail) return fail;
@@ -319,7 +343,9 @@ function place(format: Format, acc: Acc, attrKeys: string[], columns: SourceColu
     const pts: Array<{ lon: number; lat: number }> = [];
     for (let i = start; i < Math.min(n, start + PLACE_CHUNK); i++) pts.push({ lon: acc.lon[i]!, lat: acc.lat[i]! });
     const a = assignDistricts(pts, opts.districts);
-    a.districts.forEach((d, j) => { districts[start + j] = d; });
+    a.districts.forEach((d, j) => {
+      districts[start + j] = d;
+    });
     for (const [d, c] of a.counts) counts[d] = (counts[d] ?? 0) + c;
     outside += a.outside;
     opts.onProgress?.('place', Math.min(1, (start + PLACE_CHUNK) / n));
@@ -327,8 +353,22 @@ function place(format: Format, acc: Acc, attrKeys: string[], columns: SourceColu
   // Over half outside the city: far more likely a wrong datum or swapped columns than a list of elsewhere.
   if (n > 0 && outside * 2 > n) acc.warnings.push({ key: 'importer.mostOutside', vars: { n: outside, total: n } });
   return {
-    format, encoding: opts.encoding, datum: opts.datum, warnings: acc.warnings, ...(columns ? { columns } : {}),
-    names: acc.names, lon: Float64Array.from(acc.lon), lat: Float64Array.from(acc.lat), rows: Int32Array.from(acc.rows),
-    districts, attrKeys, attrs: acc.attrs, issues: acc.issues, issueCount: acc.issueCount, skipped: acc.skipped, outside, counts,
+    format,
+    encoding: opts.encoding,
+    datum: opts.datum,
+    warnings: acc.warnings,
+    ...(columns ? { columns } : {}),
+    names: acc.names,
+    lon: Float64Array.from(acc.lon),
+    lat: Float64Array.from(acc.lat),
+    rows: Int32Array.from(acc.rows),
+    districts,
+    attrKeys,
+    attrs: acc.attrs,
+    issues: acc.issues,
+    issueCount: acc.issueCount,
+    skipped: acc.skipped,
+    outside,
+    counts,
   };
 }

@@ -26,7 +26,11 @@ const LON_PART = ['经度', 'longitude', 'lng'];
 const LAT_PART = ['纬度', 'latitude'];
 const NAME_PART = ['名称', 'name'];
 
-const norm = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase();
+const norm = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 
 /** Guesses the mapping from a header: exact names first, then headers that contain a telling word ("经度(GCJ-02)"). */
 export function detectColumns(header: readonly string[]): ColumnMapping {
@@ -52,7 +56,7 @@ export const clip = (s: string, n: number): string => {
 /** A name or attribute as plain one-line text: control characters become spaces, long values are cut. */
 export function cleanText(raw: unknown, max = MAX_NAME): string {
   if (raw === null || raw === undefined) return '';
-  const s = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw) ?? '';
+  const s = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : (JSON.stringify(raw) ?? '');
   // eslint-disable-next-line no-control-regex
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a cell must not keep
   return clip(s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim(), max);
@@ -61,7 +65,7 @@ export function cleanText(raw: unknown, max = MAX_NAME): string {
 /** Whether cleanText(raw, max) cuts the value (cheap for the short values that are nearly all). */
 export function isCut(raw: unknown, max: number): boolean {
   if (raw === null || raw === undefined) return false;
-  const s = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw) ?? '';
+  const s = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : (JSON.stringify(raw) ?? '');
   if (s.length <= max) return false;
   return cleanText(s, Infinity).length > max && [...cleanText(s, Infinity)].length > max;
 }
@@ -80,9 +84,7 @@ export function parseCoord(raw: string | undefined, decimalComma: boolean): Coor
   return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, why: 'nan', raw: clip(s, 40) };
 }
 
-export type RowResult =
-  | { ok: true; name: string; lon: number; lat: number }
-  | { ok: false; issues: ImportIssue[] };
+export type RowResult = { ok: true; name: string; lon: number; lat: number } | { ok: false; issues: ImportIssue[] };
 
 /**
  * One table row → a WGS-84 point.
@@ -113,17 +115,23 @@ export const NAME_KEYS = ['name', '名称', 'title'] as const;
  * A GeoJSON feature → a WGS-84 point with its properties as text attributes.
  * `cut`: the key of the first value cleanText had to cut (said to the user, once per file).
  */
-export function featureToPoint(f: unknown, datum: Datum, row: number): { ok: true; name: string; lon: number; lat: number; props: Record<string, string>; cut?: string } | { ok: false; issues: ImportIssue[] } {
+export function featureToPoint(
+  f: unknown,
+  datum: Datum,
+  row: number,
+): { ok: true; name: string; lon: number; lat: number; props: Record<string, string>; cut?: string } | { ok: false; issues: ImportIssue[] } {
   const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   const fail = (key: ImportIssue['key'], vars: Record<string, string | number> = {}) => ({ ok: false as const, issues: [{ key, vars: { row, ...vars } }] });
   const g = isObj(f) ? f['geometry'] : undefined;
   if (!isObj(g)) return fail('districts.impFeatNoGeom');
   if (g['type'] !== 'Point') return fail('districts.impFeatNotPoint', { t: clip(String(g['type']), 30) });
   const c = g['coordinates'];
-  if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return fail('districts.impFeatBadCoords');
+  if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1]))
+    return fail('districts.impFeatBadCoords');
   if (Math.abs(c[0]) > 180) return fail('districts.impFeatLonRange', { v: c[0] });
   // As for a CSV row: a latitude past 90 that would be a longitude, with a longitude that would be a latitude.
-  if (Math.abs(c[1]) > 90) return fail(Math.abs(c[1]) <= 180 && Math.abs(c[0]) <= 90 ? 'importer.featLatRangeSwapped' : 'districts.impFeatLatRange', { v: c[1] });
+  if (Math.abs(c[1]) > 90)
+    return fail(Math.abs(c[1]) <= 180 && Math.abs(c[0]) <= 90 ? 'importer.featLatRangeSwapped' : 'districts.impFeatLatRange', { v: c[1] });
   const raw = isObj(f) && isObj(f['properties']) ? f['properties'] : {};
   const props: Record<string, string> = {};
   let cut: string | undefined;

@@ -67,7 +67,7 @@ export const InstitutionProps = z
     if (!p.targets.every((t) => want.includes(t))) {
       ctx.addIssue({ code: 'custom', path: ['targets'], message: `a ${p.kind} counts toward ${want.join(', ')}; found ${p.targets.join(', ')}` });
     }
-    if (p.approved !== null && p.before_2019 !== null && (p.approved < 2019) !== p.before_2019) {
+    if (p.approved !== null && p.before_2019 !== null && p.approved < 2019 !== p.before_2019) {
       ctx.addIssue({ code: 'custom', path: ['before_2019'], message: `approved ${p.approved} and before_2019 ${String(p.before_2019)} disagree` });
     }
   });
@@ -77,7 +77,10 @@ export const InstitutionFeature = z
   .object({
     type: z.literal('Feature'),
     id: KEBAB,
-    geometry: z.object({ type: z.literal('Point'), coordinates: LonLat }).strict().nullable(),
+    geometry: z
+      .object({ type: z.literal('Point'), coordinates: LonLat })
+      .strict()
+      .nullable(),
     properties: InstitutionProps,
   })
   .strict();

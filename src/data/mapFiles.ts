@@ -28,9 +28,11 @@ async function asDataUrl(url: string): Promise<string> {
  * then tries, and says so if that fails, as it always did.
  */
 export async function fetchMapFiles(baseUri: string): Promise<MapSources> {
-  const entries = await Promise.all(Object.entries(MAP_FILES).map(async ([name, path]) => {
-    const url = new URL(path, baseUri).href;
-    return [name, await asDataUrl(url).catch(() => url)] as const;
-  }));
+  const entries = await Promise.all(
+    Object.entries(MAP_FILES).map(async ([name, path]) => {
+      const url = new URL(path, baseUri).href;
+      return [name, await asDataUrl(url).catch(() => url)] as const;
+    }),
+  );
   return Object.fromEntries(entries) as MapSources;
 }

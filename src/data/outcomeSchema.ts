@@ -36,7 +36,12 @@ export type Outcome = z.infer<typeof Outcome>;
 
 /** Where no comparable figure was found for a target in a year: the queries tried. */
 export const Search = z
-  .object({ target: z.string().regex(/^(A[1-8]|G[1-3])-T\d+$/), year: z.number().int().min(2019).max(2021), queries: z.array(z.string().min(1)).min(1), note: z.string().min(1) })
+  .object({
+    target: z.string().regex(/^(A[1-8]|G[1-3])-T\d+$/),
+    year: z.number().int().min(2019).max(2021),
+    queries: z.array(z.string().min(1)).min(1),
+    note: z.string().min(1),
+  })
   .strict();
 export type Search = z.infer<typeof Search>;
 
@@ -67,8 +72,9 @@ export function validateOutcomes(raw: unknown, plan: Plan, file = 'data/outcomes
     const t = targets.get(o.target);
     if (!t) add(o.id, 'target', `no plan target "${o.target}"`);
     else if (o.comparable && o.unit !== t.unit) add(o.id, 'unit', `a comparable figure must be in the target's unit "${t.unit}", found "${o.unit}"`);
-    if (!o.comparable && (!o.measures || !o.comparable_why_not)) add(o.id, 'comparable_why_not', 'a figure that is not comparable says what it measures and why');
-    if ((o.year > 2021) !== (o.after_period === true)) add(o.id, 'after_period', `a figure of ${o.year} is ${o.year > 2021 ? '' : 'not '}after the plan period`);
+    if (!o.comparable && (!o.measures || !o.comparable_why_not))
+      add(o.id, 'comparable_why_not', 'a figure that is not comparable says what it measures and why');
+    if (o.year > 2021 !== (o.after_period === true)) add(o.id, 'after_period', `a figure of ${o.year} is ${o.year > 2021 ? '' : 'not '}after the plan period`);
     // The figure must stand in its quote, as a whole number, and convert to `value`.
     const at = o.quote.indexOf(o.quoted.number);
     const whole = at >= 0 && !/[0-9.]/.test(o.quote[at - 1] ?? '') && !/[0-9]/.test(o.quote[at + o.quoted.number.length] ?? '');

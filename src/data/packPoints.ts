@@ -26,7 +26,9 @@ export function packPoints(p: ImportedPoints): PackedPoints {
   const districtNames = [...new Set(districts.filter((d): d is string => d !== null))];
   const index = new Map(districtNames.map((d, i) => [d, i]));
   const district = new Int8Array(districts.length);
-  districts.forEach((d, i) => { district[i] = d === null ? -1 : index.get(d)!; });
+  districts.forEach((d, i) => {
+    district[i] = d === null ? -1 : index.get(d)!;
+  });
   return { ...rest, count: names.length, names: names.join(SEP), district, districtNames, attrs: attrs.map((col) => col.join(SEP)) };
 }
 
@@ -48,7 +50,11 @@ export type MapPointProps = { i: number; n: string };
 export function mapFeatures(p: Pick<ImportedPoints, 'names' | 'lon' | 'lat' | 'rows'>): FeatureCollection<Point, MapPointProps> {
   const features: FeatureCollection<Point, MapPointProps>['features'] = new Array(p.names.length);
   for (let i = 0; i < p.names.length; i++) {
-    features[i] = { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] }, properties: { i, n: withoutBidiControls(p.names[i] ?? '') || `#${p.rows[i]}` } };
+    features[i] = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] },
+      properties: { i, n: withoutBidiControls(p.names[i] ?? '') || `#${p.rows[i]}` },
+    };
   }
   return { type: 'FeatureCollection', features };
 }

@@ -34,7 +34,6 @@ export const OUTSIDE_CITIES = ['深圳', '香港', '澳门', '东莞', '珠海',
 export const District = z.enum([...GUANGZHOU_DISTRICT_NAMES, ...OUTSIDE_CITIES]);
 export type District = z.infer<typeof District>;
 
-
 export const PLACE_GROUPS = ['three-cities-one-zone', 'thirteen-nodes', 'corridor-cores', 'context'] as const;
 export const PlaceGroup = z.enum(PLACE_GROUPS);
 export type PlaceGroup = z.infer<typeof PlaceGroup>;
@@ -46,7 +45,10 @@ export const Source = z
   .object({
     /** As cited (en: the gazetteer's words; zh: our Chinese version, seeds/notes-zh.json). */
     title: Bilingual,
-    url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }).optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+      .optional(),
   })
   .strict();
 export type Source = z.infer<typeof Source>;
@@ -68,7 +70,8 @@ export const PlaceSite = z
   .strict()
   .superRefine((s, ctx) => {
     if (s.kind === 'not-physical' && !s.why) ctx.addIssue({ code: 'custom', path: ['why'], message: 'a place that is not a physical site says why' });
-    if ((s.kind === 'address') !== (s.address !== undefined)) ctx.addIssue({ code: 'custom', path: ['address'], message: 'an address, and only for site kind "address"' });
+    if ((s.kind === 'address') !== (s.address !== undefined))
+      ctx.addIssue({ code: 'custom', path: ['address'], message: 'an address, and only for site kind "address"' });
   });
 export type PlaceSite = z.infer<typeof PlaceSite>;
 
@@ -140,18 +143,17 @@ export const PlaceProps = z
     }
     if (p.groups.length > 0 && p.group_note === undefined) issue('group_note', 'a place in a group says where the membership comes from');
     if (new Set(p.groups).size !== p.groups.length) issue('groups', 'groups must not repeat');
-    if (p.context_only && (p.named_in_plan || p.kind !== 'context-city')) issue('context_only', 'only a context-city whose name the plan does not write is context_only');
+    if (p.context_only && (p.named_in_plan || p.kind !== 'context-city'))
+      issue('context_only', 'only a context-city whose name the plan does not write is context_only');
     if (new Set(p.tasks).size !== p.tasks.length) issue('tasks', 'tasks must not repeat');
-    if (p.campuses && p.campuses[0]!.district !== p.district) issue('campuses', 'the first campus is in the place\'s own district');
+    if (p.campuses && p.campuses[0]!.district !== p.district) issue('campuses', "the first campus is in the place's own district");
     if (p.campuses && new Set(p.campuses.map((c) => c.district)).size !== p.campuses.length) issue('campuses', 'one campus per district');
     if (new Set(p.actions).size !== p.actions.length) issue('actions', 'actions must not repeat');
   });
 export type PlaceProps = z.infer<typeof PlaceProps>;
 
 export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: LonLat }).strict();
-export const PolygonGeometry = z
-  .object({ type: z.literal('Polygon'), coordinates: z.array(z.array(LonLat).min(4)).min(1) })
-  .strict();
+export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(LonLat).min(4)).min(1) }).strict();
 export const LineStringGeometry = z.object({ type: z.literal('LineString'), coordinates: z.array(LonLat).min(2) }).strict();
 
 export const PlaceFeature = z
@@ -230,9 +232,7 @@ export const CorridorProps = z
   });
 export type CorridorProps = z.infer<typeof CorridorProps>;
 
-export const CorridorFeature = z
-  .object({ type: z.literal('Feature'), id: z.string(), geometry: LineStringGeometry, properties: CorridorProps })
-  .strict();
+export const CorridorFeature = z.object({ type: z.literal('Feature'), id: z.string(), geometry: LineStringGeometry, properties: CorridorProps }).strict();
 export type CorridorFeature = z.infer<typeof CorridorFeature>;
 
 export const CorridorsFile = z

@@ -2,9 +2,7 @@
 import { z } from 'zod';
 
 /** 1-based, inclusive line range into seeds/plan-2019-2021.txt. */
-export const Lines = z
-  .tuple([z.number().int().min(1), z.number().int().min(1)])
-  .refine(([a, b]) => a <= b, { message: 'line range must have from <= to' });
+export const Lines = z.tuple([z.number().int().min(1), z.number().int().min(1)]).refine(([a, b]) => a <= b, { message: 'line range must have from <= to' });
 export type Lines = z.infer<typeof Lines>;
 
 export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -12,10 +10,7 @@ export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1)
 export type Bilingual = import('../i18n/lang.ts').Bilingual;
 
 /** A value as the plan writes it: a number, or a range such as 1～2 written as [1, 2]. */
-export const Value = z.union([
-  z.number(),
-  z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, { message: 'range must have min < max' }),
-]);
+export const Value = z.union([z.number(), z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, { message: 'range must have min < max' })]);
 export type Value = z.infer<typeof Value>;
 
 /** How the plan qualifies a figure, in its own words. */
@@ -25,8 +20,7 @@ export type Qualifier = z.infer<typeof Qualifier>;
 import { YEARS, type Year } from './vocab.ts';
 export { YEARS, type Year };
 
-const perYear = <T extends z.ZodType>(t: T) =>
-  z.object({ '2019': t.optional(), '2020': t.optional(), '2021': t.optional() }).strict();
+const perYear = <T extends z.ZodType>(t: T) => z.object({ '2019': t.optional(), '2020': t.optional(), '2021': t.optional() }).strict();
 
 export const Target = z
   .object({
@@ -107,9 +101,7 @@ export const Support = z
   .strict();
 export type Support = z.infer<typeof Support>;
 
-export const Measure = z
-  .object({ id: z.string().regex(/^M[1-4]$/), numeral: z.string(), title: Bilingual, lines: Lines })
-  .strict();
+export const Measure = z.object({ id: z.string().regex(/^M[1-4]$/), numeral: z.string(), title: Bilingual, lines: Lines }).strict();
 export type Measure = z.infer<typeof Measure>;
 
 export const Goal = z

@@ -48,7 +48,12 @@ export function checkTranslation(zh: string, en: string, file = PLAN_EN_SEED): P
   const z = splitLines(zh);
   const e = splitLines(en);
   if (z.length !== e.length) {
-    problems.push({ file, id: '-', field: 'lines', message: `has ${e.length} lines, the Chinese text has ${z.length}: the translation must be aligned line by line` });
+    problems.push({
+      file,
+      id: '-',
+      field: 'lines',
+      message: `has ${e.length} lines, the Chinese text has ${z.length}: the translation must be aligned line by line`,
+    });
   }
   const n = Math.min(z.length, e.length);
   for (let i = 0; i < n; i++) {

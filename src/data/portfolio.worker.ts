@@ -16,7 +16,7 @@ self.onmessage = (e: MessageEvent<PortfolioRequest>) => {
       last = now;
       post({ type: 'progress', phase, fraction });
     };
-    const districts = Array.from(m.district, (d) => (d < 0 ? null : m.districtNames[d] ?? null));
+    const districts = Array.from(m.district, (d) => (d < 0 ? null : (m.districtNames[d] ?? null)));
     const result = analysePortfolio({ lon: m.lon, lat: m.lat, districts, targets: m.targets, radiusKm: m.radiusKm }, every('count'));
     const buffer = portfolioBuffer(m.lon, m.lat, result.radiusKm, { onProgress: every('buffer') });
     post({ type: 'done', result, buffer }, [result.nearest.buffer, result.nearestKm.buffer, result.targetsWithin.buffer]);

@@ -13,11 +13,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Zod issues → problems, naming the record by the id found on the path when there is one. */
-export function zodProblems(
-  file: string,
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-  root: unknown,
-): Problem[] {
+export function zodProblems(file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, root: unknown): Problem[] {
   return issues.map((issue) => {
     let id = '-';
     let node: unknown = root;

@@ -62,12 +62,7 @@ export function formatPlanNumber(v: number | readonly [number, number]): string 
  * Does the number stand in lines from..to as a whole number, not as part of a longer one
  * (20 must not be found inside 2021 or 1.20)?
  */
-export function numberInRange(
-  seed: SeedText,
-  v: number | readonly [number, number],
-  from: number,
-  to: number,
-): boolean {
+export function numberInRange(seed: SeedText, v: number | readonly [number, number], from: number, to: number): boolean {
   const text = flatRange(seed, from, to);
   // 零的突破 ("a breakthrough from zero") is how the plan writes the figure 0.
   if (v === 0 && text.includes('零的突破')) return true;

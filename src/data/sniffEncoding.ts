@@ -3,10 +3,7 @@
 // saves a "CSV" in). Pure: bytes in, a verdict out; decodeText() then decodes the whole file.
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type Sniff =
-  | { kind: 'empty' }
-  | { kind: 'binary'; what: string }
-  | { kind: 'text'; encoding: TextEncoding; bom: boolean };
+export type Sniff = { kind: 'empty' } | { kind: 'binary'; what: string } | { kind: 'text'; encoding: TextEncoding; bom: boolean };
 
 /** Signatures of the binary files people rename or export by mistake. */
 const MAGIC: ReadonlyArray<[string, number[]]> = [
@@ -40,7 +37,7 @@ export function sniffBytes(head: Uint8Array): Sniff {
   // UTF-16 without a BOM: ASCII text has a NUL in every other byte (odd positions for LE, even for BE).
   let nulEven = 0;
   let nulOdd = 0;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0) (i % 2 === 0 ? nulEven++ : nulOdd++);
+  for (let i = 0; i < b.length; i++) if (b[i] === 0) i % 2 === 0 ? nulEven++ : nulOdd++;
   const half = b.length / 2;
   if (nulOdd > half * 0.3 && nulEven < half * 0.05) return { kind: 'text', encoding: 'utf-16le', bom: false };
   if (nulEven > half * 0.3 && nulOdd < half * 0.05) return { kind: 'text', encoding: 'utf-16be', bom: false };

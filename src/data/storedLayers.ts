@@ -36,7 +36,8 @@ export const OLD_INDEX_KEY = 'index';
 export const oldDataKey = (id: string): string => `data:${id}`;
 
 /** A new layer's id: its import time (base 36) and a random tail. */
-export const newLayerId = (now: number, random: () => number = Math.random): string => `l${now.toString(36)}${random().toString(36).slice(2, 6).padEnd(4, '0')}`;
+export const newLayerId = (now: number, random: () => number = Math.random): string =>
+  `l${now.toString(36)}${random().toString(36).slice(2, 6).padEnd(4, '0')}`;
 /** The import time written in an id made by newLayerId, if it is one. */
 export function timeOfId(id: string): number | undefined {
   const ms = /^l([0-9a-z]{6,10})[0-9a-z]{4}$/.exec(id) ? parseInt(id.slice(1, -4), 36) : NaN;
@@ -99,14 +100,20 @@ export function readPoints(v: unknown): PackedPoints | undefined {
 export const hasOld = (keys: readonly IDBValidKey[]): boolean => keys.some((k) => k === OLD_INDEX_KEY || (typeof k === 'string' && k.startsWith('data:')));
 
 /** The layer ids the store's keys name. */
-export const idsOf = (keys: readonly IDBValidKey[]): string[] =>
-  [...new Set(keys.flatMap((k) => (typeof k === 'string' ? /^(?:meta|points):(.+)$/.exec(k)?.[1] ?? [] : [])))];
+export const idsOf = (keys: readonly IDBValidKey[]): string[] => [
+  ...new Set(keys.flatMap((k) => (typeof k === 'string' ? (/^(?:meta|points):(.+)$/.exec(k)?.[1] ?? []) : []))),
+];
 
 /**
  * One layer's records → the layer, or the records set aside. `points`: the points record's value, null
  * when there is none, undefined when it was not read (the caller has these points already).
  */
-export function readLayer(id: string, meta: unknown, points: unknown, keys: ReadonlySet<string>): { meta: UserLayerMeta; points: PackedPoints | undefined } | { aside: AsideRecord } {
+export function readLayer(
+  id: string,
+  meta: unknown,
+  points: unknown,
+  keys: ReadonlySet<string>,
+): { meta: UserLayerMeta; points: PackedPoints | undefined } | { aside: AsideRecord } {
   const own = [metaKey(id), pointsKey(id), oldDataKey(id)].filter((k) => keys.has(k));
   const m = readMeta(meta, id);
   if (!m) return { aside: { name: nameIn(meta), id, keys: own } };
@@ -120,7 +127,11 @@ export function readLayer(id: string, meta: unknown, points: unknown, keys: Read
  * other, none is dropped. `metas`: the meta records' values by id; `points`: the points records read
  * (a points key present but not in the map: the caller has those points).
  */
-export function classify(keys: readonly IDBValidKey[], metas: ReadonlyMap<string, unknown>, points: ReadonlyMap<string, unknown>): {
+export function classify(
+  keys: readonly IDBValidKey[],
+  metas: ReadonlyMap<string, unknown>,
+  points: ReadonlyMap<string, unknown>,
+): {
   layers: Array<{ meta: UserLayerMeta; points: PackedPoints | undefined }>;
   aside: AsideRecord[];
 } {
@@ -151,7 +162,10 @@ export function classify(keys: readonly IDBValidKey[], metas: ReadonlyMap<string
  * entry in it was converted or already was. A layer's points stored without metadata (a tab that
  * rewrote the list from its stale memory) come back as a recovered layer.
  */
-export function convertOld(entries: ReadonlyArray<readonly [IDBValidKey, unknown]>, colors: readonly string[]): { put: Array<[string, unknown]>; del: string[] } {
+export function convertOld(
+  entries: ReadonlyArray<readonly [IDBValidKey, unknown]>,
+  colors: readonly string[],
+): { put: Array<[string, unknown]>; del: string[] } {
   const byKey = new Map(entries.map(([k, v]) => [String(k), v]));
   const put: Array<[string, unknown]> = [];
   const del: string[] = [];
@@ -189,7 +203,15 @@ export function convertOld(entries: ReadonlyArray<readonly [IDBValidKey, unknown
     const packed = pointsOf(id);
     if (!packed) continue;
     const at = new Date(timeOfId(id) ?? Date.now()).toISOString();
-    const meta: UserLayerMeta = { id, name: at.slice(0, 16).replace('T', ' '), color: colors[n++ % colors.length]!, visible: true, fileName: '', createdAt: at, recovered: true };
+    const meta: UserLayerMeta = {
+      id,
+      name: at.slice(0, 16).replace('T', ' '),
+      color: colors[n++ % colors.length]!,
+      visible: true,
+      fileName: '',
+      createdAt: at,
+      recovered: true,
+    };
     put.push([metaKey(id), meta], [pointsKey(id), packed]);
     del.push(k);
   }
@@ -197,4 +219,5 @@ export function convertOld(entries: ReadonlyArray<readonly [IDBValidKey, unknown
 }
 
 /** Layers in the order they were imported. */
-export const byImport = (a: UserLayerMeta, b: UserLayerMeta): number => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byImport = (a: UserLayerMeta, b: UserLayerMeta): number =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -26,7 +26,8 @@ export function validateInstitutions(
   const polygons = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const f of districts.features) {
     const name = (f.properties as Json | null)?.name_zh;
-    if (typeof name === 'string' && f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')) polygons.set(name, f as Feature<Polygon | MultiPolygon>);
+    if (typeof name === 'string' && f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+      polygons.set(name, f as Feature<Polygon | MultiPolygon>);
   }
 
   if (!isObject(file) || file.type !== 'FeatureCollection' || !Array.isArray(file.features)) {
@@ -63,12 +64,19 @@ export function validateInstitutions(
     });
     const g = f.geometry;
     if (g === null) return;
-    if (!isObject(g) || g.type !== 'Point' || !Array.isArray(g.coordinates) || g.coordinates.length !== 2 || !g.coordinates.every((c) => typeof c === 'number')) {
+    if (
+      !isObject(g) ||
+      g.type !== 'Point' ||
+      !Array.isArray(g.coordinates) ||
+      g.coordinates.length !== 2 ||
+      !g.coordinates.every((c) => typeof c === 'number')
+    ) {
       return add(F, id, 'geometry', 'expected a Point [lon, lat] or null (no known site)');
     }
     const pt = g.coordinates as [number, number];
     const [w, s, e, n] = GUANGZHOU_PLACE_LIMITS;
-    if (!(pt[0] >= w && pt[0] <= e && pt[1] >= s && pt[1] <= n)) return add(F, id, 'geometry.coordinates', `expected a Guangzhou position inside lon ${w}–${e}, lat ${s}–${n}; found [${pt.join(', ')}]`);
+    if (!(pt[0] >= w && pt[0] <= e && pt[1] >= s && pt[1] <= n))
+      return add(F, id, 'geometry.coordinates', `expected a Guangzhou position inside lon ${w}–${e}, lat ${s}–${n}; found [${pt.join(', ')}]`);
     if (p.district === null) return add(F, id, 'properties.district', 'a point needs its district: a site without a sourced district is not placed');
     const poly = polygons.get(p.district);
     if (!poly) return add(F, id, 'properties.district', `expected "${p.district}" to be a district of data/districts.geojson`);
@@ -76,7 +84,12 @@ export function validateInstitutions(
     const km = pointToPolygonDistance(pt, poly, { units: 'kilometers' });
     if (km > tolerance) {
       const actual = [...polygons].find(([, q]) => booleanPointInPolygon(pt, q))?.[0];
-      add(F, id, 'geometry.coordinates', `expected [${pt.join(', ')}] to lie in ${p.district} (tolerance ${tolerance} km), but it is ${km.toFixed(2)} km outside it${actual ? ` (in ${actual})` : ''}`);
+      add(
+        F,
+        id,
+        'geometry.coordinates',
+        `expected [${pt.join(', ')}] to lie in ${p.district} (tolerance ${tolerance} km), but it is ${km.toFixed(2)} km outside it${actual ? ` (in ${actual})` : ''}`,
+      );
     }
   });
   return problems;

@@ -9,15 +9,7 @@ import { phraseInRange, type SeedText } from './seedText.ts';
 import { planTaskList, tasksOfLines } from './placeLinks.ts';
 import { bilingualIssues, englishNameIssues } from './validateLanguage.ts';
 import { GUANGZHOU_PLACE_LIMITS } from '../geo/bounds.ts';
-import {
-  CORRIDOR_DEFS,
-  CorridorProps,
-  PlaceProps,
-  isGuangzhouDistrict,
-  isGuangzhouPlace,
-  type CorridorId,
-  type LonLat,
-} from './placeSchema.ts';
+import { CORRIDOR_DEFS, CorridorProps, PlaceProps, isGuangzhouDistrict, isGuangzhouPlace, type CorridorId, type LonLat } from './placeSchema.ts';
 
 export const PLACES_FILE = 'data/places.geojson';
 export const CORRIDORS_FILE = 'data/corridors.geojson';
@@ -152,7 +144,11 @@ export function validatePlaces(
   };
 
   /** lines in the seed, tasks/actions resolving and agreeing with the lines. */
-  const checkPlanLinks = (file: string, id: string, p: { lines: ReadonlyArray<readonly [number, number]>; tasks: readonly string[]; actions: readonly string[] }) => {
+  const checkPlanLinks = (
+    file: string,
+    id: string,
+    p: { lines: ReadonlyArray<readonly [number, number]>; tasks: readonly string[]; actions: readonly string[] },
+  ) => {
     p.lines.forEach((r, i) => {
       if (r[1] > lastLine) add(file, id, `properties.lines.${i}`, `line range ${r[0]}–${r[1]} is past the end of the seed (${lastLine} lines)`);
     });
@@ -164,10 +160,20 @@ export function validatePlaces(
     });
     const expected = tasksOfLines(plan, p.lines as Array<[number, number]>);
     if (!sameSet(p.tasks, expected.tasks)) {
-      add(file, id, 'properties.tasks', `expected the tasks whose lines hold the mentions (${expected.tasks.join(', ') || 'none'}); found ${p.tasks.join(', ') || 'none'}`);
+      add(
+        file,
+        id,
+        'properties.tasks',
+        `expected the tasks whose lines hold the mentions (${expected.tasks.join(', ') || 'none'}); found ${p.tasks.join(', ') || 'none'}`,
+      );
     }
     if (!sameSet(p.actions, expected.actions)) {
-      add(file, id, 'properties.actions', `expected the actions of those tasks (${expected.actions.join(', ') || 'none'}); found ${p.actions.join(', ') || 'none'}`);
+      add(
+        file,
+        id,
+        'properties.actions',
+        `expected the actions of those tasks (${expected.actions.join(', ') || 'none'}); found ${p.actions.join(', ') || 'none'}`,
+      );
     }
   };
 
@@ -200,17 +206,25 @@ export function validatePlaces(
         for (const issue of parsed.error.issues) add(P, id, ['properties', ...issue.path.map(String)].join('.'), issue.message);
       }
       const props = parsed.success ? parsed.data : null;
-      const pointCoords = gType === 'Point' ? (positions(g)[0] as LonLat | undefined) ?? null : null;
+      const pointCoords = gType === 'Point' ? ((positions(g)[0] as LonLat | undefined) ?? null) : null;
       const attach = pointCoords ?? (gType === 'Polygon' && props?.anchor ? props.anchor : null);
       if (!placeById.has(id)) placeById.set(id, { id, props, attach, geometryType: gType });
       if (!props) return;
 
       // geometry vs. properties
       if (gType === 'Polygon' && !props.anchor) add(P, id, 'properties.anchor', 'expected an anchor [lon, lat] on a Polygon (the point corridors attach to)');
-      if (gType !== 'Polygon' && props.anchor) add(P, id, 'properties.anchor', `expected no anchor on a ${gType ?? 'null'} geometry (anchors are for Polygons)`);
+      if (gType !== 'Polygon' && props.anchor)
+        add(P, id, 'properties.anchor', `expected no anchor on a ${gType ?? 'null'} geometry (anchors are for Polygons)`);
       if (props.extent === 'approximate' && gType !== 'Polygon') add(P, id, 'properties.extent', 'expected a Polygon geometry for an approximate extent');
-      if (gType === null && !props.site) add(P, id, 'properties.site', 'expected a site kind (not-physical, unknown or address): a place without a point says which kind of "no site" it is (seeds/places-sites.json)');
-      if (gType === null && props.uncertainty_km !== null) add(P, id, 'properties.uncertainty_km', 'expected null: a place without a point has no point uncertainty');
+      if (gType === null && !props.site)
+        add(
+          P,
+          id,
+          'properties.site',
+          'expected a site kind (not-physical, unknown or address): a place without a point says which kind of "no site" it is (seeds/places-sites.json)',
+        );
+      if (gType === null && props.uncertainty_km !== null)
+        add(P, id, 'properties.uncertainty_km', 'expected null: a place without a point has no point uncertainty');
       if (gType === 'Point' && props.confidence === 'low' && props.uncertainty_km === null) {
         add(P, id, 'properties.uncertainty_km', 'expected a number: a low-confidence point keeps its uncertainty (the map draws it as a zone)');
       }
@@ -248,7 +262,12 @@ export function validatePlaces(
       // the plan
       checkPlanLinks(P, id, props);
       if (props.named_in_plan && !props.lines.some(([a, b]) => phraseInRange(seed, props.name_zh, a, b))) {
-        add(P, id, 'properties.name_zh', `named_in_plan is true: expected "${props.name_zh}" to stand in the seed inside one of its lines (${props.lines.map((r) => r.join('–')).join(', ')})`);
+        add(
+          P,
+          id,
+          'properties.name_zh',
+          `named_in_plan is true: expected "${props.name_zh}" to stand in the seed inside one of its lines (${props.lines.map((r) => r.join('–')).join(', ')})`,
+        );
       }
       if (!props.named_in_plan && props.lines.some(([a, b]) => phraseInRange(seed, props.name_zh, a, b))) {
         add(P, id, 'properties.named_in_plan', `"${props.name_zh}" stands in its lines: expected named_in_plan to be true`);
@@ -338,7 +357,12 @@ export function validatePlaces(
       }
       const pos = end === 'from' ? coords[0] : coords[coords.length - 1];
       if (!pos || pos[0] !== place.attach[0] || pos[1] !== place.attach[1]) {
-        add(C, id, 'geometry.coordinates', `expected the ${end === 'from' ? 'first' : 'last'} position to equal ${pid}'s ${place.geometryType === 'Polygon' ? 'anchor' : 'point'} ${fmt(place.attach)}; found ${pos ? fmt(pos) : 'none'}`);
+        add(
+          C,
+          id,
+          'geometry.coordinates',
+          `expected the ${end === 'from' ? 'first' : 'last'} position to equal ${pid}'s ${place.geometryType === 'Polygon' ? 'anchor' : 'point'} ${fmt(place.attach)}; found ${pos ? fmt(pos) : 'none'}`,
+        );
       }
     }
 
@@ -352,7 +376,12 @@ export function validatePlaces(
   for (const [corridor, list] of orders) {
     const sorted = [...list].sort((a, b) => a - b);
     if (!sorted.every((o, k) => o === k + 1)) {
-      add(C, corridor, 'properties.order', `expected the segments of ${corridor} to be numbered 1…${list.length} without gaps or repeats; found ${sorted.join(', ')}`);
+      add(
+        C,
+        corridor,
+        'properties.order',
+        `expected the segments of ${corridor} to be numbered 1…${list.length} without gaps or repeats; found ${sorted.join(', ')}`,
+      );
     }
   }
   return problems;

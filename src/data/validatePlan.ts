@@ -166,7 +166,8 @@ export function validatePlan(raw: unknown, seed: SeedText, file = 'data/plan.jso
     inSeed(s.id, 'lines', s.lines);
     phrase(s.id, 'title.zh', s.title.zh, s.lines);
     verb(s.id, s.title);
-    if (!/^[A-Z][a-z]+ /.test(s.title.en) || /^[A-Z][a-z]+ing /.test(s.title.en)) report(s.id, 'title.en', `a support's English title starts with a verb ("Strengthen …"); found "${s.title.en}"`);
+    if (!/^[A-Z][a-z]+ /.test(s.title.en) || /^[A-Z][a-z]+ing /.test(s.title.en))
+      report(s.id, 'title.en', `a support's English title starts with a verb ("Strengthen …"); found "${s.title.en}"`);
     s.tasks.forEach((t) => checkTask(t, s.lines));
   });
   plan.measures.forEach((m) => {

@@ -48,21 +48,39 @@ export type FeatureRole = 'city' | 'city-label' | 'district-label' | 'point' | '
 /** Each map source as inline GeoJSON or as the URL of a file (the page hands it to the map's worker: src/data/mapFiles.ts). */
 export type MapSources = { [K in keyof MapSourceData]: FeatureCollection | string };
 
-const withRole = (fc: FeatureCollection, role: FeatureRole): Feature[] =>
-  fc.features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+const withRole = (fc: FeatureCollection, role: FeatureRole): Feature[] => fc.features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
 
 /** The split collections merged into the map's sources, each feature marked with its role. Pure. */
 export function mapSourceData(d: MapData): MapSourceData {
   return {
-    context: { type: 'FeatureCollection', features: [...withRole(d.gbaCities, 'city'), ...withRole(d.gbaLabels, 'city-label'), ...withRole(d.districtLabels, 'district-label')] },
+    context: {
+      type: 'FeatureCollection',
+      features: [...withRole(d.gbaCities, 'city'), ...withRole(d.gbaLabels, 'city-label'), ...withRole(d.districtLabels, 'district-label')],
+    },
     districts: d.districts,
-    places: { type: 'FeatureCollection', features: [...withRole(d.areas, 'area'), ...withRole(d.zones, 'zone'), ...withRole(d.points, 'point'), ...withRole(d.areaLabels, 'area-label')] },
+    places: {
+      type: 'FeatureCollection',
+      features: [...withRole(d.areas, 'area'), ...withRole(d.zones, 'zone'), ...withRole(d.points, 'point'), ...withRole(d.areaLabels, 'area-label')],
+    },
     corridors: d.corridors,
   };
 }
 
 /** Properties the map never reads (long texts, sources): left out of the files the map fetches. */
-const HEAVY = new Set(['sources', 'notes', 'location_note', 'group_note', 'note', 'area_source', 'name_pinyin', 'plan_terms', 'lines', 'tasks', 'name_en_status', 'district_other']);
+const HEAVY = new Set([
+  'sources',
+  'notes',
+  'location_note',
+  'group_note',
+  'note',
+  'area_source',
+  'name_pinyin',
+  'plan_terms',
+  'lines',
+  'tasks',
+  'name_en_status',
+  'district_other',
+]);
 
 /** The same collection with only what the map draws in each feature's properties. */
 export function slimForMap<C extends FeatureCollection>(fc: C): C {
@@ -143,7 +161,10 @@ export function labelPoint(f: Feature<Polygon | MultiPolygon>): Feature<Point> {
 
 /** A map label without the parenthesised asides of a full name ("(SSGKC; formerly …)"); the panel keeps them. */
 export function shortLabel(name: string): string {
-  const short = name.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const short = name
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return short || name;
 }
 

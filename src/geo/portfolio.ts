@@ -113,13 +113,17 @@ export function analysePortfolio(input: PortfolioInput, onProgress?: (fraction: 
   const r = clampRadius(input.radiusKm);
   const n = lon.length;
   const T = targets.length;
-  const tIndex = pointIndex(targets.map((t) => t.lon), targets.map((t) => t.lat));
+  const tIndex = pointIndex(
+    targets.map((t) => t.lon),
+    targets.map((t) => t.lat),
+  );
   const nearest = new Int32Array(n).fill(-1);
   const nearestKm = new Float64Array(n).fill(NaN);
   const targetsWithin = new Uint32Array(n);
   const step = Math.max(1, Math.floor(n / 50));
   for (let i = 0; i < n; i++) {
-    const x = lon[i]!, y = lat[i]!;
+    const x = lon[i]!,
+      y = lat[i]!;
     const best = nearestIn(tIndex, T, x, y);
     if (best !== null) {
       nearest[i] = best;

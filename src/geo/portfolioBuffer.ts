@@ -30,7 +30,12 @@ export function distinctPoints(lon: ArrayLike<number>, lat: ArrayLike<number>, m
   return [...seen.values()];
 }
 
-function circlesUnion(centres: ReadonlyArray<[number, number]>, radiusKm: number, steps: number, onProgress?: (f: number) => void): Feature<Polygon | MultiPolygon> | null {
+function circlesUnion(
+  centres: ReadonlyArray<[number, number]>,
+  radiusKm: number,
+  steps: number,
+  onProgress?: (f: number) => void,
+): Feature<Polygon | MultiPolygon> | null {
   const BATCH = 50;
   let level: Array<Feature<Polygon | MultiPolygon>> = [];
   for (let b = 0; b < centres.length; b += BATCH) {
@@ -43,8 +48,9 @@ function circlesUnion(centres: ReadonlyArray<[number, number]>, radiusKm: number
   while (level.length > 1) {
     const next: Array<Feature<Polygon | MultiPolygon>> = [];
     for (let i = 0; i < level.length; i += 2) {
-      const a = level[i]!, b = level[i + 1];
-      next.push(b ? union(featureCollection([a, b])) ?? a : a);
+      const a = level[i]!,
+        b = level[i + 1];
+      next.push(b ? (union(featureCollection([a, b])) ?? a) : a);
     }
     level = next;
   }
@@ -58,28 +64,42 @@ function circlesUnion(centres: ReadonlyArray<[number, number]>, radiusKm: number
 export const gridFineness = (n: number): number => (n <= 5000 ? 16 : n <= 50000 ? 8 : 4);
 
 /** The rasterised area: rectangles of marked cells. Exported for the tests. */
-export function gridArea(lon: ArrayLike<number>, lat: ArrayLike<number>, radiusKm: number, cellsPerRadius = gridFineness(lon.length)): { polygons: Position[][][]; snapKm: number } {
+export function gridArea(
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  radiusKm: number,
+  cellsPerRadius = gridFineness(lon.length),
+): { polygons: Position[][][]; snapKm: number } {
   const n = lon.length;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, lon[i]!); maxX = Math.max(maxX, lon[i]!);
-    minY = Math.min(minY, lat[i]!); maxY = Math.max(maxY, lat[i]!);
+    minX = Math.min(minX, lon[i]!);
+    maxX = Math.max(maxX, lon[i]!);
+    minY = Math.min(minY, lat[i]!);
+    maxY = Math.max(maxY, lat[i]!);
   }
   const perLon = Math.max(1, kmPerDegLon((minY + maxY) / 2));
   // At most ~1 million cells: a layer spread over a province gets coarser cells.
   const spanKm = Math.max((maxX - minX) * perLon, (maxY - minY) * KM_PER_DEG_LAT) + 2 * radiusKm;
   const cellKm = Math.max(radiusKm / cellsPerRadius, spanKm / 1000);
-  const dX = cellKm / perLon, dY = cellKm / KM_PER_DEG_LAT;
+  const dX = cellKm / perLon,
+    dY = cellKm / KM_PER_DEG_LAT;
   const reach = Math.ceil(radiusKm / cellKm);
-  const x0 = Math.floor(minX / dX) - reach, y0 = Math.floor(minY / dY) - reach;
-  const W = Math.floor(maxX / dX) + reach - x0 + 1, H = Math.floor(maxY / dY) + reach - y0 + 1;
+  const x0 = Math.floor(minX / dX) - reach,
+    y0 = Math.floor(minY / dY) - reach;
+  const W = Math.floor(maxX / dX) + reach - x0 + 1,
+    H = Math.floor(maxY / dY) + reach - y0 + 1;
   // The disc of cells round a cell: offsets whose centres are within the radius.
   const disc: Array<[number, number]> = [];
   for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) if (Math.hypot(dx, dy) * cellKm <= radiusKm) disc.push([dx, dy]);
   const company = new Uint8Array(W * H);
   const mark = new Uint8Array(W * H);
   for (let i = 0; i < n; i++) {
-    const cx = Math.floor(lon[i]! / dX) - x0, cy = Math.floor(lat[i]! / dY) - y0;
+    const cx = Math.floor(lon[i]! / dX) - x0,
+      cy = Math.floor(lat[i]! / dY) - y0;
     if (company[cy * W + cx]) continue;
     company[cy * W + cx] = 1;
     for (const [dx, dy] of disc) mark[(cy + dy) * W + cx + dx] = 1;
@@ -88,8 +108,19 @@ export function gridArea(lon: ArrayLike<number>, lat: ArrayLike<number>, radiusK
   const polygons: Position[][][] = [];
   let open = new Map<string, { a: number; b: number; from: number }>();
   const close = (r: { a: number; b: number; from: number }, to: number) => {
-    const xa = (x0 + r.a) * dX, xb = (x0 + r.b) * dX, ya = (y0 + r.from) * dY, yb = (y0 + to) * dY;
-    polygons.push([[[xa, ya], [xb, ya], [xb, yb], [xa, yb], [xa, ya]]]);
+    const xa = (x0 + r.a) * dX,
+      xb = (x0 + r.b) * dX,
+      ya = (y0 + r.from) * dY,
+      yb = (y0 + to) * dY;
+    polygons.push([
+      [
+        [xa, ya],
+        [xb, ya],
+        [xb, yb],
+        [xa, yb],
+        [xa, ya],
+      ],
+    ]);
   };
   for (let y = 0; y <= H; y++) {
     const next = new Map<string, { a: number; b: number; from: number }>();
@@ -114,7 +145,9 @@ export function gridArea(lon: ArrayLike<number>, lat: ArrayLike<number>, radiusK
  * @param maxCircles above this many distinct points, the grid (default 300).
  */
 export function portfolioBuffer(
-  lon: ArrayLike<number>, lat: ArrayLike<number>, radiusKm: number,
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  radiusKm: number,
   opts: { maxCircles?: number; steps?: number; onProgress?: (fraction: number) => void } = {},
 ): BufferResult {
   if (lon.length === 0) return { area: null, method: 'circles', snapKm: 0 };

@@ -32,10 +32,11 @@ export function labelCharacters(mapFiles: Iterable<string>, extra: Iterable<stri
   for (const text of extra) for (const ch of text) chars.add(ch);
   for (const file of mapFiles) {
     const fc = JSON.parse(file) as { features: { properties: Record<string, unknown> | null }[] };
-    for (const f of fc.features) for (const k of fields) {
-      const v = f.properties?.[k];
-      if (typeof v === 'string') for (const ch of v) chars.add(ch);
-    }
+    for (const f of fc.features)
+      for (const k of fields) {
+        const v = f.properties?.[k];
+        if (typeof v === 'string') for (const ch of v) chars.add(ch);
+      }
   }
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }

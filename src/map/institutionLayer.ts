@@ -17,17 +17,29 @@ export function createInstitutionLayer(map: maplibregl.Map) {
   const add = (data: InstitutionPoints) => {
     const before = map.getLayer(BEFORE) ? BEFORE : undefined;
     map.addSource(INSTITUTION_SOURCE, { type: 'geojson', data });
-    map.addLayer({
-      id: INSTITUTION_LAYERS.ring, type: 'circle', source: INSTITUTION_SOURCE,
-      paint: {
-        'circle-color': '#ffffff', 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 10],
-        'circle-stroke-color': ['get', 'color'], 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 3.5],
+    map.addLayer(
+      {
+        id: INSTITUTION_LAYERS.ring,
+        type: 'circle',
+        source: INSTITUTION_SOURCE,
+        paint: {
+          'circle-color': '#ffffff',
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 10],
+          'circle-stroke-color': ['get', 'color'],
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 3.5],
+        },
       },
-    }, before);
-    map.addLayer({
-      id: INSTITUTION_LAYERS.dot, type: 'circle', source: INSTITUTION_SOURCE,
-      paint: { 'circle-color': ['get', 'color'], 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 2.5] },
-    }, before);
+      before,
+    );
+    map.addLayer(
+      {
+        id: INSTITUTION_LAYERS.dot,
+        type: 'circle',
+        source: INSTITUTION_SOURCE,
+        paint: { 'circle-color': ['get', 'color'], 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 2.5] },
+      },
+      before,
+    );
   };
   const remove = () => {
     for (const l of Object.values(INSTITUTION_LAYERS)) if (map.getLayer(l)) map.removeLayer(l);

@@ -36,8 +36,8 @@ maplibregl.setWorkerUrl(workerUrl);
  * so asking twice for the same thing moves twice.
  */
 export type CameraRequest = { seq: number } & (
-  | { kind: 'frame'; bounds: Bounds; /** Jump instead of flying (the first framing of a load). */ instant?: boolean }
-  | { kind: 'view'; center: [number, number]; zoom: number; /** ms; 0 jumps. */ duration?: number }
+  | { kind: 'frame'; bounds: Bounds /** Jump instead of flying (the first framing of a load). */; instant?: boolean }
+  | { kind: 'view'; center: [number, number]; zoom: number /** ms; 0 jumps. */; duration?: number }
   | ({ kind: 'legs' } & Omit<PresentMove, 'seq'>)
 );
 
@@ -111,8 +111,9 @@ export interface MapHandle {
  * file, none (CJK too comes from the file); the street map's glyph server has no CJK, so those are drawn
  * locally there (MapLibre's default).
  */
-const glyphDrawing = (basemap: 'offline' | 'online'): { localIdeographFontFamily: string | false } =>
-  ({ localIdeographFontFamily: basemap === 'offline' && prebuiltGlyphs() ? false : 'sans-serif' });
+const glyphDrawing = (basemap: 'offline' | 'online'): { localIdeographFontFamily: string | false } => ({
+  localIdeographFontFamily: basemap === 'offline' && prebuiltGlyphs() ? false : 'sans-serif',
+});
 
 /** A map drawing before the app is wired to it (see startMap). */
 export interface MapStart {
@@ -139,7 +140,10 @@ export async function startMap(container: HTMLElement, sources: MapSources | Pro
     style: offlineStyle(data, initial.lang, prebuiltGlyphs()),
     ...(initial.view
       ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
-      : { bounds: frameBox(GUANGZHOU_BOUNDS), fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight), maxZoom: FRAME_MAX_ZOOM } }),
+      : {
+          bounds: frameBox(GUANGZHOU_BOUNDS),
+          fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight), maxZoom: FRAME_MAX_ZOOM },
+        }),
     attributionControl: { compact: true },
     // Sharp on 4K screens without drawing 4× the pixels.
     pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
@@ -154,8 +158,13 @@ export async function startMap(container: HTMLElement, sources: MapSources | Pro
   let styleLoaded = false;
   let firstIdle = true;
   map.once('render', () => performance.mark('map-first-render'));
-  map.once('load', () => { loaded = true; performance.mark('map-load'); });
-  map.once('style.load', () => { styleLoaded = true; });
+  map.once('load', () => {
+    loaded = true;
+    performance.mark('map-load');
+  });
+  map.once('style.load', () => {
+    styleLoaded = true;
+  });
   map.on('idle', () => {
     if (firstIdle) {
       firstIdle = false;
@@ -163,7 +172,9 @@ export async function startMap(container: HTMLElement, sources: MapSources | Pro
     }
     container.dataset.idle = 'true';
   });
-  map.on('render', () => { container.dataset.idle = 'false'; });
+  map.on('render', () => {
+    container.dataset.idle = 'false';
+  });
   return { map, container, data, loaded: () => loaded, styleLoaded: () => styleLoaded, stop: () => map.remove() };
 }
 
@@ -204,13 +215,19 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     const u = userLayers.hit(e.point);
     if (u) {
       map.getCanvas().style.cursor = 'pointer';
-      tip.setLngLat(e.lngLat).setText(u.count !== undefined ? `${u.count} ×` : u.name).addTo(map);
+      tip
+        .setLngLat(e.lngLat)
+        .setText(u.count !== undefined ? `${u.count} ×` : u.name)
+        .addTo(map);
       return;
     }
     const inst = institutions.hit(e.point);
     if (inst) {
       map.getCanvas().style.cursor = 'pointer';
-      tip.setLngLat(e.lngLat).setText(inputs.lang() === 'zh' ? inst.name_zh : inst.name_en).addTo(map);
+      tip
+        .setLngLat(e.lngLat)
+        .setText(inputs.lang() === 'zh' ? inst.name_zh : inst.name_en)
+        .addTo(map);
       return;
     }
     const hits = map.queryRenderedFeatures(e.point, { layers: interactive() });
@@ -225,8 +242,11 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
       else tip.remove();
       return;
     }
-    const name = inputs.lang() === 'zh' ? p['name_zh'] : p['label_en'] ?? p['name_en'];
-    tip.setLngLat(e.lngLat).setText(String(name ?? p['id'] ?? '')).addTo(map);
+    const name = inputs.lang() === 'zh' ? p['name_zh'] : (p['label_en'] ?? p['name_en']);
+    tip
+      .setLngLat(e.lngLat)
+      .setText(String(name ?? p['id'] ?? ''))
+      .addTo(map);
   };
   const onLeave = () => tip.remove();
   const onMoveEnd = () => {
@@ -259,16 +279,27 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const stateMemo = new Map<string, string>();
   const applyStates = () => {
     if (!styleReady) return;
-    const ops = featureStateOps(stateMemo, wantedStates(ids, {
-      selected: inputs.selected(), hovered: inputs.hovered?.(), highlighted: inputs.highlighted(), highlightedDistrict: inputs.highlightedDistrict(), choropleth: inputs.choropleth(),
-      comparedDistricts: inputs.comparedDistricts?.(), marks: inputs.statusMarks?.() ?? null,
-    }));
+    const ops = featureStateOps(
+      stateMemo,
+      wantedStates(ids, {
+        selected: inputs.selected(),
+        hovered: inputs.hovered?.(),
+        highlighted: inputs.highlighted(),
+        highlightedDistrict: inputs.highlightedDistrict(),
+        choropleth: inputs.choropleth(),
+        comparedDistricts: inputs.comparedDistricts?.(),
+        marks: inputs.statusMarks?.() ?? null,
+      }),
+    );
     apply(ops);
     remember(stateMemo, ops);
   };
   // The selection's and the focus's labels are placed before any other (src/map/core/labelPriority.ts).
-  const first = createMemo(() => labelFirst({ selected: inputs.selected(), highlighted: inputs.highlighted(), presenting: Boolean(inputs.present?.()) }),
-    undefined, { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
+  const first = createMemo(
+    () => labelFirst({ selected: inputs.selected(), highlighted: inputs.highlighted(), presenting: Boolean(inputs.present?.()) }),
+    undefined,
+    { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) },
+  );
   const applyVisibleFilter = () => {
     if (!styleReady) return;
     const extra = currentFilter();
@@ -306,7 +337,18 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyPortfolio = (fresh = false) => {
     if (styleReady) portfolio.sync(inputs.portfolio?.() ?? null, fresh);
   };
-  const applyAll = () => { styleReady = true; stateMemo.clear(); applyVisibleFilter(); applyStates(); applyLang(); applyLabelScale(); applyLayerVisibility(); applyInstitutions(true); applyUserLayers(true); applyPortfolio(true); };
+  const applyAll = () => {
+    styleReady = true;
+    stateMemo.clear();
+    applyVisibleFilter();
+    applyStates();
+    applyLang();
+    applyLabelScale();
+    applyLayerVisibility();
+    applyInstitutions(true);
+    applyUserLayers(true);
+    applyPortfolio(true);
+  };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
   if (start.styleLoaded()) applyAll();
@@ -317,15 +359,36 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   // after it makes sure an idle event follows.
   const afterPaint = (fn: () => void) => {
     container.dataset.idle = 'false';
-    requestAnimationFrame(() => setTimeout(() => { fn(); map.triggerRepaint(); }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        fn();
+        map.triggerRepaint();
+      }, 0),
+    );
   };
   let statesPending = false;
   const applyStatesSoon = () => {
     if (statesPending) return;
     statesPending = true;
-    afterPaint(() => { statesPending = false; applyStates(); });
+    afterPaint(() => {
+      statesPending = false;
+      applyStates();
+    });
   };
-  createEffect(on([inputs.selected, inputs.highlighted, inputs.highlightedDistrict, inputs.choropleth, () => inputs.hovered?.(), () => inputs.comparedDistricts?.(), () => inputs.statusMarks?.()], applyStatesSoon));
+  createEffect(
+    on(
+      [
+        inputs.selected,
+        inputs.highlighted,
+        inputs.highlightedDistrict,
+        inputs.choropleth,
+        () => inputs.hovered?.(),
+        () => inputs.comparedDistricts?.(),
+        () => inputs.statusMarks?.(),
+      ],
+      applyStatesSoon,
+    ),
+  );
   if (inputs.present) createEffect(on(inputs.present, () => styleReady && (inputs.present?.() ? present.apply() : applyVisibleFilter()), { defer: true }));
   const goTo = (c: Extract<CameraRequest, { kind: 'view' }>) => {
     const fly = flyDecision(c, reduceMotion());
@@ -338,7 +401,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   createEffect(() => {
     const names = inputs.controlNames?.();
     if (!names) return;
-    for (const [cls, name] of [['maplibregl-ctrl-zoom-in', names.zoomIn], ['maplibregl-ctrl-zoom-out', names.zoomOut]] as const) {
+    for (const [cls, name] of [
+      ['maplibregl-ctrl-zoom-in', names.zoomIn],
+      ['maplibregl-ctrl-zoom-out', names.zoomOut],
+    ] as const) {
       const b = container.querySelector<HTMLElement>(`.${cls}`);
       b?.setAttribute('title', name);
       b?.setAttribute('aria-label', name);
@@ -358,7 +424,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     const target = map.cameraForBounds(box, { padding, maxZoom: FRAME_MAX_ZOOM });
     const here = map.getCenter();
     const { view, fit } = frameDecision({
-      instant: Boolean(req.instant), box, padding, reduceMotion: reduceMotion(),
+      instant: Boolean(req.instant),
+      box,
+      padding,
+      reduceMotion: reduceMotion(),
       target: target?.center ? { center: maplibregl.LngLat.convert(target.center).toArray(), zoom: target.zoom } : undefined,
       here: { center: [here.lng, here.lat], zoom: map.getZoom() },
     });
@@ -368,12 +437,18 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     if (fit.afterPaint) afterPaint(move);
     else move();
   };
-  createEffect(on(inputs.camera, (c) => {
-    if (!c) return;
-    if (c.kind === 'frame') frameTo(c);
-    else if (c.kind === 'view') goTo(c);
-    else presentCamera.run(c, reduceMotion());
-  }, { defer: true }));
+  createEffect(
+    on(
+      inputs.camera,
+      (c) => {
+        if (!c) return;
+        if (c.kind === 'frame') frameTo(c);
+        else if (c.kind === 'view') goTo(c);
+        else presentCamera.run(c, reduceMotion());
+      },
+      { defer: true },
+    ),
+  );
 
   // --- basemap: src/map/core/basemap.ts decides, run() does ------------------------------
   let basemapTimer: ReturnType<typeof setTimeout> | undefined;
@@ -401,12 +476,19 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   };
   const run = (effect: BasemapEffect) => {
     switch (effect.type) {
-      case 'setStyle': return setStyle(effect.basemap);
-      case 'startTimer': basemapTimer = setTimeout(() => dispatch({ type: 'timeout' }), effect.ms); return;
-      case 'clearTimer': return clearTimeout(basemapTimer);
-      case 'loading': return cb.onBasemapLoading?.(effect.on);
-      case 'failed': return cb.onBasemapError(effect.why);
-      case 'partial': return cb.onBasemapPartial?.();
+      case 'setStyle':
+        return setStyle(effect.basemap);
+      case 'startTimer':
+        basemapTimer = setTimeout(() => dispatch({ type: 'timeout' }), effect.ms);
+        return;
+      case 'clearTimer':
+        return clearTimeout(basemapTimer);
+      case 'loading':
+        return cb.onBasemapLoading?.(effect.on);
+      case 'failed':
+        return cb.onBasemapError(effect.why);
+      case 'partial':
+        return cb.onBasemapPartial?.();
     }
   };
   function dispatch(event: BasemapEvent) {

@@ -12,11 +12,12 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
       return { x: p.x, y: p.y };
     },
     renderedKinds: () => drawn(['points-circle', 'areas-fill']).map((f) => String(f.properties?.['kind'])),
-    renderedPoints: () => drawn(['points-circle']).flatMap((f) => {
-      if (f.geometry.type !== 'Point') return [];
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      return [{ id: String(f.properties?.['id']), x: p.x, y: p.y }];
-    }),
+    renderedPoints: () =>
+      drawn(['points-circle']).flatMap((f) => {
+        if (f.geometry.type !== 'Point') return [];
+        const p = map.project(f.geometry.coordinates as [number, number]);
+        return [{ id: String(f.properties?.['id']), x: p.x, y: p.y }];
+      }),
     highlightedIds() {
       const ids = new Set<string>();
       for (const f of drawn(['points-circle', 'areas-fill', 'corridors-line', 'zones-fill'])) {
@@ -42,8 +43,17 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
     styleValue(layer, prop) {
       if (!map.getLayer(layer)) return undefined;
       if (prop === 'filter') return map.getFilter(layer);
-      const read = (f: () => unknown) => { try { return f(); } catch { return undefined; } };
-      return read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ?? read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]));
+      const read = (f: () => unknown) => {
+        try {
+          return f();
+        } catch {
+          return undefined;
+        }
+      };
+      return (
+        read(() => map.getLayoutProperty(layer, prop as Parameters<typeof map.getLayoutProperty>[1])) ??
+        read(() => map.getPaintProperty(layer, prop as Parameters<typeof map.getPaintProperty>[1]))
+      );
     },
     districtStates() {
       const out: Record<string, Record<string, unknown>> = {};
@@ -54,11 +64,12 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
       const b = map.getBounds();
       return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
     },
-    placedLabels: (layer) => (map.getLayer(layer) ? drawn([layer]) : []).flatMap((f) => {
-      if (f.geometry.type !== 'Point') return [];
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      return [{ id: String(f.properties?.['id'] ?? f.properties?.['name_zh']), x: p.x, y: p.y }];
-    }),
+    placedLabels: (layer) =>
+      (map.getLayer(layer) ? drawn([layer]) : []).flatMap((f) => {
+        if (f.geometry.type !== 'Point') return [];
+        const p = map.project(f.geometry.coordinates as [number, number]);
+        return [{ id: String(f.properties?.['id'] ?? f.properties?.['name_zh']), x: p.x, y: p.y }];
+      }),
     glyphs: () => map.getGlyphs() || null,
   };
 }

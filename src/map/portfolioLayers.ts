@@ -32,15 +32,31 @@ export function createPortfolioLayers(map: maplibregl.Map) {
     map.addSource(SRC.targets, { type: 'geojson', data: o.targets });
     map.addLayer({ id: PORTFOLIO_LAYERS.fill, type: 'fill', source: SRC.area, paint: { 'fill-color': o.color, 'fill-opacity': 0.18 } }, before());
     // An outline for the exact circles only: a rasterised area is many rectangles, whose edges would show.
-    map.addLayer({ id: PORTFOLIO_LAYERS.line, type: 'line', source: SRC.area, filter: ['==', ['get', 'method'], 'circles'], paint: { 'line-color': o.color, 'line-width': 1.2, 'line-opacity': 0.7 } }, before());
-    // Drawn over the plan's symbols (a ring round each), under the labels.
-    map.addLayer({
-      id: PORTFOLIO_LAYERS.ring, type: 'circle', source: SRC.targets,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 9, 14, 14], 'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-width': ['case', ['get', 'gap'], 2.5, 1.5], 'circle-stroke-color': ['case', ['get', 'gap'], GAP, COVERED],
+    map.addLayer(
+      {
+        id: PORTFOLIO_LAYERS.line,
+        type: 'line',
+        source: SRC.area,
+        filter: ['==', ['get', 'method'], 'circles'],
+        paint: { 'line-color': o.color, 'line-width': 1.2, 'line-opacity': 0.7 },
       },
-    }, map.getLayer('gba-label') ? 'gba-label' : undefined);
+      before(),
+    );
+    // Drawn over the plan's symbols (a ring round each), under the labels.
+    map.addLayer(
+      {
+        id: PORTFOLIO_LAYERS.ring,
+        type: 'circle',
+        source: SRC.targets,
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 9, 14, 14],
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-width': ['case', ['get', 'gap'], 2.5, 1.5],
+          'circle-stroke-color': ['case', ['get', 'gap'], GAP, COVERED],
+        },
+      },
+      map.getLayer('gba-label') ? 'gba-label' : undefined,
+    );
   };
   return {
     /**

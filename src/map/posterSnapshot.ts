@@ -29,9 +29,20 @@ export async function posterSnapshot(map: MapLibreMap, pixelRatio: number, exten
     if (camera) map.jumpTo(camera);
     else if (extent) {
       const v = map.getBounds();
-      const [w, s, e, n] = [Math.min(extent[0], v.getWest()), Math.min(extent[1], v.getSouth()), Math.max(extent[2], v.getEast()), Math.max(extent[3], v.getNorth())];
+      const [w, s, e, n] = [
+        Math.min(extent[0], v.getWest()),
+        Math.min(extent[1], v.getSouth()),
+        Math.max(extent[2], v.getEast()),
+        Math.max(extent[3], v.getNorth()),
+      ];
       const pad = Math.round(Math.min(canvas.clientWidth, canvas.clientHeight) * 0.04);
-      const cam = map.cameraForBounds([[w, s], [e, n]] as LngLatBoundsLike, { padding: pad });
+      const cam = map.cameraForBounds(
+        [
+          [w, s],
+          [e, n],
+        ] as LngLatBoundsLike,
+        { padding: pad },
+      );
       if (cam) map.jumpTo(cam);
     }
     map.setPixelRatio(ratio);
@@ -76,7 +87,13 @@ export async function sheetSnapshot(map: MapLibreMap, opts: { width: number; hei
     const [west, south, east, north] = opts.extent;
     const pad = Math.round(Math.min(w, h) * 0.05);
     // Not closer than the app frames a single place: a place is shown with its surroundings.
-    const cam = map.cameraForBounds([[west, south], [east, north]] as LngLatBoundsLike, { padding: pad, maxZoom: 12.5 });
+    const cam = map.cameraForBounds(
+      [
+        [west, south],
+        [east, north],
+      ] as LngLatBoundsLike,
+      { padding: pad, maxZoom: 12.5 },
+    );
     return await posterSnapshot(map, opts.pixelRatio, null, cam ?? undefined);
   } finally {
     container.style.width = before.width;

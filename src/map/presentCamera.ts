@@ -31,9 +31,24 @@ export function createPresentCamera(map: MapLibreMap) {
   let token = 0;
   const cameraFor = (leg: CameraLeg, padding: PresentMove['padding']) => {
     const [w, s, e, n] = leg.bounds;
-    const c = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: leg.maxZoom });
+    const c = map.cameraForBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding, maxZoom: leg.maxZoom },
+    );
     // Padding wider than the screen (a tiny window): frame without it rather than not at all.
-    return c ?? map.cameraForBounds([[w, s], [e, n]], { maxZoom: leg.maxZoom }) ?? { center: [(w + e) / 2, (s + n) / 2] as [number, number], zoom: leg.maxZoom };
+    return (
+      c ??
+      map.cameraForBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { maxZoom: leg.maxZoom },
+      ) ?? { center: [(w + e) / 2, (s + n) / 2] as [number, number], zoom: leg.maxZoom }
+    );
   };
 
   function run(move: PresentMove, reduceMotion: boolean): void {
@@ -66,5 +81,10 @@ export function createPresentCamera(map: MapLibreMap) {
     };
     step(0);
   }
-  return { run, stop: () => { token++; } };
+  return {
+    run,
+    stop: () => {
+      token++;
+    },
+  };
 }

@@ -22,7 +22,15 @@ export interface PresentMapState {
 }
 
 /** Colours of Present's labels: each at least 4.5:1 against its halo (checked in test/unit). */
-export const PRESENT_LABEL = { text: '#1c1917', district: '#292524', city: '#44403c', area: '#c2410c', halo: '#ffffff', ring: '#f59e0b', ringFill: '#facc15' } as const;
+export const PRESENT_LABEL = {
+  text: '#1c1917',
+  district: '#292524',
+  city: '#44403c',
+  area: '#c2410c',
+  halo: '#ffffff',
+  ring: '#f59e0b',
+  ringFill: '#facc15',
+} as const;
 
 /**
  * Layers only Present adds, drawn on top (the last is placed first when labels collide). The last,
@@ -79,53 +87,85 @@ function props(z: PresentSizes): Prop[] {
 }
 
 /** A marker's radius with its stroke, as props() draws it. */
-const markerRadius = (z: PresentSizes): ExpressionSpecification =>
-  ['match', ['get', 'kind'], 'node', z.point * 1.2 + z.pointStroke * 1.6, z.point + z.pointStroke];
+const markerRadius = (z: PresentSizes): ExpressionSpecification => [
+  'match',
+  ['get', 'kind'],
+  'node',
+  z.point * 1.2 + z.pointStroke * 1.6,
+  z.point + z.pointStroke,
+];
 
 function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unknown, markers: FilterSpecification): LayerSpecification[] {
   const subject = idIn(s.subject);
   const textFont = (Array.isArray(font) ? font : ['sans-serif']) as string[];
   return [
     {
-      id: 'present-ring-fill', type: 'circle', source: SOURCES.places, filter: layerFilter('present-ring-fill', subject),
+      id: 'present-ring-fill',
+      type: 'circle',
+      source: SOURCES.places,
+      filter: layerFilter('present-ring-fill', subject),
       paint: { 'circle-radius': z.ring, 'circle-color': PRESENT_LABEL.ringFill, 'circle-opacity': 0.28 },
     },
     {
-      id: 'present-ring', type: 'circle', source: SOURCES.places, filter: layerFilter('present-ring', subject),
+      id: 'present-ring',
+      type: 'circle',
+      source: SOURCES.places,
+      filter: layerFilter('present-ring', subject),
       paint: {
-        'circle-radius': z.ring, 'circle-opacity': 0,
-        'circle-stroke-color': PRESENT_LABEL.ring, 'circle-stroke-width': z.ringStroke,
+        'circle-radius': z.ring,
+        'circle-opacity': 0,
+        'circle-stroke-color': PRESENT_LABEL.ring,
+        'circle-stroke-width': z.ringStroke,
       },
     },
     {
-      id: 'present-subject-area-label', type: 'symbol', source: SOURCES.places, filter: layerFilter('present-subject-area-label', subject),
+      id: 'present-subject-area-label',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: layerFilter('present-subject-area-label', subject),
       layout: { 'text-field': nameField(lang), 'text-font': textFont, 'text-size': z.subjectLabel, 'text-max-width': 10, 'text-allow-overlap': true },
       paint: { 'text-color': PRESENT_LABEL.text, 'text-halo-color': PRESENT_LABEL.halo, 'text-halo-width': z.subjectHalo },
     },
     {
       // An invisible icon the size of the ring: the ring's space is taken, so no other label lands on it.
-      id: 'present-subject-label', type: 'symbol', source: SOURCES.places, filter: layerFilter('present-subject-label', subject),
+      id: 'present-subject-label',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: layerFilter('present-subject-label', subject),
       layout: {
-        'icon-image': BLANK, 'icon-size': z.ring + z.ringStroke, 'icon-allow-overlap': true,
-        'text-field': nameField(lang), 'text-font': textFont, 'text-size': z.subjectLabel, 'text-max-width': 10,
-        'text-anchor': 'top', 'text-offset': [0, (z.ring + z.ringStroke) / z.subjectLabel + 0.15], 'text-allow-overlap': true,
+        'icon-image': BLANK,
+        'icon-size': z.ring + z.ringStroke,
+        'icon-allow-overlap': true,
+        'text-field': nameField(lang),
+        'text-font': textFont,
+        'text-size': z.subjectLabel,
+        'text-max-width': 10,
+        'text-anchor': 'top',
+        'text-offset': [0, (z.ring + z.ringStroke) / z.subjectLabel + 0.15],
+        'text-allow-overlap': true,
       },
       paint: { 'text-color': PRESENT_LABEL.text, 'text-halo-color': PRESENT_LABEL.halo, 'text-halo-width': z.subjectHalo },
     },
     {
       // The blank image is 2 px: icon-size is the marker's radius (plus a margin), so the box covers it.
-      id: 'present-marker-block', type: 'symbol', source: SOURCES.places, filter: layerFilter('present-marker-block', markers),
+      id: 'present-marker-block',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: layerFilter('present-marker-block', markers),
       layout: { 'icon-image': BLANK, 'icon-size': ['+', markerRadius(z), 2], 'icon-allow-overlap': true, 'icon-ignore-placement': false },
     },
   ];
 }
 
-export function createPresentPaint(map: MapLibreMap, inputs: {
-  state: Accessor<PresentMapState | null>;
-  /** The filter for the visible set, as the adapter sets it outside Present (null: nothing filtered out). */
-  visibleFilter: () => FilterSpecification | null;
-  lang: Accessor<Lang>;
-}) {
+export function createPresentPaint(
+  map: MapLibreMap,
+  inputs: {
+    state: Accessor<PresentMapState | null>;
+    /** The filter for the visible set, as the adapter sets it outside Present (null: nothing filtered out). */
+    visibleFilter: () => FilterSpecification | null;
+    lang: Accessor<Lang>;
+  },
+) {
   let active = false;
   /** The base value of every property Present changes, from style.ts (its layers built once per language). */
   type Spec = { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
@@ -144,7 +184,8 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
     // A paint value stays data-driven where the base style's is (style.ts asData): switching a symbol
     // layer's paint between data-driven and constant breaks MapLibre's update of feature state.
     // Likewise a value that reads the zoom stays zoom-driven (style.ts sameKindAs).
-    if (kind === 'paint') map.setPaintProperty(layer, name as PaintName, sameKindAs(base(layer, kind, name), value) as Parameters<MapLibreMap['setPaintProperty']>[2]);
+    if (kind === 'paint')
+      map.setPaintProperty(layer, name as PaintName, sameKindAs(base(layer, kind, name), value) as Parameters<MapLibreMap['setPaintProperty']>[2]);
     else map.setLayoutProperty(layer, name as LayoutName, value as Parameters<MapLibreMap['setLayoutProperty']>[2]);
   };
   // Within Present's own label filters: everything, or the visible set.
@@ -155,7 +196,8 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
     for (const id of PRESENT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     layersKey = '';
     // Back to exactly the filters outside Present (a different but equivalent one would re-tile the source).
-    for (const layer of ['points-label', 'areas-label', ...MARKER_LAYERS]) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, inputs.visibleFilter()) ?? null);
+    for (const layer of ['points-label', 'areas-label', ...MARKER_LAYERS])
+      if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, inputs.visibleFilter()) ?? null);
     map.dragPan.enable();
   };
   let lastSizes: PresentSizes | undefined;
@@ -181,12 +223,26 @@ export function createPresentPaint(map: MapLibreMap, inputs: {
     const only = s.onlyKinds ? (['any', ['in', ['get', 'kind'], ['literal', [...s.onlyKinds]]], idIn(s.subject)] as FilterSpecification) : null;
     const drawn = (): FilterSpecification | null => (only ? (['all', visibleFilter(), only] as FilterSpecification) : inputs.visibleFilter());
     for (const layer of MARKER_LAYERS) if (map.getLayer(layer)) map.setFilter(layer, layerFilter(layer, drawn()) ?? null);
-    map.setFilter('points-label', layerFilter('points-label', ['all', drawn() ?? true, notSubject,
-      ['any', ['==', ['get', 'kind'], 'context-city'], idIn(s.labelled)]] as FilterSpecification));
+    map.setFilter(
+      'points-label',
+      layerFilter('points-label', [
+        'all',
+        drawn() ?? true,
+        notSubject,
+        ['any', ['==', ['get', 'kind'], 'context-city'], idIn(s.labelled)],
+      ] as FilterSpecification),
+    );
     // Area names: the science cities and the pilot zone, and what the chapter passes; not every zone.
     if (map.getLayer('areas-label')) {
-      map.setFilter('areas-label', layerFilter('areas-label', ['all', drawn() ?? true, notSubject,
-        ['any', ['==', ['get', 'kind'], 'core-area'], idIn(s.labelled)]] as FilterSpecification));
+      map.setFilter(
+        'areas-label',
+        layerFilter('areas-label', [
+          'all',
+          drawn() ?? true,
+          notSubject,
+          ['any', ['==', ['get', 'kind'], 'core-area'], idIn(s.labelled)],
+        ] as FilterSpecification),
+      );
     }
     if (!map.hasImage(BLANK)) map.addImage(BLANK, { width: 2, height: 2, data: new Uint8Array(16) });
     const font = map.getLayoutProperty('points-label', 'text-font');

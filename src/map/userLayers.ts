@@ -29,40 +29,87 @@ const ids = (id: string) => ({ cluster: `ul-${id}-cluster`, count: `ul-${id}-cou
 /** The user's points go over the plan's symbols (they are what this screen is about) but under every label. */
 const BEFORE = 'gba-label';
 
-
 /** @param builtIn whether the map shows the built-in style (not the street map), whose glyphs we choose. */
 export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = () => true) {
   // What is on the map now, to add, update or remove only what changed.
   const drawn = new Map<string, { data: FeatureCollection<Point>; color: string; visible: boolean }>();
-  const font = () => (map.getLayer('points-label') ? (map.getLayoutProperty('points-label', 'text-font') as string[] | undefined) : undefined) ?? ['sans-serif'];
+  const font = () =>
+    (map.getLayer('points-label') ? (map.getLayoutProperty('points-label', 'text-font') as string[] | undefined) : undefined) ?? ['sans-serif'];
 
   const add = (l: UserLayerView) => {
     const before = map.getLayer(BEFORE) ? BEFORE : undefined;
     const L = ids(l.id);
     map.addSource(src(l.id), { type: 'geojson', data: l.data, cluster: true, clusterRadius: 45, clusterMaxZoom: 13 });
     const vis = l.visible ? 'visible' : 'none';
-    map.addLayer({
-      id: L.cluster, type: 'circle', source: src(l.id), filter: ['has', 'point_count'], layout: { visibility: vis },
-      paint: {
-        'circle-color': l.color, 'circle-opacity': 0.75, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2,
-        'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 21, 5000, 27],
+    map.addLayer(
+      {
+        id: L.cluster,
+        type: 'circle',
+        source: src(l.id),
+        filter: ['has', 'point_count'],
+        layout: { visibility: vis },
+        paint: {
+          'circle-color': l.color,
+          'circle-opacity': 0.75,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2,
+          'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 21, 5000, 27],
+        },
       },
-    }, before);
+      before,
+    );
     map.addLayer({
-      id: L.count, type: 'symbol', source: src(l.id), filter: ['has', 'point_count'],
-      layout: { visibility: vis, 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font(), 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      id: L.count,
+      type: 'symbol',
+      source: src(l.id),
+      filter: ['has', 'point_count'],
+      layout: {
+        visibility: vis,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': font(),
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
       paint: { 'text-color': '#ffffff', 'text-halo-color': l.color, 'text-halo-width': 1 },
     }); // On top, so a count stays readable over the plan's labels (which it never pushes away).
 
-    map.addLayer({
-      id: L.point, type: 'circle', source: src(l.id), filter: ['!', ['has', 'point_count']], layout: { visibility: vis },
-      paint: { 'circle-color': l.color, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 4, 14, 6], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
-    }, before);
-    map.addLayer({
-      id: L.label, type: 'symbol', source: src(l.id), filter: ['!', ['has', 'point_count']], minzoom: 12,
-      layout: { visibility: vis, 'text-field': ['get', 'n'], 'text-font': font(), 'text-size': 11, 'text-max-width': 10, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.7 },
-      paint: { 'text-color': l.color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-    }, before);
+    map.addLayer(
+      {
+        id: L.point,
+        type: 'circle',
+        source: src(l.id),
+        filter: ['!', ['has', 'point_count']],
+        layout: { visibility: vis },
+        paint: {
+          'circle-color': l.color,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 4, 14, 6],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+      before,
+    );
+    map.addLayer(
+      {
+        id: L.label,
+        type: 'symbol',
+        source: src(l.id),
+        filter: ['!', ['has', 'point_count']],
+        minzoom: 12,
+        layout: {
+          visibility: vis,
+          'text-field': ['get', 'n'],
+          'text-font': font(),
+          'text-size': 11,
+          'text-max-width': 10,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.7,
+        },
+        paint: { 'text-color': l.color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      },
+      before,
+    );
     drawn.set(l.id, { data: l.data, color: l.color, visible: l.visible });
     // For field measurement (and the import bench): when the layer's data is parsed and drawable.
     const onData = (e: maplibregl.MapSourceDataEvent) => {
@@ -116,7 +163,10 @@ export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = (
     },
     /** The user point or cluster under a screen point (the last layer is drawn on top). */
     hit(point: maplibregl.PointLike): UserHit | undefined {
-      const layers = [...drawn.keys()].reverse().flatMap((id) => [ids(id).point, ids(id).cluster]).filter((l) => map.getLayer(l));
+      const layers = [...drawn.keys()]
+        .reverse()
+        .flatMap((id) => [ids(id).point, ids(id).cluster])
+        .filter((l) => map.getLayer(l));
       if (layers.length === 0) return undefined;
       const f = map.queryRenderedFeatures(point, { layers })[0];
       if (!f) return undefined;

@@ -78,8 +78,7 @@ const unique = <T>(xs: readonly T[], key: (x: T) => string): T[] => {
 };
 
 /** The passage a place is named in, around its name (or the plan's term for it). */
-const placePassages = (p: PlaceProps, seed: readonly string[]) =>
-  p.lines.map((l) => sentencePassage(seed, l, p.named_in_plan ? p.name_zh : p.plan_terms[0]));
+const placePassages = (p: PlaceProps, seed: readonly string[]) => p.lines.map((l) => sentencePassage(seed, l, p.named_in_plan ? p.name_zh : p.plan_terms[0]));
 
 export function briefContent(subject: BriefSubject, inp: BriefInputs): BriefContent {
   const { graph, seedLines } = inp;
@@ -93,8 +92,9 @@ export function briefContent(subject: BriefSubject, inp: BriefInputs): BriefCont
   /** A target's brief shows that target only; every other brief the targets of its tasks' actions. */
   let onlyTarget: string | undefined;
   let self: string | undefined;
-  const withRole = (unitId: string) => (t: { task: Task; parent: Action | Support }): BriefTask =>
-    ({ ...t, role: t.task.responsible[0] === unitId ? 'lead' : 'partner' });
+  const withRole =
+    (unitId: string) =>
+    (t: { task: Task; parent: Action | Support }): BriefTask => ({ ...t, role: t.task.responsible[0] === unitId ? 'lead' : 'partner' });
 
   switch (subject.kind) {
     case 'place': {
@@ -109,11 +109,19 @@ export function briefContent(subject: BriefSubject, inp: BriefInputs): BriefCont
       district = subject.name;
       places = [...subject.places];
       const gov = graph.plan.units.find((u) => u.district === subject.name);
-      const govTasks = gov ? graph.tasksOfUnit(gov.id).flatMap((id) => graph.task(id) ?? []).map(withRole(gov.id)) : [];
+      const govTasks = gov
+        ? graph
+            .tasksOfUnit(gov.id)
+            .flatMap((id) => graph.task(id) ?? [])
+            .map(withRole(gov.id))
+        : [];
       const named = places.flatMap((id) => graph.tasksOfPlace(id));
       tasks = unique([...govTasks, ...named], (t) => t.task.id);
       passages = [
-        ...places.flatMap((id) => { const p = inp.place(id); return p ? placePassages(p, seedLines).slice(0, 1) : []; }),
+        ...places.flatMap((id) => {
+          const p = inp.place(id);
+          return p ? placePassages(p, seedLines).slice(0, 1) : [];
+        }),
         ...govTasks.map((t) => sentencePassage(seedLines, t.task.lines)),
       ];
       break;
@@ -141,19 +149,27 @@ export function briefContent(subject: BriefSubject, inp: BriefInputs): BriefCont
           break;
         case 'unit':
           self = f.unit.id;
-          tasks = graph.tasksOfUnit(f.unit.id).flatMap((id) => graph.task(id) ?? []).map(withRole(f.unit.id));
+          tasks = graph
+            .tasksOfUnit(f.unit.id)
+            .flatMap((id) => graph.task(id) ?? [])
+            .map(withRole(f.unit.id));
           passages = tasks.map((t) => sentencePassage(seedLines, t.task.lines));
           break;
       }
     }
   }
 
-  const actionIds = unique(tasks.map((t) => t.parent.id).filter((id) => id.startsWith('A')), (id) => id);
+  const actionIds = unique(
+    tasks.map((t) => t.parent.id).filter((id) => id.startsWith('A')),
+    (id) => id,
+  );
   const targets: BriefTargets[] = actionIds.flatMap((id) => {
     const action = actionOf(id);
     if (!action) return [];
     const ts = action.targets.filter((t) => !onlyTarget || t.id === onlyTarget);
-    return ts.length ? [{ action, targets: ts.map((target) => ({ target, rows: inp.rows.filter((r) => r.target.id === target.id).sort((a, b) => a.year - b.year) })) }] : [];
+    return ts.length
+      ? [{ action, targets: ts.map((target) => ({ target, rows: inp.rows.filter((r) => r.target.id === target.id).sort((a, b) => a.year - b.year) })) }]
+      : [];
   });
 
   const counts = new Map<string, BriefUnit>();
@@ -169,11 +185,24 @@ export function briefContent(subject: BriefSubject, inp: BriefInputs): BriefCont
   }
   const units = [...counts.values()].sort((a, b) => b.leads - a.leads || b.tasks - a.tasks);
 
-  const outcomes = unique(targets.flatMap((g) => g.targets.flatMap((t) => t.rows.flatMap((r) => r.outcomes))), (o) => o.id);
+  const outcomes = unique(
+    targets.flatMap((g) => g.targets.flatMap((t) => t.rows.flatMap((r) => r.outcomes))),
+    (o) => o.id,
+  );
   return {
-    subject, places, corridors, ...(district ? { district } : {}), tasks, targets, units,
-    passages: unique(passages.filter((p) => p.text), (p) => p.lines.join('-')),
-    outcomes, placeSources,
+    subject,
+    places,
+    corridors,
+    ...(district ? { district } : {}),
+    tasks,
+    targets,
+    units,
+    passages: unique(
+      passages.filter((p) => p.text),
+      (p) => p.lines.join('-'),
+    ),
+    outcomes,
+    placeSources,
   };
 }
 

@@ -69,7 +69,9 @@ export function compareDistricts(
     }
     rows.push({ section: 'user', id: l.id, values });
   }
-  const hosted = here.map((ps) => ps.filter((p) => p.kind === 'node' || p.groups.includes('thirteen-nodes') || p.groups.includes('three-cities-one-zone')).map((p) => p.id));
+  const hosted = here.map((ps) =>
+    ps.filter((p) => p.kind === 'node' || p.groups.includes('thirteen-nodes') || p.groups.includes('three-cities-one-zone')).map((p) => p.id),
+  );
   return { districts: ds, rows, hosted, tasks };
 }
 

@@ -38,7 +38,14 @@ export const INSTITUTION_METRICS: Readonly<Record<string, readonly string[]>> = 
   'inst-state-key-lab': ['state-key-lab'],
   'inst-provincial-lab': ['provincial-lab'],
   'inst-innovation-centre': ['technology-innovation-centre', 'industry-innovation-centre', 'manufacturing-innovation-centre'],
-  'inst-all': ['state-key-lab', 'provincial-lab', 'technology-innovation-centre', 'industry-innovation-centre', 'manufacturing-innovation-centre', 'enterprise-technology-centre'],
+  'inst-all': [
+    'state-key-lab',
+    'provincial-lab',
+    'technology-innovation-centre',
+    'industry-innovation-centre',
+    'manufacturing-innovation-centre',
+    'enterprise-technology-centre',
+  ],
 };
 
 /** Bay Area context cities are the map's backdrop, not places a district hosts: "all" leaves them out. */
@@ -218,12 +225,7 @@ export function nextSort(current: Sort, key: SortKey): Sort {
  * Sorts rows by a column; ties fall back to the rank, then to the rows' given order, so the result
  * is stable. @param nameOf the label a district sorts by (its name in the current language).
  */
-export function sortRows(
-  rows: readonly DistrictRow[],
-  sort: Sort,
-  nameOf: (district: string) => string = (d) => d,
-  locale = 'zh-CN',
-): DistrictRow[] {
+export function sortRows(rows: readonly DistrictRow[], sort: Sort, nameOf: (district: string) => string = (d) => d, locale = 'zh-CN'): DistrictRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   const collator = new Intl.Collator(locale);
   const primary = (a: DistrictRow, b: DistrictRow): number => {
@@ -277,7 +279,10 @@ export function rankKey(sort: Sort): 'count' | 'user' | KeyColumnId {
 export function rankedFor(rows: readonly DistrictRow[], sort: Sort): DistrictRow[] {
   const k = rankKey(sort);
   const value = (r: Tally): number => (k === 'count' ? r.count : k === 'user' ? r.user : r.cols[k]);
-  return rankRows(rows.map(({ rank: _r, ...t }) => t), value);
+  return rankRows(
+    rows.map(({ rank: _r, ...t }) => t),
+    value,
+  );
 }
 
 /** `count-desc` ⇄ { key, dir }; an unknown text gives undefined. */
@@ -295,21 +300,37 @@ export function shares(counts: ReadonlyMap<string, number>): Map<string, number>
 
 /** The order kinds are listed in for an investor: research first, then where it is turned into business. */
 export const KIND_ORDER: readonly string[] = [
-  'institute', 'lab', 'big-science-facility', 'university', 'campus', 'innovation-centre', 'tech-transfer',
-  'talent', 'industrial-park', 'core-area', 'node', 'zone', 'finance', 'exchange', 'court', 'other', 'context-city',
+  'institute',
+  'lab',
+  'big-science-facility',
+  'university',
+  'campus',
+  'innovation-centre',
+  'tech-transfer',
+  'talent',
+  'industrial-park',
+  'core-area',
+  'node',
+  'zone',
+  'finance',
+  'exchange',
+  'court',
+  'other',
+  'context-city',
 ];
 
 /** Groups places by kind in KIND_ORDER (unknown kinds last, by name); places keep their given order. */
-export function groupByKind<T extends Pick<StatPlace, 'id' | 'kind'>>(places: readonly T[], order: readonly string[] = KIND_ORDER): Array<{ kind: string; ids: string[] }> {
+export function groupByKind<T extends Pick<StatPlace, 'id' | 'kind'>>(
+  places: readonly T[],
+  order: readonly string[] = KIND_ORDER,
+): Array<{ kind: string; ids: string[] }> {
   const by = new Map<string, string[]>();
   for (const p of places) {
     if (!by.has(p.kind)) by.set(p.kind, []);
     by.get(p.kind)!.push(p.id);
   }
   const pos = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  return [...by.keys()]
-    .sort((a, b) => pos(a) - pos(b) || a.localeCompare(b))
-    .map((kind) => ({ kind, ids: by.get(kind)! }));
+  return [...by.keys()].sort((a, b) => pos(a) - pos(b) || a.localeCompare(b)).map((kind) => ({ kind, ids: by.get(kind)! }));
 }
 
 /** A class of the choropleth: counts from..to (inclusive). */

@@ -107,7 +107,13 @@ export function formatFigure(v: Value, unit: string, qualifiers: readonly string
     const hi = u.words(scale(v[1], u.factor));
     amount = lo[1] === hi[1] ? hi[1].replace('#', `${lo[0]}–${hi[0]}`) : `${fill(lo)}–${fill(hi)}`;
   }
-  const before = qualifiers.filter((q) => !QUALIFIERS_EN[q]?.after).map(qualifierEn).filter(Boolean);
-  const after = qualifiers.filter((q) => QUALIFIERS_EN[q]?.after).map(qualifierEn).filter(Boolean);
+  const before = qualifiers
+    .filter((q) => !QUALIFIERS_EN[q]?.after)
+    .map(qualifierEn)
+    .filter(Boolean);
+  const after = qualifiers
+    .filter((q) => QUALIFIERS_EN[q]?.after)
+    .map(qualifierEn)
+    .filter(Boolean);
   return [...before, amount, ...after].join(' ');
 }

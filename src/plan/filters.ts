@@ -21,16 +21,11 @@ export interface Filters {
 }
 
 /** undefined means "no filter on this facet"; an empty list is treated the same, as nothing was chosen. */
-const asSet = (list: readonly string[] | undefined): ReadonlySet<string> | undefined =>
-  list && list.length > 0 ? new Set(list) : undefined;
+const asSet = (list: readonly string[] | undefined): ReadonlySet<string> | undefined => (list && list.length > 0 ? new Set(list) : undefined);
 
 const intersects = (values: readonly string[], set: ReadonlySet<string>): boolean => values.some((v) => set.has(v));
 
-export function applyFilters<T extends Filterable>(
-  items: readonly T[],
-  f: Filters,
-  tasksOfUnit: (unitId: string) => readonly string[],
-): T[] {
+export function applyFilters<T extends Filterable>(items: readonly T[], f: Filters, tasksOfUnit: (unitId: string) => readonly string[]): T[] {
   const kinds = asSet(f.kinds);
   const groups = asSet(f.groups);
   const actions = asSet(f.actions);

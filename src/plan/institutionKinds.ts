@@ -24,4 +24,3 @@ export const INSTITUTION_TARGETS = ['A1-T2', 'A1-T3', 'A5-T1', 'A5-T2', 'A5-T3',
 
 /** Whether a target counts institutions (and so has a list behind it). */
 export const countsInstitutions = (targetId: string): boolean => (INSTITUTION_TARGETS as readonly string[]).includes(targetId);
-

@@ -37,14 +37,29 @@ export function planRange(values: Readonly<Record<string, number | readonly [num
 }
 
 /** The map's points: the sited institutions, with what the map needs to draw and name them. */
-export function institutionPoints(features: readonly InstitutionFeature[], year?: number): GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; kind: string; name_zh: string; name_en: string; color: string }> {
+export function institutionPoints(
+  features: readonly InstitutionFeature[],
+  year?: number,
+): GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; kind: string; name_zh: string; name_en: string; color: string }> {
   return {
     type: 'FeatureCollection',
-    features: features.flatMap((f) => (f.geometry && (year === undefined || existsBy(f.properties, year)) ? [{
-      type: 'Feature' as const,
-      geometry: f.geometry,
-      properties: { id: f.properties.id, kind: f.properties.kind, name_zh: f.properties.name_zh, name_en: f.properties.name_en, color: INSTITUTION_KINDS_INFO[f.properties.kind].color },
-    }] : [])),
+    features: features.flatMap((f) =>
+      f.geometry && (year === undefined || existsBy(f.properties, year))
+        ? [
+            {
+              type: 'Feature' as const,
+              geometry: f.geometry,
+              properties: {
+                id: f.properties.id,
+                kind: f.properties.kind,
+                name_zh: f.properties.name_zh,
+                name_en: f.properties.name_en,
+                color: INSTITUTION_KINDS_INFO[f.properties.kind].color,
+              },
+            },
+          ]
+        : [],
+    ),
   };
 }
 

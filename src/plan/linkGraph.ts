@@ -51,8 +51,7 @@ export function buildLinkGraph(plan: Plan, places: readonly LinkedPlace[], corri
   const units = new Map(plan.units.map((u) => [u.id, u]));
   const placeById = new Map(places.map((p) => [p.id, p]));
 
-  const tasksOfUnit = (unitId: string) =>
-    [...tasks.values()].filter(({ task }) => task.responsible.includes(unitId)).map(({ task }) => task.id);
+  const tasksOfUnit = (unitId: string) => [...tasks.values()].filter(({ task }) => task.responsible.includes(unitId)).map(({ task }) => task.id);
 
   const byTasks = (taskIds: ReadonlySet<string>): FocusFeatures => ({
     places: places.filter((p) => p.tasks.some((t) => taskIds.has(t))).map((p) => p.id),
@@ -99,10 +98,14 @@ export function buildLinkGraph(plan: Plan, places: readonly LinkedPlace[], corri
     const f = focus(id);
     if (!f) return undefined;
     switch (f.type) {
-      case 'action': return f.action.title;
-      case 'target': return f.target.indicator;
-      case 'task': return f.task.title;
-      case 'unit': return f.unit.name;
+      case 'action':
+        return f.action.title;
+      case 'target':
+        return f.target.indicator;
+      case 'task':
+        return f.task.title;
+      case 'unit':
+        return f.unit.name;
     }
   };
 

@@ -85,7 +85,12 @@ const EN_BOUNDARY = /[.;]\)?(?=\s)/u;
  * sentence end and the last stops at its first one, when the line has one; else the line is whole.
  * `at`: the line the reader opens at (the anchor's line), else the first.
  */
-export function englishPassage(enLines: readonly string[], lines: readonly [number, number], cut: { start?: boolean; end?: boolean } = {}, at?: number): Passage {
+export function englishPassage(
+  enLines: readonly string[],
+  lines: readonly [number, number],
+  cut: { start?: boolean; end?: boolean } = {},
+  at?: number,
+): Passage {
   const [a, b] = lines[0] <= lines[1] ? lines : [lines[1], lines[0]];
   const parts: string[] = [];
   for (let n = a; n <= Math.min(b, enLines.length); n++) {
@@ -117,8 +122,13 @@ export function englishOf(seedLines: readonly string[], enLines: readonly string
   const last = clean(seedLines[b - 1]);
   const k1 = Math.min(first.length, flat.length);
   const k2 = Math.min(last.length, flat.length);
-  return englishPassage(enLines, passage.lines, {
-    start: flat.slice(0, k1) !== first.slice(0, k1),
-    end: k2 === 0 || flat.slice(flat.length - k2) !== last.slice(last.length - k2),
-  }, passage.at);
+  return englishPassage(
+    enLines,
+    passage.lines,
+    {
+      start: flat.slice(0, k1) !== first.slice(0, k1),
+      end: k2 === 0 || flat.slice(flat.length - k2) !== last.slice(last.length - k2),
+    },
+    passage.at,
+  );
 }

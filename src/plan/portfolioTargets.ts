@@ -24,7 +24,11 @@ export interface TargetSet {
 /** Any sited records with an id, names and a district: one target each, at its point (an area's anchor). */
 export function fromFeatures(
   set: string,
-  features: ReadonlyArray<Pick<PlaceFeature, 'geometry'> & { properties: { id: string; name_zh: string; name_en: string; district?: string | null; anchor?: readonly number[] | null } }>,
+  features: ReadonlyArray<
+    Pick<PlaceFeature, 'geometry'> & {
+      properties: { id: string; name_zh: string; name_en: string; district?: string | null; anchor?: readonly number[] | null };
+    }
+  >,
 ): NamedTarget[] {
   return features.flatMap((f) => {
     const s = siteOf(f as PlaceFeature);
@@ -37,11 +41,23 @@ const placesWhere = (set: string, keep: (f: PlaceFeature) => boolean) => (data: 
 
 export const TARGET_SETS: readonly TargetSet[] = [
   {
-    id: 'hub', label: 'portfolio.setHub', short: 'portfolio.setHubShort',
+    id: 'hub',
+    label: 'portfolio.setHub',
+    short: 'portfolio.setHubShort',
     of: placesWhere('hub', (f) => f.properties.groups.includes('three-cities-one-zone') || f.properties.groups.includes('thirteen-nodes')),
   },
-  { id: 'lab', label: 'portfolio.setLab', short: 'portfolio.setLabShort', of: placesWhere('lab', (f) => f.properties.kind === 'lab' || f.properties.kind === 'big-science-facility') },
-  { id: 'institute', label: 'portfolio.setInstitute', short: 'portfolio.setInstituteShort', of: placesWhere('institute', (f) => f.properties.kind === 'institute') },
+  {
+    id: 'lab',
+    label: 'portfolio.setLab',
+    short: 'portfolio.setLabShort',
+    of: placesWhere('lab', (f) => f.properties.kind === 'lab' || f.properties.kind === 'big-science-facility'),
+  },
+  {
+    id: 'institute',
+    label: 'portfolio.setInstitute',
+    short: 'portfolio.setInstituteShort',
+    of: placesWhere('institute', (f) => f.properties.kind === 'institute'),
+  },
 ];
 
 /** The targets of the chosen sets, each place once (the first set that has it). */

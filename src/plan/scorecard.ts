@@ -31,9 +31,26 @@ export function scoreRows(plan: Plan, outcomes: readonly Outcome[]): ScoreRow[] 
     for (const target of targets) {
       for (const f of yearlyFigures(target)) {
         const these = outcomes.filter((o) => o.target === target.id && o.year === f.year).sort((a, b) => Number(b.comparable) - Number(a.comparable));
-        const result = statusOf(f.value, f.qualifiers, these.map((o) => ({ value: o.value, qualifier: o.qualifier, printed: o.quoted.factor === 1 ? o.quoted.number : undefined, comparable: o.comparable })));
+        const result = statusOf(
+          f.value,
+          f.qualifiers,
+          these.map((o) => ({
+            value: o.value,
+            qualifier: o.qualifier,
+            printed: o.quoted.factor === 1 ? o.quoted.number : undefined,
+            comparable: o.comparable,
+          })),
+        );
         const used = result.used && these.find((o) => o.value === result.used!.value && o.qualifier === result.used!.qualifier);
-        rows.push({ target, parent, year: f.year, value: f.value, qualifiers: f.qualifiers, result, outcomes: used ? [used, ...these.filter((o) => o !== used)] : these });
+        rows.push({
+          target,
+          parent,
+          year: f.year,
+          value: f.value,
+          qualifiers: f.qualifiers,
+          result,
+          outcomes: used ? [used, ...these.filter((o) => o !== used)] : these,
+        });
       }
     }
   }
@@ -57,12 +74,14 @@ export function actionMark(rows: readonly ScoreRow[]): ActionMark {
 }
 
 /** The rows of one action (or goal) in one year. */
-export const rowsOf = (rows: readonly ScoreRow[], parent: string, year?: PlanYear) => rows.filter((r) => r.parent === parent && (year === undefined || r.year === year));
+export const rowsOf = (rows: readonly ScoreRow[], parent: string, year?: PlanYear) =>
+  rows.filter((r) => r.parent === parent && (year === undefined || r.year === year));
 
 /** The actions whose tasks a unit leads or joins, and the tasks themselves. */
 export function unitTasks(plan: Plan, unitId: string): Array<{ action: Action; task: Action['tasks'][number]; lead: boolean }> {
   return plan.actions.flatMap((action) =>
-    action.tasks.filter((task) => task.responsible.includes(unitId)).map((task) => ({ action, task, lead: task.responsible[0] === unitId })));
+    action.tasks.filter((task) => task.responsible.includes(unitId)).map((task) => ({ action, task, lead: task.responsible[0] === unitId })),
+  );
 }
 
 /** Other units sharing a task with this one, most shared first. */

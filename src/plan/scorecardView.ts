@@ -28,11 +28,13 @@ export function actionsOfUnits(plan: Plan, units: readonly string[]): Set<string
  */
 export function filterRows(plan: Plan, rows: readonly ScoreRow[], f: ScorecardFilter): ScoreRow[] {
   const byUnit = f.units.length > 0 ? actionsOfUnits(plan, f.units) : undefined;
-  return rows.filter((r) =>
-    (f.year === undefined || r.year === f.year)
-    && (f.actions.length === 0 || f.actions.includes(r.parent))
-    && (!byUnit || byUnit.has(r.parent))
-    && (f.statuses.length === 0 || f.statuses.includes(r.result.status)));
+  return rows.filter(
+    (r) =>
+      (f.year === undefined || r.year === f.year) &&
+      (f.actions.length === 0 || f.actions.includes(r.parent)) &&
+      (!byUnit || byUnit.has(r.parent)) &&
+      (f.statuses.length === 0 || f.statuses.includes(r.result.status)),
+  );
 }
 
 /** Rows grouped by their action (or goal), in the order given; each group's rows by target, then year. */
@@ -54,18 +56,48 @@ export interface ScorecardCsvText {
   status(row: ScoreRow): string;
   rule(row: ScoreRow): string;
 }
-export const SCORECARD_COLUMNS = ['action', 'action_title', 'target', 'indicator', 'year', 'plan_value', 'reported_value', 'reported_unit', 'comparable', 'status', 'rule', 'source_title', 'source_outlet', 'source_date', 'source_url'] as const;
+export const SCORECARD_COLUMNS = [
+  'action',
+  'action_title',
+  'target',
+  'indicator',
+  'year',
+  'plan_value',
+  'reported_value',
+  'reported_unit',
+  'comparable',
+  'status',
+  'rule',
+  'source_title',
+  'source_outlet',
+  'source_date',
+  'source_url',
+] as const;
 
 /** The rows as CSV: one line per target × year, the figure the status rests on and its source. */
 export function scorecardCsv(rows: readonly ScoreRow[], text: ScorecardCsvText): string {
   const lines = [SCORECARD_COLUMNS.join(',')];
   for (const r of rows) {
     const o = r.result.status === 'no-figure' ? undefined : r.outcomes[0];
-    lines.push(csvLine([
-      r.parent, text.parentTitle(r.parent), r.target.id, text.indicator(r), r.year, text.target(r),
-      o?.value, o?.unit, o ? (o.comparable ? 'yes' : 'no') : '', text.status(r), text.rule(r),
-      o?.source.title, o?.source.outlet, o?.source.date, o?.source.url,
-    ]));
+    lines.push(
+      csvLine([
+        r.parent,
+        text.parentTitle(r.parent),
+        r.target.id,
+        text.indicator(r),
+        r.year,
+        text.target(r),
+        o?.value,
+        o?.unit,
+        o ? (o.comparable ? 'yes' : 'no') : '',
+        text.status(r),
+        text.rule(r),
+        o?.source.title,
+        o?.source.outlet,
+        o?.source.date,
+        o?.source.url,
+      ]),
+    );
   }
   return BOM + lines.map((l) => `${l}\r\n`).join('');
 }

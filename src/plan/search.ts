@@ -47,18 +47,41 @@ function tier(text: string, q: string): number {
  * variants seen in the names (see test/unit/search.test.ts).
  */
 export const SYNONYMS: Readonly<Record<string, string>> = {
-  biological: 'bio', biology: 'bio', bioscience: 'bio', biotech: 'bio',
-  laboratory: 'lab', laboratories: 'lab', labs: 'lab',
-  univ: 'university', uni: 'university', universities: 'university',
-  centre: 'center', centres: 'center', centers: 'center', ctr: 'center',
-  intl: 'international', int: 'international',
-  inst: 'institute', institutes: 'institute', institution: 'institute',
-  sci: 'science', sciences: 'science', scientific: 'science',
-  tech: 'technology', technologies: 'technology', technological: 'technology',
-  gz: 'guangzhou', canton: 'guangzhou',
-  isle: 'island', islands: 'island',
-  macau: 'macao', hongkong: 'hong',
-  cities: 'city', zones: 'zone', parks: 'park', towns: 'town',
+  biological: 'bio',
+  biology: 'bio',
+  bioscience: 'bio',
+  biotech: 'bio',
+  laboratory: 'lab',
+  laboratories: 'lab',
+  labs: 'lab',
+  univ: 'university',
+  uni: 'university',
+  universities: 'university',
+  centre: 'center',
+  centres: 'center',
+  centers: 'center',
+  ctr: 'center',
+  intl: 'international',
+  int: 'international',
+  inst: 'institute',
+  institutes: 'institute',
+  institution: 'institute',
+  sci: 'science',
+  sciences: 'science',
+  scientific: 'science',
+  tech: 'technology',
+  technologies: 'technology',
+  technological: 'technology',
+  gz: 'guangzhou',
+  canton: 'guangzhou',
+  isle: 'island',
+  islands: 'island',
+  macau: 'macao',
+  hongkong: 'hong',
+  cities: 'city',
+  zones: 'zone',
+  parks: 'park',
+  towns: 'town',
 };
 
 /** Whole queries that mean another phrase (abbreviations, common names). */
@@ -73,7 +96,10 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
 
 /** Words of a text, each in its canonical synonym form. */
 function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => SYNONYMS[w] ?? w);
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => SYNONYMS[w] ?? w);
 }
 
 /** Every word of the query starts some word of the text (in any order), synonyms reduced. */

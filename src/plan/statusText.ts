@@ -6,10 +6,20 @@ import type { ActionMark, ActionSummary, PlanYear, ScoreRow } from './scorecard.
 import { formatFigure } from './figures.ts';
 
 export const STATUS_SYMBOL: Record<TargetStatus, string> = { met: '✓', 'not-met': '✗', 'no-figure': '–', 'not-comparable': '≠' };
-const STATUS_WORD: Record<TargetStatus, MessageKey> = { met: 'status.met', 'not-met': 'status.notMet', 'no-figure': 'status.noFigure', 'not-comparable': 'status.notComparable' };
+const STATUS_WORD: Record<TargetStatus, MessageKey> = {
+  met: 'status.met',
+  'not-met': 'status.notMet',
+  'no-figure': 'status.noFigure',
+  'not-comparable': 'status.notComparable',
+};
 const WHY: Record<Why, MessageKey> = {
-  met: 'status.whyMet', 'not-met': 'status.whyNotMet', 'no-figure': 'status.whyNoFigure', 'other-metric': 'status.whyOtherMetric',
-  rounded: 'status.whyRounded', 'over-only': 'status.whyOverOnly', disagree: 'status.whyDisagree',
+  met: 'status.whyMet',
+  'not-met': 'status.whyNotMet',
+  'no-figure': 'status.whyNoFigure',
+  'other-metric': 'status.whyOtherMetric',
+  rounded: 'status.whyRounded',
+  'over-only': 'status.whyOverOnly',
+  disagree: 'status.whyDisagree',
 };
 
 export const statusWord = (s: TargetStatus, lang: Lang): string => t(lang, STATUS_WORD[s]);
@@ -23,9 +33,15 @@ export function ruleText(row: ScoreRow, lang: Lang): string {
   const o = row.outcomes[0];
   if (o && row.result.status !== 'no-figure') {
     const reported = formatFigure(o.value, o.unit, REPORTED_WORDS[o.qualifier] ?? [], lang);
-    parts.push(o.comparable || !o.measures
-      ? t(lang, 'status.ruleReported', { reported, source: o.source.outlet })
-      : t(lang, 'status.ruleReportedOther', { reported, what: lang === 'zh' ? o.measures.zh : o.measures.en.charAt(0).toLowerCase() + o.measures.en.slice(1), source: o.source.outlet }));
+    parts.push(
+      o.comparable || !o.measures
+        ? t(lang, 'status.ruleReported', { reported, source: o.source.outlet })
+        : t(lang, 'status.ruleReportedOther', {
+            reported,
+            what: lang === 'zh' ? o.measures.zh : o.measures.en.charAt(0).toLowerCase() + o.measures.en.slice(1),
+            source: o.source.outlet,
+          }),
+    );
   }
   parts.push(t(lang, WHY[row.result.why]));
   return parts.join(t(lang, 'status.ruleSep'));

@@ -57,10 +57,14 @@ const EPS = 1e-9;
 /** Does every figure of the interval meet the threshold (all), does any (some)? */
 function meets(t: Threshold, i: { lo: number; hi: number; loOpen: boolean }): { all: boolean; some: boolean } {
   switch (t.op) {
-    case '>=': return { all: i.lo >= t.x - EPS, some: i.hi >= t.x - EPS };
-    case 'about': return { all: i.lo >= t.x * ABOUT_SHARE - EPS, some: i.hi >= t.x * ABOUT_SHARE - EPS };
-    case '>': return { all: i.loOpen ? i.lo >= t.x - EPS : i.lo > t.x + EPS, some: i.hi > t.x + EPS };
-    case '<=': return { all: i.hi <= t.x + EPS, some: i.loOpen ? i.lo < t.x - EPS : i.lo <= t.x + EPS };
+    case '>=':
+      return { all: i.lo >= t.x - EPS, some: i.hi >= t.x - EPS };
+    case 'about':
+      return { all: i.lo >= t.x * ABOUT_SHARE - EPS, some: i.hi >= t.x * ABOUT_SHARE - EPS };
+    case '>':
+      return { all: i.loOpen ? i.lo >= t.x - EPS : i.lo > t.x + EPS, some: i.hi > t.x + EPS };
+    case '<=':
+      return { all: i.hi <= t.x + EPS, some: i.loOpen ? i.lo < t.x - EPS : i.lo <= t.x + EPS };
   }
 }
 
@@ -79,10 +83,16 @@ export interface StatusResult {
 export function statusOf(value: Value, qualifiers: readonly string[], reported: readonly Reported[]): StatusResult {
   const threshold = thresholdOf(value, qualifiers);
   const comparable = reported.filter((r) => r.comparable);
-  if (comparable.length === 0) return { status: reported.length > 0 ? 'not-comparable' : 'no-figure', why: reported.length > 0 ? 'other-metric' : 'no-figure', threshold, used: reported[0] };
+  if (comparable.length === 0)
+    return {
+      status: reported.length > 0 ? 'not-comparable' : 'no-figure',
+      why: reported.length > 0 ? 'other-metric' : 'no-figure',
+      threshold,
+      used: reported[0],
+    };
   const verdicts = comparable.map((r) => {
     const m = meets(threshold, intervalOf(r));
-    return { r, verdict: m.all ? 'met' as const : !m.some ? 'not-met' as const : 'open' as const };
+    return { r, verdict: m.all ? ('met' as const) : !m.some ? ('not-met' as const) : ('open' as const) };
   });
   const settled = verdicts.filter((v) => v.verdict !== 'open');
   // Exact figures first: a rounded figure of the same year only adds what they do not say.
@@ -98,7 +108,10 @@ export function statusOf(value: Value, qualifiers: readonly string[], reported: 
 }
 
 /** The plan's yearly figures of a target, with the words of each year (the end-2021 goal stands for 2021 when the year has none). */
-export function yearlyFigures(t: { values: Partial<Record<'2019' | '2020' | '2021', Value>>; qualifiers?: Partial<Record<string, readonly string[]>> }): Array<{ year: 2019 | 2020 | 2021; value: Value; qualifiers: readonly string[] }> {
+export function yearlyFigures(t: {
+  values: Partial<Record<'2019' | '2020' | '2021', Value>>;
+  qualifiers?: Partial<Record<string, readonly string[]>>;
+}): Array<{ year: 2019 | 2020 | 2021; value: Value; qualifiers: readonly string[] }> {
   return (['2019', '2020', '2021'] as const).flatMap((y) => {
     const v = t.values[y];
     return v === undefined ? [] : [{ year: Number(y) as 2019 | 2020 | 2021, value: v, qualifiers: t.qualifiers?.[y] ?? [] }];

@@ -1,10 +1,26 @@
 // One English verb for each verb the plan's titles start with (强化 and 加强 are always
 // "Strengthen", 加快 "Speed up" …), so the English titles read as one list.
 export const TITLE_VERBS: Readonly<Record<string, string>> = {
-  强化: 'Strengthen', 加强: 'Strengthen', 加快: 'Speed up', 培育: 'Cultivate', 优化: 'Optimize',
-  推动: 'Promote', 深化: 'Deepen', 提升: 'Raise', 完善: 'Improve', 构建: 'Build', 建设: 'Build',
-  打造: 'Build', 规划: 'Plan', 谋划: 'Plan', 打通: 'Open up', 拓展: 'Expand', 集聚: 'Gather',
-  加大: 'Increase', 发展: 'Develop', 弘扬: 'Promote',
+  强化: 'Strengthen',
+  加强: 'Strengthen',
+  加快: 'Speed up',
+  培育: 'Cultivate',
+  优化: 'Optimize',
+  推动: 'Promote',
+  深化: 'Deepen',
+  提升: 'Raise',
+  完善: 'Improve',
+  构建: 'Build',
+  建设: 'Build',
+  打造: 'Build',
+  规划: 'Plan',
+  谋划: 'Plan',
+  打通: 'Open up',
+  拓展: 'Expand',
+  集聚: 'Gather',
+  加大: 'Increase',
+  发展: 'Develop',
+  弘扬: 'Promote',
 };
 /** Adverbs before the verb, in the plan and in English. */
 const ZH_ADVERB = /^(进一步|积极|大力|着力|重点|科学)/;

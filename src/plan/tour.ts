@@ -188,7 +188,11 @@ export function buildTour(input: TourInput): TourChapter[] {
   const { plan, places, corridors } = input;
   const graph =
     input.graph ??
-    buildLinkGraph(plan, places.map((f) => f.properties), corridors.map((c) => c.properties));
+    buildLinkGraph(
+      plan,
+      places.map((f) => f.properties),
+      corridors.map((c) => c.properties),
+    );
   const placeById = new Map(places.map((f) => [f.properties.id, f]));
 
   const districtName = (zh: string | null): Bilingual => {
@@ -197,8 +201,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     const en = f?.properties.name_en ?? GUANGZHOU_DISTRICTS.find((d) => d.name_zh === zh)?.name_en ?? zh;
     return { zh, en };
   };
-  const districtBounds = (zh: string | null): Bounds | null =>
-    zh ? boundsOf(input.districts.features.filter((d) => d.properties.name_zh === zh)) : null;
+  const districtBounds = (zh: string | null): Bounds | null => (zh ? boundsOf(input.districts.features.filter((d) => d.properties.name_zh === zh)) : null);
 
   /** "Action 1: … / 1 task · 5 yearly targets · 13 responsible units" for what names these tasks. */
   const planLinks = (taskIds: readonly string[]): Bilingual[] => {
@@ -253,7 +256,10 @@ export function buildTour(input: TourInput): TourChapter[] {
       to: plan.source.period[1],
     }),
     body: [...(stepOne ? [stepOne.title] : []), both('present.cityWide')],
-    stats: goalTargets.map((t) => ({ value: formatTarget(t), label: joinBilingual([t.indicator, both('present.goalTarget', { year: stepOne?.year ?? plan.source.period[1] })]) })),
+    stats: goalTargets.map((t) => ({
+      value: formatTarget(t),
+      label: joinBilingual([t.indicator, both('present.goalTarget', { year: stepOne?.year ?? plan.source.period[1] })]),
+    })),
     frame: { bounds: wholeBounds, maxZoom: 11 },
     highlight: [],
     cite: mergeLines(goalTargets.length ? goalTargets.map((t) => t.lines) : [plan.overview.lines]),
@@ -278,7 +284,7 @@ export function buildTour(input: TourInput): TourChapter[] {
     const members = [main, ...rest];
     const p = main.properties;
     const frames = members.map(placeFrame).filter((b): b is Bounds => b !== null);
-    const bounds = frames.length ? frames.reduce(unionBounds) : districtBounds(p.district) ?? GUANGZHOU_BOUNDS;
+    const bounds = frames.length ? frames.reduce(unionBounds) : (districtBounds(p.district) ?? GUANGZHOU_BOUNDS);
     const body: Bilingual[] = [];
     for (const m of rest) body.push(both('present.includes', { name: { zh: m.properties.name_zh, en: m.properties.name_en } }));
     body.push(...planLinks([...new Set(members.flatMap((m) => m.properties.tasks))]));
@@ -364,7 +370,10 @@ export function buildTour(input: TourInput): TourChapter[] {
     });
     const stopIds: string[] = [];
     for (const s of segs) for (const id of [s.properties.from, s.properties.to]) if (!stopIds.includes(id)) stopIds.push(id);
-    const stops = stopIds.flatMap((id) => { const f = placeById.get(id); return f ? [f] : []; });
+    const stops = stopIds.flatMap((id) => {
+      const f = placeById.get(id);
+      return f ? [f] : [];
+    });
     const crossBorder = stops.some((f) => !isGuangzhouDistrict(f.properties.district));
     // The whole corridor and the whole of each place it joins: an area's outline (知识城's circle)
     // is framed with the rest, never cut by the screen's edge.
@@ -450,7 +459,9 @@ function noSiteText(district: string | null, name: (zh: string | null) => Biling
  */
 function coreLines(cores: readonly PlaceFeature[], segs: readonly CorridorFeature[], seed: readonly string[] | undefined): Lines[] {
   const hits: Lines[] = [];
-  seed?.forEach((l, i) => { if (l.includes('四核')) hits.push([i + 1, i + 1]); });
+  seed?.forEach((l, i) => {
+    if (l.includes('四核')) hits.push([i + 1, i + 1]);
+  });
   if (!hits.length) return cores.flatMap((f) => f.properties.lines);
   const near = segs.flatMap((s) => s.properties.lines).filter((l) => hits.some((h) => l[1] < h[0] && l[1] >= h[0] - 4));
   return [...hits, ...near];

@@ -104,8 +104,15 @@ export function createAppStore(opts: {
       const bad = list.filter((x) => !known(k, x));
       if (bad.length === 0) continue;
       // Name at most a few (each cut short): a hostile link must not make the notice huge.
-      const named = bad.slice(0, 3).map((x) => `"${show(x, 30)}"`).join(', ');
-      notes.push(bad.length > 3 ? { key: 'link.unknownValuesMore', vars: { key: k, values: named, more: bad.length - 3 } } : { key: 'link.unknownValues', vars: { key: k, values: named } });
+      const named = bad
+        .slice(0, 3)
+        .map((x) => `"${show(x, 30)}"`)
+        .join(', ');
+      notes.push(
+        bad.length > 3
+          ? { key: 'link.unknownValuesMore', vars: { key: k, values: named, more: bad.length - 3 } }
+          : { key: 'link.unknownValues', vars: { key: k, values: named } },
+      );
       const kept = list.filter((x) => known(k, x));
       if (kept.length) values[k] = kept;
       else delete values[k];

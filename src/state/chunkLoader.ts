@@ -69,20 +69,29 @@ let watching = false;
 function watchStylesheets(): void {
   if (watching || typeof document === 'undefined') return;
   watching = true;
-  document.addEventListener('error', (e) => {
-    const el = e.target;
-    if (el instanceof HTMLLinkElement && el.rel === 'stylesheet') failedSheets.add(el);
-  }, true);
+  document.addEventListener(
+    'error',
+    (e) => {
+      const el = e.target;
+      if (el instanceof HTMLLinkElement && el.rel === 'stylesheet') failedSheets.add(el);
+    },
+    true,
+  );
 }
 async function reloadFailedStylesheets(): Promise<void> {
   const links = [...failedSheets];
   failedSheets.clear();
-  await Promise.all(links.map((old) => new Promise<void>((resolve, reject) => {
-    const fresh = old.cloneNode() as HTMLLinkElement;
-    fresh.addEventListener('load', () => resolve());
-    fresh.addEventListener('error', () => reject(new Error(`Unable to load CSS ${old.href}`)));
-    old.replaceWith(fresh);
-  })));
+  await Promise.all(
+    links.map(
+      (old) =>
+        new Promise<void>((resolve, reject) => {
+          const fresh = old.cloneNode() as HTMLLinkElement;
+          fresh.addEventListener('load', () => resolve());
+          fresh.addEventListener('error', () => reject(new Error(`Unable to load CSS ${old.href}`)));
+          old.replaceWith(fresh);
+        }),
+    ),
+  );
 }
 
 const httpStatus = async (url: string): Promise<number | undefined> => (await fetch(url, { method: 'HEAD', cache: 'no-store' })).status;
@@ -110,7 +119,10 @@ export function createChunkLoader<T>(name: string, load: () => Promise<T>): Chun
       setFailure(undefined);
       try {
         // Before each try, stylesheets that failed earlier (a prefetch in a network blip) are loaded again.
-        const loaded = await withRetries(async () => { await reloadFailedStylesheets(); return load(); });
+        const loaded = await withRetries(async () => {
+          await reloadFailedStylesheets();
+          return load();
+        });
         setModule(() => loaded);
         performance.mark(`chunk-ready:${name}`);
         return loaded;

@@ -6,8 +6,7 @@ interface HubState {
   hub: number;
 }
 
-const depthOf = (s: unknown): number =>
-  typeof s === 'object' && s !== null && typeof (s as HubState).hub === 'number' ? (s as HubState).hub : 0;
+const depthOf = (s: unknown): number => (typeof s === 'object' && s !== null && typeof (s as HubState).hub === 'number' ? (s as HubState).hub : 0);
 
 export interface HashHistory {
   read(): string;

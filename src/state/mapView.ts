@@ -98,7 +98,7 @@ export function createMapView(opts: {
   const frameIds = (ids: readonly string[], district?: string) => {
     const b = boundsOf(ids.flatMap((id) => opts.place(id) ?? opts.corridor(id) ?? []));
     const d = district ? districtBounds(district) : null;
-    frameBounds(b && d ? unionBounds(b, d) : b ?? d);
+    frameBounds(b && d ? unionBounds(b, d) : (b ?? d));
   };
   const frameFocus = (id: string) => {
     const f = graph.featuresOf(id);
@@ -118,18 +118,46 @@ export function createMapView(opts: {
     else frameIds([id]);
   };
   // A link or history entry with a view puts the camera exactly there (no flight).
-  createEffect(on(store.restored, (r) => r.view && setCamera({ kind: 'view', center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++seq }), { defer: true }));
+  createEffect(
+    on(store.restored, (r) => r.view && setCamera({ kind: 'view', center: [r.view.lon, r.view.lat], zoom: r.view.zoom, duration: 0, seq: ++seq }), {
+      defer: true,
+    }),
+  );
   /** Framing follows a new selection or filter, but not a restored entry that brings its own view. */
   const restoringView = () => store.restoring() && store.restored().view !== undefined;
   // In Present the chapter's camera frames, not the selection or the focus.
-  createEffect(on(() => store.state.focus, (id) => id && !restoringView() && !presenting() && frameFocus(id), { defer: true }));
-  createEffect(on(() => store.state.select, (id) => id && !restoringView() && !presenting() && frameSelection(id), { defer: true }));
-  createEffect(on(() => store.state.districts, (ds) => ds.length === 1 && !restoringView() && frameBounds(districtBounds(ds[0]!)), { defer: true }));
+  createEffect(
+    on(
+      () => store.state.focus,
+      (id) => id && !restoringView() && !presenting() && frameFocus(id),
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => store.state.select,
+      (id) => id && !restoringView() && !presenting() && frameSelection(id),
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => store.state.districts,
+      (ds) => ds.length === 1 && !restoringView() && frameBounds(districtBounds(ds[0]!)),
+      { defer: true },
+    ),
+  );
   // A unit filter frames what it leaves (places and corridor segments).
-  createEffect(on(() => store.state.units, (us) => {
-    if (us.length === 0 || restoringView()) return;
-    frameIds([...explore.filtered().map((f) => f.properties.id), ...explore.filteredCorridors()]);
-  }, { defer: true }));
+  createEffect(
+    on(
+      () => store.state.units,
+      (us) => {
+        if (us.length === 0 || restoringView()) return;
+        frameIds([...explore.filtered().map((f) => f.properties.id), ...explore.filteredCorridors()]);
+      },
+      { defer: true },
+    ),
+  );
 
   // --- what is marked -------------------------------------------------------------------------
   const [presentHighlight, setHighlight] = createSignal<readonly string[] | null>(null);
@@ -158,7 +186,11 @@ export function createMapView(opts: {
 
   const [institutionsOn, setInstitutionsOn] = createSignal(false);
   return {
-    camera, frameIds, frameBox: (b) => frameBounds(b), institutionsOn, setInstitutionsOn,
+    camera,
+    frameIds,
+    frameBox: (b) => frameBounds(b),
+    institutionsOn,
+    setInstitutionsOn,
     frameDistricts: (names) => {
       frameBounds(boundsOf(data.districts.features.filter((f) => names.includes(f.properties.name_zh))));
     },
@@ -176,18 +208,26 @@ export function createMapView(opts: {
     setHighlight,
     hovered,
     setHovered,
-    highlightedDistrict: () => (store.state.mode === 'districts' ? chosenDistrict() : undefined) ?? explore.focusFeatures()?.district ?? unsitedDistrict()
-      ?? (store.state.districts.length === 1 ? store.state.districts[0] : undefined),
+    highlightedDistrict: () =>
+      (store.state.mode === 'districts' ? chosenDistrict() : undefined) ??
+      explore.focusFeatures()?.district ??
+      unsitedDistrict() ??
+      (store.state.districts.length === 1 ? store.state.districts[0] : undefined),
     setChosenDistrict: (name) => setChosenDistrict(name ?? undefined),
     comparedDistricts: () => (store.state.mode === 'districts' ? compared() : new Set<string>()),
     setComparedDistricts: (names) => setCompared(new Set(names)),
-    choropleth, setChoropleth,
-    districtTips, setDistrictTips,
-    posterClasses, setPosterClasses,
-    presentMap, setPresentMap,
+    choropleth,
+    setChoropleth,
+    districtTips,
+    setDistrictTips,
+    posterClasses,
+    setPosterClasses,
+    presentMap,
+    setPresentMap,
     tapped,
     tap: (id) => setTapped({ id, seq: ++seq }),
-    portfolio, setPortfolio,
+    portfolio,
+    setPortfolio,
     // Only the scorecard marks the map: leaving its mode takes the marks away even before its screen closes.
     statusMarks: () => (store.state.mode === 'scorecard' ? statusMarks() : null),
     setStatusMarks,

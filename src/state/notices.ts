@@ -53,15 +53,30 @@ export function createNotices(watch: (hooks: { needRefresh(): void; offlineReady
   let apply: (reload: boolean) => Promise<void> = async () => {};
   let started = false;
   return {
-    basemapError, basemapLoading, basemapPartial, exportError, loadFailed, updateReady, offlineReady, mapStage,
-    setBasemapError, setBasemapLoading, setBasemapPartial, setExportError, setLoadFailed, setMapStage,
+    basemapError,
+    basemapLoading,
+    basemapPartial,
+    exportError,
+    loadFailed,
+    updateReady,
+    offlineReady,
+    mapStage,
+    setBasemapError,
+    setBasemapLoading,
+    setBasemapPartial,
+    setExportError,
+    setLoadFailed,
+    setMapStage,
     dismissUpdate: () => setUpdateReady(false),
     startUpdates() {
       if (started) return;
       started = true;
       apply = watch({
         needRefresh: () => setUpdateReady(true),
-        offlineReady: () => { setOfflineReady(true); setTimeout(() => setOfflineReady(false), OFFLINE_READY_MS); },
+        offlineReady: () => {
+          setOfflineReady(true);
+          setTimeout(() => setOfflineReady(false), OFFLINE_READY_MS);
+        },
       });
     },
     applyUpdate: () => void apply(true),

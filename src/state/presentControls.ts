@@ -6,20 +6,41 @@ import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-
 export type PresentCommand = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'autoplay' | 'lang' | 'exit';
 
 /** The key's command, or undefined when Present leaves the key alone. */
-export function keyCommand(e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }, on: { button?: boolean; editable?: boolean } = {}): PresentCommand | undefined {
+export function keyCommand(
+  e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean },
+  on: { button?: boolean; editable?: boolean } = {},
+): PresentCommand | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey || on.editable) return undefined;
   switch (e.key) {
-    case 'ArrowRight': case 'PageDown': return 'next';
+    case 'ArrowRight':
+    case 'PageDown':
+      return 'next';
     // Space and Enter on a focused button press that button.
-    case ' ': case 'Spacebar': case 'Enter': return on.button ? undefined : 'next';
-    case 'ArrowLeft': case 'PageUp': case 'Backspace': return 'prev';
-    case 'Home': return 'first';
-    case 'End': return 'last';
-    case 'f': case 'F': return 'fullscreen';
-    case 'a': case 'A': return 'autoplay';
-    case 'l': case 'L': return 'lang';
-    case 'Escape': return 'exit';
-    default: return undefined;
+    case ' ':
+    case 'Spacebar':
+    case 'Enter':
+      return on.button ? undefined : 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+    case 'Backspace':
+      return 'prev';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    case 'a':
+    case 'A':
+      return 'autoplay';
+    case 'l':
+    case 'L':
+      return 'lang';
+    case 'Escape':
+      return 'exit';
+    default:
+      return undefined;
   }
 }
 
@@ -41,7 +62,14 @@ const realClock: Clock = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTime
  * Autoplay: while `running`, the next chapter after `intervalMs` (after the last, the first: a kiosk
  * loops). `restart()` waits a full interval again (the user is using the screen).
  */
-export function createAutoplay(opts: { running: Accessor<boolean>; index: Accessor<number>; total: number; go(n: number): void; intervalMs(): number; clock?: Clock }): { restart(): void } {
+export function createAutoplay(opts: {
+  running: Accessor<boolean>;
+  index: Accessor<number>;
+  total: number;
+  go(n: number): void;
+  intervalMs(): number;
+  clock?: Clock;
+}): { restart(): void } {
   const clock = opts.clock ?? realClock;
   let timer: unknown;
   const restart = () => {

@@ -8,7 +8,11 @@ export interface FocusFeatures {
 }
 
 /** What the store should hold after choosing `id` (undefined: a click on nothing) with this focus. */
-export function afterSelect(focus: string | undefined, features: FocusFeatures | undefined, id: string | undefined): { select: string | undefined; focus: string | undefined } {
+export function afterSelect(
+  focus: string | undefined,
+  features: FocusFeatures | undefined,
+  id: string | undefined,
+): { select: string | undefined; focus: string | undefined } {
   if (id === undefined || focus === undefined || !features) return { select: id, focus };
   const inFocus = features.places.includes(id) || features.corridors.includes(id);
   return { select: id, focus: inFocus ? focus : undefined };

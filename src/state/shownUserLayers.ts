@@ -9,7 +9,10 @@ import { createChunkLoader } from './chunkLoader.ts';
 const userLayerStore = createChunkLoader('userLayers', () => import('./userLayers.ts'));
 
 /** `retry`: read when a load failed, so that its change (the Districts screen loaded after all) tries again. */
-export function createShownUserLayers(store: AppStore, retry: () => unknown = () => undefined): {
+export function createShownUserLayers(
+  store: AppStore,
+  retry: () => unknown = () => undefined,
+): {
   /** The layers the map draws now (none outside Districts). */
   shown: Accessor<readonly UserLayerView[]>;
   /** A user point was clicked (null: a click elsewhere). */

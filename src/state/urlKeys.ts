@@ -45,16 +45,23 @@ const ViewText = z.pipe(
   ),
   z.pipe(
     z.tuple([inRange(-180, 180, 'lonRange'), inRange(-85, 85, 'latRange'), inRange(0, 22, 'zoomRange')]),
-    z.transform(([lon, lat, zoom]: [number, number, number]): View => ({ lon: round(lon, DIGITS.lon), lat: round(lat, DIGITS.lat), zoom: round(zoom, DIGITS.zoom) })),
+    z.transform(
+      ([lon, lat, zoom]: [number, number, number]): View => ({ lon: round(lon, DIGITS.lon), lat: round(lat, DIGITS.lat), zoom: round(zoom, DIGITS.zoom) }),
+    ),
   ),
 );
 
 export const MAX_Q = 100;
-const Query = z.pipe(z.string(), z.transform((s: string) => s.replace(/\p{Cc}/gu, '').trim())).check(
-  z.refine((s: string) => s.length > 0, { error: 'emptyAfterTrim' satisfies Problem }),
-  // Count code points, not UTF-16 units, so 100 Chinese or emoji characters are treated alike.
-  z.refine((s: string) => Array.from(s).length <= MAX_Q, { error: 'tooLong' satisfies Problem }),
-);
+const Query = z
+  .pipe(
+    z.string(),
+    z.transform((s: string) => s.replace(/\p{Cc}/gu, '').trim()),
+  )
+  .check(
+    z.refine((s: string) => s.length > 0, { error: 'emptyAfterTrim' satisfies Problem }),
+    // Count code points, not UTF-16 units, so 100 Chinese or emoji characters are treated alike.
+    z.refine((s: string) => Array.from(s).length <= MAX_Q, { error: 'tooLong' satisfies Problem }),
+  );
 
 /** Digits → a whole number in [1, max]. */
 const wholeNumber = (digits: RegExp, max: number, error: Problem) =>
@@ -62,13 +69,22 @@ const wholeNumber = (digits: RegExp, max: number, error: Problem) =>
 
 const oneOf = <const T extends string>(values: readonly [T, ...T[]], error: Problem) => z.enum(values, { error });
 const Bucket = z.union([District, z.enum(['unlocated', 'outside'])], { error: 'expectedDistrict' satisfies Problem });
-const Flag = z.pipe(z.enum(['1', '0'], { error: 'expectedFlag' satisfies Problem }), z.transform((v: '1' | '0') => v === '1'));
+const Flag = z.pipe(
+  z.enum(['1', '0'], { error: 'expectedFlag' satisfies Problem }),
+  z.transform((v: '1' | '0') => v === '1'),
+);
 const Compare = z.pipe(
-  z.pipe(z.string(), z.transform((s: string) => [...new Set(s.split(',').filter((x) => x !== ''))])),
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => [...new Set(s.split(',').filter((x) => x !== ''))]),
+  ),
   z.array(District).check(z.minLength(2, { error: 'expectedCompare' satisfies Problem }), z.maxLength(3, { error: 'expectedCompare' satisfies Problem })),
 );
 
-const YearText = z.pipe(z.enum(['2019', '2020', '2021'], { error: 'expectedYear' satisfies Problem }), z.transform((v: '2019' | '2020' | '2021') => Number(v) as PlanYear));
+const YearText = z.pipe(
+  z.enum(['2019', '2020', '2021'], { error: 'expectedYear' satisfies Problem }),
+  z.transform((v: '2019' | '2020' | '2021') => Number(v) as PlanYear),
+);
 
 const RadiusText = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{1,2}(\.\d)?$/, { error: 'expectedRadius' satisfies Problem })), z.transform(Number)),
@@ -114,9 +130,22 @@ function scalar<T>(k: Omit<ScalarKey<T>, 'kind' | 'initial'>): ScalarKey<T>;
 function scalar<T>(k: Omit<ScalarKey<T>, 'kind' | 'initial'> & { initial?: T }): ScalarKey<T> {
   return { kind: 'scalar', initial: undefined, ...k };
 }
-const filterList = (item: z.ZodMiniType<string, string>): ListKey & { readonly filter: true } => ({ kind: 'list', item, initial: [], filter: true, history: 'push', unknown: 'unknownValues' });
+const filterList = (item: z.ZodMiniType<string, string>): ListKey & { readonly filter: true } => ({
+  kind: 'list',
+  item,
+  initial: [],
+  filter: true,
+  history: 'push',
+  unknown: 'unknownValues',
+});
 
-const statusList: ListKey = { kind: 'list', item: oneOf(['met', 'not-met', 'no-figure', 'not-comparable'], 'expectedStatus'), initial: [], history: 'push', modes: ['scorecard'] };
+const statusList: ListKey = {
+  kind: 'list',
+  item: oneOf(['met', 'not-met', 'no-figure', 'not-comparable'], 'expectedStatus'),
+  initial: [],
+  history: 'push',
+  modes: ['scorecard'],
+};
 
 export const URL_KEYS = {
   select: scalar<string>({ codec: text(Id), history: 'push', unknown: 'noFeature' }),
@@ -127,7 +156,11 @@ export const URL_KEYS = {
   // Its initial value is the browser's language (the store is given it).
   lang: scalar<Lang>({ codec: text(oneOf(['zh', 'en'], 'expectedLang')), history: 'replace', always: true, initial: 'zh' }),
   basemap: scalar<Basemap>({ codec: text(oneOf(['offline', 'online'], 'expectedBasemap')), history: 'replace', initial: 'offline' }),
-  view: scalar<View>({ codec: { schema: ViewText, format: (v) => `${round(v.lon, DIGITS.lon)},${round(v.lat, DIGITS.lat)},${round(v.zoom, DIGITS.zoom)}` }, history: 'replace', keepWhenAbsent: true }),
+  view: scalar<View>({
+    codec: { schema: ViewText, format: (v) => `${round(v.lon, DIGITS.lon)},${round(v.lat, DIGITS.lat)},${round(v.zoom, DIGITS.zoom)}` },
+    history: 'replace',
+    keepWhenAbsent: true,
+  }),
   kinds: filterList(Id),
   groups: filterList(Id),
   actions: filterList(Id),
@@ -138,12 +171,22 @@ export const URL_KEYS = {
   metric: scalar<string>({ codec: text(Id), history: 'push', modes: ['districts'] }),
   // Any sane number: Present clamps it to the tour's last chapter, so an old link still opens.
   chapter: scalar<number>({
-    codec: { schema: wholeNumber(/^\d{1,4}$/, 9999, 'expectedChapter'), format: String }, history: 'replace', modes: ['present'], always: true,
-    initial: 1, normalize: (n) => Math.max(1, Math.floor(n)),
+    codec: { schema: wholeNumber(/^\d{1,4}$/, 9999, 'expectedChapter'), format: String },
+    history: 'replace',
+    modes: ['present'],
+    always: true,
+    initial: 1,
+    normalize: (n) => Math.max(1, Math.floor(n)),
   }),
   autoplay: scalar<boolean>({ codec: { schema: Flag, format: (v) => (v ? '1' : '0') }, history: 'replace', modes: ['present'], initial: false }),
   district: scalar<string>({ codec: text(Bucket), history: 'push', modes: ['districts'] }),
-  sort: scalar<string>({ codec: text(z.string().check(z.regex(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/, { error: 'expectedSort' satisfies Problem }))), history: 'push', modes: ['districts'] }),
+  sort: scalar<string>({
+    codec: text(
+      z.string().check(z.regex(/^(rank|district|count|user|labs|institutes|universities|nodes)-(asc|desc)$/, { error: 'expectedSort' satisfies Problem })),
+    ),
+    history: 'push',
+    modes: ['districts'],
+  }),
   // The year shown: the scorecard's and the institutions' (by the year approved). A year control that
   // plays 2019 → 2021 replaces the entry rather than adding three.
   year: scalar<PlanYear>({ codec: { schema: YearText, format: String }, history: 'replace' }),
@@ -152,16 +195,26 @@ export const URL_KEYS = {
   // Districts mode's portfolio: the radius in km round the plan's places (0.1–20). The layer measured is
   // the user's own data and never goes in the link.
   radius: scalar<number>({
-    codec: { schema: RadiusText, format: String }, history: 'replace', modes: ['districts'],
-    initial: 3, normalize: (n) => Math.round(Math.min(20, Math.max(0.1, n)) * 10) / 10,
+    codec: { schema: RadiusText, format: String },
+    history: 'replace',
+    modes: ['districts'],
+    initial: 3,
+    normalize: (n) => Math.round(Math.min(20, Math.max(0.1, n)) * 10) / 10,
   }),
-  compare: scalar<readonly string[]>({ codec: { schema: Compare, format: (v) => v.join(',') }, history: 'push', modes: ['districts'], initial: [], normalize: (ds) => [...ds].slice(0, 3) }),
+  compare: scalar<readonly string[]>({
+    codec: { schema: Compare, format: (v) => v.join(',') },
+    history: 'push',
+    modes: ['districts'],
+    initial: [],
+    normalize: (ds) => [...ds].slice(0, 3),
+  }),
 } as const;
 
 export type UrlKeys = typeof URL_KEYS;
 export type UrlKey = keyof UrlKeys;
 /** The value a key holds in the store. */
-export type ValueOf<K extends UrlKey> = UrlKeys[K] extends DefaultedKey<infer T> ? T : UrlKeys[K] extends ScalarKey<infer T> ? T | undefined : readonly string[];
+export type ValueOf<K extends UrlKey> =
+  UrlKeys[K] extends DefaultedKey<infer T> ? T : UrlKeys[K] extends ScalarKey<infer T> ? T | undefined : readonly string[];
 /** What a link says: each key it sets, valid. */
 export type UrlState = { -readonly [K in UrlKey]?: UrlKeys[K] extends ScalarKey<infer T> ? T : string[] };
 export type ListKeyName = { [K in UrlKey]: UrlKeys[K] extends ListKey ? K : never }[UrlKey];

@@ -17,8 +17,17 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ImportedPoints } from '../data/importPipeline.ts';
 import { unpackPoints, mapFeatures, type PackedPoints, type MapPointProps } from '../data/packPoints.ts';
 import {
-  metaKey, pointsKey, oldDataKey, newLayerId, readMeta, hasOld, idsOf, classify, convertOld,
-  type UserLayerMeta, type AsideRecord,
+  metaKey,
+  pointsKey,
+  oldDataKey,
+  newLayerId,
+  readMeta,
+  hasOld,
+  idsOf,
+  classify,
+  convertOld,
+  type UserLayerMeta,
+  type AsideRecord,
 } from '../data/storedLayers.ts';
 import { withoutBidiControls } from '../i18n/bidi.ts';
 import type { Message } from '../i18n/index.ts';
@@ -60,8 +69,13 @@ const [problems, setProblems] = createSignal<readonly Message[]>([]);
 const [usage, setUsage] = createSignal<StorageUse | undefined>();
 const [picked, setPicked] = createSignal<PickedPoint | null>(null);
 export {
-  layers as userLayers, loaded as userLayersLoaded, aside as userLayersAside, problems as userLayersProblems,
-  usage as userStorageUse, picked as pickedUserPoint, setPicked as pickUserPoint,
+  layers as userLayers,
+  loaded as userLayersLoaded,
+  aside as userLayersAside,
+  problems as userLayersProblems,
+  usage as userStorageUse,
+  picked as pickedUserPoint,
+  setPicked as pickUserPoint,
 };
 
 const say = (m: Message) => setProblems((ps) => [...ps, m]);
@@ -88,10 +102,14 @@ function listen(): void {
   listening = true;
   if (typeof BroadcastChannel === 'function') {
     channel = new BroadcastChannel('gz-hub-user-layers');
-    channel.onmessage = (e: MessageEvent<{ from?: string }>) => { if (e.data?.from !== TAB) void refresh(); };
+    channel.onmessage = (e: MessageEvent<{ from?: string }>) => {
+      if (e.data?.from !== TAB) void refresh();
+    };
   }
   // A tab shown again reads the store too (a browser without BroadcastChannel, a tab of an older version).
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') void refresh(); });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void refresh();
+  });
 }
 
 // --- reading -------------------------------------------------------------------------------------
@@ -135,7 +153,11 @@ async function readStore(): Promise<ReturnType<typeof classify>> {
     const points = await Promise.all(wanted.map((id) => promisifyRequest(os.get(pointsKey(id)))));
     return { keys, metas: new Map(ids.map((id, i) => [id, metas[i]])), points: new Map(wanted.map((id, i) => [id, points[i]])) };
   });
-  const old = snap.keys.filter((k) => hasOld([k])).map(String).sort().join('\n');
+  const old = snap.keys
+    .filter((k) => hasOld([k]))
+    .map(String)
+    .sort()
+    .join('\n');
   if (old && old !== oldConverted) {
     const inPage = await convert();
     if (!inPage) {
@@ -144,7 +166,11 @@ async function readStore(): Promise<ReturnType<typeof classify>> {
     }
     const keys = [...inPage.keys()];
     const ids = idsOf(keys);
-    return classify(keys, new Map(ids.map((id) => [id, inPage.get(metaKey(id))])), new Map(ids.filter((id) => inPage.has(pointsKey(id))).map((id) => [id, inPage.get(pointsKey(id))])));
+    return classify(
+      keys,
+      new Map(ids.map((id) => [id, inPage.get(metaKey(id))])),
+      new Map(ids.filter((id) => inPage.has(pointsKey(id))).map((id) => [id, inPage.get(pointsKey(id))])),
+    );
   }
   return classify(snap.keys, snap.metas, snap.points);
 }
@@ -176,7 +202,12 @@ const refresh = () =>
   });
 
 const sameMeta = (a: UserLayerMeta, b: UserLayerMeta) =>
-  a.name === b.name && a.color === b.color && a.visible === b.visible && a.fileName === b.fileName && a.createdAt === b.createdAt && a.recovered === b.recovered;
+  a.name === b.name &&
+  a.color === b.color &&
+  a.visible === b.visible &&
+  a.fileName === b.fileName &&
+  a.createdAt === b.createdAt &&
+  a.recovered === b.recovered;
 
 let loading: Promise<void> | undefined;
 /** Reads the layers kept in this browser (once; later calls wait for the same read). */
@@ -194,8 +225,11 @@ export function loadUserLayers(): Promise<void> {
 async function measure(): Promise<void> {
   try {
     const e = (await navigator.storage?.estimate?.()) as (StorageEstimate & { usageDetails?: { indexedDB?: number } }) | undefined;
-    if (e?.usage !== undefined) setUsage(e.usageDetails?.indexedDB !== undefined ? { bytes: e.usageDetails.indexedDB, layersOnly: true } : { bytes: e.usage, layersOnly: false });
-  } catch { /* no estimate: nothing shown */ }
+    if (e?.usage !== undefined)
+      setUsage(e.usageDetails?.indexedDB !== undefined ? { bytes: e.usageDetails.indexedDB, layersOnly: true } : { bytes: e.usage, layersOnly: false });
+  } catch {
+    /* no estimate: nothing shown */
+  }
 }
 
 let askedPersist = false;
@@ -204,7 +238,10 @@ function askPersist(): void {
   if (askedPersist) return;
   askedPersist = true;
   // Not awaited: Firefox asks the user, and the import does not wait for the answer.
-  void navigator.storage?.persisted?.().then((p) => p || navigator.storage.persist()).catch(() => {});
+  void navigator.storage
+    ?.persisted?.()
+    .then((p) => p || navigator.storage.persist())
+    .catch(() => {});
 }
 
 // --- writing -----------------------------------------------------------------------------------
@@ -221,12 +258,23 @@ export function uniqueLayerName(name: string, taken: readonly string[]): string 
   if (!used.has(name.toLocaleLowerCase())) return name;
   for (let n = 2; ; n++) {
     const tag = ` (${n})`;
-    const candidate = [...name].slice(0, MAX_LAYER_NAME - tag.length).join('').trimEnd() + tag;
+    const candidate =
+      [...name]
+        .slice(0, MAX_LAYER_NAME - tag.length)
+        .join('')
+        .trimEnd() + tag;
     if (!used.has(candidate.toLocaleLowerCase())) return candidate;
   }
 }
 
-export const cleanLayerName = (s: string): string => [...withoutBidiControls(s).replace(/\p{Cc}+/gu, ' ').trim()].slice(0, MAX_LAYER_NAME).join('');
+export const cleanLayerName = (s: string): string =>
+  [
+    ...withoutBidiControls(s)
+      .replace(/\p{Cc}+/gu, ' ')
+      .trim(),
+  ]
+    .slice(0, MAX_LAYER_NAME)
+    .join('');
 
 /** Writes a new layer's two records, unless its id is taken (then nothing is written: 'taken'). */
 const putNew = (meta: UserLayerMeta, packed: PackedPoints) =>
@@ -253,8 +301,17 @@ export async function addUserLayer(fileName: string, packed: PackedPoints): Prom
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const id = newLayerId(Date.now());
   let layer: UserLayer = {
-    id, fileName, data, features, kept: 'saving', visible: true, createdAt: new Date().toISOString(),
-    name: uniqueLayerName(cleanLayerName(fileName.replace(/\.[a-z0-9]+$/i, '')) || cleanLayerName(fileName) || id, layers().map((l) => l.name)),
+    id,
+    fileName,
+    data,
+    features,
+    kept: 'saving',
+    visible: true,
+    createdAt: new Date().toISOString(),
+    name: uniqueLayerName(
+      cleanLayerName(fileName.replace(/\.[a-z0-9]+$/i, '')) || cleanLayerName(fileName) || id,
+      layers().map((l) => l.name),
+    ),
     color: nextColor(layers().map((l) => l.color)),
   };
   setLayers((ls) => [...ls, layer]);
@@ -323,7 +380,9 @@ async function update(id: string, patch: Partial<UserLayerMeta>): Promise<void> 
 }
 export const renameUserLayer = (id: string, name: string) => {
   const clean = cleanLayerName(name);
-  const others = layers().filter((l) => l.id !== id).map((l) => l.name);
+  const others = layers()
+    .filter((l) => l.id !== id)
+    .map((l) => l.name);
   return update(id, { name: clean ? uniqueLayerName(clean, others) : layers().find((l) => l.id === id)?.name || id });
 };
 export const setUserLayerVisible = (id: string, visible: boolean) => update(id, { visible });

@@ -16,7 +16,10 @@ export function ActionStatusLine(props: { actionId: string }) {
   const s = () => actionSummary(scorecard.rows, props.actionId, year());
   return (
     <span class={`action-status mark-${s().mark}`} data-action-status={props.actionId} data-mark={s().mark}>
-      <span class="mark-symbol" aria-hidden="true">{MARK_SYMBOL[s().mark]}</span> {actionSummaryText(s(), year(), store.state.lang)}
+      <span class="mark-symbol" aria-hidden="true">
+        {MARK_SYMBOL[s().mark]}
+      </span>{' '}
+      {actionSummaryText(s(), year(), store.state.lang)}
     </span>
   );
 }
@@ -33,9 +36,20 @@ export function ActionMarks(props: { actionIds: readonly string[] }) {
         {(id) => {
           const s = () => actionSummary(scorecard.rows, id, year());
           return (
-            <span class={`action-mark mark-${s().mark}`} data-mark={s().mark} title={`${t(lang(), 'status.actionN', { n: numeral(id) })} · ${actionSummaryText(s(), year(), lang())}`}>
-              <span aria-hidden="true">{numeral(id)}{MARK_SYMBOL[s().mark]}</span>
-              <span class="sr-only">{t(lang(), 'status.actionN', { n: numeral(id) })}{lang() === 'zh' ? '：' : ': '}{markWord(s().mark, lang())}</span>
+            <span
+              class={`action-mark mark-${s().mark}`}
+              data-mark={s().mark}
+              title={`${t(lang(), 'status.actionN', { n: numeral(id) })} · ${actionSummaryText(s(), year(), lang())}`}
+            >
+              <span aria-hidden="true">
+                {numeral(id)}
+                {MARK_SYMBOL[s().mark]}
+              </span>
+              <span class="sr-only">
+                {t(lang(), 'status.actionN', { n: numeral(id) })}
+                {lang() === 'zh' ? '：' : ': '}
+                {markWord(s().mark, lang())}
+              </span>
             </span>
           );
         }}
@@ -51,8 +65,15 @@ export function MarksLegend() {
   return (
     <p class="marks-legend muted small" data-testid="marks-legend">
       {t(lang(), 'status.marksLegend', { year: shownYear(store.state.year) })}{' '}
-      <For each={(['all', 'some', 'none', 'unknown'] as const)}>
-        {(m, i) => <>{i() > 0 ? ' · ' : ''}<span class={`mark-${m}`}><span aria-hidden="true">{MARK_SYMBOL[m]}</span> {markWord(m, lang())}</span></>}
+      <For each={['all', 'some', 'none', 'unknown'] as const}>
+        {(m, i) => (
+          <>
+            {i() > 0 ? ' · ' : ''}
+            <span class={`mark-${m}`}>
+              <span aria-hidden="true">{MARK_SYMBOL[m]}</span> {markWord(m, lang())}
+            </span>
+          </>
+        )}
       </For>
     </p>
   );

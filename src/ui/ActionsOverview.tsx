@@ -23,20 +23,33 @@ export function ActionsOverview() {
     <article class="details overview" data-item="overview">
       <header>
         <h2 id="details-title">{t(lang(), 'app.overview')}</h2>
-        <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'app.statusDraft')}</p>
+        <p class="muted small">
+          {tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'app.statusDraft')}
+        </p>
       </header>
       <details class="goals">
-        <summary><h3>{t(lang(), 'app.overallGoals')}</h3></summary>
+        <summary>
+          <h3>{t(lang(), 'app.overallGoals')}</h3>
+        </summary>
         <For each={data.plan.goals}>
           {(g) => (
             <section>
               <h4>{tr(g.title)}</h4>
-              <Show when={g.targets.length > 0}><TargetTable targets={g.targets} /></Show>
+              <Show when={g.targets.length > 0}>
+                <TargetTable targets={g.targets} />
+              </Show>
               <ul class="plain statements">
                 <For each={g.statements}>{(st) => <li>{tr(st.text)}</li>}</For>
               </ul>
               <Show when={g.industryClusters}>
-                {(c) => <p class="small"><strong>{t(lang(), 'app.clusters')}:</strong> {c().map((x) => tr(x)).join(lang() === 'zh' ? '、' : '; ')}</p>}
+                {(c) => (
+                  <p class="small">
+                    <strong>{t(lang(), 'app.clusters')}:</strong>{' '}
+                    {c()
+                      .map((x) => tr(x))
+                      .join(lang() === 'zh' ? '、' : '; ')}
+                  </p>
+                )}
               </Show>
               <button type="button" class="link small" onClick={() => store.set('line', g.lines[0])}>
                 {t(lang(), 'app.openReader')} · {t(lang(), 'app.lines', { a: g.lines[0], b: g.lines[1] })}
@@ -53,17 +66,35 @@ export function ActionsOverview() {
                 <span class="numeral">{numeralIn(a.numeral, lang())}</span> {tr(a.title)}
                 <span class="count">{countText(a.id)}</span>
               </button>
-              <p class="small action-status-line"><ActionStatusLine actionId={a.id} /></p>
+              <p class="small action-status-line">
+                <ActionStatusLine actionId={a.id} />
+              </p>
               <ul class="plain target-lines">
                 <For each={a.targets}>
                   {(tg) => (
                     <li>
-                      <button type="button" class="link" onClick={() => store.set('focus', tg.id)}>{tr(tg.indicator)}</button>
+                      <button type="button" class="link" onClick={() => store.set('focus', tg.id)}>
+                        {tr(tg.indicator)}
+                      </button>
                       {/* The plan's figure and the status of the year shown (year=, else 2021). */}
-                      <Show when={tg.values[String(shownYear(store.state.year)) as '2021'] ?? (shownYear(store.state.year) === 2021 ? tg.goal?.value : undefined)}>
-                        {(v) => <span class="muted small"> {shownYear(store.state.year)}: {formatFigure(v(), tg.unit, [], lang())}</span>}
+                      <Show
+                        when={tg.values[String(shownYear(store.state.year)) as '2021'] ?? (shownYear(store.state.year) === 2021 ? tg.goal?.value : undefined)}
+                      >
+                        {(v) => (
+                          <span class="muted small">
+                            {' '}
+                            {shownYear(store.state.year)}: {formatFigure(v(), tg.unit, [], lang())}
+                          </span>
+                        )}
                       </Show>
-                      <Show when={rowOf(tg.id)}>{(r) => <> <StatusMark row={r()} lang={lang()} /></>}</Show>
+                      <Show when={rowOf(tg.id)}>
+                        {(r) => (
+                          <>
+                            {' '}
+                            <StatusMark row={r()} lang={lang()} />
+                          </>
+                        )}
+                      </Show>
                     </li>
                   )}
                 </For>
@@ -75,7 +106,13 @@ export function ActionsOverview() {
       <h3>{t(lang(), 'app.supports')}</h3>
       <ul class="plain">
         <For each={data.plan.supports.flatMap((s) => s.tasks)}>
-          {(task) => <li><button type="button" class="link" onClick={() => store.set('focus', task.id)}>{task.id} {tr(task.title)}</button></li>}
+          {(task) => (
+            <li>
+              <button type="button" class="link" onClick={() => store.set('focus', task.id)}>
+                {task.id} {tr(task.title)}
+              </button>
+            </li>
+          )}
         </For>
       </ul>
     </article>

@@ -15,5 +15,9 @@ export function Announcer() {
     const f = explore.focusFeatures();
     return f ? t(lang, 'app.featuresOf', { n: f.places.length }) : '';
   });
-  return <p class="sr-only" aria-live="polite" data-testid="announcer">{text()}</p>;
+  return (
+    <p class="sr-only" aria-live="polite" data-testid="announcer">
+      {text()}
+    </p>
+  );
 }

@@ -40,19 +40,26 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   const corridorById = new Map(data.corridors.map((f) => [f.properties.id, f]));
   const place = (id: string) => placeById.get(id);
   const corridor = (id: string) => corridorById.get(id);
-  const graph = buildLinkGraph(data.plan, data.places.map((f) => f.properties), data.corridors.map((f) => f.properties));
+  const graph = buildLinkGraph(
+    data.plan,
+    data.places.map((f) => f.properties),
+    data.corridors.map((f) => f.properties),
+  );
 
   const hist = createHashHistory();
   // What a link's ids and filter values may name: anything else is dropped and named in the notice.
   const knownValues: Partial<Record<UrlKey, ReadonlySet<string>>> = {
-    kinds: new Set(KIND_IDS), groups: new Set(GROUP_IDS), actions: new Set(data.plan.actions.map((a) => a.id)),
+    kinds: new Set(KIND_IDS),
+    groups: new Set(GROUP_IDS),
+    actions: new Set(data.plan.actions.map((a) => a.id)),
     districts: new Set([...data.districts.features.map((f) => f.properties.name_zh), ...data.places.flatMap((f) => f.properties.district ?? [])]),
     units: new Set(data.plan.units.map((u) => u.id)),
   };
   const store = createAppStore({
     initialHash: location.hash,
     defaultLang: defaultLang(navigator.languages ?? [navigator.language]),
-    isKnown: (key, v) => (key === 'select' ? placeById.has(v) || corridorById.has(v) : key === 'focus' ? graph.focus(v) !== undefined : knownValues[key]?.has(v) ?? true),
+    isKnown: (key, v) =>
+      key === 'select' ? placeById.has(v) || corridorById.has(v) : key === 'focus' ? graph.focus(v) !== undefined : (knownValues[key]?.has(v) ?? true),
     writeHash: (hash, how) => hist.write(hash, how),
     readHash: () => hist.read(),
     listenHash: (cb) => hist.listen(cb),
@@ -63,14 +70,24 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   const userLayers = createShownUserLayers(store, districtsLoader.module);
   const brief = createBriefControl();
   const ctx: AppContext = {
-    data, graph, store, explore, mapView, notices, place, corridor,
+    data,
+    graph,
+    store,
+    explore,
+    mapView,
+    notices,
+    place,
+    corridor,
     scorecard: { rows: scoreRows(data.plan, data.outcomes) },
     brief,
     tr: (b) => b[store.state.lang],
     select: (id) => {
       const next = afterSelect(store.state.focus, explore.focusFeatures(), id);
       // One change of the store, so one history entry.
-      batch(() => { store.set('focus', next.focus); store.set('select', next.select); });
+      batch(() => {
+        store.set('focus', next.focus);
+        store.set('select', next.select);
+      });
     },
     goBack: () => {
       // The panel's Back is the browser's, as long as that stays inside the app.
@@ -80,20 +97,38 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
       else store.set('focus', undefined);
     },
   };
-  createEffect(() => { document.documentElement.lang = store.state.lang === 'zh' ? 'zh-CN' : 'en'; document.title = t(store.state.lang, 'app.appName'); });
+  createEffect(() => {
+    document.documentElement.lang = store.state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(store.state.lang, 'app.appName');
+  });
   createEffect(() => props.mapEl.setAttribute('aria-label', t(store.state.lang, 'app.appName')));
 
   const [layers, setLayers] = createSignal<LayerToggles>({ districts: true, context: true, corridors: true });
   // The institutions layer: its chunk is fetched when it is first switched on (or a link opens one).
-  createEffect(() => { if (store.state.inst) mapView.setInstitutionsOn(true); });
-  createEffect(() => { if (mapView.institutionsOn()) void institutionsLoader.get(); });
-  const institutionPoints = () => (mapView.institutionsOn() ? institutionsLoader.module()?.pointsFor(store.state.year) ?? null : null);
+  createEffect(() => {
+    if (store.state.inst) mapView.setInstitutionsOn(true);
+  });
+  createEffect(() => {
+    if (mapView.institutionsOn()) void institutionsLoader.get();
+  });
+  const institutionPoints = () => (mapView.institutionsOn() ? (institutionsLoader.module()?.pointsFor(store.state.year) ?? null) : null);
   let handle: MapHandle | undefined;
   const owner = getOwner();
   onMount(async () => {
     handle = await connectMap({
-      owner, data, start: props.map, store, explore, mapView, notices, layers, select: ctx.select, userLayers: userLayers.shown, institutions: institutionPoints,
-      onUserPoint: userLayers.pick, afterLoad: () => prefetchLater(notices.startUpdates),
+      owner,
+      data,
+      start: props.map,
+      store,
+      explore,
+      mapView,
+      notices,
+      layers,
+      select: ctx.select,
+      userLayers: userLayers.shown,
+      institutions: institutionPoints,
+      onUserPoint: userLayers.pick,
+      afterLoad: () => prefetchLater(notices.startUpdates),
     });
   });
   onCleanup(() => handle?.destroy());
@@ -101,15 +136,32 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
 
   const [listOpen, setListOpen] = createSignal(false);
   const [filtersOpen, setFiltersOpen] = createSignal(false);
-  const closeList = () => { setListOpen(false); document.querySelector<HTMLElement>('[aria-controls="list-drawer"]')?.focus(); };
-  const closeFilters = () => { setFiltersOpen(false); document.querySelector<HTMLElement>('[aria-controls="filters-drawer"]')?.focus(); };
+  const closeList = () => {
+    setListOpen(false);
+    document.querySelector<HTMLElement>('[aria-controls="list-drawer"]')?.focus();
+  };
+  const closeFilters = () => {
+    setFiltersOpen(false);
+    document.querySelector<HTMLElement>('[aria-controls="filters-drawer"]')?.focus();
+  };
   createEscapeAndFocus(store, { listOpen, closeList, filtersOpen, closeFilters });
 
   return (
     <Ctx.Provider value={ctx}>
-      <div class="app" classList={{ 'with-list': listOpen(), 'with-filters': filtersOpen(), presenting: store.state.mode === 'present' }} data-mode={store.state.mode}>
-        <TopBar filtersOpen={filtersOpen()} listOpen={listOpen()} onToggleFilters={() => setFiltersOpen((v) => !v)}
-          onToggleList={() => setListOpen((v) => !v)} onExport={() => void poster.run()} exporting={poster.exporting()} canExport={notices.mapStage() !== 'failed'} />
+      <div
+        class="app"
+        classList={{ 'with-list': listOpen(), 'with-filters': filtersOpen(), presenting: store.state.mode === 'present' }}
+        data-mode={store.state.mode}
+      >
+        <TopBar
+          filtersOpen={filtersOpen()}
+          listOpen={listOpen()}
+          onToggleFilters={() => setFiltersOpen((v) => !v)}
+          onToggleList={() => setListOpen((v) => !v)}
+          onExport={() => void poster.run()}
+          exporting={poster.exporting()}
+          canExport={notices.mapStage() !== 'failed'}
+        />
         <Notices />
         <div class="body">
           <Show when={filtersOpen()}>
@@ -127,8 +179,12 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
             <PresentView />
           </Show>
           <Switch fallback={<SidePanel />}>
-            <Match when={store.state.mode === 'districts'}><DistrictsPanel /></Match>
-            <Match when={store.state.mode === 'scorecard'}><ScorecardPanel /></Match>
+            <Match when={store.state.mode === 'districts'}>
+              <DistrictsPanel />
+            </Match>
+            <Match when={store.state.mode === 'scorecard'}>
+              <ScorecardPanel />
+            </Match>
           </Switch>
         </div>
         <Show when={store.state.line}>{(line) => <PlanReader line={line()} />}</Show>
@@ -144,7 +200,15 @@ export function DataError(props: { errors: string[] }) {
     <div class="data-error" role="alert">
       <h1>广州科技创新强市地图 · Guangzhou Innovation Hub Map</h1>
       <p>数据无法加载 · The data could not be loaded:</p>
-      <ul><For each={props.errors}>{(e) => <li><code>{e}</code></li>}</For></ul>
+      <ul>
+        <For each={props.errors}>
+          {(e) => (
+            <li>
+              <code>{e}</code>
+            </li>
+          )}
+        </For>
+      </ul>
     </div>
   );
 }

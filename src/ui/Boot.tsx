@@ -38,18 +38,18 @@ export function Boot() {
   map.catch(() => undefined);
   const settle = (r: ParseResult) => {
     setResult(r);
-    if (!r.ok) map.then((m) => m.stop(), () => undefined);
+    if (!r.ok)
+      map.then(
+        (m) => m.stop(),
+        () => undefined,
+      );
   };
   loadAppData(setFraction).then(settle, (e: unknown) => settle({ ok: false, errors: [String(e)] }));
 
   return (
     <Switch>
-      <Match when={result()?.ok === true && result()}>
-        {(r) => <App data={(r() as Extract<ParseResult, { ok: true }>).data} map={map} mapEl={mapEl} />}
-      </Match>
-      <Match when={result()?.ok === false && result()}>
-        {(r) => <DataError errors={(r() as Extract<ParseResult, { ok: false }>).errors} />}
-      </Match>
+      <Match when={result()?.ok === true && result()}>{(r) => <App data={(r() as Extract<ParseResult, { ok: true }>).data} map={map} mapEl={mapEl} />}</Match>
+      <Match when={result()?.ok === false && result()}>{(r) => <DataError errors={(r() as Extract<ParseResult, { ok: false }>).errors} />}</Match>
       <Match when={!result()}>
         <div class="app booting" classList={{ presenting: mode === 'present' }} data-mode={mode}>
           <header class="top-bar">
@@ -58,7 +58,9 @@ export function Boot() {
               <span class="app-sub">{t(lang, 'app.appSubtitle')}</span>
             </h1>
             {/* Holds the height of the app's search field, so the map keeps its size when the app takes over. */}
-            <div class="search boot-placeholder" aria-hidden="true"><input type="search" tabindex={-1} disabled /></div>
+            <div class="search boot-placeholder" aria-hidden="true">
+              <input type="search" tabindex={-1} disabled />
+            </div>
           </header>
           <div class="body">
             <main class="map-wrap">

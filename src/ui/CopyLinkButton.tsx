@@ -22,7 +22,9 @@ export function CopyLinkButton() {
   };
   return (
     <span class="copy-link">
-      <button type="button" data-testid="copy-link" title={t(lang(), 'app.copyLinkTitle')} onClick={() => void copy()}>{t(lang(), 'app.copyLink')}</button>
+      <button type="button" data-testid="copy-link" title={t(lang(), 'app.copyLinkTitle')} onClick={() => void copy()}>
+        {t(lang(), 'app.copyLink')}
+      </button>
       <span role="status" class="muted small" data-testid="copy-link-status">
         {said() === 'copied' ? t(lang(), 'app.linkCopied') : said() === 'failed' ? t(lang(), 'app.copyFailed') : ''}
       </span>

@@ -16,15 +16,25 @@ export function CorridorDetails(props: { corridor: CorridorFeature }) {
   return (
     <article class="details" data-item={c().id}>
       <header>
-        <p class="kind-tag" style={{ '--kind': info()?.color ?? '#334155' }}>{t(lang(), 'app.corridor')} · {info() ? tr(info()) : c().corridor}</p>
+        <p class="kind-tag" style={{ '--kind': info()?.color ?? '#334155' }}>
+          {t(lang(), 'app.corridor')} · {info() ? tr(info()) : c().corridor}
+        </p>
         <h2 id="details-title">{tr({ zh: c().name_zh, en: c().name_en })}</h2>
       </header>
       <FeatureButtons ids={[c().from, c().to]} />
-      <p class="note"><LangText text={c().note} /></p>
+      <p class="note">
+        <LangText text={c().note} />
+      </p>
       <h3>{t(lang(), 'app.tasksNaming')}</h3>
       <ul class="plain">
         <For each={c().tasks}>
-          {(id) => <li><button type="button" class="link" onClick={() => store.set('focus', id)}>{id} {tr(graph.task(id)?.task.title ?? { zh: id, en: id })}</button></li>}
+          {(id) => (
+            <li>
+              <button type="button" class="link" onClick={() => store.set('focus', id)}>
+                {id} {tr(graph.task(id)?.task.title ?? { zh: id, en: id })}
+              </button>
+            </li>
+          )}
         </For>
       </ul>
       <h3>{t(lang(), 'app.planWords')}</h3>

@@ -26,19 +26,43 @@ export function FeatureButtons(props: { ids: readonly string[]; quietNoSite?: bo
           const color = p ? KINDS[p.properties.kind as Kind]?.color : c ? CORRIDORS[c.properties.corridor as CorridorId]?.color : undefined;
           // Pointing at (or tabbing to) a place marks it on the map.
           const mark = () => mapView.setHovered(id);
-          const unmark = () => { if (mapView.hovered() === id) mapView.setHovered(undefined); };
+          const unmark = () => {
+            if (mapView.hovered() === id) mapView.setHovered(undefined);
+          };
           onCleanup(unmark);
           return (
             <li>
-              <button type="button" class="feature" data-id={id} aria-current={store.state.select === id ? 'true' : undefined} onClick={() => select(id)}
-                onMouseEnter={mark} onMouseLeave={unmark} onFocus={mark} onBlur={unmark}>
+              <button
+                type="button"
+                class="feature"
+                data-id={id}
+                aria-current={store.state.select === id ? 'true' : undefined}
+                onClick={() => select(id)}
+                onMouseEnter={mark}
+                onMouseLeave={unmark}
+                onFocus={mark}
+                onBlur={unmark}
+              >
                 <span class="swatch" style={{ background: color ?? '#64748b' }} aria-hidden="true" />
                 <span>{name()}</span>
-                <Show when={c}>{(cc) => <span class="muted small"> · {tr(CORRIDORS[cc().properties.corridor as CorridorId] ?? { zh: cc().properties.name_zh, en: cc().properties.name_en })}</span>}</Show>
+                <Show when={c}>
+                  {(cc) => (
+                    <span class="muted small">
+                      {' '}
+                      · {tr(CORRIDORS[cc().properties.corridor as CorridorId] ?? { zh: cc().properties.name_zh, en: cc().properties.name_en })}
+                    </span>
+                  )}
+                </Show>
                 <Show when={p && p.geometry === null && !props.quietNoSite}>
                   <span class="muted small"> · {t(store.state.lang, p!.properties.site ? `app.site.${p!.properties.site.kind}` : 'app.noSite')}</span>
                 </Show>
-                <Show when={props.actionsOf?.(id)}>{(as) => <Show when={as().length > 0}><ActionMarks actionIds={as()} /></Show>}</Show>
+                <Show when={props.actionsOf?.(id)}>
+                  {(as) => (
+                    <Show when={as().length > 0}>
+                      <ActionMarks actionIds={as()} />
+                    </Show>
+                  )}
+                </Show>
               </button>
             </li>
           );

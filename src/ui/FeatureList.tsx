@@ -40,17 +40,23 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
   };
   return (
     <nav class="feature-list" aria-label={t(lang(), 'app.listTitle')} data-testid="feature-list">
-      <h2>{t(lang(), 'app.listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span></h2>
+      <h2>
+        {t(lang(), 'app.listTitle')} <span class="count">{props.places.length + props.corridorIds.length}</span>
+      </h2>
       <MarksLegend />
       <For each={groups()}>
         {(g) => (
           <section>
-            <h3>{label(g.district)} <span class="count">{g.sited.length + SITE_KINDS.reduce((n, k) => n + g.unsited[k].length, 0)}</span></h3>
+            <h3>
+              {label(g.district)} <span class="count">{g.sited.length + SITE_KINDS.reduce((n, k) => n + g.unsited[k].length, 0)}</span>
+            </h3>
             <FeatureButtons ids={g.sited} actionsOf={actionsOf} />
             <For each={SITE_KINDS.filter((k) => g.unsited[k].length > 0)}>
               {(k) => (
                 <>
-                  <h4 class="muted small" data-site={k}>{t(lang(), `app.site.${k}`)}</h4>
+                  <h4 class="muted small" data-site={k}>
+                    {t(lang(), `app.site.${k}`)}
+                  </h4>
                   <FeatureButtons ids={g.unsited[k]} quietNoSite actionsOf={actionsOf} />
                 </>
               )}
@@ -68,8 +74,19 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
               <For each={p.list}>
                 {(f) => (
                   <li>
-                    <button type="button" class="feature" data-inst={f.id} aria-current={store.state.inst === f.id ? 'true' : undefined} onClick={() => openInstitution(store, f.id)}>
-                      <span class="ring-swatch" classList={{ unsited: f.geometry === null }} style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }} aria-hidden="true" />
+                    <button
+                      type="button"
+                      class="feature"
+                      data-inst={f.id}
+                      aria-current={store.state.inst === f.id ? 'true' : undefined}
+                      onClick={() => openInstitution(store, f.id)}
+                    >
+                      <span
+                        class="ring-swatch"
+                        classList={{ unsited: f.geometry === null }}
+                        style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }}
+                        aria-hidden="true"
+                      />
                       <span>{name(f)}</span>
                       <span class="muted small"> · {tr(INSTITUTION_KINDS_INFO[f.properties.kind])}</span>
                     </button>
@@ -80,7 +97,9 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
           );
           return (
             <section data-testid="list-institutions">
-              <h3>{t(lang(), 'app.institutionsLayer')} <span class="count">{shown().length}</span></h3>
+              <h3>
+                {t(lang(), 'app.institutionsLayer')} <span class="count">{shown().length}</span>
+              </h3>
               <Buttons list={shown().filter((f) => f.geometry !== null)} />
               <Show when={shown().some((f) => f.geometry === null)}>
                 <h4 class="muted small">{t(lang(), 'institutions.notOnMap')}</h4>
@@ -93,7 +112,9 @@ export function FeatureList(props: { places: readonly PlaceFeature[]; corridorId
       {/* Places first (by district); the corridor segments after them. */}
       <Show when={props.corridorIds.length > 0}>
         <section>
-          <h3>{t(lang(), 'app.corridors')} <span class="count">{props.corridorIds.length}</span></h3>
+          <h3>
+            {t(lang(), 'app.corridors')} <span class="count">{props.corridorIds.length}</span>
+          </h3>
           <FeatureButtons ids={props.corridorIds} />
         </section>
       </Show>

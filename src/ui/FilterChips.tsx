@@ -7,15 +7,23 @@ import { useApp } from './context.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
 /** What each chip says its facet is (singular: one value per chip). */
-const FACET: Record<FilterKey, MessageKey> = { kinds: 'app.kind', groups: 'app.chipGroup', actions: 'app.chipAction', districts: 'app.district', units: 'app.chipUnit' };
+const FACET: Record<FilterKey, MessageKey> = {
+  kinds: 'app.kind',
+  groups: 'app.chipGroup',
+  actions: 'app.chipAction',
+  districts: 'app.district',
+  units: 'app.chipUnit',
+};
 
 export function FilterChips() {
   const { data, store, tr } = useApp();
   const lang = () => store.state.lang;
   const label = (key: FilterKey, v: string): string => {
     switch (key) {
-      case 'kinds': return KINDS[v as Kind] ? tr(KINDS[v as Kind]) : v;
-      case 'groups': return GROUPS[v as Group] ? tr(GROUPS[v as Group]) : v;
+      case 'kinds':
+        return KINDS[v as Kind] ? tr(KINDS[v as Kind]) : v;
+      case 'groups':
+        return GROUPS[v as Group] ? tr(GROUPS[v as Group]) : v;
       case 'actions': {
         const a = data.plan.actions.find((x) => x.id === v);
         return a ? `${lang() === 'zh' ? a.numeral : a.id} ${tr(a.title)}` : v;
@@ -43,13 +51,21 @@ export function FilterChips() {
               <li class="fchip" data-key={c.key} data-value={c.v}>
                 <span class="fchip-facet">{t(lang(), FACET[c.key])}</span>
                 <span class="fchip-label">{label(c.key, c.v)}</span>
-                <button type="button" class="fchip-x" aria-label={t(lang(), 'app.removeFilter', { name: label(c.key, c.v) })}
-                  onClick={() => store.toggleFilter(c.key, c.v)}>×</button>
+                <button
+                  type="button"
+                  class="fchip-x"
+                  aria-label={t(lang(), 'app.removeFilter', { name: label(c.key, c.v) })}
+                  onClick={() => store.toggleFilter(c.key, c.v)}
+                >
+                  ×
+                </button>
               </li>
             )}
           </For>
         </ul>
-        <button type="button" class="fchip-clear" onClick={() => store.clearFilters()}>{t(lang(), 'app.clearAll')}</button>
+        <button type="button" class="fchip-clear" onClick={() => store.clearFilters()}>
+          {t(lang(), 'app.clearAll')}
+        </button>
       </div>
     </Show>
   );

@@ -23,7 +23,9 @@ function TaskBlock(props: { task: Task }) {
   return (
     <section class="task">
       <h3>
-        <button type="button" class="link" onClick={() => store.set('focus', props.task.id)}>{props.task.id} {tr(props.task.title)}</button>
+        <button type="button" class="link" onClick={() => store.set('focus', props.task.id)}>
+          {props.task.id} {tr(props.task.title)}
+        </button>
       </h3>
       <Show when={props.task.instruments.length > 0}>
         <h4>{t(lang(), 'app.instruments')}</h4>
@@ -36,8 +38,17 @@ function TaskBlock(props: { task: Task }) {
                     ? `${i.qualifier ? `${i.qualifier} ` : ''}${i.values.map((v) => (typeof v === 'number' ? v : `${v[0]}～${v[1]}`)).join(' / ')} ${i.unit}`
                     : `${i.qualifier ? `${qualifierEn(i.qualifier)} ` : ''}${i.values.map((v) => formatFigure(v, i.unit, [], 'en')).join(' / ')}`}
                 </strong>
-                {' — '}{tr(i.description)}
-                <Show when={i.per}>{(per) => <> ({t(lang(), 'app.per')}{tr(per())})</>}</Show>
+                {' — '}
+                {tr(i.description)}
+                <Show when={i.per}>
+                  {(per) => (
+                    <>
+                      {' '}
+                      ({t(lang(), 'app.per')}
+                      {tr(per())})
+                    </>
+                  )}
+                </Show>
               </li>
             )}
           </For>
@@ -46,7 +57,9 @@ function TaskBlock(props: { task: Task }) {
       <h4>{t(lang(), 'app.responsible')}</h4>
       {/* The plan's own line in Chinese; in English the units' English names (the chips) say it. */}
       <Show when={lang() === 'zh'}>
-        <p class="muted small" lang="zh">{props.task.responsibleAsWritten}</p>
+        <p class="muted small" lang="zh">
+          {props.task.responsibleAsWritten}
+        </p>
       </Show>
       <UnitChips units={units()} />
     </section>
@@ -65,9 +78,13 @@ export function FocusDetails(props: { id: string }) {
   const context = () => features().places.filter(isContext);
   const featureList = (): JSX.Element => (
     <section>
-      <h3>{count() === 0 ? t(lang(), 'app.noFeatures') : features().corridors.length > 0
-        ? t(lang(), 'app.featuresAndCorridors', { n: features().places.length, m: features().corridors.length })
-        : t(lang(), 'app.featuresOf', { n: features().places.length })}</h3>
+      <h3>
+        {count() === 0
+          ? t(lang(), 'app.noFeatures')
+          : features().corridors.length > 0
+            ? t(lang(), 'app.featuresAndCorridors', { n: features().places.length, m: features().corridors.length })
+            : t(lang(), 'app.featuresOf', { n: features().places.length })}
+      </h3>
       <FeatureButtons ids={[...features().corridors, ...named()]} />
       <Show when={context().length > 0}>
         <h4 data-testid="context-places">{t(lang(), 'app.contextPlaces')}</h4>
@@ -100,16 +117,26 @@ export function FocusDetails(props: { id: string }) {
               <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
-                    <button type="button" class="link" onClick={() => store.set('focus', v.action.id)}>{v.action.id} {tr(v.action.title)}</button>
+                    <button type="button" class="link" onClick={() => store.set('focus', v.action.id)}>
+                      {v.action.id} {tr(v.action.title)}
+                    </button>
                   </p>
-                  <h2 id="details-title">{tr(v.target.indicator)} <Show when={columnUnit(v.target.unit, lang())}>{(u) => <span class="unit">({u()})</span>}</Show></h2>
+                  <h2 id="details-title">
+                    {tr(v.target.indicator)} <Show when={columnUnit(v.target.unit, lang())}>{(u) => <span class="unit">({u()})</span>}</Show>
+                  </h2>
                   <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>
                 <TargetTable targets={[v.target]} />
                 <Show when={v.target.goal}>
-                  {(g) => <p>{t(lang(), 'app.goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong></p>}
+                  {(g) => (
+                    <p>
+                      {t(lang(), 'app.goal2021')}: <strong>{formatFigure(g().value, v.target.unit, g().qualifiers, lang())}</strong>
+                    </p>
+                  )}
                 </Show>
-                <Show when={countsInstitutions(v.target.id)}><TargetInstitutions target={v.target} /></Show>
+                <Show when={countsInstitutions(v.target.id)}>
+                  <TargetInstitutions target={v.target} />
+                </Show>
                 <h3>{t(lang(), 'app.planWords')}</h3>
                 <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
                 {featureList()}
@@ -120,7 +147,9 @@ export function FocusDetails(props: { id: string }) {
               <article class="details" data-item={props.id}>
                 <header>
                   <p class="kind-tag">
-                    <button type="button" class="link" onClick={() => store.set('focus', v.parent.id.startsWith('A') ? v.parent.id : undefined)}>{v.parent.id} {tr(v.parent.title)}</button>
+                    <button type="button" class="link" onClick={() => store.set('focus', v.parent.id.startsWith('A') ? v.parent.id : undefined)}>
+                      {v.parent.id} {tr(v.parent.title)}
+                    </button>
                   </p>
                   <h2 id="details-title">{tr(v.task.title)}</h2>
                   <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
@@ -135,14 +164,22 @@ export function FocusDetails(props: { id: string }) {
             return (
               <article class="details" data-item={props.id}>
                 <header>
-                  <p class="kind-tag">{t(lang(), v.unit.level === 'municipal' ? 'app.municipal' : v.unit.level === 'district' ? 'app.districtLevel' : 'app.otherLevel')}</p>
+                  <p class="kind-tag">
+                    {t(lang(), v.unit.level === 'municipal' ? 'app.municipal' : v.unit.level === 'district' ? 'app.districtLevel' : 'app.otherLevel')}
+                  </p>
                   <h2 id="details-title">{tr(v.unit.name)}</h2>
-                  <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}</p>
+                  <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>
+                    {lang() === 'zh' ? v.unit.name.en : v.unit.name.zh}
+                  </p>
                   <PrintBriefButton subject={{ kind: v.type, id: props.id }} />
                 </header>
                 <Show when={v.unit.district}>
                   {(d) => (
-                    <p><button type="button" onClick={() => store.set('districts', [d()])}>{t(lang(), 'app.district')}: {districtLabel(d(), lang())}</button></p>
+                    <p>
+                      <button type="button" onClick={() => store.set('districts', [d()])}>
+                        {t(lang(), 'app.district')}: {districtLabel(d(), lang())}
+                      </button>
+                    </p>
                   )}
                 </Show>
                 <h3>{t(lang(), 'status.unitTasks')}</h3>

@@ -20,7 +20,9 @@ export function IgnoredNotice(props: { items: readonly Message[]; onClose: () =>
           </Show>
         </ul>
       </div>
-      <button type="button" class="link notice-close" onClick={() => props.onClose()} aria-label={t(lang(), 'app.close')}>×</button>
+      <button type="button" class="link notice-close" onClick={() => props.onClose()} aria-label={t(lang(), 'app.close')}>
+        ×
+      </button>
     </div>
   );
 }

@@ -7,7 +7,13 @@ import { useApp } from './context.ts';
 
 export type LoadWhat = Exclude<KeyIn<'loads'>, 'failed' | 'gone' | 'retry' | 'reload' | 'back' | 'close'>;
 
-export function LoadFailed(props: { what: LoadWhat; failure: LoadFailure; onRetry?: () => void; leave?: { label: 'back' | 'close'; run: () => void }; class?: string }) {
+export function LoadFailed(props: {
+  what: LoadWhat;
+  failure: LoadFailure;
+  onRetry?: () => void;
+  leave?: { label: 'back' | 'close'; run: () => void };
+  class?: string;
+}) {
   const { store, notices } = useApp();
   const lang = () => store.state.lang;
   // A waiting service-worker update is the new version: reload into it.
@@ -16,12 +22,22 @@ export function LoadFailed(props: { what: LoadWhat; failure: LoadFailure; onRetr
     <div class={`load-failed ${props.class ?? ''}`} role="alert" data-testid="load-failed" data-what={props.what} data-failure={props.failure}>
       <p>{t(lang(), props.failure === 'gone' ? 'loads.gone' : 'loads.failed', { what: t(lang(), `loads.${props.what}`) })}</p>
       <div class="buttons">
-        <button type="button" class="primary" onClick={reload} data-testid="load-reload">{t(lang(), 'loads.reload')}</button>
+        <button type="button" class="primary" onClick={reload} data-testid="load-reload">
+          {t(lang(), 'loads.reload')}
+        </button>
         <Show when={props.failure === 'failed' && props.onRetry}>
-          {(retry) => <button type="button" onClick={() => retry()()} data-testid="load-retry">{t(lang(), 'loads.retry')}</button>}
+          {(retry) => (
+            <button type="button" onClick={() => retry()()} data-testid="load-retry">
+              {t(lang(), 'loads.retry')}
+            </button>
+          )}
         </Show>
         <Show when={props.leave}>
-          {(l) => <button type="button" class="link" onClick={() => l().run()} data-testid="load-leave">{t(lang(), `loads.${l().label}`)}</button>}
+          {(l) => (
+            <button type="button" class="link" onClick={() => l().run()} data-testid="load-leave">
+              {t(lang(), `loads.${l().label}`)}
+            </button>
+          )}
         </Show>
       </div>
     </div>

@@ -12,14 +12,23 @@ import type { MapHandle } from '../map/mapAdapter.ts';
 import { LoadFailed, type LoadWhat } from './LoadFailed.tsx';
 import { useApp } from './context.ts';
 
-function Lazy<M>(props: { loader: ChunkLoader<M>; what: LoadWhat; children: (m: M) => JSX.Element; failed: (f: JSX.Element) => JSX.Element; leave: { label: 'back' | 'close'; run: () => void } }) {
+function Lazy<M>(props: {
+  loader: ChunkLoader<M>;
+  what: LoadWhat;
+  children: (m: M) => JSX.Element;
+  failed: (f: JSX.Element) => JSX.Element;
+  leave: { label: 'back' | 'close'; run: () => void };
+}) {
   void props.loader.get();
   return (
-    <Show when={props.loader.module()} fallback={
-      <Show when={props.loader.failure()}>
-        {(f) => props.failed(<LoadFailed what={props.what} failure={f()} onRetry={() => void props.loader.get()} leave={props.leave} />)}
-      </Show>
-    }>
+    <Show
+      when={props.loader.module()}
+      fallback={
+        <Show when={props.loader.failure()}>
+          {(f) => props.failed(<LoadFailed what={props.what} failure={f()} onRetry={() => void props.loader.get()} leave={props.leave} />)}
+        </Show>
+      }
+    >
       {(m) => props.children(m())}
     </Show>
   );
@@ -27,10 +36,17 @@ function Lazy<M>(props: { loader: ChunkLoader<M>; what: LoadWhat; children: (m: 
 
 /** Opens an institution's panel (Explore's side panel) in place of whatever is selected. */
 export function openInstitution(store: ReturnType<typeof useApp>['store'], id: string): void {
-  batch(() => { store.set('select', undefined); store.set('inst', id); if (store.state.mode !== 'explore') store.set('mode', 'explore'); });
+  batch(() => {
+    store.set('select', undefined);
+    store.set('inst', id);
+    if (store.state.mode !== 'explore') store.set('mode', 'explore');
+  });
 }
 
-function InstitutionsLazy(props: { children: (m: NonNullable<ReturnType<typeof institutionsLoader.module>>) => JSX.Element; leave: { label: 'back' | 'close'; run: () => void } }) {
+function InstitutionsLazy(props: {
+  children: (m: NonNullable<ReturnType<typeof institutionsLoader.module>>) => JSX.Element;
+  leave: { label: 'back' | 'close'; run: () => void };
+}) {
   return (
     <Lazy loader={institutionsLoader} what="institutions" leave={props.leave} failed={(f) => <div class="load-failed-inline">{f}</div>}>
       {(m) => props.children(m)}
@@ -44,11 +60,24 @@ export function InstitutionPanel(props: { id: string }) {
   const close = () => store.set('inst', undefined);
   return (
     <>
-      <Show when={!institutionsLoader.module() && !institutionsLoader.failure()}><p class="muted" role="status">{t(store.state.lang, 'loads.institutions')}…</p></Show>
+      <Show when={!institutionsLoader.module() && !institutionsLoader.failure()}>
+        <p class="muted" role="status">
+          {t(store.state.lang, 'loads.institutions')}…
+        </p>
+      </Show>
       <InstitutionsLazy leave={{ label: 'close', run: close }}>
-        {(m) => <m.InstitutionDetails id={props.id}
-          onTarget={(id) => batch(() => { store.set('inst', undefined); store.set('focus', id); })}
-          onOpen={(id) => openInstitution(store, id)} />}
+        {(m) => (
+          <m.InstitutionDetails
+            id={props.id}
+            onTarget={(id) =>
+              batch(() => {
+                store.set('inst', undefined);
+                store.set('focus', id);
+              })
+            }
+            onOpen={(id) => openInstitution(store, id)}
+          />
+        )}
       </InstitutionsLazy>
     </>
   );
@@ -59,12 +88,23 @@ export function TargetInstitutions(props: { target: Target }) {
   const { store, mapView } = useApp();
   return (
     <InstitutionsLazy leave={{ label: 'close', run: () => store.set('focus', undefined) }}>
-      {(m) => <m.TargetInstitutions target={props.target} onOpen={(id) => openInstitution(store, id)}
-        onShowLayer={() => {
-          mapView.setInstitutionsOn(true);
-          const pts = m.INSTITUTIONS.features.filter((f) => f.geometry && f.properties.targets.includes(props.target.id)).map((f) => f.geometry!.coordinates);
-          if (pts.length > 0) mapView.frameBox([Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))]);
-        }} />}
+      {(m) => (
+        <m.TargetInstitutions
+          target={props.target}
+          onOpen={(id) => openInstitution(store, id)}
+          onShowLayer={() => {
+            mapView.setInstitutionsOn(true);
+            const pts = m.INSTITUTIONS.features.filter((f) => f.geometry && f.properties.targets.includes(props.target.id)).map((f) => f.geometry!.coordinates);
+            if (pts.length > 0)
+              mapView.frameBox([
+                Math.min(...pts.map((p) => p[0])),
+                Math.min(...pts.map((p) => p[1])),
+                Math.max(...pts.map((p) => p[0])),
+                Math.max(...pts.map((p) => p[1])),
+              ]);
+          }}
+        />
+      )}
     </InstitutionsLazy>
   );
 }
@@ -72,8 +112,16 @@ export function TargetInstitutions(props: { target: Target }) {
 export function DistrictsPanel() {
   const { store } = useApp();
   return (
-    <Lazy loader={districtsLoader} what="districts" leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
-      failed={(f) => <aside class="side-panel load-failed-panel" data-testid="districts-panel-failed">{f}</aside>}>
+    <Lazy
+      loader={districtsLoader}
+      what="districts"
+      leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
+      failed={(f) => (
+        <aside class="side-panel load-failed-panel" data-testid="districts-panel-failed">
+          {f}
+        </aside>
+      )}
+    >
       {(m) => <m.DistrictsPanel />}
     </Lazy>
   );
@@ -82,8 +130,16 @@ export function DistrictsPanel() {
 export function ScorecardPanel() {
   const { store } = useApp();
   return (
-    <Lazy loader={scorecardLoader} what="scorecard" leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
-      failed={(f) => <aside class="side-panel load-failed-panel" data-testid="scorecard-panel-failed">{f}</aside>}>
+    <Lazy
+      loader={scorecardLoader}
+      what="scorecard"
+      leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
+      failed={(f) => (
+        <aside class="side-panel load-failed-panel" data-testid="scorecard-panel-failed">
+          {f}
+        </aside>
+      )}
+    >
       {(m) => <m.ScorecardPanel />}
     </Lazy>
   );
@@ -92,8 +148,12 @@ export function ScorecardPanel() {
 export function PresentView() {
   const { store } = useApp();
   return (
-    <Lazy loader={presentLoader} what="present" leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
-      failed={(f) => <div class="load-failed-overlay">{f}</div>}>
+    <Lazy
+      loader={presentLoader}
+      what="present"
+      leave={{ label: 'back', run: () => store.set('mode', 'explore') }}
+      failed={(f) => <div class="load-failed-overlay">{f}</div>}
+    >
       {(m) => <m.PresentView />}
     </Lazy>
   );
@@ -102,8 +162,12 @@ export function PresentView() {
 export function PlanReader(props: { line: number }) {
   const { store } = useApp();
   return (
-    <Lazy loader={readerLoader} what="reader" leave={{ label: 'close', run: () => store.set('line', undefined) }}
-      failed={(f) => <div class="load-failed-overlay">{f}</div>}>
+    <Lazy
+      loader={readerLoader}
+      what="reader"
+      leave={{ label: 'close', run: () => store.set('line', undefined) }}
+      failed={(f) => <div class="load-failed-overlay">{f}</div>}
+    >
       {(m) => <m.PlanReader line={props.line} />}
     </Lazy>
   );
@@ -111,8 +175,7 @@ export function PlanReader(props: { line: number }) {
 
 export function BriefView(props: { subject: BriefSubject; map: () => MapHandle | undefined; onClose: () => void }) {
   return (
-    <Lazy loader={briefLoader} what="brief" leave={{ label: 'close', run: props.onClose }}
-      failed={(f) => <div class="load-failed-overlay">{f}</div>}>
+    <Lazy loader={briefLoader} what="brief" leave={{ label: 'close', run: props.onClose }} failed={(f) => <div class="load-failed-overlay">{f}</div>}>
       {(m) => <m.BriefView subject={props.subject} map={props.map} onClose={props.onClose} />}
     </Lazy>
   );

@@ -12,17 +12,27 @@ export function MapArea(props: { mapEl: HTMLDivElement }) {
   return (
     <main class="map-wrap">
       {/* The top bar (and its h1) is hidden while presenting: the page keeps its name for screen readers. */}
-      <Show when={store.state.mode === 'present'}><h1 class="sr-only">{t(lang(), 'app.appName')}</h1></Show>
+      <Show when={store.state.mode === 'present'}>
+        <h1 class="sr-only">{t(lang(), 'app.appName')}</h1>
+      </Show>
       {props.mapEl}
-      <Show when={store.state.mode === 'explore'}><FilterChips /></Show>
+      <Show when={store.state.mode === 'explore'}>
+        <FilterChips />
+      </Show>
       <Show when={notices.mapStage() === 'failed'}>
-        <p class="notice warn map-error" role="alert">{t(lang(), 'app.mapFailed')}</p>
+        <p class="notice warn map-error" role="alert">
+          {t(lang(), 'app.mapFailed')}
+        </p>
       </Show>
       <Show when={notices.offlineReady()}>
-        <p class="offline-ready" role="status" data-testid="offline-ready">{t(lang(), 'app.offlineReady')}</p>
+        <p class="offline-ready" role="status" data-testid="offline-ready">
+          {t(lang(), 'app.offlineReady')}
+        </p>
       </Show>
       <Show when={notices.basemapLoading()}>
-        <p class="notice basemap-loading" role="status" data-testid="basemap-loading">{t(lang(), 'app.basemapLoading')}</p>
+        <p class="notice basemap-loading" role="status" data-testid="basemap-loading">
+          {t(lang(), 'app.basemapLoading')}
+        </p>
       </Show>
       <Show when={notices.mapStage() === 'engine' || notices.mapStage() === 'drawing'}>
         <MapLoading lang={lang()} stage={notices.mapStage() === 'drawing' ? 'drawing' : 'engine'} />

@@ -8,7 +8,9 @@ export function Notice(props: { tone?: 'info' | 'warn'; onClose: () => void; chi
   return (
     <div class={props.tone === 'warn' ? 'notice warn' : 'notice'} role={props.tone === 'warn' ? 'alert' : 'status'}>
       <span>{props.children}</span>
-      <button type="button" class="link" onClick={() => props.onClose()} aria-label={t(store.state.lang, 'app.close')}>×</button>
+      <button type="button" class="link" onClick={() => props.onClose()} aria-label={t(store.state.lang, 'app.close')}>
+        ×
+      </button>
     </div>
   );
 }

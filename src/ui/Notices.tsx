@@ -16,24 +16,46 @@ export function Notices() {
         <IgnoredNotice items={store.ignored()} onClose={() => store.dismissIgnored()} />
       </Show>
       <Show when={notices.exportError()}>
-        {(msg) => <Notice tone="warn" onClose={() => notices.setExportError(undefined)}>{t(lang(), 'app.exportFailed')}{msg()}</Notice>}
+        {(msg) => (
+          <Notice tone="warn" onClose={() => notices.setExportError(undefined)}>
+            {t(lang(), 'app.exportFailed')}
+            {msg()}
+          </Notice>
+        )}
       </Show>
       <Show when={notices.loadFailed()}>
-        {(f) => <LoadFailed class="notice warn" what={f().what} failure={f().failure} leave={{ label: 'close', run: () => notices.setLoadFailed(undefined) }} />}
+        {(f) => (
+          <LoadFailed class="notice warn" what={f().what} failure={f().failure} leave={{ label: 'close', run: () => notices.setLoadFailed(undefined) }} />
+        )}
       </Show>
       <Show when={notices.basemapError()}>
-        {(why) => <Notice tone="warn" onClose={() => notices.setBasemapError(undefined)}>{t(lang(), why() === 'timeout' ? 'app.basemapTimeout' : 'app.basemapFailed')}</Notice>}
+        {(why) => (
+          <Notice tone="warn" onClose={() => notices.setBasemapError(undefined)}>
+            {t(lang(), why() === 'timeout' ? 'app.basemapTimeout' : 'app.basemapFailed')}
+          </Notice>
+        )}
       </Show>
       <Show when={notices.updateReady()}>
         <Notice onClose={notices.dismissUpdate}>
           {t(lang(), 'app.updateReady')}{' '}
-          <button type="button" class="link" onClick={notices.applyUpdate}>{t(lang(), 'app.updateNow')}</button>
+          <button type="button" class="link" onClick={notices.applyUpdate}>
+            {t(lang(), 'app.updateNow')}
+          </button>
         </Notice>
       </Show>
       <Show when={notices.basemapPartial() && store.state.basemap === 'online'}>
         <Notice tone="warn" onClose={() => notices.setBasemapPartial(false)}>
           {t(lang(), 'app.basemapPartial')}{' '}
-          <button type="button" class="link" onClick={() => { notices.setBasemapPartial(false); store.set('basemap', 'offline'); }}>{t(lang(), 'app.useBuiltInMap')}</button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              notices.setBasemapPartial(false);
+              store.set('basemap', 'offline');
+            }}
+          >
+            {t(lang(), 'app.useBuiltInMap')}
+          </button>
         </Notice>
       </Show>
     </>

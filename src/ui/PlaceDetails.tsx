@@ -27,17 +27,29 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
   return (
     <article class="details" aria-labelledby="details-title" data-item={p().id}>
       <header>
-        <p class="kind-tag" style={{ '--kind': kind()?.color ?? '#64748b' }}>{kind() ? tr(kind()) : p().kind}</p>
+        <p class="kind-tag" style={{ '--kind': kind()?.color ?? '#64748b' }}>
+          {kind() ? tr(kind()) : p().kind}
+        </p>
         <h2 id="details-title">{lang() === 'zh' ? p().name_zh : p().name_en}</h2>
-        <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>{lang() === 'zh' ? p().name_en : p().name_zh}</p>
-        <Show when={p().context_only}><p class="note" data-testid="context-only">{t(lang(), 'app.contextOnly')}</p></Show>
+        <p class="alt-name" lang={lang() === 'zh' ? 'en' : 'zh'}>
+          {lang() === 'zh' ? p().name_en : p().name_zh}
+        </p>
+        <Show when={p().context_only}>
+          <p class="note" data-testid="context-only">
+            {t(lang(), 'app.contextOnly')}
+          </p>
+        </Show>
         <PrintBriefButton subject={{ kind: 'place', id: p().id }} />
       </header>
       <dl class="facts">
         <dt>{t(lang(), 'app.district')}</dt>
         <dd>
           <Show when={p().district} fallback={t(lang(), 'app.notLocated')}>
-            {(d) => <button type="button" class="link" onClick={() => store.set('districts', [d()])}>{districtLabel(d(), lang())}</button>}
+            {(d) => (
+              <button type="button" class="link" onClick={() => store.set('districts', [d()])}>
+                {districtLabel(d(), lang())}
+              </button>
+            )}
           </Show>
         </dd>
         <Show when={p().campuses}>
@@ -46,7 +58,13 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
               <dt>{t(lang(), 'app.campuses')}</dt>
               <dd data-testid="place-campuses">
                 <ul class="plain">
-                  <For each={cs()}>{(c) => <li><LangText text={c.campus} /> · {districtLabel(c.district, lang())}</li>}</For>
+                  <For each={cs()}>
+                    {(c) => (
+                      <li>
+                        <LangText text={c.campus} /> · {districtLabel(c.district, lang())}
+                      </li>
+                    )}
+                  </For>
                 </ul>
               </dd>
             </>
@@ -56,7 +74,11 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
           {(r) => (
             <>
               <dt>{t(lang(), 'app.districtRule')}</dt>
-              <dd data-testid="place-district-rule"><p class="note"><LangText text={r()} /></p></dd>
+              <dd data-testid="place-district-rule">
+                <p class="note">
+                  <LangText text={r()} />
+                </p>
+              </dd>
             </>
           )}
         </Show>
@@ -66,9 +88,23 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
               <dt>{t(lang(), 'app.siteKind')}</dt>
               <dd data-testid="place-site" data-site={s().kind}>
                 <strong>{t(lang(), `app.site.${s().kind}`)}</strong>
-                <Show when={s().address}>{(a) => <p class="note"><LangText text={{ zh: t('zh', 'app.siteAddress', { address: a().zh }), en: t('en', 'app.siteAddress', { address: a().en }) }} /></p>}</Show>
-                <Show when={s().why}>{(w) => <p class="note"><LangText text={w()} /></p>}</Show>
-                <Show when={!p().district && s().kind !== 'not-physical'}><p class="note">{t(lang(), 'app.siteDistrictNone')}</p></Show>
+                <Show when={s().address}>
+                  {(a) => (
+                    <p class="note">
+                      <LangText text={{ zh: t('zh', 'app.siteAddress', { address: a().zh }), en: t('en', 'app.siteAddress', { address: a().en }) }} />
+                    </p>
+                  )}
+                </Show>
+                <Show when={s().why}>
+                  {(w) => (
+                    <p class="note">
+                      <LangText text={w()} />
+                    </p>
+                  )}
+                </Show>
+                <Show when={!p().district && s().kind !== 'not-physical'}>
+                  <p class="note">{t(lang(), 'app.siteDistrictNone')}</p>
+                </Show>
               </dd>
             </>
           )}
@@ -77,19 +113,23 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
         <dd>
           <span class={`conf conf-${p().confidence}`}>{t(lang(), `app.${p().confidence}`)}</span>
           <Show when={props.place.geometry === null && !p().site}> · {t(lang(), 'app.noSite')}</Show>
-          <Show when={props.place.geometry?.type === 'Point' && p().uncertainty_km}>
-            {(r) => <> · {t(lang(), 'app.uncertainty', { n: r() })}</>}
-          </Show>
-          <Show when={p().extent === 'approximate' && p().area_km2}>
-            {(a) => <> · {t(lang(), 'app.approxArea', { n: a() })}</>}
-          </Show>
-          <p class="note"><LangText text={p().location_note} /></p>
+          <Show when={props.place.geometry?.type === 'Point' && p().uncertainty_km}>{(r) => <> · {t(lang(), 'app.uncertainty', { n: r() })}</>}</Show>
+          <Show when={p().extent === 'approximate' && p().area_km2}>{(a) => <> · {t(lang(), 'app.approxArea', { n: a() })}</>}</Show>
+          <p class="note">
+            <LangText text={p().location_note} />
+          </p>
         </dd>
         <Show when={p().groups.length > 0}>
           <dt>{t(lang(), 'app.groups')}</dt>
           <dd>
             <For each={p().groups}>{(g) => <span class="chip">{GROUPS[g as Group] ? tr(GROUPS[g as Group]) : g}</span>}</For>
-            <Show when={p().group_note}>{(n) => <p class="note"><LangText text={n()} /></p>}</Show>
+            <Show when={p().group_note}>
+              {(n) => (
+                <p class="note">
+                  <LangText text={n()} />
+                </p>
+              )}
+            </Show>
           </dd>
         </Show>
       </dl>
@@ -105,7 +145,9 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
                     {parent.id} {tr(parent.title)}
                   </button>
                   {' › '}
-                  <button type="button" class="link" onClick={() => store.set('focus', task.id)}>{tr(task.title)}</button>
+                  <button type="button" class="link" onClick={() => store.set('focus', task.id)}>
+                    {tr(task.title)}
+                  </button>
                 </li>
               )}
             </For>
@@ -120,8 +162,13 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
             <For each={actions()}>
               {(a) => (
                 <li>
-                  <button type="button" class="link" onClick={() => store.set('focus', a.id)}>{numeralIn(a.numeral, lang())} {tr(a.title)}</button>
-                  <br /><span class="small"><ActionStatusLine actionId={a.id} /></span>
+                  <button type="button" class="link" onClick={() => store.set('focus', a.id)}>
+                    {numeralIn(a.numeral, lang())} {tr(a.title)}
+                  </button>
+                  <br />
+                  <span class="small">
+                    <ActionStatusLine actionId={a.id} />
+                  </span>
                 </li>
               )}
             </For>
@@ -156,7 +203,17 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
               {(s) => (
                 <li>
                   <LangText text={s.title} />
-                  <Show when={s.url}>{(u) => <> — <span class="url"><MarkedText text={u()} /></span></>}</Show>
+                  <Show when={s.url}>
+                    {(u) => (
+                      <>
+                        {' '}
+                        —{' '}
+                        <span class="url">
+                          <MarkedText text={u()} />
+                        </span>
+                      </>
+                    )}
+                  </Show>
                 </li>
               )}
             </For>

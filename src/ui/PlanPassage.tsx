@@ -28,16 +28,30 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
   };
   return (
     <figure class="passage">
-      <Show when={inEnglish()} fallback={
-        <Show when={!loading()} fallback={<p class="muted small" role="status">{t(lang(), 'app.translationLoading')}</p>}>
-          <blockquote lang="zh" data-testid="passage-zh">
-            {parts()[0]}
-            {parts()[1] ? <mark>{parts()[1]}</mark> : null}
-            {parts()[2]}
+      <Show
+        when={inEnglish()}
+        fallback={
+          <Show
+            when={!loading()}
+            fallback={
+              <p class="muted small" role="status">
+                {t(lang(), 'app.translationLoading')}
+              </p>
+            }
+          >
+            <blockquote lang="zh" data-testid="passage-zh">
+              {parts()[0]}
+              {parts()[1] ? <mark>{parts()[1]}</mark> : null}
+              {parts()[2]}
+            </blockquote>
+          </Show>
+        }
+      >
+        {(p) => (
+          <blockquote lang="en" data-testid="passage-en">
+            {p().text}
           </blockquote>
-        </Show>
-      }>
-        {(p) => <blockquote lang="en" data-testid="passage-en">{p().text}</blockquote>}
+        )}
       </Show>
       <Show when={lang() === 'en'}>
         <p class="muted small translation-note">{t(lang(), english.failed() && !original() ? 'app.translationFailed' : 'app.translationNote')}</p>
@@ -49,7 +63,9 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
             {t(lang(), original() ? 'app.showTranslation' : 'app.showOriginal')}
           </button>
         </Show>
-        <button type="button" class="link" onClick={() => store.set('line', passage().at)}>{t(lang(), 'app.openReader')}</button>
+        <button type="button" class="link" onClick={() => store.set('line', passage().at)}>
+          {t(lang(), 'app.openReader')}
+        </button>
       </figcaption>
     </figure>
   );

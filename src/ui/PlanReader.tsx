@@ -85,7 +85,7 @@ export function PlanReader(props: { line: number }) {
   // The translation has a line for each line of the seed, blank where it is blank.
   const rows = createMemo(() => {
     const en = shownEnglish();
-    return data.seedLines.map((text, i) => ({ n: i + 1, text: en ? en[i] ?? '' : text })).filter((r) => data.seedLines[r.n - 1]!.trim() !== '');
+    return data.seedLines.map((text, i) => ({ n: i + 1, text: en ? (en[i] ?? '') : text })).filter((r) => data.seedLines[r.n - 1]!.trim() !== '');
   });
 
   const scrollTo = (line: number) => {
@@ -98,7 +98,13 @@ export function PlanReader(props: { line: number }) {
   });
   createEffect(on(() => props.line, scrollTo, { defer: true }));
   // The other language's text has other heights: back to the line.
-  createEffect(on(() => shownEnglish() !== undefined, () => scrollTo(props.line), { defer: true }));
+  createEffect(
+    on(
+      () => shownEnglish() !== undefined,
+      () => scrollTo(props.line),
+      { defer: true },
+    ),
+  );
 
   const goToPlace = (id: string) => {
     store.set('line', undefined);
@@ -113,21 +119,33 @@ export function PlanReader(props: { line: number }) {
     // biome-ignore lint/a11y/useKeyWithClickEvents: Escape closes the dialog (onKeyDown below)
     // biome-ignore lint/a11y/noStaticElementInteractions: a click outside the dialog closes it, as in any modal
     <div class="reader-backdrop" onClick={(e) => e.target === e.currentTarget && store.set('line', undefined)}>
-      <section class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="plan-reader"
-        onKeyDown={(e) => e.key === 'Escape' && store.set('line', undefined)}>
+      <section
+        class="reader"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="reader-title"
+        data-testid="plan-reader"
+        onKeyDown={(e) => e.key === 'Escape' && store.set('line', undefined)}
+      >
         <div class="reader-head">
           <h2 id="reader-title">{t(lang(), 'app.reader')}</h2>
-          <p class="muted small">{tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'app.statusDraft')} · {data.plan.source.file}</p>
+          <p class="muted small">
+            {tr(data.plan.source.title)} · {lang() === 'zh' ? data.plan.source.status : t(lang(), 'app.statusDraft')} · {data.plan.source.file}
+          </p>
           <Show when={lang() === 'en'}>
             <p class="small translation-note" data-testid="translation-note">
-              {t(lang(), english.failed() && !original() ? 'app.translationFailed' : english.lines() || original() ? 'app.translationNote' : 'app.translationLoading')}
-              {' '}
+              {t(
+                lang(),
+                english.failed() && !original() ? 'app.translationFailed' : english.lines() || original() ? 'app.translationNote' : 'app.translationLoading',
+              )}{' '}
               <button type="button" class="link" data-testid="reader-original" onClick={() => setOriginal(!original())}>
                 {t(lang(), original() ? 'app.showTranslation' : 'app.showOriginal')}
               </button>
             </p>
           </Show>
-          <button type="button" ref={closeBtn} class="close" onClick={() => store.set('line', undefined)} aria-label={t(lang(), 'app.close')}>×</button>
+          <button type="button" ref={closeBtn} class="close" onClick={() => store.set('line', undefined)} aria-label={t(lang(), 'app.close')}>
+            ×
+          </button>
         </div>
         <div class="reader-main">
           <button type="button" class="toc-toggle" aria-expanded={tocOpen()} aria-controls="reader-toc" onClick={() => setTocOpen((v) => !v)}>
@@ -136,19 +154,37 @@ export function PlanReader(props: { line: number }) {
           <nav id="reader-toc" class="toc" classList={{ collapsed: !tocOpen() }} aria-label={t(lang(), 'app.contents')}>
             <ol>
               <For each={toc()}>
-                {(item) => <li><button type="button" class="link" onClick={() => goToLine(item.line)}>{item.title}</button></li>}
+                {(item) => (
+                  <li>
+                    <button type="button" class="link" onClick={() => goToLine(item.line)}>
+                      {item.title}
+                    </button>
+                  </li>
+                )}
               </For>
             </ol>
           </nav>
           <div class="reader-text" ref={body} lang={shownEnglish() ? 'en' : 'zh'} tabindex="0">
             <For each={rows()}>
               {(r) => (
-                <p data-line={r.n} classList={{ current: r.n === props.line, heading: headings().has(r.n) }} id={headings().has(r.n) ? `plan-${headings().get(r.n)}` : undefined}>
-                  <span class="ln" aria-hidden="true">{r.n}</span>
+                <p
+                  data-line={r.n}
+                  classList={{ current: r.n === props.line, heading: headings().has(r.n) }}
+                  id={headings().has(r.n) ? `plan-${headings().get(r.n)}` : undefined}
+                >
+                  <span class="ln" aria-hidden="true">
+                    {r.n}
+                  </span>
                   <For each={shownEnglish() ? [{ text: r.text, placeId: undefined }] : linkLine(r.text, terms())}>
-                    {(seg) => (seg.placeId
-                      ? <button type="button" class="place-link" onClick={() => goToPlace(seg.placeId!)}>{seg.text}</button>
-                      : seg.text)}
+                    {(seg) =>
+                      seg.placeId ? (
+                        <button type="button" class="place-link" onClick={() => goToPlace(seg.placeId!)}>
+                          {seg.text}
+                        </button>
+                      ) : (
+                        seg.text
+                      )
+                    }
                   </For>
                   <Show when={chipsAt().get(r.n)}>
                     {(ids) => (
@@ -157,7 +193,11 @@ export function PlanReader(props: { line: number }) {
                           const f = data.places.find((p) => p.properties.id === id);
                           const g = id.startsWith('group:') ? GROUPS[id.slice('group:'.length) as Group] : undefined;
                           const label = g ? g[lang()] : f ? (lang() === 'zh' ? f.properties.name_zh : f.properties.name_en) : id;
-                          return <button type="button" class="place-chip" onClick={() => goToPlace(id)}>↗ {label}</button>;
+                          return (
+                            <button type="button" class="place-chip" onClick={() => goToPlace(id)}>
+                              ↗ {label}
+                            </button>
+                          );
                         }}
                       </For>
                     )}

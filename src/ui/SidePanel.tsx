@@ -15,12 +15,22 @@ export function SidePanel() {
   const back = () => goBack();
   let panel!: HTMLElement;
   // A new selection or focus is read from its title: the panel starts at the top.
-  createEffect(on(() => [store.state.select, store.state.focus], () => { panel.scrollTop = 0; }, { defer: true }));
+  createEffect(
+    on(
+      () => [store.state.select, store.state.focus],
+      () => {
+        panel.scrollTop = 0;
+      },
+      { defer: true },
+    ),
+  );
   return (
     <aside ref={panel} class="side-panel" aria-label={t(lang(), 'app.selected')} data-testid="side-panel">
       <div class="panel-tools">
         <Show when={store.state.select || store.state.focus || store.state.inst}>
-          <button type="button" class="back" onClick={back}>← {t(lang(), 'app.back')}</button>
+          <button type="button" class="back" onClick={back}>
+            ← {t(lang(), 'app.back')}
+          </button>
         </Show>
         <CopyLinkButton />
       </div>

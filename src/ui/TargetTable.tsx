@@ -13,7 +13,11 @@ import { columnUnit, columnValue, formatFigure, qualifierLabel } from '../plan/f
 
 /** The outcome file's qualifier codes, for the reader. */
 const REPORTED_QUALIFIER: Record<Outcome['qualifier'], MessageKey> = {
-  '=': 'app.reportedExact', 'about (rounded)': 'app.reportedAbout', '> (突破)': 'app.reportedOver', '> (超过)': 'app.reportedOver', 'cumulative approvals': 'app.reportedCumulative',
+  '=': 'app.reportedExact',
+  'about (rounded)': 'app.reportedAbout',
+  '> (突破)': 'app.reportedOver',
+  '> (超过)': 'app.reportedOver',
+  'cumulative approvals': 'app.reportedCumulative',
 };
 
 export function formatValue(v: Value | undefined): string {
@@ -29,8 +33,14 @@ export function TargetChart(props: { target: Target; actual?: ReadonlyArray<numb
   const H = 36;
   return (
     <Show when={values().filter((v) => v !== undefined).length > 1}>
-      <svg class="chart" viewBox={`0 0 ${W} ${H + 12}`} width={W} height={H + 12} role="img"
-        aria-label={YEARS.map((y, i) => `${y}: ${formatValue(values()[i])}`).join(', ')}>
+      <svg
+        class="chart"
+        viewBox={`0 0 ${W} ${H + 12}`}
+        width={W}
+        height={H + 12}
+        role="img"
+        aria-label={YEARS.map((y, i) => `${y}: ${formatValue(values()[i])}`).join(', ')}
+      >
         <For each={YEARS}>
           {(y, i) => {
             const h = () => (top(values()[i()]) / max()) * H;
@@ -42,7 +52,9 @@ export function TargetChart(props: { target: Target; actual?: ReadonlyArray<numb
                   {/* What was reported: a tick across the bar. */}
                   <line x1={i() * 40 + 3} x2={i() * 40 + 37} y1={H - (a()! / max()) * H} y2={H - (a()! / max()) * H} class="actual-tick" />
                 </Show>
-                <text x={i() * 40 + 20} y={H + 10} text-anchor="middle" class="bar-label">{y}</text>
+                <text x={i() * 40 + 20} y={H + 10} text-anchor="middle" class="bar-label">
+                  {y}
+                </text>
               </g>
             );
           }}
@@ -66,62 +78,87 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
     <>
       {/* Scrolls inside itself when the panel is narrower than the table (a phone, long English units). */}
       <div class="table-scroll">
-      <table class="targets">
-        <thead>
-          <tr>
-            <th scope="col">{t(lang(), 'app.targets')}</th>
-            <For each={YEARS}>{(y) => <th scope="col" class="num">{y}</th>}</For>
-            <th scope="col"><span class="sr-only">{t(lang(), 'app.chart')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.targets}>
-            {(target) => (
-              <>
-                <tr>
-                  <th scope="row">
-                    <button type="button" class="link" onClick={() => props.onPick?.(target.id)} title={`${target.id} · ${tr(target.indicator)}`}>
-                      {tr(target.indicator)}
-                    </button>
-                    <Show when={columnUnit(target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
+        <table class="targets">
+          <thead>
+            <tr>
+              <th scope="col">{t(lang(), 'app.targets')}</th>
+              <For each={YEARS}>
+                {(y) => (
+                  <th scope="col" class="num">
+                    {y}
                   </th>
-                  <For each={YEARS}>
-                    {(y) => (
-                      <td class="num">
-                        {columnValue(target.values[y], target.unit, lang())}
-                        <Show when={qualifierLabel(target.qualifiers[y] ?? [], lang())}>
-                          {(q) => <span class="qual" lang={lang()}>{q()}</span>}
-                        </Show>
-                      </td>
-                    )}
-                  </For>
-                  <td rowSpan={3}>
-                    <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
-                  </td>
-                </tr>
-                <tr class="actual">
-                  <th scope="row">{t(lang(), 'app.reported')}</th>
-                  <For each={YEARS}>
-                    {(y) => (
-                      <td class="num">
-                        <For each={reported(target.id, y)} fallback="–">
-                          {(o, i) => <><Show when={i() > 0}><br /></Show><span title={o.quote}>{columnValue(o.value, o.unit, lang())}</span></>}
-                        </For>
-                      </td>
-                    )}
-                  </For>
-                </tr>
-                <tr class="status-row" data-target={target.id}>
-                  <th scope="row">{t(lang(), 'status.row')}</th>
-                  <For each={YEARS}>
-                    {(y) => <td class="num"><Show when={rowOf(target.id, y)} fallback="">{(r) => <StatusMark row={r()} lang={lang()} />}</Show></td>}
-                  </For>
-                </tr>
-              </>
-            )}
-          </For>
-        </tbody>
-      </table>
+                )}
+              </For>
+              <th scope="col">
+                <span class="sr-only">{t(lang(), 'app.chart')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.targets}>
+              {(target) => (
+                <>
+                  <tr>
+                    <th scope="row">
+                      <button type="button" class="link" onClick={() => props.onPick?.(target.id)} title={`${target.id} · ${tr(target.indicator)}`}>
+                        {tr(target.indicator)}
+                      </button>
+                      <Show when={columnUnit(target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
+                    </th>
+                    <For each={YEARS}>
+                      {(y) => (
+                        <td class="num">
+                          {columnValue(target.values[y], target.unit, lang())}
+                          <Show when={qualifierLabel(target.qualifiers[y] ?? [], lang())}>
+                            {(q) => (
+                              <span class="qual" lang={lang()}>
+                                {q()}
+                              </span>
+                            )}
+                          </Show>
+                        </td>
+                      )}
+                    </For>
+                    <td rowSpan={3}>
+                      <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
+                    </td>
+                  </tr>
+                  <tr class="actual">
+                    <th scope="row">{t(lang(), 'app.reported')}</th>
+                    <For each={YEARS}>
+                      {(y) => (
+                        <td class="num">
+                          <For each={reported(target.id, y)} fallback="–">
+                            {(o, i) => (
+                              <>
+                                <Show when={i() > 0}>
+                                  <br />
+                                </Show>
+                                <span title={o.quote}>{columnValue(o.value, o.unit, lang())}</span>
+                              </>
+                            )}
+                          </For>
+                        </td>
+                      )}
+                    </For>
+                  </tr>
+                  <tr class="status-row" data-target={target.id}>
+                    <th scope="row">{t(lang(), 'status.row')}</th>
+                    <For each={YEARS}>
+                      {(y) => (
+                        <td class="num">
+                          <Show when={rowOf(target.id, y)} fallback="">
+                            {(r) => <StatusMark row={r()} lang={lang()} />}
+                          </Show>
+                        </td>
+                      )}
+                    </For>
+                  </tr>
+                </>
+              )}
+            </For>
+          </tbody>
+        </table>
       </div>
       <Show when={shown().length > 0 || searches().length > 0}>
         <details class="outcomes">
@@ -131,13 +168,35 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
             <For each={shown()}>
               {(o) => (
                 <li data-outcome={o.id}>
-                  <strong>{o.year} · {formatFigure(o.value, o.unit, [], lang())}</strong>{' '}
-                  <span class="muted small">({t(lang(), REPORTED_QUALIFIER[o.qualifier])}; {t(lang(), 'app.confidence')} {t(lang(), `app.${o.confidence}`)})</span>
-                  <Show when={o.after_period}> <em>— {t(lang(), 'status.afterPeriod')}</em></Show>
+                  <strong>
+                    {o.year} · {formatFigure(o.value, o.unit, [], lang())}
+                  </strong>{' '}
+                  <span class="muted small">
+                    ({t(lang(), REPORTED_QUALIFIER[o.qualifier])}; {t(lang(), 'app.confidence')} {t(lang(), `app.${o.confidence}`)})
+                  </span>
+                  <Show when={o.after_period}>
+                    {' '}
+                    <em>— {t(lang(), 'status.afterPeriod')}</em>
+                  </Show>
                   <Show when={!o.comparable}>
-                    {' '}<em class="warn-text">— {t(lang(), 'app.notComparable')}</em>
-                    <Show when={o.measures}>{(m) => <><br /><span>{t(lang(), 'status.measures', { what: tr(m()) })}</span></>}</Show>
-                    <Show when={o.comparable_why_not}>{(w) => <><br /><span class="muted small">{tr(w())}</span></>}</Show>
+                    {' '}
+                    <em class="warn-text">— {t(lang(), 'app.notComparable')}</em>
+                    <Show when={o.measures}>
+                      {(m) => (
+                        <>
+                          <br />
+                          <span>{t(lang(), 'status.measures', { what: tr(m()) })}</span>
+                        </>
+                      )}
+                    </Show>
+                    <Show when={o.comparable_why_not}>
+                      {(w) => (
+                        <>
+                          <br />
+                          <span class="muted small">{tr(w())}</span>
+                        </>
+                      )}
+                    </Show>
                   </Show>
                   <blockquote lang="zh">{o.quote}</blockquote>
                   <span class="muted small">
@@ -150,10 +209,22 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
             <For each={searches()}>
               {(s) => (
                 <li class="searched" data-search={`${s.target}-${s.year}`}>
-                  <strong>{s.year} · {tr(props.targets.find((x) => x.id === s.target)!.indicator)}</strong> — {t(lang(), 'status.whyNoFigure')}
+                  <strong>
+                    {s.year} · {tr(props.targets.find((x) => x.id === s.target)!.indicator)}
+                  </strong>{' '}
+                  — {t(lang(), 'status.whyNoFigure')}
                   {/* The queries as they were typed, each marked with its own language. */}
-                  <br /><span class="muted small">{t(lang(), 'status.searchedLabel')}{' '}
-                    <For each={s.queries}>{(q, i) => <><Show when={i() > 0}> · </Show><q lang={/[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en'}>{q}</q></>}</For>
+                  <br />
+                  <span class="muted small">
+                    {t(lang(), 'status.searchedLabel')}{' '}
+                    <For each={s.queries}>
+                      {(q, i) => (
+                        <>
+                          <Show when={i() > 0}> · </Show>
+                          <q lang={/[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en'}>{q}</q>
+                        </>
+                      )}
+                    </For>
                   </span>
                 </li>
               )}

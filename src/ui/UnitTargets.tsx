@@ -21,7 +21,9 @@ export function UnitTasks(props: { unitId: string }) {
           return (
             <li data-task={id} data-role={lead() ? 'lead' : 'partner'}>
               <span class={`role role-${lead() ? 'lead' : 'partner'}`}>{t(lang(), lead() ? 'status.roleLead' : 'status.rolePartner')}</span>{' '}
-              <button type="button" class="link" onClick={() => store.set('focus', id)}>{id} {hit ? tr(hit.task.title) : ''}</button>
+              <button type="button" class="link" onClick={() => store.set('focus', id)}>
+                {id} {hit ? tr(hit.task.title) : ''}
+              </button>
             </li>
           );
         }}
@@ -38,8 +40,15 @@ export function UnitTargets(props: { unitId: string }) {
     return data.plan.actions.filter((a) => ids.has(a.id));
   };
   const rowOf = (id: string, year: number) => scorecard.rows.find((r) => r.target.id === id && r.year === year);
-  const partners = () => partnersOf(data.plan, props.unitId).flatMap((p) => { const u = graph.unit(p.unit); return u ? [{ unit: u, tasks: p.tasks }] : []; });
-  const openScorecard = () => { store.set('units', [props.unitId]); store.set('mode', 'scorecard'); };
+  const partners = () =>
+    partnersOf(data.plan, props.unitId).flatMap((p) => {
+      const u = graph.unit(p.unit);
+      return u ? [{ unit: u, tasks: p.tasks }] : [];
+    });
+  const openScorecard = () => {
+    store.set('units', [props.unitId]);
+    store.set('mode', 'scorecard');
+  };
   return (
     <>
       <Show when={actions().length > 0}>
@@ -48,14 +57,26 @@ export function UnitTargets(props: { unitId: string }) {
           <For each={actions()}>
             {(a) => (
               <div class="unit-action" data-action={a.id}>
-                <h4><button type="button" class="link" onClick={() => store.set('focus', a.id)}>{numeralIn(a.numeral, lang())} {tr(a.title)}</button></h4>
-                <p class="small action-status-line"><ActionStatusLine actionId={a.id} /></p>
+                <h4>
+                  <button type="button" class="link" onClick={() => store.set('focus', a.id)}>
+                    {numeralIn(a.numeral, lang())} {tr(a.title)}
+                  </button>
+                </h4>
+                <p class="small action-status-line">
+                  <ActionStatusLine actionId={a.id} />
+                </p>
                 <div class="table-scroll">
                   <table class="targets status-grid">
                     <thead>
                       <tr>
                         <th scope="col">{t(lang(), 'app.targets')}</th>
-                        <For each={PLAN_YEARS}>{(y) => <th scope="col" class="num">{y}</th>}</For>
+                        <For each={PLAN_YEARS}>
+                          {(y) => (
+                            <th scope="col" class="num">
+                              {y}
+                            </th>
+                          )}
+                        </For>
                       </tr>
                     </thead>
                     <tbody>
@@ -63,11 +84,17 @@ export function UnitTargets(props: { unitId: string }) {
                         {(tg) => (
                           <tr data-target={tg.id}>
                             <th scope="row">
-                              <button type="button" class="link" onClick={() => store.set('focus', tg.id)}>{tr(tg.indicator)}</button>
+                              <button type="button" class="link" onClick={() => store.set('focus', tg.id)}>
+                                {tr(tg.indicator)}
+                              </button>
                               <Show when={columnUnit(tg.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
                             </th>
                             <For each={PLAN_YEARS}>
-                              {(y) => <td class="num"><Show when={rowOf(tg.id, y)}>{(r) => <StatusMark row={r()} lang={lang()} />}</Show></td>}
+                              {(y) => (
+                                <td class="num">
+                                  <Show when={rowOf(tg.id, y)}>{(r) => <StatusMark row={r()} lang={lang()} />}</Show>
+                                </td>
+                              )}
                             </For>
                           </tr>
                         )}
@@ -78,7 +105,11 @@ export function UnitTargets(props: { unitId: string }) {
               </div>
             )}
           </For>
-          <p><button type="button" data-testid="unit-scorecard" onClick={openScorecard}>{t(lang(), 'status.openScorecard')}</button></p>
+          <p>
+            <button type="button" data-testid="unit-scorecard" onClick={openScorecard}>
+              {t(lang(), 'status.openScorecard')}
+            </button>
+          </p>
         </section>
       </Show>
       <Show when={partners().length > 0}>

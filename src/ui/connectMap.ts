@@ -45,27 +45,64 @@ export async function connectMap(opts: {
       corridors: data.corridors.map((f) => f.properties.id),
       districts: data.districts.features.map((f) => ({ adcode: String(f.properties.adcode), name_zh: f.properties.name_zh })),
     };
-    const handle = runWithOwner(opts.owner, () => mountMap(start, ids, {
-      lang: () => store.state.lang, basemap: () => store.state.basemap, visible: opts.explore.visible, selected: () => store.state.select,
-      hovered: mapView.hovered, highlighted: mapView.highlighted, highlightedDistrict: mapView.highlightedDistrict, comparedDistricts: mapView.comparedDistricts,
-      camera: mapView.camera, layerVisible: opts.layers, choropleth: mapView.choropleth, labelScale: mapView.labelScale,
-      userLayers: opts.userLayers, districtTips: mapView.districtTips, present: mapView.presentMap, statusMarks: mapView.statusMarks,
-      controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }), institutions: opts.institutions, portfolio: mapView.portfolio,
-    }, {
-      onLoad: () => { notices.setMapStage('ready'); opts.afterLoad(); },
-      // A tap in Present never leaves the chapter.
-      onSelect: (id) => {
-        if (store.state.mode !== 'present') batch(() => { store.set('inst', undefined); opts.select(id); });
-        else if (id) mapView.tap(id);
-      },
-      onView: (v) => store.set('view', v),
-      onBasemapError: (why) => { notices.setBasemapError(why === 'timeout' ? 'timeout' : 'failed'); notices.setBasemapPartial(false); store.set('basemap', 'offline'); },
-      onBasemapLoading: notices.setBasemapLoading,
-      onBasemapPartial: () => notices.setBasemapPartial(true),
-      onUserPoint: opts.onUserPoint,
-      onInstitution: (id) => batch(() => { store.set('select', undefined); store.set('inst', id); if (store.state.mode === 'districts') store.set('mode', 'explore'); }),
-      onDistrict: (name) => store.set('district', name),
-    }))!;
+    const handle = runWithOwner(opts.owner, () =>
+      mountMap(
+        start,
+        ids,
+        {
+          lang: () => store.state.lang,
+          basemap: () => store.state.basemap,
+          visible: opts.explore.visible,
+          selected: () => store.state.select,
+          hovered: mapView.hovered,
+          highlighted: mapView.highlighted,
+          highlightedDistrict: mapView.highlightedDistrict,
+          comparedDistricts: mapView.comparedDistricts,
+          camera: mapView.camera,
+          layerVisible: opts.layers,
+          choropleth: mapView.choropleth,
+          labelScale: mapView.labelScale,
+          userLayers: opts.userLayers,
+          districtTips: mapView.districtTips,
+          present: mapView.presentMap,
+          statusMarks: mapView.statusMarks,
+          controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }),
+          institutions: opts.institutions,
+          portfolio: mapView.portfolio,
+        },
+        {
+          onLoad: () => {
+            notices.setMapStage('ready');
+            opts.afterLoad();
+          },
+          // A tap in Present never leaves the chapter.
+          onSelect: (id) => {
+            if (store.state.mode !== 'present')
+              batch(() => {
+                store.set('inst', undefined);
+                opts.select(id);
+              });
+            else if (id) mapView.tap(id);
+          },
+          onView: (v) => store.set('view', v),
+          onBasemapError: (why) => {
+            notices.setBasemapError(why === 'timeout' ? 'timeout' : 'failed');
+            notices.setBasemapPartial(false);
+            store.set('basemap', 'offline');
+          },
+          onBasemapLoading: notices.setBasemapLoading,
+          onBasemapPartial: () => notices.setBasemapPartial(true),
+          onUserPoint: opts.onUserPoint,
+          onInstitution: (id) =>
+            batch(() => {
+              store.set('select', undefined);
+              store.set('inst', id);
+              if (store.state.mode === 'districts') store.set('mode', 'explore');
+            }),
+          onDistrict: (name) => store.set('district', name),
+        },
+      ),
+    )!;
     // A link with a view keeps it; otherwise frame what the link selects, or the whole city.
     if (!store.state.view) mapView.frameInitial();
     // Read-only hook for the browser tests (src/testHooks.ts; only in a build with the flag): where each place is drawn.

@@ -27,7 +27,7 @@ if (typeof document !== 'undefined') {
 
 const capture = (): Opener => {
   const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-  const el = active && inDialog(active) ? lastOutsideDialog : active ?? lastFocused;
+  const el = active && inDialog(active) ? lastOutsideDialog : (active ?? lastFocused);
   return { el, id: el?.dataset['id'], tag: el?.tagName, text: el?.textContent ?? undefined };
 };
 
@@ -40,8 +40,9 @@ const restore = (o: Opener | undefined) => {
     // A dialog that has just opened keeps the focus it took.
     if (document.activeElement?.closest('[role="dialog"]')) return;
     if (o.el && visible(o.el)) return o.el.focus();
-    const same = [...document.querySelectorAll<HTMLElement>(o.id ? `[data-id="${CSS.escape(o.id)}"]` : o.tag ?? 'button')]
-      .find((el) => visible(el) && (o.id !== undefined || el.textContent === o.text));
+    const same = [...document.querySelectorAll<HTMLElement>(o.id ? `[data-id="${CSS.escape(o.id)}"]` : (o.tag ?? 'button'))].find(
+      (el) => visible(el) && (o.id !== undefined || el.textContent === o.text),
+    );
     same?.focus();
   });
 };

@@ -14,7 +14,10 @@ export const institutionsLoader = createChunkLoader('institutions', () => import
 
 /** Fetch every lazy screen when the browser is idle, then `then()`. A failure here is quiet: the screen tries again when opened. */
 export function prefetchLater(then: () => void): void {
-  const go = () => { for (const l of [districtsLoader, presentLoader, readerLoader, posterLoader, briefLoader, scorecardLoader]) void l.get(); then(); };
+  const go = () => {
+    for (const l of [districtsLoader, presentLoader, readerLoader, posterLoader, briefLoader, scorecardLoader]) void l.get();
+    then();
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
   else setTimeout(go, 2000);
 }

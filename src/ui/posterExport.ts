@@ -38,7 +38,14 @@ export function createPosterExport(opts: {
     notices.setLoadFailed(undefined);
     try {
       const lang = store.state.lang;
-      const shownKinds = [...new Set(explore.filtered().filter((f) => f.geometry).map((f) => f.properties.kind))];
+      const shownKinds = [
+        ...new Set(
+          explore
+            .filtered()
+            .filter((f) => f.geometry)
+            .map((f) => f.properties.kind),
+        ),
+      ];
       const title = store.state.focus ? opts.graph.focusTitle(store.state.focus) : undefined;
       // The poster shows all of what is shown (a corridor to Hong Kong is not cut), with its legends.
       const shownCorridors = explore.filteredCorridors().flatMap((id) => opts.corridor(id) ?? []);
@@ -52,18 +59,25 @@ export function createPosterExport(opts: {
       const posterText = {
         title: t(lang, 'app.appName'),
         subtitle: [t(lang, 'app.appSubtitle'), title ? tr(title, lang) : ''].filter(Boolean).join(' · '),
-        legend: shownKinds.map((k) => ({ label: tr(KINDS[k as Kind] ?? { zh: k, en: k }, lang), color: KINDS[k as Kind]?.color ?? '#64748b', glyph: KINDS[k as Kind] ? glyphOf(k as Kind, lang) : '' })),
+        legend: shownKinds.map((k) => ({
+          label: tr(KINDS[k as Kind] ?? { zh: k, en: k }, lang),
+          color: KINDS[k as Kind]?.color ?? '#64748b',
+          glyph: KINDS[k as Kind] ? glyphOf(k as Kind, lang) : '',
+        })),
         sources: t(lang, 'app.posterSources'),
         corridors: corridorKeys.map((c) => ({ label: tr(CORRIDORS[c], lang), color: CORRIDORS[c].color })),
         scale: { metresPerPixel, km: (n: number) => t(lang, 'app.km', { n }) },
         north: t(lang, 'app.north'),
         // In Districts mode the map is a choropleth, in the Scorecard its places carry marks: their title
         // and classes go on the poster too.
-        classes: store.state.mode === 'districts' || store.state.mode === 'scorecard' ? opts.mapView.posterClasses() ?? undefined : undefined,
+        classes: store.state.mode === 'districts' || store.state.mode === 'scorecard' ? (opts.mapView.posterClasses() ?? undefined) : undefined,
       };
       const { canvas: poster, legend } = composePoster(map, posterText);
       // Read-only, for the browser tests: what the last poster carried, and where its legend entries went.
-      if (import.meta.env.VITE_TEST_HOOKS === '1') exposeTestHooks({ poster: { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height, legendBoxes: legend.boxes } });
+      if (import.meta.env.VITE_TEST_HOOKS === '1')
+        exposeTestHooks({
+          poster: { ...posterText, scale: { metresPerPixel }, width: poster.width, height: poster.height, mapHeight: map.height, legendBoxes: legend.boxes },
+        });
       await downloadCanvas(poster, `guangzhou-hub-map-${new Date().toISOString().slice(0, 10)}.png`);
     } catch (e) {
       notices.setExportError(String((e as Error)?.message ?? e));

@@ -23,13 +23,20 @@ async function axe(): Promise<string[]> {
   const violations = await s.page.evaluate(async () => {
     const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Result[] }> } };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      n: v.nodes.length,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+    }));
   });
   return violations.map((v) => `${v.id} (${v.impact}, ${v.n}): ${v.nodes.join(' | ')}`);
 }
 
 const go = async (hash: string, ready: string) => {
-  await s.page.evaluate((h) => { location.hash = h; }, hash);
+  await s.page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
   await s.page.locator(ready).first().waitFor();
   await waitForMapIdle(s.page);
 };
@@ -38,7 +45,7 @@ const go = async (hash: string, ready: string) => {
 const setDrawers = async (open: boolean) => {
   for (const id of ['filters-drawer', 'list-drawer']) {
     const toggle = s.page.locator(`.top-bar [aria-controls="${id}"]`);
-    if (await toggle.count() === 0 || !(await toggle.isVisible())) continue;
+    if ((await toggle.count()) === 0 || !(await toggle.isVisible())) continue;
     if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
   }
 };
@@ -57,7 +64,11 @@ const SCREENS: Array<{ name: string; hash: string; ready: string }> = [
   { name: 'the plan reader', hash: 'select=guangzhou-science-city&line=203', ready: '[data-testid="plan-reader"] p.current' },
   { name: 'an institution panel with the layer on', hash: 'inst=skl-luminescent-materials', ready: '[data-testid="institution-details"]' },
   { name: 'a target with its institutions', hash: 'focus=A1-T3', ready: '[data-testid="target-institutions"] li' },
-  { name: 'Districts counting institutions', hash: 'mode=districts&metric=inst-state-key-lab&district=%E5%A4%A9%E6%B2%B3%E5%8C%BA', ready: '[data-testid="district-institutions"] li' },
+  {
+    name: 'Districts counting institutions',
+    hash: 'mode=districts&metric=inst-state-key-lab&district=%E5%A4%A9%E6%B2%B3%E5%8C%BA',
+    ready: '[data-testid="district-institutions"] li',
+  },
 ];
 
 describe('accessibility (axe-core)', () => {
@@ -87,7 +98,9 @@ describe('accessibility of the print brief (axe-core)', () => {
     it(`the brief dialog with its sheet (${lang}) has no violations`, async () => {
       await go(`lang=${lang}&focus=A3`, '.focus-badge');
       await s.page.locator('[data-testid="print-brief"]').first().click();
-      await s.page.waitForFunction(() => document.querySelector('[data-testid="brief"]')?.getAttribute('data-ready') === 'true', undefined, { timeout: MAP_READY_TIMEOUT });
+      await s.page.waitForFunction(() => document.querySelector('[data-testid="brief"]')?.getAttribute('data-ready') === 'true', undefined, {
+        timeout: MAP_READY_TIMEOUT,
+      });
       const found = await axe();
       await s.page.keyboard.press('Escape');
       await s.page.locator('[data-testid="brief"]').waitFor({ state: 'detached' });

@@ -55,16 +55,22 @@ async function rgba(png: Buffer): Promise<{ data: Uint8ClampedArray; width: numb
 
 describe('the one-page brief', () => {
   for (const c of CASES) {
-    it(`prints the ${c.kind} brief on A4 portrait and A3 landscape, one page each, with its name, its statuses and a QR code of its view`, { timeout: 600_000 }, async () => {
+    it(`prints the ${c.kind} brief on A4 portrait and A3 landscape, one page each, with its name, its statuses and a QR code of its view`, {
+      timeout: 600_000,
+    }, async () => {
       await openApp(s, c.hash);
       const link = await s.page.evaluate(() => location.href);
       await s.page.locator('[data-testid="print-brief"]').first().click();
       for (const paper of ['a4', 'a3'] as const) {
         if (paper === 'a3') await s.page.locator('[data-testid="brief-paper-a3"]').check();
-        await s.page.waitForFunction((p) => {
-          const b = document.querySelector('[data-testid="brief"]');
-          return b?.getAttribute('data-ready') === 'true' && b.getAttribute('data-paper') === p;
-        }, paper, { timeout: MAP_READY_TIMEOUT });
+        await s.page.waitForFunction(
+          (p) => {
+            const b = document.querySelector('[data-testid="brief"]');
+            return b?.getAttribute('data-ready') === 'true' && b.getAttribute('data-paper') === p;
+          },
+          paper,
+          { timeout: MAP_READY_TIMEOUT },
+        );
         const sheet = await s.page.evaluate(() => {
           const el = document.querySelector<HTMLElement>('[data-testid="brief-sheet"]')!;
           const qr = el.querySelector('.b-qr-code')!;
@@ -86,7 +92,8 @@ describe('the one-page brief', () => {
               const out: Array<{ lang: string; text: string }> = [];
               const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
               for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                if ((n.textContent ?? '').trim()) out.push({ lang: (n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '').slice(0, 2), text: n.textContent! });
+                if ((n.textContent ?? '').trim())
+                  out.push({ lang: (n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '').slice(0, 2), text: n.textContent! });
               }
               return out;
             })(),
@@ -101,8 +108,13 @@ describe('the one-page brief', () => {
         expect(sheet.statuses.length).toBeGreaterThan(0);
         // One language at a time: no English prose in the Chinese brief, no Chinese outside names and quotes in the English one.
         const lang = c.hash.endsWith('lang=zh') ? 'zh' : 'en';
-        const mixed = sheet.runs.filter((r) => r.lang === lang && (lang === 'zh' ? englishProse(r.text).length > 0 : /[\u3400-\u9fff\uf900-\ufaff]/.test(r.text)));
-        expect(mixed.map((r) => r.text), `${c.kind} ${paper}`).toEqual([]);
+        const mixed = sheet.runs.filter(
+          (r) => r.lang === lang && (lang === 'zh' ? englishProse(r.text).length > 0 : /[\u3400-\u9fff\uf900-\ufaff]/.test(r.text)),
+        );
+        expect(
+          mixed.map((r) => r.text),
+          `${c.kind} ${paper}`,
+        ).toEqual([]);
 
         const pdf = await s.page.pdf({ preferCSSPageSize: true, printBackground: true });
         const file = join(dir, `${c.kind}-${paper}.pdf`);
@@ -123,9 +135,29 @@ describe('the one-page brief', () => {
         const dpi = 200;
         const k = dpi / 96;
         const m = 40;
-        const crop = { x: Math.max(0, Math.round(sheet.qr.x * k - m)), y: Math.max(0, Math.round(sheet.qr.y * k - m)), w: Math.round(sheet.qr.w * k + 2 * m), h: Math.round(sheet.qr.h * k + 2 * m) };
+        const crop = {
+          x: Math.max(0, Math.round(sheet.qr.x * k - m)),
+          y: Math.max(0, Math.round(sheet.qr.y * k - m)),
+          w: Math.round(sheet.qr.w * k + 2 * m),
+          h: Math.round(sheet.qr.h * k + 2 * m),
+        };
         const root = file.replace(/\.pdf$/, '-qr');
-        execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', '-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.w), '-H', String(crop.h), file, root]);
+        execFileSync('pdftoppm', [
+          '-r',
+          String(dpi),
+          '-png',
+          '-singlefile',
+          '-x',
+          String(crop.x),
+          '-y',
+          String(crop.y),
+          '-W',
+          String(crop.w),
+          '-H',
+          String(crop.h),
+          file,
+          root,
+        ]);
         const img = await rgba(readFileSync(`${root}.png`));
         const code = jsQR(img.data, img.width, img.height);
         expect(code?.data, `${c.kind} ${paper}: the QR code`).toBe(link);
@@ -141,4 +173,3 @@ describe('the one-page brief', () => {
     });
   }
 });
-

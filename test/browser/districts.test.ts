@@ -15,28 +15,41 @@ afterAll(async () => {
 });
 
 // --- what the data says, computed here independently of the app -------------------------------------
-const load = <T,>(rel: string): T => JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as T;
-type Place = { geometry: unknown; properties: { id: string; kind: string; district: string | null; name_zh: string; site?: { kind: 'not-physical' | 'unknown' | 'address' }; campuses?: Array<{ district: string }> } };
+const load = <T>(rel: string): T => JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as T;
+type Place = {
+  geometry: unknown;
+  properties: {
+    id: string;
+    kind: string;
+    district: string | null;
+    name_zh: string;
+    site?: { kind: 'not-physical' | 'unknown' | 'address' };
+    campuses?: Array<{ district: string }>;
+  };
+};
 const places = load<{ features: Place[] }>('data/places.geojson').features;
 const districts = load<FeatureCollection<Polygon | MultiPolygon, { name_zh: string; name_en: string }>>('data/districts.geojson');
 const districtNamed = (zh: string) => districts.features.find((f) => f.properties.name_zh === zh)! as Feature<Polygon | MultiPolygon>;
 // A multi-campus university counts in the district of each campus (its own district is its first campus).
 const inDistrict = (p: Place, zh: string) => p.properties.district === zh || (p.properties.campuses ?? []).some((c) => c.district === zh);
-const countIn = (zh: string, kind?: string) => places.filter((p) => inDistrict(p, zh) && (kind ? p.properties.kind === kind : p.properties.kind !== 'context-city')).length;
+const countIn = (zh: string, kind?: string) =>
+  places.filter((p) => inDistrict(p, zh) && (kind ? p.properties.kind === kind : p.properties.kind !== 'context-city')).length;
 
 const hash = () => s.page.evaluate(() => location.hash);
 const table = () => s.page.locator('[data-testid="district-table"]');
 
 /** The body rows of the table as shown: district (zh, from data-district), rank, count, and "your points" if shown. */
 async function rows(): Promise<Array<{ district: string; rank: number; count: number; user?: number }>> {
-  return table().locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({
-      district: tr.getAttribute('data-district') ?? '',
-      rank: Number(tr.querySelector('td.rank')?.textContent),
-      count: Number(tr.querySelector('td.count')?.textContent),
-      ...(tr.querySelector('td.user') ? { user: Number(tr.querySelector('td.user')?.textContent) } : {}),
-    })),
-  );
+  return table()
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({
+        district: tr.getAttribute('data-district') ?? '',
+        rank: Number(tr.querySelector('td.rank')?.textContent),
+        count: Number(tr.querySelector('td.count')?.textContent),
+        ...(tr.querySelector('td.user') ? { user: Number(tr.querySelector('td.user')?.textContent) } : {}),
+      })),
+    );
 }
 
 /** The most frequent colour of a small patch of the screen around a district's inner point. */
@@ -85,7 +98,7 @@ describe('Districts', () => {
     await nameHeader.locator('button').focus();
     await s.page.keyboard.press('Enter');
     expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
-    const byName = (await table().locator('tbody th button').allInnerTexts());
+    const byName = await table().locator('tbody th button').allInnerTexts();
     expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
     await s.page.keyboard.press('Enter');
     expect(await nameHeader.getAttribute('aria-sort')).toBe('descending');
@@ -174,7 +187,10 @@ describe('Districts', () => {
   it('imports a CSV of one’s own points: counts per district, bad rows reported, hostile text kept as text', async () => {
     await openApp(s, 'mode=districts&lang=en');
     const dialogs: string[] = [];
-    s.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    s.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     const imgsBefore = await s.page.locator('img').count();
     const csv = [
       'Name;Longitude;Latitude',
@@ -183,7 +199,9 @@ describe('Districts', () => {
       'Broken;abc;23.1',
       'Shenzhen Co;114.0579;22.5431', // outside Guangzhou
     ].join('\r\n');
-    await s.page.locator('[data-testid="import-file"]').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv, 'utf8') });
+    await s.page
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv, 'utf8') });
     await s.page.locator('[data-testid="datum-wgs84"]').check();
     await s.page.locator('[data-testid="import-start"]').click();
     const result = s.page.locator('[data-testid="import-result"]');
@@ -223,7 +241,13 @@ describe('Districts', () => {
 
   it('says clearly when an import has no usable coordinates', async () => {
     await openApp(s, 'mode=districts&lang=en');
-    await s.page.locator('[data-testid="import-file"]').setInputFiles({ name: 'x.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{}}]}') });
+    await s.page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'x.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{}}]}',
+      ),
+    });
     await s.page.locator('[data-testid="import-start"]').click();
     const details = s.page.locator('[data-testid="import-problems"]');
     await details.waitFor();

@@ -32,7 +32,16 @@ const READY = 150_000;
 type ProbeWindow = Window & {
   __csp: string[];
   __pageErrors: string[];
-  __hub?: { map: { renderedIn(layer: string): number; renderedPoints(): Array<{ id: string }>; renderedKinds(): string[]; userRendered(): Record<string, { points: number; clusters: number }>; project(p: [number, number]): { x: number; y: number } }; anchors: Record<string, [number, number]> };
+  __hub?: {
+    map: {
+      renderedIn(layer: string): number;
+      renderedPoints(): Array<{ id: string }>;
+      renderedKinds(): string[];
+      userRendered(): Record<string, { points: number; clusters: number }>;
+      project(p: [number, number]): { x: number; y: number };
+    };
+    anchors: Record<string, [number, number]>;
+  };
   __exports?: string[];
 };
 
@@ -111,8 +120,13 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     if (await dr.run(() => location.protocol.startsWith('http'))) await collect(dr);
     await dr.goto('about:blank');
     await dr.goto(`${baseUrl}#${hash}`);
-    await waitInPage(dr, 'the map to be drawn and idle', () =>
-      performance.getEntriesByName('map-first-idle').length > 0 && document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, READY);
+    await waitInPage(
+      dr,
+      'the map to be drawn and idle',
+      () => performance.getEntriesByName('map-first-idle').length > 0 && document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true',
+      undefined,
+      READY,
+    );
   }
 
   async function shot(dr: EngineDriver, what: string): Promise<Buffer> {
@@ -164,7 +178,11 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     });
     await dr.click(at.x, at.y);
     await waitInPage(dr, 'the place to be selected', () => location.hash.includes('select=south-china-normal-university'));
-    await waitInPage(dr, 'its panel', () => document.querySelector('[data-testid="side-panel"] #details-title')?.textContent === 'South China Normal University');
+    await waitInPage(
+      dr,
+      'its panel',
+      () => document.querySelector('[data-testid="side-panel"] #details-title')?.textContent === 'South China Normal University',
+    );
     await shot(dr, 'selected-en');
   });
 
@@ -175,12 +193,16 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     await waitInPage(dr, 'Districts', () => location.hash.includes('mode=districts'));
     await waitInPage(dr, 'the district table', () => document.querySelectorAll('[data-testid="district-table"] tbody tr').length === 11);
     const file = join(work, `smoke-${slug}.csv`);
-    writeFileSync(file, '\uFEFF' + [
-      'Name,Longitude,Latitude',
-      'Canton Tower,113.3245,23.1066', // 海珠区
-      '"Science City, east",113.4893,23.1637', // 黄埔区
-      'Yuexiu Park,113.2668,23.1409', // 越秀区
-    ].join('\r\n'));
+    writeFileSync(
+      file,
+      '\uFEFF' +
+        [
+          'Name,Longitude,Latitude',
+          'Canton Tower,113.3245,23.1066', // 海珠区
+          '"Science City, east",113.4893,23.1637', // 黄埔区
+          'Yuexiu Park,113.2668,23.1409', // 越秀区
+        ].join('\r\n'),
+    );
     await dr.setFile('[data-testid="import-file"]', file);
     await waitInPage(dr, 'the datum choice', () => !!document.querySelector('[data-testid="datum-wgs84"]'));
     await clickOn(dr, '[data-testid="datum-wgs84"]');
@@ -192,13 +214,20 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     await waitInPage(dr, 'the import result', () => !!document.querySelector('[data-testid="import-result"] .summary'));
     const summary = await dr.run(() => document.querySelector('[data-testid="import-result"] .summary')!.textContent);
     expect(summary).toBe(`Layer “smoke-${slug}”: 3 points, 0 of them outside Guangzhou; 0 rows could not be read.`);
-    const perDistrict = await dr.run(() => Object.fromEntries([...document.querySelectorAll('[data-testid="district-table"] tbody tr')]
-      .map((tr) => [tr.getAttribute('data-district'), Number(tr.querySelector('td.user')?.textContent ?? 0)])
-      .filter(([, n]) => n)));
+    const perDistrict = await dr.run(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-testid="district-table"] tbody tr')]
+          .map((tr) => [tr.getAttribute('data-district'), Number(tr.querySelector('td.user')?.textContent ?? 0)])
+          .filter(([, n]) => n),
+      ),
+    );
     expect(perDistrict).toEqual({ 海珠区: 1, 黄埔区: 1, 越秀区: 1 });
     // The layer's points reach the map.
-    await waitInPage(dr, 'the imported points on the map', () =>
-      Object.values((window as unknown as ProbeWindow).__hub!.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0) > 0);
+    await waitInPage(
+      dr,
+      'the imported points on the map',
+      () => Object.values((window as unknown as ProbeWindow).__hub!.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0) > 0,
+    );
     await shot(dr, 'districts-import-en');
 
     // Export: the file's text as the page hands it to the download (Blob → object URL), and, where
@@ -240,9 +269,19 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     const first = await dr.run(() => document.querySelector('[data-testid="present-title"]')!.textContent);
     expect(first).toMatch(/^Three-Year Action Plan/);
     await dr.press(KEYS.ArrowRight);
-    await waitInPage(dr, 'chapter 2', () => /chapter=2(&|$)/.test(location.hash) && document.querySelector('[data-testid="present-counter"]')?.textContent === '2 / 24');
+    await waitInPage(
+      dr,
+      'chapter 2',
+      () => /chapter=2(&|$)/.test(location.hash) && document.querySelector('[data-testid="present-counter"]')?.textContent === '2 / 24',
+    );
     expect(await dr.run(() => document.querySelector('[data-testid="present-title"]')!.textContent)).toBe('China-Singapore Guangzhou Knowledge City');
-    await waitInPage(dr, 'the map to settle on chapter 2', () => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, READY);
+    await waitInPage(
+      dr,
+      'the map to settle on chapter 2',
+      () => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true',
+      undefined,
+      READY,
+    );
     await shot(dr, 'present-ch2-en');
   });
 
@@ -256,10 +295,18 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     await expect(fetch(baseUrl)).rejects.toThrow();
     // Districts: its lazy chunk too comes from the cache, and the layer imported above from IndexedDB.
     await open(dr, 'mode=districts&lang=en');
-    await waitInPage(dr, 'the district table and the stored layer', () =>
-      document.querySelectorAll('[data-testid="district-table"] tbody tr').length === 11 && document.querySelectorAll('[data-testid="user-layers"] li.layer').length > 0);
-    await waitInPage(dr, 'the stored layer on the map', () =>
-      Object.values((window as unknown as ProbeWindow).__hub!.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0) > 0);
+    await waitInPage(
+      dr,
+      'the district table and the stored layer',
+      () =>
+        document.querySelectorAll('[data-testid="district-table"] tbody tr').length === 11 &&
+        document.querySelectorAll('[data-testid="user-layers"] li.layer').length > 0,
+    );
+    await waitInPage(
+      dr,
+      'the stored layer on the map',
+      () => Object.values((window as unknown as ProbeWindow).__hub!.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0) > 0,
+    );
     const seen = await dr.run(() => {
       const m = (window as unknown as ProbeWindow).__hub!.map;
       return {
@@ -279,7 +326,11 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     expect(seen.layers[0]).toContain(`smoke-${slug}`);
     // And in Chinese, through the top bar's language switch (the UI's CJK text drawn by this engine).
     await clickOn(dr, '.lang-switch button[lang="zh"]');
-    await waitInPage(dr, 'the Chinese UI', () => location.hash.includes('lang=zh') && document.querySelector('h1 .app-name')?.textContent === '广州科技创新强市地图');
+    await waitInPage(
+      dr,
+      'the Chinese UI',
+      () => location.hash.includes('lang=zh') && document.querySelector('h1 .app-name')?.textContent === '广州科技创新强市地图',
+    );
     await waitInPage(dr, 'the map to settle', () => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, READY);
     await shot(dr, 'offline-second-visit-districts-zh');
   });

@@ -89,7 +89,9 @@ describe('the plan in English', () => {
     const quoted = await en.innerText();
     expect(quoted).not.toMatch(CJK);
     // The quote is the translation of the lines it cites (cut to whole sentences where the Chinese is).
-    const cited = EN.slice(Number(a) - 1, Number(b)).map((l) => l.trim()).filter(Boolean)
+    const cited = EN.slice(Number(a) - 1, Number(b))
+      .map((l) => l.trim())
+      .filter(Boolean)
       .reduce((acc, l) => (acc === '' ? l : acc.endsWith('-') ? acc + l : `${acc} ${l}`), '');
     expect(cited).toContain(quoted);
     expect(quoted.length).toBeGreaterThan(cited.length / 2);
@@ -120,7 +122,9 @@ describe('the plan in English', () => {
   it('the English brief quotes the plan in English, as an unofficial translation', { timeout: 300_000 }, async () => {
     await openApp(s, 'focus=A3-T1&lang=en');
     await s.page.locator('[data-testid="print-brief"]').first().click();
-    await s.page.waitForFunction(() => document.querySelector('[data-testid="brief"]')?.getAttribute('data-ready') === 'true', undefined, { timeout: MAP_READY_TIMEOUT });
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="brief"]')?.getAttribute('data-ready') === 'true', undefined, {
+      timeout: MAP_READY_TIMEOUT,
+    });
     const passage = s.page.locator('[data-testid="brief-sheet"] .b-passage').first();
     const quote = await passage.locator('blockquote').innerText();
     expect(await passage.locator('blockquote').getAttribute('lang')).toBe('en');

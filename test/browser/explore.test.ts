@@ -197,7 +197,9 @@ describe('Explore', () => {
   });
 
   it('hostile or malformed URL state is ignored with a message, never executed, and the app still starts', async () => {
-    await s.page.evaluate(() => { (window as unknown as { __pwned?: boolean }).__pwned = false; });
+    await s.page.evaluate(() => {
+      (window as unknown as { __pwned?: boolean }).__pwned = false;
+    });
     await openApp(s, 'select=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3Dtrue%22%3E&lang=en&view=NaN,1,2&focus=A9&q=%E0%A4%A&kinds=%3Cscript%3E');
     const notice = await s.page.locator('.notice[role="status"]').innerText();
     expect(notice).toMatch(/Ignored invalid link parameters/);
@@ -259,7 +261,10 @@ describe('poster image', () => {
     mkdirSync('test-results/screenshots', { recursive: true });
     copyFileSync(path!, 'test-results/screenshots/poster-zh.png');
     // The screen goes back to its own resolution.
-    const ratio = await s.page.evaluate(() => document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width / document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.clientWidth);
+    const ratio = await s.page.evaluate(
+      () =>
+        document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width / document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.clientWidth,
+    );
     expect(ratio).toBeCloseTo(1, 1);
   });
 });
@@ -267,10 +272,12 @@ describe('poster image', () => {
 describe('online basemap', () => {
   it('draws our layers over a street style that loads (served locally in place of the online one)', async () => {
     // The style URL is answered by the test itself: no request leaves the machine.
-    await s.page.route('https://tiles.openfreemap.org/styles/liberty', (route) => route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ version: 8, sources: {}, layers: [{ id: 'street-bg', type: 'background', paint: { 'background-color': '#f4efe1' } }] }),
-    }));
+    await s.page.route('https://tiles.openfreemap.org/styles/liberty', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ version: 8, sources: {}, layers: [{ id: 'street-bg', type: 'background', paint: { 'background-color': '#f4efe1' } }] }),
+      }),
+    );
     try {
       await openApp(s, 'lang=en&basemap=online');
       await waitForMapIdle(s.page);

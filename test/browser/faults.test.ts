@@ -14,7 +14,8 @@ import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 const csvFile = (name: string, body: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(body, 'utf8') });
 /** A few points in Tianhe and Huangpu. */
 const smallCsv = (label: string, n = 3) =>
-  ['name,lon,lat', ...Array.from({ length: n }, (_, i) => `${label} ${i + 1},${(113.33 + i * 0.01).toFixed(4)},${(23.13 + i * 0.005).toFixed(4)}`)].join('\n') + '\n';
+  ['name,lon,lat', ...Array.from({ length: n }, (_, i) => `${label} ${i + 1},${(113.33 + i * 0.01).toFixed(4)},${(23.13 + i * 0.005).toFixed(4)}`)].join('\n') +
+  '\n';
 
 const layerItems = (p: Page) => p.locator('[data-testid="user-layers"] li.layer');
 const layerNames = (p: Page) => layerItems(p).evaluateAll((lis) => lis.map((li) => li.querySelector('.layer-name')?.textContent ?? ''));
@@ -56,47 +57,72 @@ type Raw = Array<[string, unknown]>;
  * the page (a `packed` of { n } becomes a valid packed layer of n points); 'clear'.
  */
 async function idb(p: Page, op: 'dump' | 'clear' | 'put', records: Raw = []): Promise<Raw> {
-  return p.evaluate(async ({ op, records }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('gz-hub-user-data');
-      r.onupgradeneeded = () => r.result.createObjectStore('layers');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const packed = (n: number) => ({
-      format: 'csv', encoding: 'utf-8', datum: 'wgs84', count: n,
-      names: Array.from({ length: n }, (_, i) => `old ${i + 1}`).join('\u001f'),
-      lon: Float64Array.from({ length: n }, (_, i) => 113.33 + i * 0.01), lat: Float64Array.from({ length: n }, () => 23.13),
-      rows: Int32Array.from({ length: n }, (_, i) => i + 2), district: new Int8Array(n).fill(0), districtNames: ['天河区'],
-      attrKeys: [], attrs: [], issues: [], issueCount: 0, skipped: 0, outside: 0, counts: { 天河区: n },
-    });
-    const build = (v: unknown): unknown => {
-      if (v && typeof v === 'object' && !Array.isArray(v)) {
-        const o = v as Record<string, unknown>;
-        const out: Record<string, unknown> = {};
-        for (const [k, x] of Object.entries(o)) out[k] = k === 'packed' && x && typeof x === 'object' && 'n' in x ? packed((x as { n: number }).n) : build(x);
-        return out;
+  return p.evaluate(
+    async ({ op, records }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('gz-hub-user-data');
+        r.onupgradeneeded = () => r.result.createObjectStore('layers');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const packed = (n: number) => ({
+        format: 'csv',
+        encoding: 'utf-8',
+        datum: 'wgs84',
+        count: n,
+        names: Array.from({ length: n }, (_, i) => `old ${i + 1}`).join('\u001f'),
+        lon: Float64Array.from({ length: n }, (_, i) => 113.33 + i * 0.01),
+        lat: Float64Array.from({ length: n }, () => 23.13),
+        rows: Int32Array.from({ length: n }, (_, i) => i + 2),
+        district: new Int8Array(n).fill(0),
+        districtNames: ['天河区'],
+        attrKeys: [],
+        attrs: [],
+        issues: [],
+        issueCount: 0,
+        skipped: 0,
+        outside: 0,
+        counts: { 天河区: n },
+      });
+      const build = (v: unknown): unknown => {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+          const o = v as Record<string, unknown>;
+          const out: Record<string, unknown> = {};
+          for (const [k, x] of Object.entries(o)) out[k] = k === 'packed' && x && typeof x === 'object' && 'n' in x ? packed((x as { n: number }).n) : build(x);
+          return out;
+        }
+        return v;
+      };
+      const tx = db.transaction('layers', op === 'dump' ? 'readonly' : 'readwrite');
+      const os = tx.objectStore('layers');
+      const done = new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onabort = () => reject(tx.error);
+      });
+      let out: Array<[string, unknown]> = [];
+      if (op === 'clear') os.clear();
+      if (op === 'put') for (const [k, v] of records) os.put(build(v), k);
+      if (op === 'dump') {
+        const [keys, values] = await Promise.all([
+          new Promise<IDBValidKey[]>((r) => {
+            const q = os.getAllKeys();
+            q.onsuccess = () => r(q.result);
+          }),
+          new Promise<unknown[]>((r) => {
+            const q = os.getAll();
+            q.onsuccess = () => r(q.result);
+          }),
+        ]);
+        const plain = (v: unknown): unknown =>
+          JSON.parse(JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? `[${(x as unknown as ArrayLike<number>).length}]` : x)));
+        out = keys.map((k, i) => [String(k), plain(values[i])]);
       }
-      return v;
-    };
-    const tx = db.transaction('layers', op === 'dump' ? 'readonly' : 'readwrite');
-    const os = tx.objectStore('layers');
-    const done = new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onabort = () => reject(tx.error); });
-    let out: Array<[string, unknown]> = [];
-    if (op === 'clear') os.clear();
-    if (op === 'put') for (const [k, v] of records) os.put(build(v), k);
-    if (op === 'dump') {
-      const [keys, values] = await Promise.all([
-        new Promise<IDBValidKey[]>((r) => { const q = os.getAllKeys(); q.onsuccess = () => r(q.result); }),
-        new Promise<unknown[]>((r) => { const q = os.getAll(); q.onsuccess = () => r(q.result); }),
-      ]);
-      const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? `[${(x as unknown as ArrayLike<number>).length}]` : x)));
-      out = keys.map((k, i) => [String(k), plain(values[i])]);
-    }
-    await done;
-    db.close();
-    return out;
-  }, { op, records });
+      await done;
+      db.close();
+      return out;
+    },
+    { op, records },
+  );
 }
 const dump = async (p: Page) => new Map(await idb(p, 'dump'));
 
@@ -146,7 +172,10 @@ describe('Storage full', () => {
     // 20,000 rows with 900 characters of text each (~18 MB, not compressible): more than the disk holds.
     const rnd = seededRandom(1);
     const text = () => Array.from({ length: 900 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(rnd() * 36)]).join('');
-    const rows = ['name,lon,lat,note', ...Array.from({ length: 20_000 }, (_, i) => `firm ${i},${(113.3 + (i % 100) / 1000).toFixed(4)},${(23.1 + (i % 50) / 1000).toFixed(4)},${text()}`)];
+    const rows = [
+      'name,lon,lat,note',
+      ...Array.from({ length: 20_000 }, (_, i) => `firm ${i},${(113.3 + (i % 100) / 1000).toFixed(4)},${(23.1 + (i % 50) / 1000).toFixed(4)},${text()}`),
+    ];
     // A path on the machine's own disk (a buffer would be rebuilt as a File by script in the page).
     const big = join(files, 'too-big.csv');
     writeFileSync(big, rows.join('\n'));
@@ -161,7 +190,11 @@ describe('Storage full', () => {
     expect(await layerItems(p).nth(1).locator('[data-testid="layer-kept"]').innerText()).toBe('not stored: only until this page is closed');
     // The refusal was the browser's real one: a QuotaExceededError, with an empty message.
     const probe = await p.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('probe', 1); r.onupgradeneeded = () => r.result.createObjectStore('s'); r.onsuccess = () => resolve(r.result); });
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open('probe', 1);
+        r.onupgradeneeded = () => r.result.createObjectStore('s');
+        r.onsuccess = () => resolve(r.result);
+      });
       // 12 MB of random bytes: nothing for the store's compression to win.
       const blob = new Uint8Array(12 << 20);
       for (let i = 0; i < blob.length; i += 65536) crypto.getRandomValues(blob.subarray(i, i + 65536));
@@ -173,7 +206,13 @@ describe('Storage full', () => {
       });
     });
     expect(probe).toEqual({ name: 'QuotaExceededError', message: '' });
-    await p.evaluate(() => new Promise<void>((r) => { const q = indexedDB.deleteDatabase('probe'); q.onsuccess = q.onerror = q.onblocked = () => r(); }));
+    await p.evaluate(
+      () =>
+        new Promise<void>((r) => {
+          const q = indexedDB.deleteDatabase('probe');
+          q.onsuccess = q.onerror = q.onblocked = () => r();
+        }),
+    );
     // The space used is shown beside "Remove all my data".
     expect(await p.locator('.remove-all [data-testid="storage-use"]').innerText()).toMatch(/^Your layers take \d+(\.\d+)? [kM]B of this browser’s storage\.$/);
     await p.locator('[data-testid="import-result"]').scrollIntoViewIfNeeded();
@@ -296,7 +335,14 @@ describe('The store of your layers', () => {
     // As the app before 2026-12 wrote it: one list of every layer's metadata + a 'data:<id>' record each.
     // "lost" is a layer whose points are stored but which a stale tab dropped from the list.
     await idb(p, 'put', [
-      ['index', [meta('la', 'portfolio', '2026-11-01T09:00:00.000Z'), meta('lb', 'stringed', '2026-11-02T09:00:00.000Z'), meta('lc', 'missing', '2026-11-03T09:00:00.000Z')]],
+      [
+        'index',
+        [
+          meta('la', 'portfolio', '2026-11-01T09:00:00.000Z'),
+          meta('lb', 'stringed', '2026-11-02T09:00:00.000Z'),
+          meta('lc', 'missing', '2026-11-03T09:00:00.000Z'),
+        ],
+      ],
       ['data:la', { packed: { n: 4 } }],
       ['data:lb', 'not a layer'],
       ['data:lmx07lrk0abcd', { packed: { n: 2 } }],
@@ -335,7 +381,10 @@ describe('Screens whose code cannot be loaded', () => {
   let s: Session;
   const LAZY = /\/assets\/(DistrictsPanel|PresentView|PlanReader|poster|download|userLayers)-[\w-]+\.(js|css)$/;
   let failed: string[] = [];
-  const abort = (route: Route) => { failed.push(route.request().url()); return route.abort('internetdisconnected'); };
+  const abort = (route: Route) => {
+    failed.push(route.request().url());
+    return route.abort('internetdisconnected');
+  };
   const chunkErrors = () => s.errors.filter((e) => /dynamically imported module|Unable to preload|Importing a module script/i.test(e));
   beforeAll(async () => {
     s = await openBrowser({ width: 1400, height: 900, serviceWorkers: 'block' });
@@ -352,7 +401,9 @@ describe('Screens whose code cannot be loaded', () => {
     await openApp(s, 'lang=en');
     // The prefetch, once the map is up, fails for each screen.
     await p.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0);
-    await expect.poll(() => ['DistrictsPanel', 'PresentView', 'PlanReader', 'poster'].every((c) => failed.some((u) => u.includes(`/${c}-`))), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => ['DistrictsPanel', 'PresentView', 'PlanReader', 'poster'].every((c) => failed.some((u) => u.includes(`/${c}-`))), { timeout: 60_000 })
+      .toBe(true);
     await s.context.unroute(LAZY, abort);
     // The network is back: each screen opens.
     await p.locator('.mode-switch button', { hasText: 'Districts' }).click();
@@ -360,10 +411,16 @@ describe('Screens whose code cannot be loaded', () => {
     await p.locator('.mode-switch button', { hasText: 'Present' }).click();
     await p.locator('[data-testid="present"] .present-card').waitFor({ timeout: 60_000 });
     await p.keyboard.press('Escape');
-    await p.evaluate(() => { location.hash = `${location.hash.replace(/^#/, '')}&line=12`; });
+    await p.evaluate(() => {
+      location.hash = `${location.hash.replace(/^#/, '')}&line=12`;
+    });
     await p.locator('[data-testid="plan-reader"]').waitFor({ timeout: 60_000 });
     // With their styles: the stylesheets that failed in the blip were loaded again.
-    const styled = await p.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => l.sheet).map((l) => l.href.replace(/^.*\/assets\/|-[\w-]+\.css$/g, '')));
+    const styled = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+        .filter((l) => l.sheet)
+        .map((l) => l.href.replace(/^.*\/assets\/|-[\w-]+\.css$/g, '')),
+    );
     expect(styled).toEqual(expect.arrayContaining(['DistrictsPanel', 'PresentView']));
     expect(chunkErrors()).toEqual([]);
   });
@@ -404,7 +461,7 @@ describe('Screens whose code cannot be loaded', () => {
     expect(chunkErrors()).toEqual([]);
   });
 
-  it('says a new version is ready when a screen\'s code is gone from the server (404), and reloads on request', async () => {
+  it("says a new version is ready when a screen's code is gone from the server (404), and reloads on request", async () => {
     const p = s.page;
     s.errors.length = 0;
     const gone = (route: Route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });

@@ -23,7 +23,12 @@ async function mapFileRequests(s: Session, requests: readonly string[]): Promise
   return Object.fromEntries(Object.values(MAP_FILES).map((f) => [f, { all: count(requests, f), byPage: count(byPage, f) }]));
 }
 
-interface Hold { pattern: RegExp; handler(route: Route): Promise<void>; held: Promise<void>; release(): void }
+interface Hold {
+  pattern: RegExp;
+  handler(route: Route): Promise<void>;
+  held: Promise<void>;
+  release(): void;
+}
 
 /** Requests the test holds until it says so: the page is caught in the state it is in while waiting. */
 function holdRequests(pattern: RegExp): Hold {
@@ -32,7 +37,9 @@ function holdRequests(pattern: RegExp): Hold {
   let seen!: () => void;
   const held = new Promise<void>((r) => (seen = r));
   return {
-    pattern, held, release: () => release(),
+    pattern,
+    held,
+    release: () => release(),
     async handler(route) {
       seen();
       await gate;
@@ -56,11 +63,15 @@ describe('first paint', () => {
     const splash = page.locator('.splash');
     await splash.waitFor();
     // What a person sees: the other language's words hidden once the page's style and boot.js apply.
-    await page.waitForFunction(() => {
-      const zh = document.querySelector('.splash [lang="zh-CN"]');
-      return zh !== null && getComputedStyle(zh).display === 'none';
-      // Polled on a timer: no animation frame need come while the page's code is held.
-    }, undefined, { polling: 100 });
+    await page.waitForFunction(
+      () => {
+        const zh = document.querySelector('.splash [lang="zh-CN"]');
+        return zh !== null && getComputedStyle(zh).display === 'none';
+        // Polled on a timer: no animation frame need come while the page's code is held.
+      },
+      undefined,
+      { polling: 100 },
+    );
     expect(await splash.innerText()).toContain('Loading…');
     expect(await splash.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
     await shot(page, 'firstload-splash-en');
@@ -89,8 +100,20 @@ describe('first paint', () => {
     s = await openBrowser({ serviceWorkers: 'block' });
     await openApp(s, 'lang=zh');
     const local = s.requests.map((u) => new URL(u).pathname);
-    for (const f of ['data/plan.json', 'data/places.geojson', 'data/corridors.geojson', 'data/districts.geojson', 'data/outcomes.json', 'data/plan-2019-2021.txt', 'data/map/places.geojson', 'data/map/context.geojson']) {
-      expect(local.some((p) => p.endsWith('/' + f)), f).toBe(true);
+    for (const f of [
+      'data/plan.json',
+      'data/places.geojson',
+      'data/corridors.geojson',
+      'data/districts.geojson',
+      'data/outcomes.json',
+      'data/plan-2019-2021.txt',
+      'data/map/places.geojson',
+      'data/map/context.geojson',
+    ]) {
+      expect(
+        local.some((p) => p.endsWith('/' + f)),
+        f,
+      ).toBe(true);
     }
     // The entry script no longer carries the data (a long place note would be in it).
     const entry = await s.page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"]')!.src);
@@ -124,7 +147,10 @@ describe('first paint', () => {
     await s.context.addInitScript(() => {
       const w = window as unknown as { __manifestAt?: number };
       new MutationObserver((_, mo) => {
-        if (document.querySelector('link[rel="manifest"]')) { w.__manifestAt = performance.now(); mo.disconnect(); }
+        if (document.querySelector('link[rel="manifest"]')) {
+          w.__manifestAt = performance.now();
+          mo.disconnect();
+        }
       }).observe(document, { subtree: true, childList: true });
     });
     await openApp(s, 'lang=zh');
@@ -138,7 +164,7 @@ describe('first paint', () => {
     expect(at.link).toBeGreaterThan(at.load);
     // Chromium's own view of the page's manifest (what installing uses): found, parsed, no errors.
     const cdp = await s.context.newCDPSession(s.page);
-    const m = await cdp.send('Page.getAppManifest') as { url: string; errors: unknown[]; data?: string };
+    const m = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data?: string };
     expect(m.url).toMatch(/\/manifest\.webmanifest$/);
     expect(m.errors).toEqual([]);
     expect(JSON.parse(m.data ?? '{}').short_name).toBe('广州创新地图');
@@ -203,14 +229,19 @@ describe('the online street map', () => {
 
   it('a style that loads but whose tiles fail says so and offers the built-in map', async () => {
     s = await openBrowser({ serviceWorkers: 'block' });
-    await s.page.route(STYLE, (route) => route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        version: 8,
-        sources: { street: { type: 'raster', tiles: ['https://tiles.openfreemap.org/fake/{z}/{x}/{y}.png'], tileSize: 256 } },
-        layers: [{ id: 'street-bg', type: 'background', paint: { 'background-color': '#f4efe1' } }, { id: 'street', type: 'raster', source: 'street' }],
+    await s.page.route(STYLE, (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          version: 8,
+          sources: { street: { type: 'raster', tiles: ['https://tiles.openfreemap.org/fake/{z}/{x}/{y}.png'], tileSize: 256 } },
+          layers: [
+            { id: 'street-bg', type: 'background', paint: { 'background-color': '#f4efe1' } },
+            { id: 'street', type: 'raster', source: 'street' },
+          ],
+        }),
       }),
-    }));
+    );
     await openApp(s, 'lang=zh&basemap=online');
     const notice = s.page.locator('.notice.warn', { hasText: '部分内容' });
     await notice.waitFor({ timeout: MAP_READY_TIMEOUT });
@@ -244,7 +275,9 @@ describe('a second visit', () => {
     // The map's files too come from the page's fetch, which the service worker answers (in WebKit a
     // worker's own fetch does not reach it: issue 20).
     const asked: string[] = [];
-    const onRequest = (r: import('playwright-core').Request) => { if (!r.serviceWorker()) asked.push(r.url()); };
+    const onRequest = (r: import('playwright-core').Request) => {
+      if (!r.serviceWorker()) asked.push(r.url());
+    };
     try {
       s.page.on('response', onResponse);
       s.page.on('requestfailed', onFailed);
@@ -254,7 +287,10 @@ describe('a second visit', () => {
       expect(await s.page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
       expect(fromNetwork).toEqual([]);
       expect(failed).toEqual([]);
-      const drawn = await hooks(s.page, ({ w }) => ({ points: w.__hub.map.renderedIn('points-circle'), context: w.__hub.map.renderedIn('gba-fill') + w.__hub.map.renderedIn('district-label') }));
+      const drawn = await hooks(s.page, ({ w }) => ({
+        points: w.__hub.map.renderedIn('points-circle'),
+        context: w.__hub.map.renderedIn('gba-fill') + w.__hub.map.renderedIn('district-label'),
+      }));
       expect(drawn.points).toBeGreaterThan(10);
       expect(drawn.context).toBeGreaterThan(0);
       for (const [f, n] of Object.entries(await mapFileRequests(s, asked))) {
@@ -288,13 +324,18 @@ describe('Content-Security-Policy', () => {
     const page = s.page;
     // Explore: a place, then the plan reader.
     await openApp(s, 'lang=en&select=guangzhou-science-city');
-    await page.getByRole('button', { name: /plan reader/i }).first().click();
+    await page
+      .getByRole('button', { name: /plan reader/i })
+      .first()
+      .click();
     await page.locator('[data-testid="plan-reader"]').waitFor();
     await page.keyboard.press('Escape');
     // Districts: import a small CSV, export CSV.
     await openApp(s, 'lang=en&mode=districts');
     // (The import runs in a worker of the build: worker-src 'self'.)
-    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lon,lat\nA,113.45,23.17\n', 'utf8') });
+    await page
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lon,lat\nA,113.45,23.17\n', 'utf8') });
     await page.locator('[data-testid="import-preview"]').waitFor({ timeout: MAP_READY_TIMEOUT });
     await page.locator('[data-testid="datum-wgs84"]').check();
     await page.locator('[data-testid="import-start"]').click();

@@ -7,7 +7,11 @@ import { ROOT } from '../../scripts/lib/repoData.ts';
 import { join } from 'node:path';
 
 export default async function setup(project: TestProject) {
-  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_TEST_HOOKS: '1' } });
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_TEST_HOOKS: '1' },
+  });
   const { server, url } = await serveStatic(join(ROOT, 'dist'));
   project.provide('baseUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

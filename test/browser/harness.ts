@@ -23,7 +23,18 @@ export interface Session {
  */
 export const MAP_READY_TIMEOUT = 180_000;
 
-export async function openBrowser(opts: { width?: number; height?: number; locale?: string; blockExternal?: boolean; extraArgs?: string[]; serviceWorkers?: 'allow' | 'block'; bypassCSP?: boolean; profileDir?: string } = {}): Promise<Session> {
+export async function openBrowser(
+  opts: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    blockExternal?: boolean;
+    extraArgs?: string[];
+    serviceWorkers?: 'allow' | 'block';
+    bypassCSP?: boolean;
+    profileDir?: string;
+  } = {},
+): Promise<Session> {
   const { context, close } = await launchChromium(opts);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
@@ -41,7 +52,11 @@ export async function openBrowser(opts: { width?: number; height?: number; local
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:)/, (route) => route.abort('internetdisconnected'));
   }
   return {
-    context, page, requests, errors, baseUrl: inject('baseUrl'),
+    context,
+    page,
+    requests,
+    errors,
+    baseUrl: inject('baseUrl'),
     close,
   };
 }
@@ -56,7 +71,9 @@ export async function openApp(s: Session, hash = ''): Promise<void> {
 
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: MAP_READY_TIMEOUT });
-  await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: MAP_READY_TIMEOUT });
+  await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, {
+    timeout: MAP_READY_TIMEOUT,
+  });
 }
 
 export async function shot(page: Page, name: string): Promise<string> {
@@ -70,23 +87,30 @@ export async function shot(page: Page, name: string): Promise<string> {
  * RGB of each pixel of a PNG (a screenshot or a downloaded file), read in the page: optionally only the
  * `crop` box of it. Decoded in the browser so the tests need no PNG library.
  */
-export async function pngPixels(page: Page, png: Buffer, crop?: { x: number; y: number; width: number; height: number }): Promise<Array<[number, number, number]>> {
-  const flat = await page.evaluate(async ({ b64, crop }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const r = crop ?? { x: 0, y: 0, width: img.width, height: img.height };
-    const c = document.createElement('canvas');
-    c.width = r.width;
-    c.height = r.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(img, r.x, r.y, r.width, r.height, 0, 0, r.width, r.height);
-    const px = g.getImageData(0, 0, r.width, r.height).data;
-    const out: number[] = [];
-    // Fully transparent pixels are not part of the picture.
-    for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 0) out.push(px[i]!, px[i + 1]!, px[i + 2]!);
-    return out;
-  }, { b64: png.toString('base64'), crop });
+export async function pngPixels(
+  page: Page,
+  png: Buffer,
+  crop?: { x: number; y: number; width: number; height: number },
+): Promise<Array<[number, number, number]>> {
+  const flat = await page.evaluate(
+    async ({ b64, crop }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const r = crop ?? { x: 0, y: 0, width: img.width, height: img.height };
+      const c = document.createElement('canvas');
+      c.width = r.width;
+      c.height = r.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, r.x, r.y, r.width, r.height, 0, 0, r.width, r.height);
+      const px = g.getImageData(0, 0, r.width, r.height).data;
+      const out: number[] = [];
+      // Fully transparent pixels are not part of the picture.
+      for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 0) out.push(px[i]!, px[i + 1]!, px[i + 2]!);
+      return out;
+    },
+    { b64: png.toString('base64'), crop },
+  );
   const rgb: Array<[number, number, number]> = [];
   for (let i = 0; i < flat.length; i += 3) rgb.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
   return rgb;
@@ -99,14 +123,21 @@ export const distinctColours = (px: ReadonlyArray<readonly [number, number, numb
  * The page's window with the app's test hooks (src/testHooks.ts; the tests' build has them, see
  * globalSetup.ts). Each is there once the part of the app it describes is up.
  */
-export type HookWindow = Window & typeof globalThis & {
-  __hub: HubProbe; __present?: PresentProbe; __presentLegs?: string[][]; __poster?: PosterProbe;
-  /** Set before the app starts (an init script): autoplay's pace in ms. */
-  __presentIntervalMs?: number;
-};
+export type HookWindow = Window &
+  typeof globalThis & {
+    __hub: HubProbe;
+    __present?: PresentProbe;
+    __presentLegs?: string[][];
+    __poster?: PosterProbe;
+    /** Set before the app starts (an init script): autoplay's pace in ms. */
+    __presentIntervalMs?: number;
+  };
 
 /** What a function run by `hooks` or `waitForHooks` gets in the page: the hooks, and the test's argument. */
-export interface InPage<A> { w: HookWindow; arg: A }
+export interface InPage<A> {
+  w: HookWindow;
+  arg: A;
+}
 
 const hookWindow = (page: Page) => page.evaluateHandle(() => window as HookWindow) as Promise<JSHandle<HookWindow>>;
 
@@ -121,7 +152,12 @@ export async function hooks<R, A = undefined>(page: Page, fn: (p: InPage<A>) => 
 }
 
 /** Waits until `fn`, run in the page with the app's test hooks, holds (a state, never a time). */
-export async function waitForHooks<A = undefined>(page: Page, fn: (p: InPage<A>) => unknown, arg?: A, opts: { timeout?: number; polling?: number | 'raf' } = {}): Promise<void> {
+export async function waitForHooks<A = undefined>(
+  page: Page,
+  fn: (p: InPage<A>) => unknown,
+  arg?: A,
+  opts: { timeout?: number; polling?: number | 'raf' } = {},
+): Promise<void> {
   const w = await hookWindow(page);
   try {
     await page.waitForFunction(fn as (p: unknown) => unknown, { w, arg }, { timeout: MAP_READY_TIMEOUT, ...opts });

@@ -23,13 +23,20 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name_zh: string }
+>;
 const districtNamed = (zh: string) => districts.features.find((f) => f.properties.name_zh === zh)! as Feature<Polygon | MultiPolygon>;
 
 /** WGS-84 reference points well inside their districts (as in test/unit/importPipeline.test.ts). */
 const REFERENCE: ReadonlyArray<[number, number, string]> = [
-  [113.3245, 23.1064, '海珠区'], [113.446, 23.166, '黄埔区'], [113.58, 22.78, '南沙区'],
-  [113.297, 23.183, '白云区'], [113.586, 23.548, '从化区'], [113.324, 23.137, '天河区'],
+  [113.3245, 23.1064, '海珠区'],
+  [113.446, 23.166, '黄埔区'],
+  [113.58, 22.78, '南沙区'],
+  [113.297, 23.183, '白云区'],
+  [113.586, 23.548, '从化区'],
+  [113.324, 23.137, '天河区'],
 ];
 const SHENZHEN: [number, number] = [114.06, 22.54];
 
@@ -56,7 +63,11 @@ function bigCsv(n: number): { text: string; expected: Map<string, number>; outsi
   return { text: lines.join('\r\n') + '\r\n', expected, outside };
 }
 
-const file = (name: string, body: string | Buffer, mimeType = 'text/csv') => ({ name, mimeType, buffer: typeof body === 'string' ? Buffer.from(body, 'utf8') : body });
+const file = (name: string, body: string | Buffer, mimeType = 'text/csv') => ({
+  name,
+  mimeType,
+  buffer: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+});
 const page = () => s.page;
 const layerItems = () => page().locator('[data-testid="user-layers"] li.layer');
 
@@ -74,9 +85,9 @@ async function importFile(f: ReturnType<typeof file>, datum: 'wgs84' | 'gcj02' |
   await page().waitForFunction((n) => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === n, before + 1);
 }
 const userColumn = () =>
-  page().locator('[data-testid="district-table"] tbody tr').evaluateAll((trs) =>
-    Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-district'), Number(tr.querySelector('td.user')?.textContent ?? 'NaN')])),
-  );
+  page()
+    .locator('[data-testid="district-table"] tbody tr')
+    .evaluateAll((trs) => Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-district'), Number(tr.querySelector('td.user')?.textContent ?? 'NaN')])));
 const glyphs = () => hooks(page(), ({ w }) => w.__hub.map.glyphs());
 const rendered = () => hooks(page(), ({ w }) => w.__hub.map.userRendered());
 const project = (lonLat: [number, number]) => hooks(page(), ({ w, arg }) => w.__hub.map.project(arg), lonLat);
@@ -112,7 +123,9 @@ describe('Import of your own layers', () => {
         const p = document.querySelector('[data-testid="import-progress"]');
         if (p) w.__progress.push(`${p.getAttribute('data-phase')}:${p.getAttribute('data-fraction')}`);
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-fraction', 'data-phase'] });
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
     });
     // A path, not a buffer: Playwright builds a buffer's File with script in the page (a long task of its own).
     const bigPath = join(tmp, 'portfolio-gcj02.csv');
@@ -124,7 +137,9 @@ describe('Import of your own layers', () => {
     await page().locator('[data-testid="import-cancel"]').click();
     expect(await page().locator('[data-testid="import-error"]').innerText()).toBe('Import cancelled; nothing was added.');
     expect(await layerItems().count()).toBe(0);
-    await page().evaluate(() => { (window as unknown as { __progress: string[] }).__progress = []; });
+    await page().evaluate(() => {
+      (window as unknown as { __progress: string[] }).__progress = [];
+    });
 
     await choose(bigPath);
     const preview = page().locator('[data-testid="import-preview"]');
@@ -199,7 +214,9 @@ describe('Import of your own layers', () => {
     ].join('\n');
     await importFile(file('second.csv', small), 'wgs84');
     expect(await layerItems().count()).toBe(2);
-    const colours = await page().locator('[data-testid="user-layers"] .layer-swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const colours = await page()
+      .locator('[data-testid="user-layers"] .layer-swatch')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
     expect(new Set(colours).size).toBe(2);
     expect(await layerItems().nth(1).getAttribute('data-points')).toBe('3');
     expect((await userColumn())['从化区']).toBe(1);
@@ -254,13 +271,19 @@ describe('Import of your own layers', () => {
     await says(huge, /too large \(51 MB\); the limit is 50 MB/);
 
     // Encodings Excel writes: GB18030 (Chinese Windows) and UTF-16 LE with a BOM ("Unicode text").
-    const gbk = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xbe, 0xad, 0xb6, 0xc8, 0x2c, 0xce, 0xb3, 0xb6, 0xc8, 0x0a, 0x41, 0x2c, 0x31, 0x31, 0x33, 0x2e, 0x33, 0x2c, 0x32, 0x33, 0x2e, 0x31, 0x0a]);
+    const gbk = Buffer.from([
+      0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xbe, 0xad, 0xb6, 0xc8, 0x2c, 0xce, 0xb3, 0xb6, 0xc8, 0x0a, 0x41, 0x2c, 0x31, 0x31, 0x33, 0x2e, 0x33, 0x2c, 0x32, 0x33,
+      0x2e, 0x31, 0x0a,
+    ]);
     await choose(file('gbk.csv', gbk));
     const preview = page().locator('[data-testid="import-preview"]');
     await preview.waitFor();
     expect(await preview.locator('th').allInnerTexts()).toEqual(['名称', '经度', '纬度']);
     expect(await preview.innerText()).toContain('GB18030');
-    await importFile(file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名称\t经度\t纬度\r\n广州塔\t113.3245\t23.1064\r\n', 'utf16le')])), 'wgs84');
+    await importFile(
+      file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名称\t经度\t纬度\r\n广州塔\t113.3245\t23.1064\r\n', 'utf16le')])),
+      'wgs84',
+    );
     expect(await page().locator('[data-testid="import-result"]').getAttribute('data-points')).toBe('1');
     expect(await page().locator('[data-testid="import-result"]').innerText()).toContain('UTF-16 LE');
     expect((await userColumn())['海珠区']).toBe(1);
@@ -286,7 +309,9 @@ describe('Import of your own layers', () => {
     const csv = await download(() => layerItems().first().locator('[data-testid="layer-export-csv"]').click());
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     // The user's columns under their own headers and in their order, then the datum and what the map adds.
-    expect(lines[0]).toBe('name,lon,lat,formula,datum,district,nearest of the three cities and one zone,distance (km),nearest of the thirteen nodes,distance to the node (km),row in the file');
+    expect(lines[0]).toBe(
+      'name,lon,lat,formula,datum,district,nearest of the three cities and one zone,distance (km),nearest of the thirteen nodes,distance to the node (km),row in the file',
+    );
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",113\.3245,23\.1064,'@SUM\(1\+1\),WGS-84,Haizhu,/);
     expect(lines[2]).toMatch(/^'\+cmd\|' \/C calc'!A0,113\.446,23\.166,'＝1\+1,WGS-84,Huangpu,/);
     expect(lines[3]).toMatch(/^<script>window\.__pwned=3<\/script>,113\.58,22\.78,'-2\+3,WGS-84,Nansha,/);
@@ -314,11 +339,18 @@ describe('What the import says, and what the export gives back', () => {
       // 1,000 columns, the name and coordinates in columns 998–1000, in GCJ-02 as AMap gives them.
       const header = [...Array.from({ length: 997 }, (_, i) => `c${i + 1}`), '公司名称', '经度', '纬度'];
       const pts = REFERENCE.slice(0, 3).map(([lon, lat]) => fromWgs84('gcj02', [lon, lat]).map((x) => x.toFixed(6)));
-      const rows = pts.map((p, r) => [...Array.from({ length: 997 }, (_, i) => (i === 0 ? (-5.2 * (r + 1)).toFixed(1) : i === 1 ? 'x'.repeat(1500) : String(i))), `公司${r}`, ...p].join(','));
+      const rows = pts.map((p, r) =>
+        [...Array.from({ length: 997 }, (_, i) => (i === 0 ? (-5.2 * (r + 1)).toFixed(1) : i === 1 ? 'x'.repeat(1500) : String(i))), `公司${r}`, ...p].join(
+          ',',
+        ),
+      );
       await choose(file('wide.csv', [header.join(','), ...rows].join('\r\n')));
       const preview = page().locator('[data-testid="import-preview"]');
       await preview.waitFor();
-      const shown = async (key: string) => page().locator(`[data-testid="map-${key}"]`).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent);
+      const shown = async (key: string) =>
+        page()
+          .locator(`[data-testid="map-${key}"]`)
+          .evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent);
       expect([await shown('name'), await shown('lon'), await shown('lat')]).toEqual(['公司名称', '经度', '纬度']);
       expect(await page().locator('[data-testid="map-need-coords"]').count()).toBe(0);
       expect(await preview.innerText()).toMatch(lang === 'en' ? /\(\d+ kB, UTF-8\)/ : /（\d+ KB，UTF-8 编码）/);
@@ -345,7 +377,10 @@ describe('What the import says, and what the export gives back', () => {
       const first = csv[1]!.split(',');
       expect(first[0]).toBe('-5.2');
       expect(first.slice(200, 204)).toEqual(['公司0', pts[0]![0], pts[0]![1], 'GCJ-02']);
-      const wgs = (await download(() => layerItems().first().locator('[data-testid="layer-export-csv-wgs84"]').click())).replace(/^\uFEFF/, '').split('\r\n')[1]!.split(',');
+      const wgs = (await download(() => layerItems().first().locator('[data-testid="layer-export-csv-wgs84"]').click()))
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[1]!
+        .split(',');
       expect(wgs[203]).toBe('WGS-84');
       expect(Math.abs(Number(wgs[201]) - REFERENCE[0]![0])).toBeLessThan(2e-6);
       const gj = JSON.parse(await download(() => layerItems().first().locator('[data-testid="layer-export-geojson"]').click()));
@@ -354,7 +389,16 @@ describe('What the import says, and what the export gives back', () => {
       expect(typeof gj.features[0].properties.nearest_thirteen_nodes).toBe('string');
       expect(gj.features[0].properties.nearest_thirteen_nodes_id).toMatch(/^[a-z0-9-]+$/);
       // A stray quote, and most points outside Guangzhou: both said above the details.
-      const stray = ['name,lon,lat,note', 'A,116.40,39.91,ok', 'B,116.41,39.91,"stray', 'C,116.42,39.91,x', 'D,116.43,39.91,x', 'E,116.44,39.91,x', 'F,113.3245,23.1064,"fine"', 'G,116.45,39.91,y'].join('\n');
+      const stray = [
+        'name,lon,lat,note',
+        'A,116.40,39.91,ok',
+        'B,116.41,39.91,"stray',
+        'C,116.42,39.91,x',
+        'D,116.43,39.91,x',
+        'E,116.44,39.91,x',
+        'F,113.3245,23.1064,"fine"',
+        'G,116.45,39.91,y',
+      ].join('\n');
       await importFile(file('stray.csv', stray), 'wgs84');
       const keys = await warnings.evaluateAll((li) => li.map((l) => l.getAttribute('data-key')));
       expect(keys).toEqual(['importer.quoteSpan', 'importer.mostOutside']);

@@ -15,7 +15,19 @@ afterAll(async () => {
 });
 
 // --- what the data says, read here independently of the app --------------------------------------
-type Inst = { id: string; geometry: { coordinates: [number, number] } | null; properties: { kind: string; district: string | null; targets: string[]; name_en: string; approved: number | null; before_2019: boolean | null; sources: Array<{ url: string; quote: string }> } };
+type Inst = {
+  id: string;
+  geometry: { coordinates: [number, number] } | null;
+  properties: {
+    kind: string;
+    district: string | null;
+    targets: string[];
+    name_en: string;
+    approved: number | null;
+    before_2019: boolean | null;
+    sources: Array<{ url: string; quote: string }>;
+  };
+};
 const file = JSON.parse(readFileSync(new URL('../../data/institutions.geojson', import.meta.url), 'utf8')) as { features: Inst[] };
 const skl = file.features.filter((f) => f.properties.targets.includes('A1-T3'));
 const sklIn = (d: string | null) => skl.filter((f) => f.properties.district === d).length;
@@ -71,8 +83,9 @@ describe('Institutions', () => {
     const block = s.page.locator('[data-testid="target-institutions"][data-target="A1-T3"]');
     await block.waitFor();
     const onMap = skl.filter((f) => f.geometry).length;
-    expect(await block.locator('[data-testid="target-institutions-figure"]').innerText())
-      .toBe(`The plan: 20 → 22. ${skl.length} are known from sources, ${onMap} of them on the map; the rest are listed, not drawn.`);
+    expect(await block.locator('[data-testid="target-institutions-figure"]').innerText()).toBe(
+      `The plan: 20 → 22. ${skl.length} are known from sources, ${onMap} of them on the map; the rest are listed, not drawn.`,
+    );
     expect(await block.locator('[data-testid="target-institutions-short"]').innerText()).toContain(`${skl.length} known, fewer than the 20 the plan counts`);
     expect(await block.locator('li[data-institution]').evaluateAll((els) => els.map((e) => e.getAttribute('data-institution')))).toEqual(skl.map((f) => f.id));
     // "Show on the map" switches the layer on and frames the ones with a site.
@@ -89,7 +102,9 @@ describe('Institutions', () => {
     expect(await panel.locator('[data-testid="institution-district"]').innerText()).toBe('District unknown: no source gives it');
     await shot(s.page, 'institution-unsited-en');
 
-    await s.page.evaluate(() => { location.hash = 'focus=A5-T4&lang=en'; });
+    await s.page.evaluate(() => {
+      location.hash = 'focus=A5-T4&lang=en';
+    });
     const total = s.page.locator('[data-testid="target-institutions"][data-target="A5-T4"] [data-testid="target-institutions-total"]');
     await total.waitFor();
     expect(await total.innerText()).toContain('Sources give a total of 35 (2021-01)');
@@ -98,8 +113,16 @@ describe('Institutions', () => {
   it('Districts ranks the districts by state key labs, counting those with no sourced district apart', async () => {
     await openApp(s, 'mode=districts&metric=inst-state-key-lab&lang=zh');
     const table = s.page.locator('[data-testid="district-table"]');
-    await s.page.waitForFunction(() => Number(document.querySelector('[data-testid="district-table"] tfoot tr.total td.count')?.textContent) > 0, undefined, { timeout: 60_000 });
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ d: tr.getAttribute('data-district')!, rank: Number(tr.querySelector('td.rank')?.textContent), n: Number(tr.querySelector('td.count')?.textContent) })));
+    await s.page.waitForFunction(() => Number(document.querySelector('[data-testid="district-table"] tfoot tr.total td.count')?.textContent) > 0, undefined, {
+      timeout: 60_000,
+    });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        d: tr.getAttribute('data-district')!,
+        rank: Number(tr.querySelector('td.rank')?.textContent),
+        n: Number(tr.querySelector('td.count')?.textContent),
+      })),
+    );
     expect(rows).toHaveLength(11);
     for (const r of rows) expect(r.n).toBe(sklIn(r.d));
     const top = Math.max(...rows.map((r) => r.n));
@@ -113,7 +136,13 @@ describe('Institutions', () => {
   });
 
   it('places told apart: a place with no site says which kind (why, or the sourced address), the List groups them so, the district filter states its rule', async () => {
-    const places = JSON.parse(readFileSync(new URL('../../data/places.geojson', import.meta.url), 'utf8')) as { features: Array<{ id: string; geometry: unknown; properties: { district: string | null; site?: { kind: string; why?: { zh: string; en: string }; address?: { zh: string; en: string } } } }> };
+    const places = JSON.parse(readFileSync(new URL('../../data/places.geojson', import.meta.url), 'utf8')) as {
+      features: Array<{
+        id: string;
+        geometry: unknown;
+        properties: { district: string | null; site?: { kind: string; why?: { zh: string; en: string }; address?: { zh: string; en: string } } };
+      }>;
+    };
     const byId = (id: string) => places.features.find((f) => f.id === id)!.properties;
     await openApp(s, 'select=sse-star-market&lang=en');
     const site = s.page.locator('[data-testid="place-site"]');
@@ -122,19 +151,27 @@ describe('Institutions', () => {
     expect(await site.innerText()).toContain('Not a physical site');
     expect(await site.innerText()).toContain(byId('sse-star-market').site!.why!.en);
     await shot(s.page, 'place-not-physical-en');
-    await s.page.evaluate(() => { location.hash = 'select=guangzhou-ip-court&lang=zh'; });
+    await s.page.evaluate(() => {
+      location.hash = 'select=guangzhou-ip-court&lang=zh';
+    });
     await s.page.locator('[data-testid="place-site"][data-site="address"]').waitFor();
     expect(await s.page.locator('[data-testid="place-site"]').innerText()).toContain(byId('guangzhou-ip-court').site!.address!.zh);
     await shot(s.page, 'place-address-zh');
     // A general-knowledge district was dropped: the panel says it is counted in no district.
-    await s.page.evaluate(() => { location.hash = 'select=venture-capital-town&lang=zh'; });
+    await s.page.evaluate(() => {
+      location.hash = 'select=venture-capital-town&lang=zh';
+    });
     await s.page.locator('[data-testid="place-site"][data-site="unknown"]').waitFor();
     expect(await s.page.locator('[data-testid="place-site"]').innerText()).toContain('不计入任何区');
     // The Bio Island states its rule; a university names its campuses.
-    await s.page.evaluate(() => { location.hash = 'select=node-guangzhou-international-bio-island&lang=zh'; });
+    await s.page.evaluate(() => {
+      location.hash = 'select=node-guangzhou-international-bio-island&lang=zh';
+    });
     await s.page.locator('[data-testid="place-district-rule"]').waitFor();
     expect(await s.page.locator('[data-testid="place-district-rule"]').innerText()).toContain('计入海珠区，不计入黄埔区');
-    await s.page.evaluate(() => { location.hash = 'select=guangzhou-medical-university&lang=en'; });
+    await s.page.evaluate(() => {
+      location.hash = 'select=guangzhou-medical-university&lang=en';
+    });
     await s.page.locator('[data-testid="place-campuses"]').waitFor();
     expect(await s.page.locator('[data-testid="place-campuses"] li').count()).toBe(2);
     // The List: each kind of "no site" under its own heading, with as many places as the data has.
@@ -144,7 +181,9 @@ describe('Institutions', () => {
     await list.waitFor();
     for (const kind of ['not-physical', 'unknown', 'address']) {
       const want = places.features.filter((f) => f.geometry === null && f.properties.site?.kind === kind).length;
-      const got = await list.locator(`h4[data-site="${kind}"]`).evaluateAll((hs) => hs.reduce((n, h) => n + (h.nextElementSibling?.querySelectorAll('li').length ?? 0), 0));
+      const got = await list
+        .locator(`h4[data-site="${kind}"]`)
+        .evaluateAll((hs) => hs.reduce((n, h) => n + (h.nextElementSibling?.querySelectorAll('li').length ?? 0), 0));
       expect(got, kind).toBe(want);
     }
     // A district filter states the rule it counts by; 白云 keeps the university with a campus there.
@@ -159,8 +198,11 @@ describe('Institutions', () => {
 
   it('institutions are found by search (pinyin), listed in the List with their layer, and counted in the Districts comparison', async () => {
     const onc = file.features.find((f) => f.id === 'skl-oncology-south-china')!;
-    const pinyin = (JSON.parse(readFileSync(new URL('../../data/institutions.geojson', import.meta.url), 'utf8')) as { features: Array<{ id: string; properties: { name_pinyin: string } }> })
-      .features.find((f) => f.id === onc.id)!.properties.name_pinyin;
+    const pinyin = (
+      JSON.parse(readFileSync(new URL('../../data/institutions.geojson', import.meta.url), 'utf8')) as {
+        features: Array<{ id: string; properties: { name_pinyin: string } }>;
+      }
+    ).features.find((f) => f.id === onc.id)!.properties.name_pinyin;
     await openApp(s, 'lang=en');
     await s.page.locator('#search-input').fill(pinyin.replace(/ /g, ''));
     await s.page.locator(`#search-results li[id="sr-${onc.id}"]`).waitFor();
@@ -190,27 +232,30 @@ describe('Institutions', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('every institution\'s panel is in one language at a time (as test/browser/bilingual.test.ts checks the plan\'s panels)', { timeout: 120_000 }, async () => {
+  it("every institution's panel is in one language at a time (as test/browser/bilingual.test.ts checks the plan's panels)", { timeout: 120_000 }, async () => {
     const bad: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
       await openApp(s, `lang=${lang}`);
       for (const f of file.features) {
-        const runs = await s.page.evaluate(async ({ id, lang }) => {
-          location.hash = `inst=${id}&lang=${lang}`;
-          const sel = `[data-testid="institution-details"][data-item="${id}"]`;
-          const t0 = performance.now();
-          while (!document.querySelector(sel) || document.documentElement.lang.slice(0, 2) !== lang) {
-            if (performance.now() - t0 > 30_000) throw new Error(`no panel for ${id}`);
-            await new Promise((r) => requestAnimationFrame(r));
-          }
-          const out: Array<{ lang: string; text: string }> = [];
-          const walker = document.createTreeWalker(document.querySelector('[data-testid="side-panel"]')!, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            if (!n.textContent?.trim()) continue;
-            out.push({ lang: (n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '').slice(0, 2), text: n.textContent });
-          }
-          return out;
-        }, { id: f.id, lang });
+        const runs = await s.page.evaluate(
+          async ({ id, lang }) => {
+            location.hash = `inst=${id}&lang=${lang}`;
+            const sel = `[data-testid="institution-details"][data-item="${id}"]`;
+            const t0 = performance.now();
+            while (!document.querySelector(sel) || document.documentElement.lang.slice(0, 2) !== lang) {
+              if (performance.now() - t0 > 30_000) throw new Error(`no panel for ${id}`);
+              await new Promise((r) => requestAnimationFrame(r));
+            }
+            const out: Array<{ lang: string; text: string }> = [];
+            const walker = document.createTreeWalker(document.querySelector('[data-testid="side-panel"]')!, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (!n.textContent?.trim()) continue;
+              out.push({ lang: (n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '').slice(0, 2), text: n.textContent });
+            }
+            return out;
+          },
+          { id: f.id, lang },
+        );
         for (const r of runs) {
           if (r.lang !== lang) continue;
           if (lang === 'zh' && englishProse(r.text).length) bad.push(`${f.id} zh: English prose in "${r.text.trim()}"`);

@@ -19,14 +19,17 @@ const waitHashIs = (h: string) => s.page.waitForFunction((h) => location.hash ==
 
 /** Where a lon/lat lands on the map, relative to the map's box (0..1 on each axis). */
 async function where(lonLat: [number, number]): Promise<{ fx: number; fy: number }> {
-  return hooks(s.page, ({ w, arg }) => {
-    const p = w.__hub.map.project(arg);
-    const el = document.querySelector('[data-testid="map"]')!;
-    return { fx: p.x / el.clientWidth, fy: p.y / el.clientHeight };
-  }, lonLat);
+  return hooks(
+    s.page,
+    ({ w, arg }) => {
+      const p = w.__hub.map.project(arg);
+      const el = document.querySelector('[data-testid="map"]')!;
+      return { fx: p.x / el.clientWidth, fy: p.y / el.clientHeight };
+    },
+    lonLat,
+  );
 }
-const anchorOf = (id: string) =>
-  hooks(s.page, ({ w, arg: id }) => w.__hub.anchors[id]!, id);
+const anchorOf = (id: string) => hooks(s.page, ({ w, arg: id }) => w.__hub.anchors[id]!, id);
 
 describe('Back and Forward', () => {
   it('go through a journey of six steps and restore each exactly', async () => {
@@ -139,7 +142,9 @@ describe('links pasted into an open tab', () => {
 
   it('a pasted view moves the map, and the next pan does not undo it', async () => {
     await openApp(s, 'lang=en');
-    await s.page.evaluate(() => { location.hash = '#view=113.2,22.9,11'; });
+    await s.page.evaluate(() => {
+      location.hash = '#view=113.2,22.9,11';
+    });
     await waitHash('view=113.2,22.9,11');
     await waitForMapIdle(s.page);
     const c = await where([113.2, 22.9]);
@@ -154,7 +159,10 @@ describe('links pasted into an open tab', () => {
     await s.page.mouse.up();
     await s.page.waitForFunction(() => !location.hash.includes('view=113.2,22.9,11'));
     await waitForMapIdle(s.page);
-    const [lon, lat, zoom] = /view=([^&]+)/.exec(await hash())![1]!.split(',').map(Number);
+    const [lon, lat, zoom] = /view=([^&]+)/
+      .exec(await hash())![1]!
+      .split(',')
+      .map(Number);
     expect(lon).toBeGreaterThan(113.2);
     expect(lon).toBeLessThan(113.4);
     expect(Math.abs(lat! - 22.9)).toBeLessThan(0.05);
@@ -192,7 +200,14 @@ describe('unknown values in a link', () => {
   it('are dropped and named, and the map still shows every place', async () => {
     await openApp(s, 'lang=en&kinds=nonexistent&actions=A99&units=nobody&groups=zzz&districts=%E5%8C%97%E4%BA%AC%E5%8C%BA');
     const notice = await s.page.locator('[data-testid="ignored-notice"]').innerText();
-    for (const bit of ['Ignored invalid link parameters: 5', 'kinds: unknown "nonexistent"', 'actions: unknown "A99"', 'units: unknown "nobody"', 'groups: unknown "zzz"', 'districts: unknown "北京区"']) {
+    for (const bit of [
+      'Ignored invalid link parameters: 5',
+      'kinds: unknown "nonexistent"',
+      'actions: unknown "A99"',
+      'units: unknown "nobody"',
+      'groups: unknown "zzz"',
+      'districts: unknown "北京区"',
+    ]) {
       expect(notice).toContain(bit);
     }
     expect(await hash()).not.toMatch(/kinds=|actions=|units=|groups=|districts=/);
@@ -321,7 +336,9 @@ describe('active filters', () => {
     await waitHash('units=gz-iitb');
     await waitForMapIdle(s.page);
     await s.page.getByRole('button', { name: 'List' }).click();
-    const listed = await s.page.evaluate(() => [...document.querySelectorAll('[data-testid="feature-list"] button[data-id]')].map((b) => b.getAttribute('data-id')!));
+    const listed = await s.page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="feature-list"] button[data-id]')].map((b) => b.getAttribute('data-id')!),
+    );
     const anchors = await hooks(s.page, ({ w }) => w.__hub.anchors);
     const sited = listed.filter((id) => anchors[id]);
     expect(sited.length).toBeGreaterThan(5);

@@ -25,13 +25,17 @@ const OPEN_READER = { zh: '在规划全文中打开', en: 'Open in the plan read
 /** The focus's places drawn on the map now, and those of them MapLibre placed a label for. */
 async function focusLabels(): Promise<{ drawn: string[]; labelled: string[] }> {
   const ids = await s.page.locator('[data-testid="side-panel"] button.feature[data-id]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-id')!));
-  return hooks(s.page, ({ w, arg }) => {
-    const m = w.__hub.map;
-    const drawn = new Set([...m.renderedIds('points-circle'), ...m.renderedIds('areas-fill')]);
-    const placed = new Set(m.renderedIds('focus-label'));
-    const mine = arg.filter((id) => drawn.has(id));
-    return { drawn: mine, labelled: mine.filter((id) => placed.has(id)) };
-  }, ids);
+  return hooks(
+    s.page,
+    ({ w, arg }) => {
+      const m = w.__hub.map;
+      const drawn = new Set([...m.renderedIds('points-circle'), ...m.renderedIds('areas-fill')]);
+      const placed = new Set(m.renderedIds('focus-label'));
+      const mine = arg.filter((id) => drawn.has(id));
+      return { drawn: mine, labelled: mine.filter((id) => placed.has(id)) };
+    },
+    ids,
+  );
 }
 
 describe('Planner', () => {
@@ -47,7 +51,9 @@ describe('Planner', () => {
     // of a focus is labelled when the labels fit the view; A1's 44 places over the whole region cannot
     // all be named at its framing without covering each other: there, a screenful are, and no context label.
     for (const a of ['A1', 'A2', 'A4', 'A5', 'A6', 'A7', 'A8']) {
-      await s.page.evaluate((a) => { location.hash = `focus=${a}&lang=en`; }, a);
+      await s.page.evaluate((a) => {
+        location.hash = `focus=${a}&lang=en`;
+      }, a);
       await s.page.locator(`[data-testid="side-panel"] [data-item="${a}"]`).waitFor();
       await waitForMapIdle(s.page);
       const { drawn, labelled } = await focusLabels();
@@ -94,7 +100,10 @@ describe('Planner', () => {
     const ring = (places.features.find((f) => f.properties?.['id'] === KNOWLEDGE_CITY)!.geometry as GeoJSON.Polygon).coordinates[0]!;
     const xs = ring.map((c) => c[0]!);
     const ys = ring.map((c) => c[1]!);
-    const corners: Array<[number, number]> = [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
+    const corners: Array<[number, number]> = [
+      [Math.min(...xs), Math.min(...ys)],
+      [Math.max(...xs), Math.max(...ys)],
+    ];
     const px = await hooks(s.page, ({ w, arg }) => arg.map((c) => w.__hub.map.project(c)), corners);
     const map = (await s.page.locator('[data-testid="map"]').boundingBox())!;
     for (const p of px) {
@@ -144,7 +153,9 @@ describe('Planner', () => {
       expect(await panel.evaluate((p) => p.scrollWidth <= p.clientWidth + 1)).toBe(true);
       await shot(s.page, `planner-phone-focus-${lang}`);
       // Scrolled down the panel, a new selection starts at its title.
-      await panel.evaluate((p) => { p.scrollTop = p.scrollHeight; });
+      await panel.evaluate((p) => {
+        p.scrollTop = p.scrollHeight;
+      });
       await panel.locator('button.feature[data-id]').last().click();
       await s.page.waitForFunction(() => location.hash.includes('select='));
       await s.page.waitForFunction(() => document.querySelector('[data-testid="side-panel"]')!.scrollTop === 0);

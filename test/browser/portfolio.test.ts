@@ -7,19 +7,24 @@ import { readFileSync } from 'node:fs';
 import { openBrowser, openApp, shot, MAP_READY_TIMEOUT, waitForHooks, hooks, type Session } from './harness.ts';
 
 let s: Session;
-beforeAll(async () => { s = await openBrowser({ width: 1400, height: 900 }); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await openBrowser({ width: 1400, height: 900 });
+});
+afterAll(async () => {
+  await s?.close();
+});
 const page = () => s.page;
 
 // WGS-84. Row 2: 0.56 km north of 琶洲实验室 (pazhou-lab, 113.36, 23.10); row 3: 0.3 km from 广州科学城's
 // anchor; row 4: 1.1 km north of the Nansha marine sites (just beyond 1 km); row 5: Shenzhen (outside Guangzhou, ~45 km from the nearest).
-const CSV = [
-  'name,sector,lon,lat',
-  '=HYPERLINK("http://evil"),AI,113.36,23.105',
-  'Science City Co,bio,113.452,23.168',
-  'Nansha Marine Co,marine,113.6,22.80',
-  'Shenzhen Co,AI,114.06,22.54',
-].join('\r\n') + '\r\n';
+const CSV =
+  [
+    'name,sector,lon,lat',
+    '=HYPERLINK("http://evil"),AI,113.36,23.105',
+    'Science City Co,bio,113.452,23.168',
+    'Nansha Marine Co,marine,113.6,22.80',
+    'Shenzhen Co,AI,114.06,22.54',
+  ].join('\r\n') + '\r\n';
 
 async function download(click: () => Promise<void>): Promise<string> {
   const [d] = await Promise.all([page().waitForEvent('download'), click()]);
@@ -34,7 +39,9 @@ describe('Portfolio against the plan', () => {
     await page().locator('[data-testid="portfolio"]').waitFor();
     // Without a layer it says what to do.
     await expect(page().locator('[data-testid="portfolio"]').textContent()).resolves.toContain('Import your companies');
-    await page().locator('[data-testid="import-file"]').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+    await page()
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
     await page().locator('[data-testid="import-preview"]').waitFor();
     await page().locator('[data-testid="datum-wgs84"]').check();
     await page().locator('[data-testid="import-start"]').click();
@@ -47,7 +54,9 @@ describe('Portfolio against the plan', () => {
     expect(await page().evaluate(() => location.hash)).toContain('radius=1');
 
     // Each company's nearest place.
-    const nearest = await page().locator('[data-testid="portfolio-nearest"] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-row'), tr.getAttribute('data-nearest'), tr.querySelector('td.num')?.textContent]));
+    const nearest = await page()
+      .locator('[data-testid="portfolio-nearest"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-row'), tr.getAttribute('data-nearest'), tr.querySelector('td.num')?.textContent]));
     expect(nearest[0]).toEqual(['2', 'pazhou-lab', '0.6']);
     expect(nearest[1]).toEqual(['3', 'guangzhou-science-city', '0.3']);
     expect(nearest[3]![0]).toBe('5');
@@ -60,13 +69,19 @@ describe('Portfolio against the plan', () => {
     const summary = await page().locator('[data-testid="portfolio-summary"]').textContent();
     expect(summary).toMatch(/^2 of your 4 companies have a chosen place within 1 km; \d+ of 26 places have none of your companies within 1 km \(gaps\)\.$/);
     // By district: 海珠 has one company, near a place; outside Guangzhou one, near none.
-    const hz = await page().locator('[data-testid="portfolio-districts"] tr[data-district="海珠区"]').evaluate((tr) => [tr.querySelector('.companies')?.textContent, tr.querySelector('.near')?.textContent]);
+    const hz = await page()
+      .locator('[data-testid="portfolio-districts"] tr[data-district="海珠区"]')
+      .evaluate((tr) => [tr.querySelector('.companies')?.textContent, tr.querySelector('.near')?.textContent]);
     expect(hz).toEqual(['1', '1']);
-    const out = await page().locator('[data-testid="portfolio-districts"] tr[data-district="outside"]').evaluate((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('.companies')?.textContent, tr.querySelector('.near')?.textContent]);
+    const out = await page()
+      .locator('[data-testid="portfolio-districts"] tr[data-district="outside"]')
+      .evaluate((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('.companies')?.textContent, tr.querySelector('.near')?.textContent]);
     expect(out).toEqual(['Outside Guangzhou', '1', '0']);
     // Gaps only: every row left is a gap.
     await page().locator('[data-testid="portfolio-gaps-only"]').check();
-    const within = await page().locator('[data-testid="portfolio-places"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-within')));
+    const within = await page()
+      .locator('[data-testid="portfolio-places"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-within')));
     expect(within.length).toBeGreaterThan(10);
     expect(new Set(within)).toEqual(new Set(['0']));
     await page().locator('[data-testid="portfolio-gaps-only"]').uncheck();
@@ -79,8 +94,12 @@ describe('Portfolio against the plan', () => {
 
     // The CSV of companies: neutralised, with the nearest place and the places within the radius.
     const csv = (await download(() => page().locator('[data-testid="portfolio-export-companies"]').click())).replace(/^\uFEFF/, '').split('\r\n');
-    expect(csv[0]).toBe('company,row in your file,longitude (WGS-84),latitude (WGS-84),district,nearest place,nearest place id,nearest place kind,distance to the nearest place (km),places within 1 km');
-    expect(csv[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",2,113\.36,23\.105,Haizhu,Guangdong Artificial Intelligence and Digital Economy Laboratory \(Guangzhou\) — 'Pazhou Lab',pazhou-lab,lab,0\.56,\d+$/);
+    expect(csv[0]).toBe(
+      'company,row in your file,longitude (WGS-84),latitude (WGS-84),district,nearest place,nearest place id,nearest place kind,distance to the nearest place (km),places within 1 km',
+    );
+    expect(csv[1]).toMatch(
+      /^"'=HYPERLINK\(""http:\/\/evil""\)",2,113\.36,23\.105,Haizhu,Guangdong Artificial Intelligence and Digital Economy Laboratory \(Guangzhou\) — 'Pazhou Lab',pazhou-lab,lab,0\.56,\d+$/,
+    );
     expect(csv[4]).toMatch(/^Shenzhen Co,5,114\.06,22\.54,Outside Guangzhou,.+,\d+(\.\d+)?,0$/);
     const places = (await download(() => page().locator('[data-testid="portfolio-export-places"]').click())).replace(/^\uFEFF/, '').split('\r\n');
     expect(places[0]).toBe('place,place id,kind,district,companies within 1 km,distance to the nearest company (km),gap');

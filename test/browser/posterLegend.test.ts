@@ -5,8 +5,10 @@ import { describe, it, expect } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { openBrowser, openApp, hooks, MAP_READY_TIMEOUT } from './harness.ts';
 
-
-const SIZES = [{ width: 1440, height: 900 }, { width: 390, height: 844 }];
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+];
 
 describe('poster legends', () => {
   for (const size of SIZES) {
@@ -26,11 +28,14 @@ describe('poster legends', () => {
           expect(boxes.filter((b) => b.block === 'corridors').length).toBe(4);
           // Each label's lines measured again on a canvas of the page, in the poster's own font.
           const unit = Math.max(12, Math.round(poster.width / 90));
-          const widths = await s.page.evaluate(({ boxes, unit }) => {
-            const g = document.createElement('canvas').getContext('2d')!;
-            g.font = `400 ${unit}px 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', system-ui, sans-serif`;
-            return boxes.map((b) => b.lines.map((l) => g.measureText(l.text).width));
-          }, { boxes, unit });
+          const widths = await s.page.evaluate(
+            ({ boxes, unit }) => {
+              const g = document.createElement('canvas').getContext('2d')!;
+              g.font = `400 ${unit}px 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', system-ui, sans-serif`;
+              return boxes.map((b) => b.lines.map((l) => g.measureText(l.text).width));
+            },
+            { boxes, unit },
+          );
           boxes.forEach((a, i) => {
             expect(a.x).toBeGreaterThanOrEqual(0);
             expect(a.x + a.w).toBeLessThanOrEqual(poster.width);

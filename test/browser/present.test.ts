@@ -197,12 +197,13 @@ describe('Present', () => {
     await s.page.waitForTimeout(200);
     expect(await hash()).toContain('chapter=2');
     // Swipe left on the card: next chapter; swipe right: back.
-    const swipe = (dx: number) => s.page.evaluate((dx) => {
-      const card = document.querySelector('.present-card')!;
-      const at = (x: number) => new Touch({ identifier: 1, target: card, clientX: x, clientY: 700 });
-      card.dispatchEvent(new TouchEvent('touchstart', { changedTouches: [at(500)], bubbles: true }));
-      card.dispatchEvent(new TouchEvent('touchend', { changedTouches: [at(500 + dx)], bubbles: true }));
-    }, dx);
+    const swipe = (dx: number) =>
+      s.page.evaluate((dx) => {
+        const card = document.querySelector('.present-card')!;
+        const at = (x: number) => new Touch({ identifier: 1, target: card, clientX: x, clientY: 700 });
+        card.dispatchEvent(new TouchEvent('touchstart', { changedTouches: [at(500)], bubbles: true }));
+        card.dispatchEvent(new TouchEvent('touchend', { changedTouches: [at(500 + dx)], bubbles: true }));
+      }, dx);
     await swipe(-200);
     await waitHash(/chapter=3(&|$)/);
     await swipe(200);
@@ -249,7 +250,9 @@ describe('Present', () => {
     const a = await openBrowser({ width: 1280, height: 720 });
     try {
       await a.page.emulateMedia({ reducedMotion: 'reduce' });
-      await a.context.addInitScript(() => { (window as HookWindow).__presentIntervalMs = 800; });
+      await a.context.addInitScript(() => {
+        (window as HookWindow).__presentIntervalMs = 800;
+      });
       await openApp(a, 'mode=present&lang=en&autoplay=1');
       await a.page.waitForTimeout(2_500);
       expect(await hash(a.page)).toContain('chapter=1');

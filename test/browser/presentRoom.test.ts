@@ -10,7 +10,9 @@ import { buildKiosk } from '../../scripts/build-kiosk.ts';
 
 type Box = { left: number; right: number; top: number; bottom: number };
 interface ChapterReading {
-  index: number; id: string; kind: string;
+  index: number;
+  id: string;
+  kind: string;
   sizes: Record<string, unknown>;
   colours: Record<string, { text: unknown; halo: unknown; width: unknown }>;
   lineWidths: unknown[];
@@ -28,24 +30,42 @@ type ReaderWindow = HookWindow & { __readChapter(): ChapterReading };
 
 /** Installs `__readChapter()`: what the map's style and the page say about the chapter now (no render needed). */
 function installReader(page: Page): Promise<void> {
-  return hooks(page, ({ w, arg: labelLayers }) => {
-    (w as ReaderWindow).__readChapter = () => {
-    const m = w.__hub.map;
-    const present = w.__present!;
-    const [W, S, E, N] = present.subject;
-    const r = document.querySelector('.present-card')!.getBoundingClientRect();
-    return {
-      index: present.index, id: present.id, kind: present.kind,
-      sizes: Object.fromEntries(labelLayers.map((l) => [l, m.styleValue(l, 'text-size')])),
-      colours: Object.fromEntries(['points-label', 'district-label', 'gba-label', 'areas-label'].map((l) => [l, { text: m.styleValue(l, 'text-color'), halo: m.styleValue(l, 'text-halo-color'), width: m.styleValue(l, 'text-halo-width') }])),
-      lineWidths: [m.styleValue('corridors-line', 'line-width')],
-      corners: ([[W, S], [E, N], [W, N], [E, S]] as Array<[number, number]>).map((c) => m.project(c)),
-      card: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
-      viewport: { width: innerWidth, height: innerHeight },
-      ring: { radius: present.sizes.ring, stroke: present.sizes.ringStroke },
-    };
-    };
-  }, LABEL_LAYERS);
+  return hooks(
+    page,
+    ({ w, arg: labelLayers }) => {
+      (w as ReaderWindow).__readChapter = () => {
+        const m = w.__hub.map;
+        const present = w.__present!;
+        const [W, S, E, N] = present.subject;
+        const r = document.querySelector('.present-card')!.getBoundingClientRect();
+        return {
+          index: present.index,
+          id: present.id,
+          kind: present.kind,
+          sizes: Object.fromEntries(labelLayers.map((l) => [l, m.styleValue(l, 'text-size')])),
+          colours: Object.fromEntries(
+            ['points-label', 'district-label', 'gba-label', 'areas-label'].map((l) => [
+              l,
+              { text: m.styleValue(l, 'text-color'), halo: m.styleValue(l, 'text-halo-color'), width: m.styleValue(l, 'text-halo-width') },
+            ]),
+          ),
+          lineWidths: [m.styleValue('corridors-line', 'line-width')],
+          corners: (
+            [
+              [W, S],
+              [E, N],
+              [W, N],
+              [E, S],
+            ] as Array<[number, number]>
+          ).map((c) => m.project(c)),
+          card: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+          viewport: { width: innerWidth, height: innerHeight },
+          ring: { radius: present.sizes.ring, stroke: present.sizes.ringStroke },
+        };
+      };
+    },
+    LABEL_LAYERS,
+  );
 }
 
 async function readChapter(page: Page): Promise<ChapterReading> {
@@ -107,10 +127,12 @@ async function openSlow(page: Page, baseUrl: string, hash: string): Promise<void
   await idleSlow(page);
 }
 const idleSlow = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, { timeout: MAP_READY_TIMEOUT, polling: 500 });
+  page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-idle') === 'true', undefined, {
+    timeout: MAP_READY_TIMEOUT,
+    polling: 500,
+  });
 
-const atChapter = (page: Page, n: number) =>
-  waitForHooks(page, ({ w, arg: n }) => w.__present?.index === n, n, { polling: 100 });
+const atChapter = (page: Page, n: number) => waitForHooks(page, ({ w, arg: n }) => w.__present?.index === n, n, { polling: 100 });
 
 /**
  * Every chapter forward in English, L, then every chapter back in Chinese — by the keys, in ONE page
@@ -128,17 +150,20 @@ async function everyChapter(width: number, height: number): Promise<void> {
       const w = window as ReaderWindow;
       const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
       const out: Array<{ lang: string; r: unknown }> = [{ lang: 'en', r: w.__readChapter() }];
-      for (let guard = 0; guard < 100 && w.__present!.index < 24; guard++) { key('ArrowRight'); out.push({ lang: 'en', r: w.__readChapter() }); }
+      for (let guard = 0; guard < 100 && w.__present!.index < 24; guard++) {
+        key('ArrowRight');
+        out.push({ lang: 'en', r: w.__readChapter() });
+      }
       key('l');
       out.push({ lang: 'zh', r: w.__readChapter() });
-      for (let guard = 0; guard < 100 && w.__present!.index > 1; guard++) { key('ArrowLeft'); out.push({ lang: 'zh', r: w.__readChapter() }); }
+      for (let guard = 0; guard < 100 && w.__present!.index > 1; guard++) {
+        key('ArrowLeft');
+        out.push({ lang: 'zh', r: w.__readChapter() });
+      }
       return out;
     });
     const seen = readings.map(({ lang, r }) => `${lang}${(r as ChapterReading).index}`);
-    expect(seen).toEqual([
-      ...Array.from({ length: 24 }, (_, i) => `en${i + 1}`),
-      ...Array.from({ length: 24 }, (_, i) => `zh${24 - i}`),
-    ]);
+    expect(seen).toEqual([...Array.from({ length: 24 }, (_, i) => `en${i + 1}`), ...Array.from({ length: 24 }, (_, i) => `zh${24 - i}`)]);
     expect(await s.page.evaluate(() => location.hash)).toContain('lang=zh');
     for (const { lang, r } of readings) checkChapter(r as ChapterReading, lang);
     expect(s.errors).toEqual([]);
@@ -173,7 +198,9 @@ describe('Present: the map reads from the back row', () => {
       await s.page.keyboard.press('Home');
       await atChapter(s.page, 1);
       await waitForMapIdle(s.page);
-      const cities = await hooks(s.page, ({ w }) => ['city-hong-kong', 'city-macao', 'city-zhuhai', 'city-shenzhen'].map((id) => ({ id, ...w.__hub.map.project(w.__hub.anchors[id]!) })));
+      const cities = await hooks(s.page, ({ w }) =>
+        ['city-hong-kong', 'city-macao', 'city-zhuhai', 'city-shenzhen'].map((id) => ({ id, ...w.__hub.map.project(w.__hub.anchors[id]!) })),
+      );
       const card = (await s.page.locator('.present-card').boundingBox())!;
       for (const c of cities) {
         expect(c.x, c.id).toBeGreaterThan(card.x + card.width);
@@ -190,14 +217,21 @@ describe('Present: the map reads from the back row', () => {
       const desk = await hooks(s.page, ({ w }) => {
         const m = w.__hub.map;
         return {
-          district: m.styleValue('district-label', 'text-size'), line: m.styleValue('corridors-line', 'line-width'), present: m.layerIds().filter((id) => id.startsWith('present-')),
+          district: m.styleValue('district-label', 'text-size'),
+          line: m.styleValue('corridors-line', 'line-width'),
+          present: m.layerIds().filter((id) => id.startsWith('present-')),
           labelFilters: [m.styleValue('points-label', 'filter'), m.styleValue('areas-label', 'filter')],
         };
       });
       expect(desk).toEqual({
-        district: 13, line: ['case', ['boolean', ['feature-state', 'sel'], false], 6, ['boolean', ['feature-state', 'hl'], false], 5, 3], present: [],
+        district: 13,
+        line: ['case', ['boolean', ['feature-state', 'sel'], false], 6, ['boolean', ['feature-state', 'hl'], false], 5, 3],
+        present: [],
         // Nothing filtered out at the desk: the role alone, as before Present (an equivalent id list would re-tile).
-        labelFilters: [['==', ['get', 'role'], 'point'], ['==', ['get', 'role'], 'area-label']],
+        labelFilters: [
+          ['==', ['get', 'role'], 'point'],
+          ['==', ['get', 'role'], 'area-label'],
+        ],
       });
       expect(s.errors).toEqual([]);
     } finally {
@@ -216,8 +250,9 @@ describe('Present: the camera tells the corridor', () => {
         w.__step = { frames: 0, titleAt: -1, moveAt: -1 };
         const at = () => JSON.stringify(w.__hub.map.project([113.3, 23.1]));
         const start = at();
-        new MutationObserver(() => { if (w.__step.titleAt < 0) w.__step.titleAt = w.__step.frames; })
-          .observe(document.querySelector('[data-testid="present-title"]')!, { childList: true, subtree: true, characterData: true });
+        new MutationObserver(() => {
+          if (w.__step.titleAt < 0) w.__step.titleAt = w.__step.frames;
+        }).observe(document.querySelector('[data-testid="present-title"]')!, { childList: true, subtree: true, characterData: true });
         const tick = () => {
           w.__step.frames++;
           if (w.__step.moveAt < 0 && at() !== start) w.__step.moveAt = w.__step.frames;

@@ -20,7 +20,10 @@ afterAll(async () => {
   await s?.close();
 });
 
-const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name_zh: string }
+>;
 const boxOf = (zh: string): Bounds => boundsOf(districts.features.filter((f) => f.properties.name_zh === zh))!;
 const COMPARED = ['黄埔区', '南沙区', '天河区'];
 const rgb = (hex: string) => `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
@@ -30,10 +33,14 @@ describe('Districts for the investor', () => {
     const p = s.page;
     await openApp(s, `mode=districts&lang=zh&district=黄埔区&compare=${COMPARED.join(',')}`);
     // The compared districts outlined (and no other), and all three in view (not left on 黄埔区).
-    await waitForHooks(p, ({ w, arg }) => {
-      const st = w.__hub.map.districtStates();
-      return Object.keys(st).length === 11 && Object.entries(st).every(([d, v]) => v['cmp'] === arg.includes(d));
-    }, COMPARED);
+    await waitForHooks(
+      p,
+      ({ w, arg }) => {
+        const st = w.__hub.map.districtStates();
+        return Object.keys(st).length === 11 && Object.entries(st).every(([d, v]) => v['cmp'] === arg.includes(d));
+      },
+      COMPARED,
+    );
     await waitForMapIdle(p);
     const view = await hooks(p, ({ w }) => w.__hub.map.viewBounds());
     for (const d of COMPARED) {
@@ -49,15 +56,21 @@ describe('Districts for the investor', () => {
     expect(new Set(labels).size).toBe(labels.length);
     const [dl] = await Promise.all([p.waitForEvent('download'), p.locator('[data-testid="compare-csv"]').click()]);
     const csv = readFileSync((await dl.path())!, 'utf8');
-    const firstCells = csv.replace(/^\uFEFF/, '').split('\r\n').map((l) => l.split(',')[0]);
+    const firstCells = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .map((l) => l.split(',')[0]);
     expect(firstCells.filter((c) => c === '十三节点')).toHaveLength(1);
     expect(firstCells.filter((c) => c === '三城一区')).toHaveLength(1);
 
     // Sorting by a column: the ranks are those of that column (1 first, never falling down the table).
     await p.locator('[data-testid="district-table"] thead th').filter({ hasText: '科研院所' }).locator('button').click();
     await p.waitForFunction(() => document.querySelector('[data-testid="rank-by"]')?.getAttribute('data-rank-key') === 'institutes');
-    const ranked = await p.locator('[data-testid="district-table"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ rank: Number(tr.querySelector('td.rank')?.textContent), institutes: Number(tr.querySelectorAll('td.num')[3]?.textContent) })));
+    const ranked = await p
+      .locator('[data-testid="district-table"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({ rank: Number(tr.querySelector('td.rank')?.textContent), institutes: Number(tr.querySelectorAll('td.num')[3]?.textContent) })),
+      );
     expect(ranked[0]!.rank).toBe(1);
     for (let i = 1; i < ranked.length; i++) {
       expect(ranked[i]!.rank).toBeGreaterThanOrEqual(ranked[i - 1]!.rank);
@@ -128,13 +141,20 @@ describe('Present for the room', () => {
     await p.setViewportSize({ width: 1920, height: 1080 });
     await p.emulateMedia({ reducedMotion: 'reduce' });
     /** The most markers within 60 px of one, and the invisible icons that keep labels off them. */
-    const crowd = () => hooks(p, ({ w }) => {
-      const m = w.__hub.map;
-      const pts = [...new Map(m.renderedPoints().map((q) => [q.id, q])).values()];
-      const most = Math.max(...pts.map((a) => pts.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) <= 60).length));
-      const layers = m.layerIds();
-      return { markers: pts.length, most, blocks: m.renderedIn('present-marker-block'), blockLast: layers[layers.length - 1] === 'present-marker-block', placeLabels: m.placedLabels('points-label').map((l) => l.id) };
-    });
+    const crowd = () =>
+      hooks(p, ({ w }) => {
+        const m = w.__hub.map;
+        const pts = [...new Map(m.renderedPoints().map((q) => [q.id, q])).values()];
+        const most = Math.max(...pts.map((a) => pts.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) <= 60).length));
+        const layers = m.layerIds();
+        return {
+          markers: pts.length,
+          most,
+          blocks: m.renderedIn('present-marker-block'),
+          blockLast: layers[layers.length - 1] === 'present-marker-block',
+          placeLabels: m.placedLabels('points-label').map((l) => l.id),
+        };
+      });
     /** Turns to chapter n by the keys (one page, no reload) and waits for the map to settle there. */
     const turnTo = async (n: number) => {
       // In one page task: each key jumps the camera (reduced motion); only the last position is drawn.
@@ -147,7 +167,10 @@ describe('Present for the room', () => {
       await waitForMapIdle(p);
     };
     await openApp(s, 'mode=present&lang=zh&chapter=1');
-    for (const [lang, n] of [['zh', 1], ['en', 24]] as const) {
+    for (const [lang, n] of [
+      ['zh', 1],
+      ['en', 24],
+    ] as const) {
       if (lang === 'en') {
         await p.keyboard.press('l');
         await p.waitForFunction(() => location.hash.includes('lang=en'));
@@ -193,15 +216,28 @@ describe('Present for the room', () => {
         const frame = [m.project([fw, fn]), m.project([fe, fs])];
         const glyphs = [...document.querySelectorAll('[data-testid="present-legend"] .present-swatch-dot')].map((e) => e.textContent ?? '');
         return {
-          at: `${lang}${pr.index} ${pr.id}`, kind: pr.kind, ring: z.ring + z.ringStroke / 2, radius: z.ring,
-          point: W === E && S === N ? m.project([W, S]) : null, frame, glyphs, W: innerWidth, H: innerHeight,
+          at: `${lang}${pr.index} ${pr.id}`,
+          kind: pr.kind,
+          ring: z.ring + z.ringStroke / 2,
+          radius: z.ring,
+          point: W === E && S === N ? m.project([W, S]) : null,
+          frame,
+          glyphs,
+          W: innerWidth,
+          H: innerHeight,
         };
       };
       const rows = [read('en')];
-      for (let g = 0; g < 40 && w.__present!.index < 24; g++) { key('ArrowRight'); rows.push(read('en')); }
+      for (let g = 0; g < 40 && w.__present!.index < 24; g++) {
+        key('ArrowRight');
+        rows.push(read('en'));
+      }
       key('l');
       rows.push(read('zh'));
-      for (let g = 0; g < 40 && w.__present!.index > 1; g++) { key('ArrowLeft'); rows.push(read('zh')); }
+      for (let g = 0; g < 40 && w.__present!.index > 1; g++) {
+        key('ArrowLeft');
+        rows.push(read('zh'));
+      }
       return rows;
     });
     expect(out).toHaveLength(48);

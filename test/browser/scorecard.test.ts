@@ -25,7 +25,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-const placeList = (JSON.parse(readText('data/places.geojson')) as { features: Array<{ properties: { id: string; actions: string[] } }> }).features.map((f) => f.properties);
+const placeList = (JSON.parse(readText('data/places.geojson')) as { features: Array<{ properties: { id: string; actions: string[] } }> }).features.map(
+  (f) => f.properties,
+);
 /** Place id → the mark's feature-state code the map should carry in a year. */
 const markCodesIn = (year: 2019 | 2020 | 2021) => Object.fromEntries([...placeMarks(placeList, rows, year)].map(([id, m]) => [id, MARK_CODE[m]]));
 /** The mark state of every place drawn in the marks' layer (points and areas' label points; 0 where marks were set and taken away). */
@@ -33,13 +35,21 @@ const drawnMarks = () => hooks(s.page, ({ w }) => w.__hub.map.stateValues('point
 
 const panel = () => s.page.locator('[data-testid="scorecard-panel"]');
 const hash = () => s.page.evaluate(() => decodeURIComponent(location.hash));
-const shown = () => panel().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ row: tr.getAttribute('data-row'), status: tr.getAttribute('data-status') })));
+const shown = () =>
+  panel()
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => ({ row: tr.getAttribute('data-row'), status: tr.getAttribute('data-status') })));
 /** Follow a link inside the open page (a hashchange: no reload, no wait for a fresh map). */
-const goHash = (h: string) => s.page.evaluate((x) => { location.hash = x; }, h);
+const goHash = (h: string) =>
+  s.page.evaluate((x) => {
+    location.hash = x;
+  }, h);
 const waitHash = (part: string) => s.page.waitForFunction((p) => decodeURIComponent(location.hash).includes(p), part);
 
 describe('the scorecard', () => {
-  it('a deep link shows the rows and statuses; filters change rows and link; a row focuses its target; the CSV holds the rows (English)', { timeout: 300_000 }, async () => {
+  it('a deep link shows the rows and statuses; filters change rows and link; a row focuses its target; the CSV holds the rows (English)', {
+    timeout: 300_000,
+  }, async () => {
     await openApp(s, 'mode=scorecard&year=2021&actions=A1&lang=en');
     await panel().waitFor();
     const a1 = expected({ year: 2021, actions: ['A1'] });
@@ -48,7 +58,9 @@ describe('the scorecard', () => {
     // Each status is a symbol and a word, never colour alone.
     const first = await panel().locator('tbody tr').first().locator('.status').innerText();
     expect(first).toMatch(/^[✓✗–≠]\s+(met|not met|no figure|not comparable)$/);
-    expect(await panel().locator('[data-testid="scorecard-coverage"]').innerText()).toMatch(/^Reported figures for \d+ of the 25 action targets, \d+ of 66 yearly values\.$/);
+    expect(await panel().locator('[data-testid="scorecard-coverage"]').innerText()).toMatch(
+      /^Reported figures for \d+ of the 25 action targets, \d+ of 66 yearly values\.$/,
+    );
     await shot(s.page, 'scorecard-A1-2021-en');
 
     // The status filter: met only.
@@ -114,7 +126,9 @@ describe('the scorecard', () => {
     expect(await shown()).toEqual(expected({ year: 2021, actions: ['A1'] }));
     const words = await panel().locator('tbody .status').allInnerTexts();
     expect(words.every((w) => /^[✓✗–≠]\s+(已达成|未达成|无数据|口径不同)$/.test(w))).toBe(true);
-    expect(await panel().locator('[data-testid="scorecard-coverage"]').innerText()).toMatch(/^公开来源的实际数据：25 项行动目标中 \d+ 项有数据，66 个年度数值中 \d+ 个有数据。$/);
+    expect(await panel().locator('[data-testid="scorecard-coverage"]').innerText()).toMatch(
+      /^公开来源的实际数据：25 项行动目标中 \d+ 项有数据，66 个年度数值中 \d+ 个有数据。$/,
+    );
     // No English prose in the Chinese panel (names and codes aside): no run of three Latin words.
     expect(await panel().innerText()).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}/);
     await shot(s.page, 'scorecard-A1-2021-zh');
@@ -131,22 +145,32 @@ describe('the scorecard', () => {
     await s.page.setViewportSize({ width: 390, height: 844 });
     await waitForMapIdle(s.page);
     await shot(s.page, 'scorecard-A1-2021-zh-phone');
-    await s.page.evaluate(() => { location.hash = location.hash.replace('lang=zh', 'lang=en'); });
-    await panel().getByRole('heading', { name: /Did the plan deliver/ }).waitFor();
+    await s.page.evaluate(() => {
+      location.hash = location.hash.replace('lang=zh', 'lang=en');
+    });
+    await panel()
+      .getByRole('heading', { name: /Did the plan deliver/ })
+      .waitFor();
     await shot(s.page, 'scorecard-A1-2021-en-phone');
     await s.page.setViewportSize({ width: 1440, height: 900 });
   });
 
-  it('the map follows the year: places marked by their actions’ status, a legend in both languages, gone when the mode is left', { timeout: 300_000 }, async () => {
+  it('the map follows the year: places marked by their actions’ status, a legend in both languages, gone when the mode is left', {
+    timeout: 300_000,
+  }, async () => {
     await openApp(s, 'mode=scorecard&year=2021&lang=en');
     await panel().waitFor();
     const want2021 = markCodesIn(2021);
     const want2019 = markCodesIn(2019);
     // Every place drawn that names an action carries its action's (or the combined) mark for 2021.
-    await waitForHooks(s.page, ({ w, arg }) => {
-      const v = w.__hub.map.stateValues('points-mark', 'mark');
-      return Object.keys(v).length > 10 && Object.entries(v).every(([id, m]) => m === (arg[id] ?? 0));
-    }, want2021);
+    await waitForHooks(
+      s.page,
+      ({ w, arg }) => {
+        const v = w.__hub.map.stateValues('points-mark', 'mark');
+        return Object.keys(v).length > 10 && Object.entries(v).every(([id, m]) => m === (arg[id] ?? 0));
+      },
+      want2021,
+    );
     const at2021 = await drawnMarks();
     expect(new Set(Object.values(at2021)).size).toBeGreaterThan(1);
     // The legend says what each mark means, by symbol and word, with the places it marks.
@@ -168,12 +192,21 @@ describe('the scorecard', () => {
     await Promise.all([s.page.waitForEvent('download', { timeout: 120_000 }), s.page.locator('button[aria-label^="Export image"]').first().click()]);
     const poster = (await hooks(s.page, ({ w }) => w.__poster))!;
     expect(poster.classes?.title).toBe('Map: how the targets of each place’s actions stand in 2021');
-    expect(poster.classes?.items.map((i) => i.label)).toEqual(['✓ all its actions’ targets met (thick ring)', '◐ some targets met (double ring)', '✗ none met where figures exist (shaded ring)', '– no figures to judge by (thin grey ring)']);
+    expect(poster.classes?.items.map((i) => i.label)).toEqual([
+      '✓ all its actions’ targets met (thick ring)',
+      '◐ some targets met (double ring)',
+      '✗ none met where figures exist (shaded ring)',
+      '– no figures to judge by (thin grey ring)',
+    ]);
 
     // Another year: the marks change with it (at least one drawn place stands differently in 2019).
     expect(Object.keys(at2021).some((id) => want2019[id] !== at2021[id])).toBe(true);
     await panel().getByRole('button', { name: '2019', exact: true }).click();
-    await waitForHooks(s.page, ({ w, arg }) => Object.entries(w.__hub.map.stateValues('points-mark', 'mark')).every(([id, m]) => m === (arg[id] ?? 0)), want2019);
+    await waitForHooks(
+      s.page,
+      ({ w, arg }) => Object.entries(w.__hub.map.stateValues('points-mark', 'mark')).every(([id, m]) => m === (arg[id] ?? 0)),
+      want2019,
+    );
     expect(await legend.locator('h2').innerText()).toContain('2019');
 
     // Chinese: the legend in Chinese, no English prose.
@@ -181,7 +214,11 @@ describe('the scorecard', () => {
     await expect.poll(() => legend.locator('h2').innerText()).toBe('地图：2021年各地点所属行动的目标达成情况');
     expect((await items())[0]).toMatch(/^✓ 所属行动的目标全部达成（粗环） · \d+ 处$/);
     expect(await legend.innerText()).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
-    await waitForHooks(s.page, ({ w, arg }) => Object.entries(w.__hub.map.stateValues('points-mark', 'mark')).every(([id, m]) => m === (arg[id] ?? 0)), want2021);
+    await waitForHooks(
+      s.page,
+      ({ w, arg }) => Object.entries(w.__hub.map.stateValues('points-mark', 'mark')).every(([id, m]) => m === (arg[id] ?? 0)),
+      want2021,
+    );
     await waitForMapIdle(s.page);
     await shot(s.page, 'scorecard-map-2021-zh');
 
@@ -199,7 +236,9 @@ describe('the scorecard', () => {
       expect(await side.locator(`[data-action-status="${a.id}"]`).innerText()).toContain(actionSummaryText(actionSummary(rows, a.id, 2021), 2021, 'en'));
     }
     // year= changes the year they speak of.
-    await s.page.evaluate(() => { location.hash += '&year=2020'; });
+    await s.page.evaluate(() => {
+      location.hash += '&year=2020';
+    });
     await s.page.waitForFunction(() => document.querySelector('[data-action-status="A3"]')?.textContent?.includes('2020:'));
     expect(await side.locator('[data-action-status="A3"]').innerText()).toContain(actionSummaryText(actionSummary(rows, 'A3', 2020), 2020, 'en'));
     await shot(s.page, 'status-overview-2020-en');
@@ -226,12 +265,18 @@ describe('the scorecard', () => {
     await side.locator('[data-testid="unit-tasks"]').waitFor();
     const tasks = unitTasks(plan, 'gz-stb');
     const leads = side.locator('[data-testid="unit-tasks"] li[data-role="lead"]');
-    for (const x of tasks.filter((x) => x.lead)) expect(await side.locator(`[data-testid="unit-tasks"] li[data-task="${x.task.id}"]`).getAttribute('data-role')).toBe('lead');
+    for (const x of tasks.filter((x) => x.lead))
+      expect(await side.locator(`[data-testid="unit-tasks"] li[data-task="${x.task.id}"]`).getAttribute('data-role')).toBe('lead');
     expect(await leads.count()).toBeGreaterThanOrEqual(tasks.filter((x) => x.lead).length);
     const actionIds = [...new Set(tasks.map((x) => x.action.id))];
-    expect(await side.locator('[data-testid="unit-targets"] .unit-action').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(actionIds);
+    expect(await side.locator('[data-testid="unit-targets"] .unit-action').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(
+      actionIds,
+    );
     const a3 = side.locator('[data-testid="unit-targets"] .unit-action[data-action="A3"] tr[data-target="A3-T1"] .status');
-    if (actionIds.includes('A3')) expect(await a3.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([2019, 2020, 2021].map((y) => rows.find((r) => r.target.id === 'A3-T1' && r.year === y)?.result.status).filter(Boolean));
+    if (actionIds.includes('A3'))
+      expect(await a3.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(
+        [2019, 2020, 2021].map((y) => rows.find((r) => r.target.id === 'A3-T1' && r.year === y)?.result.status).filter(Boolean),
+      );
     const partners = partnersOf(plan, 'gz-stb');
     expect(await side.locator('[data-testid="unit-partners"] [data-unit]').count()).toBe(partners.length);
     await shot(s.page, 'status-unit-stb-en');

@@ -15,7 +15,12 @@ function make(hash: string) {
       defaultLang: 'zh',
       isKnown: (k, v) => (k === 'select' ? ['a', 'b'].includes(v) : k === 'focus' ? v === 'A1' : true),
       writeHash: (h) => written.push(h),
-      listenHash: (cb) => { listener = cb; return () => { listener = undefined; }; },
+      listenHash: (cb) => {
+        listener = cb;
+        return () => {
+          listener = undefined;
+        };
+      },
     }),
   );
   return { store, written, fire: (h: string) => listener?.(h) };
@@ -68,16 +73,27 @@ function withBar(initial: string, known: Record<string, string[]> = {}) {
       initialHash: initial,
       defaultLang: 'zh',
       isKnown: (k, v) => (k === 'select' ? ['a', 'b'].includes(v) : k === 'focus' ? v === 'A1' : (known[k] ?? []).includes(v)),
-      writeHash: (h, how) => { bar = h; writes.push([h, how]); },
+      writeHash: (h, how) => {
+        bar = h;
+        writes.push([h, how]);
+      },
       readHash: () => bar,
-      listenHash: (cb) => { listener = cb; return () => { listener = undefined; }; },
+      listenHash: (cb) => {
+        listener = cb;
+        return () => {
+          listener = undefined;
+        };
+      },
     }),
   );
   return {
-    store, writes,
+    store,
+    writes,
     bar: () => bar,
     /** The user puts a URL in the address bar; its event comes later (fire). */
-    paste: (h: string) => { bar = h; },
+    paste: (h: string) => {
+      bar = h;
+    },
     fire: (h: string) => listener?.(h),
   };
 }

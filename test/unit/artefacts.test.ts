@@ -6,9 +6,13 @@ import { phraseInRange } from '../../src/data/seedText.ts';
 import { loadSeed } from '../../scripts/lib/repoData.ts';
 
 const raw = {
-  plan: readText('data/plan.json'), places: readText('data/places.geojson'), corridors: readText('data/corridors.geojson'),
-  districts: readText('data/districts.geojson'), gbaCities: readText('data/gba-cities.geojson'),
-  outcomes: readText('data/outcomes.json'), seed: readText('seeds/plan-2019-2021.txt'),
+  plan: readText('data/plan.json'),
+  places: readText('data/places.geojson'),
+  corridors: readText('data/corridors.geojson'),
+  districts: readText('data/districts.geojson'),
+  gbaCities: readText('data/gba-cities.geojson'),
+  outcomes: readText('data/outcomes.json'),
+  seed: readText('seeds/plan-2019-2021.txt'),
 };
 
 describe('PDF artefacts', () => {

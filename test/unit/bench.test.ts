@@ -1,5 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { BUDGETS, blockingTime, buildParts, checkBudgets, isDataFile, median, ratio, staticClosure, verdict, type Manifest } from '../../scripts/lib/benchStats.ts';
+import {
+  BUDGETS,
+  blockingTime,
+  buildParts,
+  checkBudgets,
+  isDataFile,
+  median,
+  ratio,
+  staticClosure,
+  verdict,
+  type Manifest,
+} from '../../scripts/lib/benchStats.ts';
 
 describe('bench statistics', () => {
   it('takes the median of odd and even samples without reordering the input', () => {
@@ -32,8 +43,12 @@ describe('bench statistics', () => {
   it('checks every budget of issue #10', () => {
     const lines = checkBudgets({ firstIdleRatio: 1.1, blockingRatio: 2, shellGzipKb: 99, selectionClickMs: 12, selectionHashMs: 51, dataGzipKb: 150 });
     expect(lines.map((l) => [l.limit, l.verdict])).toEqual([
-      [BUDGETS.firstIdleRatio, 'ok'], [BUDGETS.blockingRatio, 'OVER'], [BUDGETS.shellGzipKb, 'ok'],
-      [BUDGETS.selectionMs, 'ok'], [BUDGETS.selectionMs, 'OVER'], [BUDGETS.dataGzipKb, 'ok'],
+      [BUDGETS.firstIdleRatio, 'ok'],
+      [BUDGETS.blockingRatio, 'OVER'],
+      [BUDGETS.shellGzipKb, 'ok'],
+      [BUDGETS.selectionMs, 'ok'],
+      [BUDGETS.selectionMs, 'OVER'],
+      [BUDGETS.dataGzipKb, 'ok'],
     ]);
     expect(BUDGETS).toEqual({ firstIdleRatio: 1.15, blockingRatio: 1.2, shellGzipKb: 100, selectionMs: 50, dataGzipKb: 150 });
   });
@@ -42,12 +57,33 @@ describe('bench statistics', () => {
 describe('which built files are the shell, the map chunk, the worker and the data', () => {
   // A build as the lead plans it: a vendor chunk shared by entry and map, a lazy Present chunk.
   const manifest: Manifest = {
-    'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_solid-b.js'], dynamicImports: ['src/map/mapAdapter.ts', 'src/ui/present/PresentView.tsx'], css: ['assets/index-a.css'] },
+    'index.html': {
+      file: 'assets/index-a.js',
+      isEntry: true,
+      imports: ['_solid-b.js'],
+      dynamicImports: ['src/map/mapAdapter.ts', 'src/ui/present/PresentView.tsx'],
+      css: ['assets/index-a.css'],
+    },
     '_solid-b.js': { file: 'assets/solid-b.js' },
     '_maplibre-c.js': { file: 'assets/maplibre-c.js', css: ['assets/maplibre-c.css'], imports: ['_solid-b.js'] },
-    'src/map/mapAdapter.ts': { file: 'assets/mapAdapter-d.js', src: 'src/map/mapAdapter.ts', isDynamicEntry: true, imports: ['index.html', '_maplibre-c.js'], assets: ['assets/maplibre-gl-worker-e.mjs'] },
-    'src/ui/present/PresentView.tsx': { file: 'assets/PresentView-f.js', src: 'src/ui/present/PresentView.tsx', isDynamicEntry: true, imports: ['index.html', '_solid-b.js'], css: ['assets/PresentView-f.css'] },
-    'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs': { file: 'assets/maplibre-gl-worker-e.mjs', src: 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs' },
+    'src/map/mapAdapter.ts': {
+      file: 'assets/mapAdapter-d.js',
+      src: 'src/map/mapAdapter.ts',
+      isDynamicEntry: true,
+      imports: ['index.html', '_maplibre-c.js'],
+      assets: ['assets/maplibre-gl-worker-e.mjs'],
+    },
+    'src/ui/present/PresentView.tsx': {
+      file: 'assets/PresentView-f.js',
+      src: 'src/ui/present/PresentView.tsx',
+      isDynamicEntry: true,
+      imports: ['index.html', '_solid-b.js'],
+      css: ['assets/PresentView-f.css'],
+    },
+    'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs': {
+      file: 'assets/maplibre-gl-worker-e.mjs',
+      src: 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs',
+    },
   };
 
   it('follows static imports only, each file once', () => {
@@ -63,10 +99,16 @@ describe('which built files are the shell, the map chunk, the worker and the dat
     expect(p.lazy).toEqual({ js: ['assets/PresentView-f.js'], css: ['assets/PresentView-f.css'] });
   });
 
-  it('reads today\'s build: one entry, the map chunk imported dynamically', () => {
+  it("reads today's build: one entry, the map chunk imported dynamically", () => {
     const today: Manifest = {
       'index.html': { file: 'assets/index-x.js', isEntry: true, dynamicImports: ['src/map/mapAdapter.ts'], css: ['assets/index-x.css'] },
-      'src/map/mapAdapter.ts': { file: 'assets/mapAdapter-y.js', src: 'src/map/mapAdapter.ts', isDynamicEntry: true, imports: ['index.html'], css: ['assets/mapAdapter-y.css'] },
+      'src/map/mapAdapter.ts': {
+        file: 'assets/mapAdapter-y.js',
+        src: 'src/map/mapAdapter.ts',
+        isDynamicEntry: true,
+        imports: ['index.html'],
+        css: ['assets/mapAdapter-y.css'],
+      },
       'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs': { file: 'assets/maplibre-gl-worker-z.mjs' },
     };
     const p = buildParts(today);
@@ -81,7 +123,7 @@ describe('which built files are the shell, the map chunk, the worker and the dat
     expect(() => buildParts({ 'index.html': { file: 'a.js', isEntry: true } })).toThrow(/map chunk/);
   });
 
-  it('takes JSON, GeoJSON and text as data, not the build\'s own bookkeeping', () => {
+  it("takes JSON, GeoJSON and text as data, not the build's own bookkeeping", () => {
     expect(['data/places.geojson', 'data/plan.json', 'assets/plan-1a2b.json', 'data/plan-2019-2021.txt'].every(isDataFile)).toBe(true);
     expect(['.vite/manifest.json', 'manifest.webmanifest', 'robots.txt', 'assets/index-a.js', 'sw.js'].some(isDataFile)).toBe(false);
   });

@@ -16,14 +16,17 @@ describe('unionBounds', () => {
   it('leaves an empty start box ([∞, ∞, −∞, −∞]) to the other box, so boxes can be reduced from it', () => {
     const empty: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
     expect(unionBounds(empty, [1, 2, 3, 4])).toEqual([1, 2, 3, 4]);
-    const boxes: Bounds[] = [[1, 1, 2, 2], [0, 3, 0, 3], [5, 0, 6, 1]];
+    const boxes: Bounds[] = [
+      [1, 1, 2, 2],
+      [0, 3, 0, 3],
+      [5, 0, 6, 1],
+    ];
     expect(boxes.reduce(unionBounds, empty)).toEqual([0, 0, 6, 3]);
   });
 });
 
 describe('the two boxes of Guangzhou', () => {
-  const inside = (inner: Bounds, outer: Bounds) =>
-    inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+  const inside = (inner: Bounds, outer: Bounds) => inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
   it('frame the city (GUANGZHOU_BOUNDS) inside the looser limits a Guangzhou place is checked against', () => {
     const districts = boundsOf((JSON.parse(readText('data/districts.geojson')) as FeatureCollection).features)!;
     expect(inside(districts, GUANGZHOU_PLACE_LIMITS)).toBe(true);

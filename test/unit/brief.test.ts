@@ -13,7 +13,9 @@ const plan = validatePlan(JSON.parse(readText('data/plan.json')), seed).plan!;
 const { outcomes } = JSON.parse(readText('data/outcomes.json'));
 const rows = scoreRows(plan, outcomes);
 const places = (JSON.parse(readText('data/places.geojson')) as { features: Array<{ properties: PlaceProps }> }).features.map((f) => f.properties);
-const corridors = (JSON.parse(readText('data/corridors.geojson')) as { features: Array<{ properties: { id: string; tasks: string[]; actions: string[] } }> }).features.map((f) => f.properties);
+const corridors = (
+  JSON.parse(readText('data/corridors.geojson')) as { features: Array<{ properties: { id: string; tasks: string[]; actions: string[] } }> }
+).features.map((f) => f.properties);
 const graph = buildLinkGraph(plan, places, corridors);
 const byId = new Map(places.map((p) => [p.id, p]));
 const inputs = { graph, rows, seedLines: seed.lines, place: (id: string) => byId.get(id) };
@@ -23,7 +25,10 @@ const ids = (c: BriefContent) => ({
   units: c.units.map((u) => u.unit.id),
 });
 const statusOf = (c: BriefContent, target: string, year: number) =>
-  c.targets.flatMap((g) => g.targets).find((t) => t.target.id === target)?.rows.find((r) => r.year === year)?.result.status;
+  c.targets
+    .flatMap((g) => g.targets)
+    .find((t) => t.target.id === target)
+    ?.rows.find((r) => r.year === year)?.result.status;
 
 describe('briefContent', () => {
   it('a place: the tasks that name it, its actions’ targets with status, the passage around its name, its sources', () => {
@@ -33,7 +38,12 @@ describe('briefContent', () => {
     expect(c.places).toEqual([id]);
     expect(ids(c).tasks).toEqual(graph.tasksOfPlace(id).map((t) => t.task.id));
     expect(ids(c).targets).toEqual(graph.targetsOfPlace(id).map((t) => t.target.id));
-    expect(ids(c).units.sort()).toEqual(graph.unitsOfPlace(id).map((u) => u.id).sort());
+    expect(ids(c).units.sort()).toEqual(
+      graph
+        .unitsOfPlace(id)
+        .map((u) => u.id)
+        .sort(),
+    );
     // Every target carries one row per year the plan sets, in year order.
     for (const t of c.targets.flatMap((g) => g.targets)) {
       expect(t.rows.map((r) => r.year)).toEqual(Object.keys(t.target.values).map(Number).sort());
@@ -77,7 +87,9 @@ describe('briefContent', () => {
     const partners = new Map(partnersOf(plan, 'gz-stb').map((p) => [p.unit, p.tasks]));
     // partnersOf counts the action tasks; the brief also the support tasks: never fewer.
     for (const u of c.units) if (partners.has(u.unit.id)) expect(u.tasks).toBeGreaterThanOrEqual(partners.get(u.unit.id)!);
-    expect(new Set(ids(c).targets)).toEqual(new Set(plan.actions.filter((a) => mine.some((m) => m.action.id === a.id)).flatMap((a) => a.targets.map((t) => t.id))));
+    expect(new Set(ids(c).targets)).toEqual(
+      new Set(plan.actions.filter((a) => mine.some((m) => m.action.id === a.id)).flatMap((a) => a.targets.map((t) => t.id))),
+    );
     expect(c.passages.length).toBe(new Set(c.tasks.map((t) => t.task.lines.join('-'))).size);
   });
 

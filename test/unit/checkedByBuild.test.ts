@@ -8,8 +8,7 @@ import { APP_FILES } from '../../src/data/dataFiles.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const rawOf = (files: ReadonlyMap<string, string>) =>
-  Object.fromEntries(Object.entries(APP_FILES).map(([k, p]) => [k, files.get(p)!])) as unknown as RawFiles;
+const rawOf = (files: ReadonlyMap<string, string>) => Object.fromEntries(Object.entries(APP_FILES).map(([k, p]) => [k, files.get(p)!])) as unknown as RawFiles;
 
 describe('sha256', () => {
   it('is the digest the build writes (base64 SHA-256 of the bytes)', async () => {
@@ -21,11 +20,35 @@ describe('sha256', () => {
 describe('checkedByBuild', () => {
   const digests = { 'a.json': createHash('sha256').update('[1]').digest('base64'), 'b.json': createHash('sha256').update('[2]').digest('base64') };
   it('accepts files whose bytes all have the recorded digest', async () => {
-    expect(await checkedByBuild(new Map([['a.json', utf8('[1]')], ['b.json', utf8('[2]')]]), digests)).toBe(true);
+    expect(
+      await checkedByBuild(
+        new Map([
+          ['a.json', utf8('[1]')],
+          ['b.json', utf8('[2]')],
+        ]),
+        digests,
+      ),
+    ).toBe(true);
   });
   it('refuses one changed byte, a file with no digest, and a build that recorded none', async () => {
-    expect(await checkedByBuild(new Map([['a.json', utf8('[1]')], ['b.json', utf8('[3]')]]), digests)).toBe(false);
-    expect(await checkedByBuild(new Map([['a.json', utf8('[1]')], ['c.json', utf8('[2]')]]), digests)).toBe(false);
+    expect(
+      await checkedByBuild(
+        new Map([
+          ['a.json', utf8('[1]')],
+          ['b.json', utf8('[3]')],
+        ]),
+        digests,
+      ),
+    ).toBe(false);
+    expect(
+      await checkedByBuild(
+        new Map([
+          ['a.json', utf8('[1]')],
+          ['c.json', utf8('[2]')],
+        ]),
+        digests,
+      ),
+    ).toBe(false);
     expect(await checkedByBuild(new Map([['a.json', utf8('[1]')]]), {})).toBe(false);
     expect(await checkedByBuild(new Map(), digests)).toBe(false);
   });

@@ -5,9 +5,13 @@ import type { StatPlace } from '../../src/plan/districtStats.ts';
 
 const p = (id: string, kind: string, district: string | null, groups: string[] = []): StatPlace => ({ id, kind, groups, district, sited: true });
 const places = [
-  p('i1', 'institute', '黄埔区'), p('i2', 'institute', '黄埔区'), p('l1', 'lab', '南沙区'),
-  p('n1', 'node', '南沙区', ['thirteen-nodes']), p('c1', 'core-area', '黄埔区', ['three-cities-one-zone']),
-  p('x', 'institute', '天河区'), p('gz', 'context-city', '深圳'),
+  p('i1', 'institute', '黄埔区'),
+  p('i2', 'institute', '黄埔区'),
+  p('l1', 'lab', '南沙区'),
+  p('n1', 'node', '南沙区', ['thirteen-nodes']),
+  p('c1', 'core-area', '黄埔区', ['three-cities-one-zone']),
+  p('x', 'institute', '天河区'),
+  p('gz', 'context-city', '深圳'),
 ];
 
 describe('compareDistricts', () => {
@@ -47,7 +51,11 @@ describe('compareDistricts', () => {
     expect(row('user', 'L')).toEqual([1, 2]);
   });
   it('takes known districts once, at most three; bars are shares of the row', () => {
-    expect(compareList(['黄埔区', '黄埔区', '火星区', '南沙区', '天河区', '海珠区'], ['黄埔区', '南沙区', '天河区', '海珠区'])).toEqual(['黄埔区', '南沙区', '天河区']);
+    expect(compareList(['黄埔区', '黄埔区', '火星区', '南沙区', '天河区', '海珠区'], ['黄埔区', '南沙区', '天河区', '海珠区'])).toEqual([
+      '黄埔区',
+      '南沙区',
+      '天河区',
+    ]);
     expect(barShare([2, 4], 2)).toBe(0.5);
     expect(barShare([0, 0], 0)).toBe(0);
   });

@@ -39,7 +39,10 @@ describe('data fixes', () => {
   });
 
   it('Dongguan and Zhongshan, which the plan never names, are marked context_only (shown apart in A1-1)', () => {
-    const ctx = places.filter((f) => f.properties.context_only).map((f) => f.id).sort();
+    const ctx = places
+      .filter((f) => f.properties.context_only)
+      .map((f) => f.id)
+      .sort();
     expect(ctx).toEqual(['city-dongguan', 'city-zhongshan']);
     const plan = JSON.parse(readText('data/plan.json')) as { actions: Array<{ tasks: Array<{ id: string; places: string[] }> }> };
     const a11 = plan.actions[0]!.tasks.find((t) => t.id === 'A1-1')!;

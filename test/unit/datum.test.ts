@@ -16,7 +16,11 @@ describe('BD-09', () => {
     expect(lat).toBeCloseTo(39.92133699351021, 10);
   });
   it('round-trips around Guangzhou to within 1e-5° (~1 m)', () => {
-    for (const p of [[113.3245, 23.1064], [113.58, 22.78], [113.829, 23.29]] as const) {
+    for (const p of [
+      [113.3245, 23.1064],
+      [113.58, 22.78],
+      [113.829, 23.29],
+    ] as const) {
       const back = bd09ToWgs84(fromWgs84('bd09', p));
       expect(Math.abs(back[0] - p[0])).toBeLessThan(1e-5);
       expect(Math.abs(back[1] - p[1])).toBeLessThan(1e-5);

@@ -1,7 +1,23 @@
 import { describe, it, expect } from 'vitest';
 import {
-  resolveMetric, inMetric, countByDistrict, districtTable, rankRows, sortRows, rankedFor, rankKey, nextSort, parseSort, formatSort, shares, groupByKind, bucketOf,
-  UNLOCATED, OUTSIDE, type StatPlace, type Tally,
+  resolveMetric,
+  inMetric,
+  countByDistrict,
+  districtTable,
+  rankRows,
+  sortRows,
+  rankedFor,
+  rankKey,
+  nextSort,
+  parseSort,
+  formatSort,
+  shares,
+  groupByKind,
+  bucketOf,
+  UNLOCATED,
+  OUTSIDE,
+  type StatPlace,
+  type Tally,
 } from '../../src/plan/districtStats.ts';
 
 const D = ['甲区', '乙区', '丙区'] as const;
@@ -39,9 +55,21 @@ describe('resolveMetric / inMetric', () => {
 
 describe('countByDistrict', () => {
   it('counts every district, zeros included, and nothing outside them', () => {
-    expect([...countByDistrict(places, undefined, D)]).toEqual([['甲区', 3], ['乙区', 3], ['丙区', 2]]);
-    expect([...countByDistrict(places, 'institute', D)]).toEqual([['甲区', 2], ['乙区', 1], ['丙区', 0]]);
-    expect([...countByDistrict(places, 'lab', D)]).toEqual([['甲区', 0], ['乙区', 1], ['丙区', 0]]);
+    expect([...countByDistrict(places, undefined, D)]).toEqual([
+      ['甲区', 3],
+      ['乙区', 3],
+      ['丙区', 2],
+    ]);
+    expect([...countByDistrict(places, 'institute', D)]).toEqual([
+      ['甲区', 2],
+      ['乙区', 1],
+      ['丙区', 0],
+    ]);
+    expect([...countByDistrict(places, 'lab', D)]).toEqual([
+      ['甲区', 0],
+      ['乙区', 1],
+      ['丙区', 0],
+    ]);
   });
   it('defaults to the 11 Guangzhou districts', () => {
     const m = countByDistrict([p('a', 'institute', '黄埔区')], undefined);
@@ -54,7 +82,11 @@ describe('countByDistrict', () => {
 describe('districtTable', () => {
   const t = districtTable(places, undefined, { districts: D });
   it('ranks the districts and counts places with no site in their district', () => {
-    expect(t.rows.map((r) => [r.bucket, r.count, r.rank, r.noSite])).toEqual([['甲区', 3, 1, 1], ['乙区', 3, 1, 0], ['丙区', 2, 3, 0]]);
+    expect(t.rows.map((r) => [r.bucket, r.count, r.rank, r.noSite])).toEqual([
+      ['甲区', 3, 1, 1],
+      ['乙区', 3, 1, 0],
+      ['丙区', 2, 3, 0],
+    ]);
   });
   it('breaks down by the key kinds whatever the metric', () => {
     const byInst = districtTable(places, 'institute', { districts: D });
@@ -73,8 +105,19 @@ describe('districtTable', () => {
     expect(t.total.count + t.unlocated.count + t.outside.count).toBe(places.filter((x) => x.kind !== 'context-city').length);
   });
   it('adds imported points per district and outside', () => {
-    const u = districtTable(places, undefined, { districts: D, userCounts: new Map([['丙区', 4], ['甲区', 1], [OUTSIDE, 2]]) });
-    expect(u.rows.map((r) => [r.bucket, r.user])).toEqual([['甲区', 1], ['乙区', 0], ['丙区', 4]]);
+    const u = districtTable(places, undefined, {
+      districts: D,
+      userCounts: new Map([
+        ['丙区', 4],
+        ['甲区', 1],
+        [OUTSIDE, 2],
+      ]),
+    });
+    expect(u.rows.map((r) => [r.bucket, r.user])).toEqual([
+      ['甲区', 1],
+      ['乙区', 0],
+      ['丙区', 4],
+    ]);
     expect(u.outside.user).toBe(2);
     expect(u.total.user).toBe(5);
   });
@@ -89,7 +132,13 @@ describe('bucketOf', () => {
 });
 
 const tally = (bucket: string, count: number, extra: Partial<Tally> = {}): Tally => ({
-  bucket, count, noSite: 0, cols: { labs: 0, institutes: 0, universities: 0, nodes: 0 }, user: 0, ids: [], ...extra,
+  bucket,
+  count,
+  noSite: 0,
+  cols: { labs: 0, institutes: 0, universities: 0, nodes: 0 },
+  user: 0,
+  ids: [],
+  ...extra,
 });
 
 describe('rankRows', () => {
@@ -158,15 +207,44 @@ describe('sortRows / nextSort', () => {
 
 describe('shares', () => {
   it('divides by the largest count, and is all 0 when nothing counts', () => {
-    expect([...shares(new Map([['a', 4], ['b', 1], ['c', 0]]))]).toEqual([['a', 1], ['b', 0.25], ['c', 0]]);
-    expect([...shares(new Map([['a', 0], ['b', 0]]))]).toEqual([['a', 0], ['b', 0]]);
+    expect([
+      ...shares(
+        new Map([
+          ['a', 4],
+          ['b', 1],
+          ['c', 0],
+        ]),
+      ),
+    ]).toEqual([
+      ['a', 1],
+      ['b', 0.25],
+      ['c', 0],
+    ]);
+    expect([
+      ...shares(
+        new Map([
+          ['a', 0],
+          ['b', 0],
+        ]),
+      ),
+    ]).toEqual([
+      ['a', 0],
+      ['b', 0],
+    ]);
     expect(shares(new Map()).size).toBe(0);
   });
 });
 
 describe('groupByKind', () => {
   it('lists institutes first, then the investor order, unknown kinds last', () => {
-    const g = groupByKind([p('n', 'node', null), p('zz', 'mystery', null), p('u', 'university', null), p('i1', 'institute', null), p('i2', 'institute', null), p('l', 'lab', null)]);
+    const g = groupByKind([
+      p('n', 'node', null),
+      p('zz', 'mystery', null),
+      p('u', 'university', null),
+      p('i1', 'institute', null),
+      p('i2', 'institute', null),
+      p('l', 'lab', null),
+    ]);
     expect(g).toEqual([
       { kind: 'institute', ids: ['i1', 'i2'] },
       { kind: 'lab', ids: ['l'] },
@@ -190,7 +268,9 @@ describe('on the real places', () => {
     expect(t.total.count + t.unlocated.count + t.outside.count).toBe(nonContext);
     expect(t.unlocated.count).toBeGreaterThan(0);
     // Places with no known site are counted in their district.
-    expect(t.total.noSite).toBe(all.filter((x) => x.district !== null && x.kind !== 'context-city' && !x.sited && t.rows.some((r) => r.bucket === x.district)).length);
+    expect(t.total.noSite).toBe(
+      all.filter((x) => x.district !== null && x.kind !== 'context-city' && !x.sited && t.rows.some((r) => r.bucket === x.district)).length,
+    );
     expect(t.total.noSite).toBeGreaterThan(0);
     // Ranked: counts never rise down the table.
     expect(t.rows.map((r) => r.count)).toEqual([...t.rows.map((r) => r.count)].sort((a, b) => b - a));
@@ -201,8 +281,19 @@ describe('choroClasses / classShare', () => {
   it('keeps zero apart and steps whole counts', async () => {
     const { choroClasses, classShare } = await import('../../src/plan/districtStats.ts');
     expect(choroClasses(0)).toEqual([{ from: 0, to: 0 }]);
-    expect(choroClasses(3)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 1 }, { from: 2, to: 2 }, { from: 3, to: 3 }]);
-    expect(choroClasses(20)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 5 }, { from: 6, to: 10 }, { from: 11, to: 15 }, { from: 16, to: 20 }]);
+    expect(choroClasses(3)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+      { from: 3, to: 3 },
+    ]);
+    expect(choroClasses(20)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 5 },
+      { from: 6, to: 10 },
+      { from: 11, to: 15 },
+      { from: 16, to: 20 },
+    ]);
     expect(choroClasses(13).at(-1)).toEqual({ from: 13, to: 13 });
     const c = choroClasses(20);
     expect([0, 1, 5, 6, 20].map((n) => classShare(n, c))).toEqual([0, 0.25, 0.25, 0.5, 1]);

@@ -21,7 +21,7 @@ const districtsAt = (lon: number, lat: number) =>
   districts.features.filter((f) => booleanPointInPolygon([lon, lat], f)).map((f) => f.properties?.name_zh as string);
 
 describe('the names of the Guangzhou districts (src/data/vocab.ts)', () => {
-  it('are the district table\'s Chinese names, in its order', () => {
+  it("are the district table's Chinese names, in its order", () => {
     expect([...GUANGZHOU_DISTRICT_NAMES]).toEqual(GUANGZHOU_DISTRICTS.map((d) => d.name_zh));
   });
 });
@@ -88,8 +88,7 @@ describe('data/gba-cities.geojson', () => {
     expect(cities.features.map((f) => f.properties)).toEqual(GBA_CITIES.map((c) => ({ ...c })));
   });
   it('puts Shenzhen city centre in 深圳 and not Guangzhou city centre in any of them', () => {
-    const at = (lon: number, lat: number) =>
-      cities.features.filter((f) => booleanPointInPolygon([lon, lat], f)).map((f) => f.properties?.name_zh);
+    const at = (lon: number, lat: number) => cities.features.filter((f) => booleanPointInPolygon([lon, lat], f)).map((f) => f.properties?.name_zh);
     expect(at(114.0579, 22.5431)).toEqual(['深圳']);
     expect(at(113.2644, 23.1291)).toEqual([]);
   });
@@ -100,9 +99,7 @@ describe('validateDistricts on broken data', () => {
   const feature = (fc: Boundaries, id: string) => fc.features.find((f) => f.id === id) as Feature<Polygon | MultiPolygon>;
 
   it('rejects what is not a FeatureCollection', () => {
-    expect(validateDistricts({ type: 'Feature' }, file)).toEqual([
-      { file, id: '-', field: 'type', message: expect.stringMatching(/FeatureCollection/) },
-    ]);
+    expect(validateDistricts({ type: 'Feature' }, file)).toEqual([{ file, id: '-', field: 'type', message: expect.stringMatching(/FeatureCollection/) }]);
     expect(validateDistricts(null, file)[0]?.field).toBe('type');
   });
 
@@ -135,12 +132,8 @@ describe('validateDistricts on broken data', () => {
     tianhe.properties = { ...tianhe.properties, adcode: '440105', name_zh: '海珠区', name_en: 'Haizhu District' };
     tianhe.id = '440105';
     const problems = validateDistricts(fc, file);
-    expect(problems).toContainEqual(
-      expect.objectContaining({ id: '440105', field: 'properties.adcode', message: expect.stringMatching(/duplicate/) }),
-    );
-    expect(problems).toContainEqual(
-      expect.objectContaining({ id: '-', field: 'features', message: expect.stringMatching(/440106 天河区/) }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ id: '440105', field: 'properties.adcode', message: expect.stringMatching(/duplicate/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ id: '-', field: 'features', message: expect.stringMatching(/440106 天河区/) }));
   });
 
   it('reports a feature id that is not its adcode, a wrong name, and an unknown adcode', () => {
@@ -152,9 +145,7 @@ describe('validateDistricts on broken data', () => {
     const problems = validateDistricts(fc, file);
     expect(problems).toContainEqual(expect.objectContaining({ id: 'liwan', field: 'id' }));
     expect(problems).toContainEqual(expect.objectContaining({ id: '440104', field: 'properties.name_zh' }));
-    expect(problems).toContainEqual(
-      expect.objectContaining({ id: '440112', field: 'properties.adcode', message: expect.stringMatching(/not one of/) }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ id: '440112', field: 'properties.adcode', message: expect.stringMatching(/not one of/) }));
   });
 
   it('reports an unclosed ring, a clockwise outer ring and an extra property through geojson-validation and zod', () => {
@@ -166,9 +157,7 @@ describe('validateDistricts on broken data', () => {
     (panyu.geometry as Polygon).coordinates = [[...(panyu.geometry as Polygon).coordinates[0]!].reverse()];
     (feature(fc, '440115').properties as Record<string, unknown>).population = 1;
     const problems = validateDistricts(fc, file);
-    expect(problems).toContainEqual(
-      expect.objectContaining({ id: '440105', field: 'geometry', message: expect.stringMatching(/first and last/) }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ id: '440105', field: 'geometry', message: expect.stringMatching(/first and last/) }));
     expect(problems).toContainEqual(
       expect.objectContaining({ id: '440113', field: 'geometry.coordinates', message: expect.stringMatching(/counter-clockwise/) }),
     );
@@ -184,8 +173,6 @@ describe('validateDistricts on broken data', () => {
   it('checks the GBA cities file against its own schema', () => {
     const fc = structuredClone(cities);
     delete (fc.features[0]!.properties as Record<string, unknown>).name_en;
-    expect(validateDistricts(fc, 'data/gba-cities.geojson')).toContainEqual(
-      expect.objectContaining({ id: 'city-shenzhen', field: 'properties.name_en' }),
-    );
+    expect(validateDistricts(fc, 'data/gba-cities.geojson')).toContainEqual(expect.objectContaining({ id: 'city-shenzhen', field: 'properties.name_en' }));
   });
 });

@@ -28,23 +28,77 @@ fixtureTest<Areal>('untwist', (g) => untwist(g));
 fixtureTest<Areal[]>('dissolve', (gs) => dissolve(gs));
 fixtureTest<{ geometry: Areal; holeKm2: number; partKm2: number }>('tidyCity', ({ geometry, holeKm2, partKm2 }) => tidyCity(geometry, holeKm2, partKm2));
 
-const square = (x: number, y: number, d: number): Position[] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+const square = (x: number, y: number, d: number): Position[] => [
+  [x, y],
+  [x + d, y],
+  [x + d, y + d],
+  [x, y + d],
+  [x, y],
+];
 
 describe('rings', () => {
   it('splits a ring where it passes twice through a vertex, dropping spikes', () => {
-    const ring = [[0, 0], [4, 0], [4, 2], [3, 1], [3, 3], [4, 2], [4, 4], [0, 4], [-1, 5], [0, 4], [0, 0]];
+    const ring = [
+      [0, 0],
+      [4, 0],
+      [4, 2],
+      [3, 1],
+      [3, 3],
+      [4, 2],
+      [4, 4],
+      [0, 4],
+      [-1, 5],
+      [0, 4],
+      [0, 0],
+    ];
     expect(splitLoops(ring)).toEqual([
-      [[4, 2], [3, 1], [3, 3], [4, 2]],
-      [[0, 0], [4, 0], [4, 2], [4, 4], [0, 4], [0, 0]],
+      [
+        [4, 2],
+        [3, 1],
+        [3, 3],
+        [4, 2],
+      ],
+      [
+        [0, 0],
+        [4, 0],
+        [4, 2],
+        [4, 4],
+        [0, 4],
+        [0, 0],
+      ],
     ]);
   });
   it('cleans a ring to nothing when no area is left, and winds it as asked', () => {
-    expect(cleanRing([[0, 0], [1, 0], [0, 0], [0, 0]], 5, true)).toBeNull();
+    expect(
+      cleanRing(
+        [
+          [0, 0],
+          [1, 0],
+          [0, 0],
+          [0, 0],
+        ],
+        5,
+        true,
+      ),
+    ).toBeNull();
     expect(cleanRing(square(0, 0, 1).reverse(), 5, true)).toEqual(square(0, 0, 1));
     expect(cleanRing(square(0, 0, 1), 5, false)).toEqual([...square(0, 0, 1)].reverse());
   });
   it('leaves no ring touching itself after cleaning', () => {
-    const g: Areal = { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [2, 2.000001], [0, 4], [2, 1.999999], [0, 0]]] };
+    const g: Areal = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [2, 2.000001],
+          [0, 4],
+          [2, 1.999999],
+          [0, 0],
+        ],
+      ],
+    };
     expect(selfKinks(cleanGeometry(g, 5))).toBe(0);
   });
 });
@@ -60,7 +114,9 @@ describe('the districts of Guangzhou', () => {
   });
   it('fails on a unit without a merge rule, a missing district, or a district under another name', () => {
     const stray = { id: '440199', name: '某区', geometry: units[0]!.geometry };
-    expect(() => groupUnits([...units, stray], {}, 'gz.geojson')).toThrow('gz.geojson: unit 440199 某区 is not a current Guangzhou district and has no merge rule');
+    expect(() => groupUnits([...units, stray], {}, 'gz.geojson')).toThrow(
+      'gz.geojson: unit 440199 某区 is not a current Guangzhou district and has no merge rule',
+    );
     expect(() => groupUnits(units.slice(1), {}, 'gz.geojson')).toThrow('gz.geojson: no unit for 440103 荔湾区');
     expect(() => groupUnits([{ ...units[0]!, name: '芳村区' }, ...units.slice(1)], {}, 'gz.geojson')).toThrow('440103 is named 440103 芳村区, expected 荔湾区');
   });
@@ -70,13 +126,57 @@ describe('the districts of Guangzhou', () => {
     const { overlaps } = tilingProblems([f('a', square(113, 23, 0.01)), f('b', square(113.005, 23, 0.01))]);
     expect(overlaps).toHaveLength(1);
     expect(overlaps[0]).toMatch(/^a\/b \d+ m²$/);
-    const ring = [f('n', [[0, 2], [3, 2], [3, 3], [0, 3], [0, 2]]), f('s', [[0, 0], [3, 0], [3, 1], [0, 1], [0, 0]]), f('w', [[0, 1], [1, 1], [1, 2], [0, 2], [0, 1]]), f('e', [[2, 1], [3, 1], [3, 2], [2, 2], [2, 1]])];
+    const ring = [
+      f('n', [
+        [0, 2],
+        [3, 2],
+        [3, 3],
+        [0, 3],
+        [0, 2],
+      ]),
+      f('s', [
+        [0, 0],
+        [3, 0],
+        [3, 1],
+        [0, 1],
+        [0, 0],
+      ]),
+      f('w', [
+        [0, 1],
+        [1, 1],
+        [1, 2],
+        [0, 2],
+        [0, 1],
+      ]),
+      f('e', [
+        [2, 1],
+        [3, 1],
+        [3, 2],
+        [2, 2],
+        [2, 1],
+      ]),
+    ];
     expect(tilingProblems(ring).gaps).toBe(1);
   });
 });
 
 describe('the context cities', () => {
-  const city = { city: { id: 'city-x', name_zh: '某市', name_en: 'X' }, geometry: { type: 'Polygon', coordinates: [[[113, 23], [113.1, 23], [113.10001, 23.05], [113.1, 23.1], [113, 23.1], [113, 23]]] } as Areal };
+  const city = {
+    city: { id: 'city-x', name_zh: '某市', name_en: 'X' },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [113, 23],
+          [113.1, 23],
+          [113.10001, 23.05],
+          [113.1, 23.1],
+          [113, 23.1],
+          [113, 23],
+        ],
+      ],
+    } as Areal,
+  };
   const size = (features: unknown[]) => JSON.stringify(features).length;
   it('stay unsimplified when they fit', () => {
     const r = fitCities([city], { maxBytes: 10_000, tolerances: [0.001], decimals: 4, size });

@@ -3,15 +3,42 @@ import { toCsv, toGeoJson, placeRow, siteOf, guardCell, quoteCell, exportFileNam
 import type { PlaceFeature } from '../../src/data/appData.ts';
 
 const props = (over: Partial<PlaceFeature['properties']>): PlaceFeature['properties'] => ({
-  id: 'x', kind: 'institute', name_zh: '某研究院', name_en: 'Some Institute', name_en_status: 'translation', name_pinyin: 'mou',
-  plan_terms: ['某研究院'], named_in_plan: true, district: '黄埔区', district_other: [], actions: ['A1', 'A2'], tasks: ['A1-2'],
-  lines: [[1, 1]], confidence: 'high', uncertainty_km: null, location_note: { zh: '注', en: 'n' }, groups: [], sources: [{ title: { zh: '源', en: 's' } }], ...over,
+  id: 'x',
+  kind: 'institute',
+  name_zh: '某研究院',
+  name_en: 'Some Institute',
+  name_en_status: 'translation',
+  name_pinyin: 'mou',
+  plan_terms: ['某研究院'],
+  named_in_plan: true,
+  district: '黄埔区',
+  district_other: [],
+  actions: ['A1', 'A2'],
+  tasks: ['A1-2'],
+  lines: [[1, 1]],
+  confidence: 'high',
+  uncertainty_km: null,
+  location_note: { zh: '注', en: 'n' },
+  groups: [],
+  sources: [{ title: { zh: '源', en: 's' } }],
+  ...over,
 });
 const point: PlaceFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: [113.45, 23.17] }, properties: props({ id: 'pt' }) };
 const unsited: PlaceFeature = { type: 'Feature', geometry: null, properties: props({ id: 'none', district: null, actions: [], tasks: [] }) };
 const area: PlaceFeature = {
   type: 'Feature',
-  geometry: { type: 'Polygon', coordinates: [[[113, 23], [114, 23], [114, 24], [113, 24], [113, 23]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [113, 23],
+        [114, 23],
+        [114, 24],
+        [113, 24],
+        [113, 23],
+      ],
+    ],
+  },
   properties: props({ id: 'area', anchor: [113.2, 23.3] }),
 };
 const row = (over: Partial<ExportRow>): ExportRow => ({ ...placeRow(point), ...over });
@@ -25,17 +52,28 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (q) {
-      if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
+      if (c === '"' && text[i + 1] === '"') {
+        f += '"';
+        i++;
+      } else if (c === '"') q = false;
+      else f += c;
     } else if (c === '"') q = true;
-    else if (c === ',') { rec.push(f); f = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { rec.push(f); out.push(rec); rec = []; f = ''; i++; }
-    else f += c;
+    else if (c === ',') {
+      rec.push(f);
+      f = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rec.push(f);
+      out.push(rec);
+      rec = [];
+      f = '';
+      i++;
+    } else f += c;
   }
   return out;
 }
 
 describe('placeRow / siteOf', () => {
-  it('names the kind in the reader\'s language when asked (the CSV), else keeps the code', () => {
+  it("names the kind in the reader's language when asked (the CSV), else keeps the code", () => {
     expect(placeRow(point, (k) => (k === 'institute' ? 'Research institute' : k)).kind).toBe('Research institute');
     expect(placeRow(point).kind).toBe('institute');
   });
@@ -66,7 +104,17 @@ describe('toCsv', () => {
   });
   it('adds kind names, responsible units, plan lines and sources from the context', () => {
     const ctx = { kindName: (k: string) => (k === 'institute' ? '科研院所' : k), unitsOf: () => ['市科技局', '黄埔区政府'], lang: 'zh' as const };
-    const f: PlaceFeature = { ...point, properties: props({ id: 'pt', lines: [[10, 12], [40, 40]], sources: [{ title: { zh: '地名录', en: 'Gazetteer' }, url: 'https://example.org/a' }] }) };
+    const f: PlaceFeature = {
+      ...point,
+      properties: props({
+        id: 'pt',
+        lines: [
+          [10, 12],
+          [40, 40],
+        ],
+        sources: [{ title: { zh: '地名录', en: 'Gazetteer' }, url: 'https://example.org/a' }],
+      }),
+    };
     const recs = parseCsv(toCsv([placeRow(f, ctx)]).slice(1));
     const at = (c: string) => recs[1]![CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
     expect(at('kind')).toBe('科研院所');

@@ -13,14 +13,36 @@ import { importText, type ImportedPoints } from '../../src/data/importPipeline.t
 import { userLayerCsv, userLayerGeoJson, isNumericColumn, type LayerForExport } from '../../src/data/exportUserLayer.ts';
 import { fromWgs84 } from '../../src/geo/datum.ts';
 
-const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name_zh: string }
+>;
 const cities = [{ id: 'science-city', name: '广州科学城', lon: 113.446, lat: 23.166 }];
 const nodes = [{ id: 'pazhou', name: '琶洲人工智能与数字经济试验区', lon: 113.37, lat: 23.1 }];
-const labels = { outside: '广州以外', headers: { name: '名称', lon: '经度', lat: '纬度', datum: '坐标系', district: '所在区', city: '最近的三城一区', cityKm: '距离（公里）', node: '最近的十三节点', nodeKm: '距节点（公里）', row: '文件中的行' } };
+const labels = {
+  outside: '广州以外',
+  headers: {
+    name: '名称',
+    lon: '经度',
+    lat: '纬度',
+    datum: '坐标系',
+    district: '所在区',
+    city: '最近的三城一区',
+    cityKm: '距离（公里）',
+    node: '最近的十三节点',
+    nodeKm: '距节点（公里）',
+    row: '文件中的行',
+  },
+};
 const prov = { source: 'test', exported: 't', boundaries: 'b', boundaries_licence: 'l' };
 
 /** GCJ-02 positions as AMap gives them (WGS-84 sites in Tianhe, Haizhu, Huangpu, Panyu shifted to GCJ-02). */
-const gcj = [[113.324, 23.137], [113.3245, 23.1064], [113.446, 23.166], [113.384, 22.937]].map((p) => fromWgs84('gcj02', p as [number, number]).map((x) => Math.round(x * 1e6) / 1e6));
+const gcj = [
+  [113.324, 23.137],
+  [113.3245, 23.1064],
+  [113.446, 23.166],
+  [113.384, 22.937],
+].map((p) => fromWgs84('gcj02', p as [number, number]).map((x) => Math.round(x * 1e6) / 1e6));
 const FILE = [
   '公司名称,经度,纬度,投资额(万元),变化,编码,备注',
   `甲公司,${gcj[0]![0]},${gcj[0]![1]},-5.2,+800,0755,=1+1`,

@@ -3,13 +3,39 @@ import { describe, it, expect } from 'vitest';
 import { nearest, userLayerCsv, userLayerGeoJson, type LayerForExport } from '../../src/data/exportUserLayer.ts';
 import { BOM } from '../../src/data/exportPlaces.ts';
 
-const cities = [{ id: 'science-city', name: '广州科学城', lon: 113.446, lat: 23.166 }, { id: 'nansha', name: '南沙科学城', lon: 113.58, lat: 22.78 }];
+const cities = [
+  { id: 'science-city', name: '广州科学城', lon: 113.446, lat: 23.166 },
+  { id: 'nansha', name: '南沙科学城', lon: 113.58, lat: 22.78 },
+];
 const nodes = [{ id: 'node-a', name: 'Node A', lon: 113.3245, lat: 23.1064 }];
 const layer: LayerForExport = {
-  name: 'Portfolio', names: ['=HYPERLINK("http://evil")', 'Beta'], lon: [113.45, 114.06], lat: [23.17, 22.54], rows: [2, 3],
-  districts: ['黄埔区', null], attrKeys: ['sector', 'note'], attrs: [['@SUM(A1)', 'ai'], ['  -2+3', 'ok']],
+  name: 'Portfolio',
+  names: ['=HYPERLINK("http://evil")', 'Beta'],
+  lon: [113.45, 114.06],
+  lat: [23.17, 22.54],
+  rows: [2, 3],
+  districts: ['黄埔区', null],
+  attrKeys: ['sector', 'note'],
+  attrs: [
+    ['@SUM(A1)', 'ai'],
+    ['  -2+3', 'ok'],
+  ],
 };
-const labels = { outside: 'Outside Guangzhou', headers: { name: 'name', lon: 'lon', lat: 'lat', datum: 'datum', district: 'district', city: 'city', cityKm: 'city_km', node: 'node', nodeKm: 'node_km', row: 'row' } };
+const labels = {
+  outside: 'Outside Guangzhou',
+  headers: {
+    name: 'name',
+    lon: 'lon',
+    lat: 'lat',
+    datum: 'datum',
+    district: 'district',
+    city: 'city',
+    cityKm: 'city_km',
+    node: 'node',
+    nodeKm: 'node_km',
+    row: 'row',
+  },
+};
 
 describe('nearest', () => {
   it('finds the closest anchor and its distance in km', () => {
@@ -40,7 +66,13 @@ describe('userLayerGeoJson', () => {
     const prov = { source: 'your file', exported: 't', boundaries: 'b', boundaries_licence: 'AMap terms' };
     const fc = JSON.parse(userLayerGeoJson(layer, cities, nodes, labels, prov));
     expect(fc.provenance).toEqual(prov);
-    expect(fc.features[0].properties).toMatchObject({ name: '=HYPERLINK("http://evil")', district: '黄埔区', nearest_three_cities_one_zone: '广州科学城', nearest_three_cities_one_zone_id: 'science-city', sector: '@SUM(A1)' });
+    expect(fc.features[0].properties).toMatchObject({
+      name: '=HYPERLINK("http://evil")',
+      district: '黄埔区',
+      nearest_three_cities_one_zone: '广州科学城',
+      nearest_three_cities_one_zone_id: 'science-city',
+      sector: '@SUM(A1)',
+    });
     expect(fc.features[1].properties.district).toBeNull();
     expect(fc.features[1].geometry.coordinates).toEqual([114.06, 22.54]);
   });

@@ -23,12 +23,7 @@ const ids = (xs: readonly Filterable[]) => xs.map((x) => x.id);
 describe('applyFilters', () => {
   it('keeps everything when no facet is set or all are empty', () => {
     expect(ids(applyFilters(items, {}, tasksOfUnit))).toEqual(['zsk', 'scut', 'ns', 'corridor']);
-    expect(ids(applyFilters(items, { kinds: [], groups: [], actions: [], districts: [], units: [] }, tasksOfUnit))).toEqual([
-      'zsk',
-      'scut',
-      'ns',
-      'corridor',
-    ]);
+    expect(ids(applyFilters(items, { kinds: [], groups: [], actions: [], districts: [], units: [] }, tasksOfUnit))).toEqual(['zsk', 'scut', 'ns', 'corridor']);
   });
 
   it('ORs within a facet', () => {

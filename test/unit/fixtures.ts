@@ -11,7 +11,9 @@ const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 export function fixtureTest<In>(module: string, run: (input: In, name: string) => unknown): void {
   const dir = join(ROOT, 'test', 'fixtures', module);
-  const cases = readdirSync(join(dir, 'in')).filter((f) => f.endsWith('.json')).sort();
+  const cases = readdirSync(join(dir, 'in'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   describe(`${module}: fixtures in → out`, () => {
     it('has fixtures', () => expect(cases.length).toBeGreaterThan(0));
     for (const file of cases) {

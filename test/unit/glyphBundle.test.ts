@@ -13,7 +13,15 @@ import { STYLE_TEXT, LABEL_FIELDS } from '../../src/map/style.ts';
 const file = readFileSync(join(ROOT, 'public', GLYPHS_FILE));
 const bundle = readBundle(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
 
-interface Glyph { id: number; bitmap?: Uint8Array; width: number; height: number; left: number; top: number; advance: number }
+interface Glyph {
+  id: number;
+  bitmap?: Uint8Array;
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+  advance: number;
+}
 function glyphsOf(pbf: ArrayBuffer): { stack: string; range: string; glyphs: Glyph[] } {
   const out = { stack: '', range: '', glyphs: [] as Glyph[] };
   new PbfReader(new Uint8Array(pbf)).readFields((tag, _o, p) => {
@@ -21,10 +29,21 @@ function glyphsOf(pbf: ArrayBuffer): { stack: string; range: string; glyphs: Gly
     p.readMessage((t, _s, q) => {
       if (t === 1) out.stack = q.readString();
       else if (t === 2) out.range = q.readString();
-      else if (t === 3) out.glyphs.push(q.readMessage((g, o: Glyph, r) => {
-        if (g === 1) o.id = r.readVarint(); else if (g === 2) o.bitmap = r.readBytes(); else if (g === 3) o.width = r.readVarint();
-        else if (g === 4) o.height = r.readVarint(); else if (g === 5) o.left = r.readSVarint(); else if (g === 6) o.top = r.readSVarint(); else if (g === 7) o.advance = r.readVarint();
-      }, { id: 0, width: 0, height: 0, left: 0, top: 0, advance: 0 }));
+      else if (t === 3)
+        out.glyphs.push(
+          q.readMessage(
+            (g, o: Glyph, r) => {
+              if (g === 1) o.id = r.readVarint();
+              else if (g === 2) o.bitmap = r.readBytes();
+              else if (g === 3) o.width = r.readVarint();
+              else if (g === 4) o.height = r.readVarint();
+              else if (g === 5) o.left = r.readSVarint();
+              else if (g === 6) o.top = r.readSVarint();
+              else if (g === 7) o.advance = r.readVarint();
+            },
+            { id: 0, width: 0, height: 0, left: 0, top: 0, advance: 0 },
+          ),
+        );
     }, null);
   }, null);
   return out;
@@ -33,7 +52,11 @@ function glyphsOf(pbf: ArrayBuffer): { stack: string; range: string; glyphs: Gly
 describe('the glyph file', () => {
   it('holds every character of the map files’ labels and of the style (else: npm run build:glyphs)', () => {
     const files = buildShippedData(readText);
-    const need = labelCharacters(Object.values(MAP_FILES).map((p) => files.get(p)!), STYLE_TEXT, LABEL_FIELDS);
+    const need = labelCharacters(
+      Object.values(MAP_FILES).map((p) => files.get(p)!),
+      STYLE_TEXT,
+      LABEL_FIELDS,
+    );
     const missing = need.filter((c) => !bundle.header.chars.includes(c));
     expect(missing, `no glyph for ${missing.join(' ')}: run npm run build:glyphs`).toEqual([]);
     expect(need.length).toBeGreaterThan(250);
@@ -61,7 +84,13 @@ describe('the glyph file', () => {
     expect(bundle.header.licence).toMatch(/Apache-2\.0/);
   });
   it('reads back what writeBundle wrote', () => {
-    const b = writeBundle({ font: 'f', licence: 'l', sdf: { fontSize: 24, buffer: 3, radius: 8, cutoff: 0.25 }, chars: 'ab' }, new Map([['0-255', new Uint8Array([1, 2, 3])], ['256-511', new Uint8Array([9])]]));
+    const b = writeBundle(
+      { font: 'f', licence: 'l', sdf: { fontSize: 24, buffer: 3, radius: 8, cutoff: 0.25 }, chars: 'ab' },
+      new Map([
+        ['0-255', new Uint8Array([1, 2, 3])],
+        ['256-511', new Uint8Array([9])],
+      ]),
+    );
     const r = readBundle(b.buffer as ArrayBuffer);
     expect([...new Uint8Array(r.range('0-255')!)]).toEqual([1, 2, 3]);
     expect([...new Uint8Array(r.range('256-511')!)]).toEqual([9]);

@@ -30,8 +30,7 @@ describe('fillTemplate', () => {
 });
 
 describe('the catalogue', () => {
-  const placeholders = (s: string) =>
-    new Set([...s.replace(/\{(\w+), plural,(?:[^{}]|\{[^{}]*\})*\}/g, '{$1}').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
+  const placeholders = (s: string) => new Set([...s.replace(/\{(\w+), plural,(?:[^{}]|\{[^{}]*\})*\}/g, '{$1}').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
   it('has every message in both languages, with the same placeholders', () => {
     const keys = allKeys();
     expect(keys.length).toBeGreaterThan(300);
@@ -46,7 +45,9 @@ describe('the catalogue', () => {
   const ONLY_EN: Record<string, string[]> = { nodeSubtitle: ['total'], nodeSubtitleNoSite: ['total'] };
   it('names the same variables in both languages', async () => {
     // Every catalogue file, so a new namespace is checked without editing this test.
-    const names = readdirSync(join(ROOT, 'src/i18n/catalogue')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+    const names = readdirSync(join(ROOT, 'src/i18n/catalogue'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
     const mods = await Promise.all(names.map((n) => import(`../../src/i18n/catalogue/${n}.ts`)));
     for (const m of mods) {
       for (const [key, e] of Object.entries(Object.values(m)[0] as Record<string, { zh: string; en: string }>)) {

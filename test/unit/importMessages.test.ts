@@ -10,7 +10,10 @@ import { fileSize, importIssueText } from '../../src/ui/districts/importWords.ts
 import '../../src/i18n/catalogue/districts.ts';
 import '../../src/i18n/catalogue/importer.ts';
 
-const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name_zh: string }
+>;
 const run = (text: string, fileName = 'x.csv', extra: Partial<Parameters<typeof importText>[1]> = {}): ImportedPoints => {
   const r = importText(text, { fileName, encoding: 'utf-8', datum: 'wgs84', districts, ...extra });
   if ('error' in r) throw new Error(`import failed: ${r.error.key}`);
@@ -57,7 +60,10 @@ describe('a value cut at MAX_ATTR is said', () => {
     expect(r.attrs[0]![0]!.length).toBeLessThan(1010);
   });
   it('in GeoJSON too', () => {
-    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [113.3245, 23.1064] }, properties: { name: 'A', memo: 'y'.repeat(5000) } }] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [113.3245, 23.1064] }, properties: { name: 'A', memo: 'y'.repeat(5000) } }],
+    };
     expect(run(JSON.stringify(fc), 'x.geojson').warnings).toContainEqual({ key: 'importer.cellsCut', vars: { n: 1, row: 1, col: 'memo' } });
   });
   it('says nothing when nothing was cut', () => {
@@ -66,7 +72,8 @@ describe('a value cut at MAX_ATTR is said', () => {
 });
 
 describe('a stray quote that merges rows', () => {
-  const file = 'name,lon,lat,note\nA,113.3,23.1,ok\nB,113.3,23.1,"stray\nC,113.3,23.1,x\nD,113.3,23.1,x\nE,113.3,23.1,x\nF,113.3,23.1,x\nG,113.3,23.1,"fine"\nH,113.3,23.1,y\n';
+  const file =
+    'name,lon,lat,note\nA,113.3,23.1,ok\nB,113.3,23.1,"stray\nC,113.3,23.1,x\nD,113.3,23.1,x\nE,113.3,23.1,x\nF,113.3,23.1,x\nG,113.3,23.1,"fine"\nH,113.3,23.1,y\n';
   it('names the lines read as one row', () => {
     const r = run(file);
     const w = r.warnings!.find((x) => x.key === 'importer.quoteSpan')!;
@@ -85,7 +92,13 @@ describe('a stray quote that merges rows', () => {
 
 describe('GeoJSON with longitude and latitude swapped', () => {
   it('hints at the swap, as for CSV', () => {
-    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [23.1064, 113.3245] }, properties: { name: 'A' } }, { type: 'Feature', geometry: { type: 'Point', coordinates: [113.3245, 23.1064] }, properties: { name: 'B' } }] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [23.1064, 113.3245] }, properties: { name: 'A' } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [113.3245, 23.1064] }, properties: { name: 'B' } },
+      ],
+    };
     const r = run(JSON.stringify(fc), 'x.geojson');
     expect(r.issues[0]!.key).toBe('importer.featLatRangeSwapped');
     expect(say('en', r.issues[0]!)).toMatch(/swapped/);

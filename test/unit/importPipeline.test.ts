@@ -9,7 +9,10 @@ import { fromWgs84, type Datum } from '../../src/geo/datum.ts';
 import { say } from '../../src/i18n/index.ts';
 import '../../src/i18n/catalogue/districts.ts';
 
-const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name_zh: string }
+>;
 const run = (text: string, datum: Datum = 'wgs84', fileName = 'x.csv', extra: Partial<Parameters<typeof importText>[1]> = {}) => {
   const r = importText(text, { fileName, encoding: 'utf-8', datum, districts, ...extra });
   if ('error' in r) throw new Error(`import failed: ${r.error.key}`);
@@ -86,7 +89,10 @@ describe('previewText', () => {
 describe('importText', () => {
   it('lands reference points in their districts, from each datum', () => {
     for (const datum of ['wgs84', 'gcj02', 'bd09'] as const) {
-      const rows = REFERENCE.map(([n, lon, lat]) => { const [x, y] = fromWgs84(datum, [lon, lat]); return `${n},${x},${y}`; });
+      const rows = REFERENCE.map(([n, lon, lat]) => {
+        const [x, y] = fromWgs84(datum, [lon, lat]);
+        return `${n},${x},${y}`;
+      });
       const r = run(['name,lon,lat', ...rows].join('\n'), datum);
       expect(r.districts).toEqual(REFERENCE.map((x) => x[3]));
       expect(r.outside).toBe(0);
@@ -95,7 +101,10 @@ describe('importText', () => {
   it('keeps the other columns as attributes, and counts points outside Guangzhou apart', () => {
     const r = run('name,sector,lon,lat,note\nA,bio,113.3245,23.1064,"x, y"\nShenzhen Co,ai,114.06,22.54,\n');
     expect(r.attrKeys).toEqual(['sector', 'note']);
-    expect(r.attrs).toEqual([['bio', 'ai'], ['x, y', '']]);
+    expect(r.attrs).toEqual([
+      ['bio', 'ai'],
+      ['x, y', ''],
+    ]);
     expect(r.districts).toEqual(['海珠区', null]);
     expect(r.outside).toBe(1);
     expect(r.counts['海珠区']).toBe(1);
@@ -131,10 +140,23 @@ describe('importText', () => {
     expect(fail('{oops', 'x.geojson')).toBe('districts.impBadJson');
   });
   it('reads GeoJSON points with their properties as attributes', () => {
-    const fc = { type: 'FeatureCollection', features: [
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [113.3245, 23.1064] }, properties: { name: 'T', staff: 12, tags: ['a'] } },
-      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] }, properties: {} },
-    ] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [113.3245, 23.1064] }, properties: { name: 'T', staff: 12, tags: ['a'] } },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+          properties: {},
+        },
+      ],
+    };
     const r = run(JSON.stringify(fc), 'wgs84', 'x.geojson');
     expect(r.names).toEqual(['T']);
     expect(r.attrKeys).toEqual(['name', 'staff', 'tags']);
@@ -144,7 +166,11 @@ describe('importText', () => {
   it('reports progress up to 1 for both phases', () => {
     const seen = new Set<string>();
     const rows = Array.from({ length: 12000 }, (_, i) => `p${i},113.3,23.1`);
-    run(['name,lon,lat', ...rows].join('\n'), 'wgs84', 'x.csv', { onProgress: (ph, f) => { if (f === 1) seen.add(ph); } });
+    run(['name,lon,lat', ...rows].join('\n'), 'wgs84', 'x.csv', {
+      onProgress: (ph, f) => {
+        if (f === 1) seen.add(ph);
+      },
+    });
     expect(seen).toEqual(new Set(['parse', 'place']));
   });
 });
@@ -157,7 +183,10 @@ describe('packPoints', () => {
     expect(back).toEqual(r);
     const fc = mapFeatures(r);
     expect(fc.type).toBe('FeatureCollection');
-    expect(fc.features.map((f) => f.properties)).toEqual([{ i: 0, n: 'A "q"' }, { i: 1, n: '#3' }]);
+    expect(fc.features.map((f) => f.properties)).toEqual([
+      { i: 0, n: 'A "q"' },
+      { i: 1, n: '#3' },
+    ]);
     expect(fc.features[0]!.geometry.coordinates).toEqual([113.3245, 23.1064]);
   });
 });

@@ -12,22 +12,52 @@ import { ROOT } from '../../scripts/lib/repoData.ts';
 const square = (name_zh: string, x0: number, y0: number, x1: number, y1: number) => ({
   type: 'Feature' as const,
   properties: { name_zh },
-  geometry: { type: 'Polygon' as const, coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  },
 });
-const districts: FeatureCollection = { type: 'FeatureCollection', features: [square('天河区', 113.2, 23.0, 113.4, 23.2), square('黄埔区', 113.4, 23.0, 113.6, 23.2)] };
+const districts: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [square('天河区', 113.2, 23.0, 113.4, 23.2), square('黄埔区', 113.4, 23.0, 113.6, 23.2)],
+};
 const plan = { actions: [{ targets: [{ id: 'A1-T3' }, { id: 'A1-T2' }] }, { targets: [{ id: 'A5-T4' }] }] } as never;
 const B = (s: string) => ({ zh: `中${s}`, en: s });
 
 const record = (over: Record<string, unknown> = {}) => ({
-  id: 'skl-one', name_zh: '样例国家重点实验室', name_en: 'Fixture SKL', kind: 'state-key-lab', host: B('host'), district: '天河区',
-  site: B('campus'), point: [113.3, 23.1], confidence: 'medium', coord_basis: B('basis'), approved: 2011, before_2019: true, year_note: B('2011'),
-  targets: ['A1-T3'], caveat: null, sources: [{ url: 'https://example.org/a', quote: '样例引文' }], ...over,
+  id: 'skl-one',
+  name_zh: '样例国家重点实验室',
+  name_en: 'Fixture SKL',
+  kind: 'state-key-lab',
+  host: B('host'),
+  district: '天河区',
+  site: B('campus'),
+  point: [113.3, 23.1],
+  confidence: 'medium',
+  coord_basis: B('basis'),
+  approved: 2011,
+  before_2019: true,
+  year_note: B('2011'),
+  targets: ['A1-T3'],
+  caveat: null,
+  sources: [{ url: 'https://example.org/a', quote: '样例引文' }],
+  ...over,
 });
-const seed = (records: unknown[]) => InstitutionSeed.parse({
-  about: 'fixture', records,
-  totals: [{ target: 'A5-T4', value: 35, as_of: '2021-01', note: B('total'), sources: [{ url: 'https://example.org/t', quote: '35家' }] }],
-  not_kept: [{ name_zh: '某实验室', why: 'no source' }],
-});
+const seed = (records: unknown[]) =>
+  InstitutionSeed.parse({
+    about: 'fixture',
+    records,
+    totals: [{ target: 'A5-T4', value: 35, as_of: '2021-01', note: B('total'), sources: [{ url: 'https://example.org/t', quote: '35家' }] }],
+    not_kept: [{ name_zh: '某实验室', why: 'no source' }],
+  });
 const build = (records: unknown[]) => buildInstitutions(seed(records), { seed: 'seeds/x.json', sha256: '0' });
 const problemsOf = (fc: unknown) => validateInstitutions(fc, districts, plan, { file: 'f.geojson' });
 const one = (over: Record<string, unknown>) => problemsOf(build([record(over)]));
@@ -35,7 +65,10 @@ const one = (over: Record<string, unknown>) => problemsOf(build([record(over)]))
 describe('buildInstitutions', () => {
   it('turns a seed record into a feature: point → geometry, every other field kept; no point → null geometry', () => {
     const fc = build([record(), record({ id: 'skl-two', district: null, site: null, point: null })]);
-    expect(fc.features.map((f) => [f.id, f.geometry?.coordinates ?? null])).toEqual([['skl-one', [113.3, 23.1]], ['skl-two', null]]);
+    expect(fc.features.map((f) => [f.id, f.geometry?.coordinates ?? null])).toEqual([
+      ['skl-one', [113.3, 23.1]],
+      ['skl-two', null],
+    ]);
     expect(fc.features[0]!.properties).not.toHaveProperty('point');
     expect(fc.features[1]!.properties.district).toBeNull();
     expect(fc.provenance).toMatchObject({ sited: 1, unsited: 1, not_kept: 1 });
@@ -46,7 +79,10 @@ describe('buildInstitutions', () => {
 
   it('the shipped file is exactly what the build makes from the seed', () => {
     const bytes = readFileSync(join(ROOT, INSTITUTIONS_SEED));
-    const out = buildInstitutions(InstitutionSeed.parse(JSON.parse(bytes.toString('utf8'))), { seed: INSTITUTIONS_SEED, sha256: createHash('sha256').update(bytes).digest('hex') });
+    const out = buildInstitutions(InstitutionSeed.parse(JSON.parse(bytes.toString('utf8'))), {
+      seed: INSTITUTIONS_SEED,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
     expect(`${JSON.stringify(out, null, 2)}\n`).toBe(readFileSync(join(ROOT, 'data/institutions.geojson'), 'utf8'));
   });
 });
@@ -61,7 +97,7 @@ describe('validateInstitutions: bad data fails naming file, feature id and field
   it('a point without a district', () => {
     expect(one({ district: null })).toEqual([expect.objectContaining({ id: 'skl-one', field: 'properties.district' })]);
   });
-  it('a target that is not in the plan, or not the kind\'s', () => {
+  it("a target that is not in the plan, or not the kind's", () => {
     expect(one({ kind: 'enterprise-technology-centre', targets: ['A5-T4'] })).toEqual([]);
     expect(one({ targets: ['A5-T4'] })).toEqual([expect.objectContaining({ field: 'properties.targets' })]);
     const p = problemsOf(build([record({ kind: 'technology-innovation-centre', targets: ['A5-T1'] })]));
@@ -84,7 +120,13 @@ describe('validateInstitutions: bad data fails naming file, feature id and field
     (wrong.features[0] as { id: string }).id = 'other';
     expect(problemsOf(wrong)).toEqual([expect.objectContaining({ id: 'other', field: 'properties.id' })]);
     const line = JSON.parse(JSON.stringify(build([record()])));
-    line.features[0].geometry = { type: 'LineString', coordinates: [[113.3, 23.1], [113.31, 23.1]] };
+    line.features[0].geometry = {
+      type: 'LineString',
+      coordinates: [
+        [113.3, 23.1],
+        [113.31, 23.1],
+      ],
+    };
     expect(problemsOf(line).map((p) => [p.id, p.field])).toContainEqual(['skl-one', 'geometry']);
   });
   it('a total for a target the plan lacks; not a FeatureCollection', () => {
@@ -118,7 +160,7 @@ describe('institutions behind a target', () => {
     expect(countsInstitutions('A1-T3')).toBe(true);
     expect(countsInstitutions('A1-T1')).toBe(false);
   });
-  it('the plan\'s first and last figure', () => {
+  it("the plan's first and last figure", () => {
     expect(planRange({ 2019: 20, 2020: 21, 2021: 22 })).toEqual({ from: '20', to: '22' });
     expect(planRange({ 2021: [1, 2] })).toEqual({ from: '1–2', to: '1–2' });
     expect(planRange({})).toBeUndefined();
@@ -128,9 +170,14 @@ describe('institutions behind a target', () => {
   });
   it('CSV: one line each, district empty when unknown, sources with their quotes', () => {
     const csv = institutionsCsv(fc.features.slice(0, 2), { kindName: (k) => k, lang: 'en' });
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('id,name_zh,name_en,kind,host,district,lon,lat,confidence,approved,targets,sources');
-    expect(lines[1]).toContain('skl-one,样例国家重点实验室,Fixture SKL,state-key-lab,host,天河区,113.3,23.1,medium,2011,A1-T3,https://example.org/a “样例引文”');
+    expect(lines[1]).toContain(
+      'skl-one,样例国家重点实验室,Fixture SKL,state-key-lab,host,天河区,113.3,23.1,medium,2011,A1-T3,https://example.org/a “样例引文”',
+    );
     expect(lines[2]).toMatch(/^skl-two,.*,host,,,,medium,/);
   });
 });
@@ -146,7 +193,7 @@ describe('Districts metrics over institutions', () => {
     { id: 'i3', kind: 'state-key-lab', groups: [], district: null, sited: false, institution: true },
     { id: 'i4', kind: 'provincial-lab', groups: [], district: '黄埔区', sited: true, institution: true },
   ];
-  it('resolves the institution metrics; places and institutions never count in each other\'s metrics', () => {
+  it("resolves the institution metrics; places and institutions never count in each other's metrics", () => {
     expect(resolveMetric('inst-state-key-lab')).toEqual({ type: 'institution', id: 'inst-state-key-lab', kinds: ['state-key-lab'] });
     expect(inMetric(inst[0]!, resolveMetric(undefined))).toBe(false);
     expect(inMetric(inst[0]!, resolveMetric('lab'))).toBe(false);

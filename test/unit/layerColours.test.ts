@@ -19,7 +19,11 @@ function lab(hex: string): [number, number, number] {
   return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 }
 /** CIE76 colour difference: about 2.3 is just noticeable; 24 is plainly another colour. */
-const deltaE = (a: string, b: string) => { const p = lab(a), q = lab(b); return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]); };
+const deltaE = (a: string, b: string) => {
+  const p = lab(a),
+    q = lab(b);
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+};
 
 describe('user layer colours', () => {
   const planColours = [...Object.values(KINDS).map((k) => k.color), ...Object.values(CORRIDORS).map((c) => c.color)];

@@ -3,12 +3,33 @@ import { buildLinkGraph } from '../../src/plan/linkGraph.ts';
 import type { Plan } from '../../src/data/planSchema.ts';
 
 const task = (id: string, responsible: string[], places: string[]) => ({
-  id, title: { zh: id, en: id }, responsibleAsWritten: '-', responsible, places, instruments: [], lines: [1, 2],
+  id,
+  title: { zh: id, en: id },
+  responsibleAsWritten: '-',
+  responsible,
+  places,
+  instruments: [],
+  lines: [1, 2],
 });
-const target = (id: string) => ({ id, indicator: { zh: id, en: id }, unit: '家', values: { '2021': 1 }, qualifiers: {}, yearLines: { '2021': [1, 1] }, lines: [1, 1] });
+const target = (id: string) => ({
+  id,
+  indicator: { zh: id, en: id },
+  unit: '家',
+  values: { '2021': 1 },
+  qualifiers: {},
+  yearLines: { '2021': [1, 1] },
+  lines: [1, 1],
+});
 const plan = {
   actions: [
-    { id: 'A1', numeral: '一', title: { zh: 'a1', en: 'a1' }, targets: [target('A1-T1')], tasks: [task('A1-1', ['stb', 'gov-nansha'], ['p1', 'p2']), task('A1-2', ['drc'], ['p3'])], lines: [1, 9] },
+    {
+      id: 'A1',
+      numeral: '一',
+      title: { zh: 'a1', en: 'a1' },
+      targets: [target('A1-T1')],
+      tasks: [task('A1-1', ['stb', 'gov-nansha'], ['p1', 'p2']), task('A1-2', ['drc'], ['p3'])],
+      lines: [1, 9],
+    },
     { id: 'A2', numeral: '二', title: { zh: 'a2', en: 'a2' }, targets: [target('A2-T1')], tasks: [task('A2-1', ['stb'], [])], lines: [10, 19] },
   ],
   supports: [{ id: 'S1', numeral: '一', title: { zh: 's1', en: 's1' }, tasks: [task('S1-1', ['drc'], ['p3'])], lines: [20, 29] }],

@@ -12,7 +12,18 @@ describe('linkOutcomes', () => {
     expect(() => quotedForm({ ...seed, quote: '达到800亿元' })).toThrow(/A3-T1 2020: value 850 not found in its quote/);
   });
   it('refuses a figure of another metric that does not say what it measures and why', () => {
-    const base = { ...seed, qualifier: '=', comparable: false, source_title: 't', outlet: 'o', source_url: 'http://example.org', source_date: 'd', is_repost: false, publisher_note: 'p', confidence: 'low' };
+    const base = {
+      ...seed,
+      qualifier: '=',
+      comparable: false,
+      source_title: 't',
+      outlet: 'o',
+      source_url: 'http://example.org',
+      source_date: 'd',
+      is_repost: false,
+      publisher_note: 'p',
+      confidence: 'low',
+    };
     expect(SeedFigure.safeParse(base).success).toBe(false);
     expect(SeedFigure.safeParse({ ...base, measures: { zh: 'x', en: 'x' }, comparable_why_not: { zh: 'y', en: 'y' } }).success).toBe(true);
   });

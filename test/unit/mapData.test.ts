@@ -5,12 +5,33 @@ import { booleanPointInPolygon, area } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 
 const props = (id: string, kind: string, confidence: 'high' | 'medium' | 'low', uncertainty_km: number | null) => ({
-  id, kind, name_zh: id, name_en: id, confidence, uncertainty_km, groups: [],
+  id,
+  kind,
+  name_zh: id,
+  name_en: id,
+  confidence,
+  uncertainty_km,
+  groups: [],
 });
 // An L-shaped district whose centre of mass lies outside it.
 const lShape: Feature<Polygon> = {
-  type: 'Feature', id: 'd', properties: { name_zh: 'L区' },
-  geometry: { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 0.5], [0.5, 0.5], [0.5, 3], [0, 3], [0, 0]]] },
+  type: 'Feature',
+  id: 'd',
+  properties: { name_zh: 'L区' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [3, 0],
+        [3, 0.5],
+        [0.5, 0.5],
+        [0.5, 3],
+        [0, 3],
+        [0, 0],
+      ],
+    ],
+  },
 };
 
 describe('buildMapData', () => {
@@ -62,7 +83,9 @@ describe('bounds', () => {
 
 describe('shortLabel', () => {
   it('drops parenthesised asides but never empties a name', () => {
-    expect(shortLabel("China-Singapore Guangzhou Knowledge City (SSGKC; formerly 'Sino-Singapore Guangzhou Knowledge City')")).toBe('China-Singapore Guangzhou Knowledge City');
+    expect(shortLabel("China-Singapore Guangzhou Knowledge City (SSGKC; formerly 'Sino-Singapore Guangzhou Knowledge City')")).toBe(
+      'China-Singapore Guangzhou Knowledge City',
+    );
     expect(shortLabel('South China National Biosafety Laboratory (proposed)')).toBe('South China National Biosafety Laboratory');
     expect(shortLabel('(x)')).toBe('(x)');
     expect(shortLabel('Jinan University')).toBe('Jinan University');
@@ -83,7 +106,8 @@ describe('mapSourceData', () => {
     });
     const m = mapSourceData(d);
     expect(Object.keys(m).sort()).toEqual(['context', 'corridors', 'districts', 'places']);
-    const roles = (fc: { features: Array<{ id?: unknown; properties: unknown }> }) => fc.features.map((f) => `${String(f.id)}:${(f.properties as { role: string }).role}`);
+    const roles = (fc: { features: Array<{ id?: unknown; properties: unknown }> }) =>
+      fc.features.map((f) => `${String(f.id)}:${(f.properties as { role: string }).role}`);
     expect(roles(m.places)).toEqual(['area:area', 'guess:zone', 'guess:point', 'area:area-label']);
     expect(roles(m.context)).toEqual(['c:city', 'c:city-label', 'd:district-label']);
     expect(m.districts).toBe(d.districts);

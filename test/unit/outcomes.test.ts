@@ -21,12 +21,19 @@ describe('data/outcomes.json', () => {
   });
   it('keeps a figure of another metric apart (not comparable), saying what it measures and why', () => {
     const other = real.outcomes.filter((o: { comparable: boolean }) => !o.comparable);
-    expect(other.map((o: { target: string; unit: string }) => [o.target, o.unit])).toEqual([['A6-T1', '% of GDP'], ['A4-T3', '家'], ['A8-T2', '个'], ['A8-T2', '个']]);
+    expect(other.map((o: { target: string; unit: string }) => [o.target, o.unit])).toEqual([
+      ['A6-T1', '% of GDP'],
+      ['A4-T3', '家'],
+      ['A8-T2', '个'],
+      ['A8-T2', '个'],
+    ]);
     for (const o of other) expect(o.measures.zh && o.comparable_why_not.en).toBeTruthy();
   });
   it('records the searches for every yearly value without a comparable figure, and a figure after 2021 as after the plan period', () => {
     expect(real.searches.length).toBeGreaterThan(40);
-    expect(real.outcomes.filter((o: { after_period?: true }) => o.after_period).map((o: { target: string; year: number }) => `${o.target} ${o.year}`)).toEqual(['A4-T1 2022']);
+    expect(real.outcomes.filter((o: { after_period?: true }) => o.after_period).map((o: { target: string; year: number }) => `${o.target} ${o.year}`)).toEqual([
+      'A4-T1 2022',
+    ]);
     const copy = structuredClone(real);
     copy.searches = copy.searches.filter((s: { target: string; year: number }) => !(s.target === 'A7-T1' && s.year === 2020));
     expect(messages(copy)).toMatch(/A7-T1\|2020: searches: no comparable figure for A7-T1 in 2020, and no record of the search/);
@@ -39,10 +46,31 @@ describe('data/outcomes.json', () => {
     expect(o).toMatchObject({ value: 1.2099, unit: '万家', quoted: { number: '12099', unit: '家', factor: 10000 } });
   });
   it('catches a figure not in its quote, a wrong conversion, a dangling target, a unit mismatch', () => {
-    expect(broken((o) => { o.quoted.number = '9.99'; o.value = 9.99; })).toMatch(/O01: quoted\.number: expected 9\.99 to stand in the quote/);
-    expect(broken((o) => { o.value = 3; })).toMatch(/O01: value: .* is not 3/);
-    expect(broken((o) => { o.target = 'A8-T9'; })).toMatch(/O01: target: no plan target "A8-T9"/);
-    expect(broken((o) => { o.unit = '亿元'; })).toMatch(/O01: unit: a comparable figure must be in the target's unit "%"/);
-    expect(broken((o) => { o.year = 2018; })).toMatch(/data\/outcomes\.json: O01: outcomes\.0\.year: /);
+    expect(
+      broken((o) => {
+        o.quoted.number = '9.99';
+        o.value = 9.99;
+      }),
+    ).toMatch(/O01: quoted\.number: expected 9\.99 to stand in the quote/);
+    expect(
+      broken((o) => {
+        o.value = 3;
+      }),
+    ).toMatch(/O01: value: .* is not 3/);
+    expect(
+      broken((o) => {
+        o.target = 'A8-T9';
+      }),
+    ).toMatch(/O01: target: no plan target "A8-T9"/);
+    expect(
+      broken((o) => {
+        o.unit = '亿元';
+      }),
+    ).toMatch(/O01: unit: a comparable figure must be in the target's unit "%"/);
+    expect(
+      broken((o) => {
+        o.year = 2018;
+      }),
+    ).toMatch(/data\/outcomes\.json: O01: outcomes\.0\.year: /);
   });
 });

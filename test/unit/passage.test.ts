@@ -56,7 +56,11 @@ describe('sentencePassage', () => {
 describe('englishPassage', () => {
   const en = ['Speed up building the Guangdong-', '', 'Hong Kong-Macao centre, and', ' 14 ', '  more. (Responsible units: X)', 'Next task.'];
   it('takes the whole lines of the range, blank and page-number lines dropped, a hyphen break joined', () => {
-    expect(englishPassage(en, [1, 5])).toEqual({ lines: [1, 5], at: 1, text: 'Speed up building the Guangdong-Hong Kong-Macao centre, and more. (Responsible units: X)' });
+    expect(englishPassage(en, [1, 5])).toEqual({
+      lines: [1, 5],
+      at: 1,
+      text: 'Speed up building the Guangdong-Hong Kong-Macao centre, and more. (Responsible units: X)',
+    });
   });
   it('keeps the line numbers of the Chinese passage, in either order', () => {
     expect(englishPassage(en, [6, 5]).lines).toEqual([5, 6]);

@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { makeSeedText, findPhrase } from '../../src/data/seedText.ts';
-import {
-  containingNames,
-  linkPlaces,
-  termLines,
-  termOccurrences,
-  tasksOfLines,
-  type PlanTasks,
-} from '../../src/data/placeLinks.ts';
+import { containingNames, linkPlaces, termLines, termOccurrences, tasksOfLines, type PlanTasks } from '../../src/data/placeLinks.ts';
 
 // 1: heading (no task)   2–4: task A1-1   5: page number   6–7: task A1-2   8: support task S2-1
 const raw = [
@@ -39,7 +32,11 @@ describe('termLines', () => {
   it('finds a phrase broken across lines and over a page-number line, as findPhrase does', () => {
     expect(termLines(seed, ['广州南沙科学城'])).toEqual([[2, 4]]);
     expect(termLines(seed, ['广州大学'])).toEqual(findPhrase(seed, '广州大学').filter((r, i, a) => a.findIndex((x) => x[0] === r[0] && x[1] === r[1]) === i));
-    expect(termLines(seed, ['广州大学'])).toEqual([[1, 1], [2, 2], [6, 7]]);
+    expect(termLines(seed, ['广州大学'])).toEqual([
+      [1, 1],
+      [2, 2],
+      [6, 7],
+    ]);
   });
   it('drops hits inside an excluded (longer) name', () => {
     expect(termLines(seed, ['广州大学'], ['广州大学城'])).toEqual([[6, 7]]);
@@ -48,7 +45,10 @@ describe('termLines', () => {
   });
   it('counts a shorter term inside a longer term of the same place once', () => {
     expect(termOccurrences(seed, ['十三节点', '三城一区十三节点'])).toHaveLength(2);
-    expect(termLines(seed, ['十三节点', '三城一区十三节点'])).toEqual([[4, 4], [7, 7]]);
+    expect(termLines(seed, ['十三节点', '三城一区十三节点'])).toEqual([
+      [4, 4],
+      [7, 7],
+    ]);
   });
   it('returns nothing for a phrase not in the text', () => {
     expect(termLines(seed, ['广州科学城'])).toEqual([]);
@@ -57,7 +57,12 @@ describe('termLines', () => {
 
 describe('tasksOfLines', () => {
   it('links a range inside a task to it, and supports to no action', () => {
-    expect(tasksOfLines(plan, [[2, 4], [8, 8]])).toEqual({ tasks: ['A1-1', 'S2-1'], actions: ['A1'] });
+    expect(
+      tasksOfLines(plan, [
+        [2, 4],
+        [8, 8],
+      ]),
+    ).toEqual({ tasks: ['A1-1', 'S2-1'], actions: ['A1'] });
   });
   it('does not link a mention outside every task', () => {
     expect(tasksOfLines(plan, [[1, 1]])).toEqual({ tasks: [], actions: [] });
@@ -76,9 +81,23 @@ describe('linkPlaces', () => {
     { id: 'nowhere', plan_terms: ['广州科学城'] },
   ]);
   it('gives each place its lines, tasks and actions', () => {
-    expect(result.links['university-town']).toEqual({ lines: [[1, 1], [2, 2]], tasks: ['A1-1'], actions: ['A1'] });
+    expect(result.links['university-town']).toEqual({
+      lines: [
+        [1, 1],
+        [2, 2],
+      ],
+      tasks: ['A1-1'],
+      actions: ['A1'],
+    });
     expect(result.links['guangzhou-university']).toEqual({ lines: [[6, 7]], tasks: ['A1-2'], actions: ['A1'] });
-    expect(result.links['node-a']).toEqual({ lines: [[4, 4], [7, 7]], tasks: ['A1-1', 'A1-2'], actions: ['A1'] });
+    expect(result.links['node-a']).toEqual({
+      lines: [
+        [4, 4],
+        [7, 7],
+      ],
+      tasks: ['A1-1', 'A1-2'],
+      actions: ['A1'],
+    });
     expect(result.links['vc-tower']).toEqual({ lines: [[8, 8]], tasks: ['S2-1'], actions: [] });
     expect(result.links['nowhere']).toEqual({ lines: [], tasks: [], actions: [] });
   });

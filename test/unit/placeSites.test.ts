@@ -47,7 +47,15 @@ describe('placeSite', () => {
     expect(() => placeSite('x', null, false, table({ x: { site: 'unknown', district: '火星区', sources: [SRC] } }))).toThrow(/火星区/);
   });
   it('names the campuses, the first in the place’s own district', () => {
-    const campuses = { u: { campuses: [{ district: '番禺区', campus: B('大学城校区', 'University Town campus') }, { district: '白云区', campus: B('三元里校区', '三元里 campus') }], sources: [SRC] } };
+    const campuses = {
+      u: {
+        campuses: [
+          { district: '番禺区', campus: B('大学城校区', 'University Town campus') },
+          { district: '白云区', campus: B('三元里校区', '三元里 campus') },
+        ],
+        sources: [SRC],
+      },
+    };
     expect(placeSite('u', '番禺区', true, table({}, { campuses })).campuses?.map((c) => c.district)).toEqual(['番禺区', '白云区']);
     expect(() => placeSite('u', '越秀区', true, table({}, { campuses }))).toThrow(/first campus/);
   });
@@ -65,7 +73,16 @@ describe('data/places.geojson after build:places', () => {
     for (const f of unsited) expect(f.properties.site?.kind, f.id).toBeDefined();
   });
   it('the seven non-places of the issue (and the drilling ship) are not physical sites, each with why', () => {
-    for (const id of ['sse-star-market', 'neeq-national-equities-exchange', 'marine-comprehensive-research-vessel', 'gas-hydrate-drilling-vessel', 'prd-national-tech-transfer-demo-zone', 'nansha-gba-sci-tech-cooperation-special-zone', 'nansha-gba-talent-cooperation-demo-zone', 'research-results-transfer-special-cooperation-zone']) {
+    for (const id of [
+      'sse-star-market',
+      'neeq-national-equities-exchange',
+      'marine-comprehensive-research-vessel',
+      'gas-hydrate-drilling-vessel',
+      'prd-national-tech-transfer-demo-zone',
+      'nansha-gba-sci-tech-cooperation-special-zone',
+      'nansha-gba-talent-cooperation-demo-zone',
+      'research-results-transfer-special-cooperation-zone',
+    ]) {
       const s = byId.get(id)!.properties.site!;
       expect(s.kind, id).toBe('not-physical');
       expect(s.why?.en.length, id).toBeGreaterThan(10);
@@ -74,7 +91,8 @@ describe('data/places.geojson after build:places', () => {
   it('address-only places show their sourced address; general-knowledge districts are gone', () => {
     expect(byId.get('guangzhou-ip-court')!.properties.site?.address?.zh).toMatch(/开创大道/);
     expect(byId.get('guangzhou-exhibition-ip-protection-body')!.properties.district).toBe('海珠区');
-    for (const id of ['venture-capital-town', 'wealth-town', 'gdcni', 'guangzhou-ip-exchange', 'ceprei-headquarters']) expect(byId.get(id)!.properties.district, id).toBeNull();
+    for (const id of ['venture-capital-town', 'wealth-town', 'gdcni', 'guangzhou-ip-exchange', 'ceprei-headquarters'])
+      expect(byId.get(id)!.properties.district, id).toBeNull();
   });
   it('unsourced placeholder points are dropped, said in the location note', () => {
     const f = byId.get('national-advanced-polymer-materials-iic')!;
@@ -112,7 +130,10 @@ describe('district counting rules', async () => {
     expect(districtTable([unsourced], 'all').unlocated.count).toBe(1);
   });
   it('a district filter keeps a university in each campus district', () => {
-    const items = [{ ...uni, actions: [], tasks: [], campuses: [{ district: '番禺区' }, { district: '白云区' }] }, { ...island, actions: [], tasks: [] }];
+    const items = [
+      { ...uni, actions: [], tasks: [], campuses: [{ district: '番禺区' }, { district: '白云区' }] },
+      { ...island, actions: [], tasks: [] },
+    ];
     expect(applyFilters(items, { districts: ['白云区'] }, () => []).map((x) => x.id)).toEqual(['u']);
     expect(applyFilters(items, { districts: ['黄埔区'] }, () => []).map((x) => x.id)).toEqual([]);
   });
@@ -124,7 +145,12 @@ describe('institutions in search and the comparison', async () => {
   const { InstitutionsFile } = await import('../../src/data/institutionSchema.ts');
   const file = InstitutionsFile.parse(JSON.parse(readText('data/institutions.geojson')));
   // As SearchBox builds them: names, pinyin forms and the host in both languages.
-  const items = file.features.map((f) => ({ id: f.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, aliases: [...pinyinForms(f.properties.name_pinyin), f.properties.host.zh, f.properties.host.en] }));
+  const items = file.features.map((f) => ({
+    id: f.id,
+    name_zh: f.properties.name_zh,
+    name_en: f.properties.name_en,
+    aliases: [...pinyinForms(f.properties.name_pinyin), f.properties.host.zh, f.properties.host.en],
+  }));
   const first = file.features[0]!.properties;
   it('every institution carries the pinyin of its Chinese name', () => {
     for (const f of file.features) expect(f.properties.name_pinyin, f.id).toMatch(/^[a-z]+( [a-z]+)*$/);
@@ -133,7 +159,11 @@ describe('institutions in search and the comparison', async () => {
     expect(search(items, first.name_zh)[0]?.item.id).toBe(first.id);
     expect(search(items, first.name_en)[0]?.item.id).toBe(first.id);
     const forms = pinyinForms(first.name_pinyin);
-    for (const q of forms) expect(search(items, q, 50).map((h) => h.item.id), q).toContain(first.id);
+    for (const q of forms)
+      expect(
+        search(items, q, 50).map((h) => h.item.id),
+        q,
+      ).toContain(first.id);
   });
   it('finds institutions by their host', () => {
     const hits = search(items, first.host.zh, 50).map((h) => h.item.id);

@@ -39,7 +39,15 @@ fixtureTest<PlaceIn>('placeFeature', (i) => {
     sites: PlaceSites.parse(i.tables.sites ?? { about: '', places: {}, campuses: {}, district_rules: {} }),
   };
   const { links, exclusions } = linkRecords(records, tables.terms, i.plan, seed);
-  const ctx = { tables, seed, links, exclusions, districts: i.districts, titles: { zh: notes.source_title, file: 'notes.json' }, notesZh: { zh: notes.location_note, file: 'notes.json' } };
+  const ctx = {
+    tables,
+    seed,
+    links,
+    exclusions,
+    districts: i.districts,
+    titles: { zh: notes.source_title, file: 'notes.json' },
+    notesZh: { zh: notes.location_note, file: 'notes.json' },
+  };
   return records.map((r) => placeFeature(r, ctx));
 });
 
@@ -53,7 +61,7 @@ describe('the Guangzhou section', () => {
 });
 
 describe('a place', () => {
-  it('takes its district from the gazetteer\'s words', () => {
+  it("takes its district from the gazetteer's words", () => {
     expect(toDistrict('黄埔区', 'x')).toBe('黄埔区');
     expect(toDistrict('outside Guangzhou (Hong Kong)', 'x')).toBe('香港');
     expect(toDistrict(null, 'x')).toBeNull();
@@ -61,9 +69,14 @@ describe('a place', () => {
   });
   it('cites its sources in both languages, with only real URLs, once each', () => {
     const titles = { zh: { 'Annual report — p. 3': '年报——第 3 页' }, file: 'notes.json' };
-    expect(toSource({ title: 'Annual report', where: 'p. 3', url: 'https://example.org/r' }, 'p', titles)).toEqual({ title: { zh: '年报——第 3 页', en: 'Annual report — p. 3' }, url: 'https://example.org/r' });
+    expect(toSource({ title: 'Annual report', where: 'p. 3', url: 'https://example.org/r' }, 'p', titles)).toEqual({
+      title: { zh: '年报——第 3 页', en: 'Annual report — p. 3' },
+      url: 'https://example.org/r',
+    });
     expect(toSource('广州日报', 'p', titles)).toEqual({ title: { zh: '广州日报', en: '广州日报' } });
-    expect(() => toSource({ title: 'Annual report', url: 'www.example.org' }, 'p', titles)).toThrow('p: source "Annual report — www.example.org" has no Chinese version in notes.json (source_title)');
+    expect(() => toSource({ title: 'Annual report', url: 'www.example.org' }, 'p', titles)).toThrow(
+      'p: source "Annual report — www.example.org" has no Chinese version in notes.json (source_title)',
+    );
     const s = { title: { zh: '甲', en: 'A' } };
     expect(uniqueSources([s, { ...s }, { ...s, url: 'https://a.org' }])).toHaveLength(2);
   });
@@ -72,8 +85,13 @@ describe('a place', () => {
     expect(sentence(' a note ')).toBe('a note.');
     expect(locationNoteEn(r)).toBe('No point (mobile asset): a ship of Action 3.');
     const zh = { p: { en: 'No point (mobile asset): a ship of Action 3.', zh: '无点位（移动设施）：一艘船。' } };
-    expect(locationNote(r, undefined, { zh, file: 'n.json' })).toEqual({ zh: '无点位（移动设施）：一艘船。', en: 'No point (mobile asset): a ship of Action 3.' });
-    expect(() => locationNote({ ...r, coord_method: 'a boat' }, undefined, { zh, file: 'n.json' })).toThrow(/p: the Chinese location_note in n\.json translates "No point \(mobile asset\): a ship of Action 3\.", but the note is now/);
+    expect(locationNote(r, undefined, { zh, file: 'n.json' })).toEqual({
+      zh: '无点位（移动设施）：一艘船。',
+      en: 'No point (mobile asset): a ship of Action 3.',
+    });
+    expect(() => locationNote({ ...r, coord_method: 'a boat' }, undefined, { zh, file: 'n.json' })).toThrow(
+      /p: the Chinese location_note in n\.json translates "No point \(mobile asset\): a ship of Action 3\.", but the note is now/,
+    );
   });
   it('is drawn as a closed 64-vertex circle of its stated area', () => {
     const { ring, rKm } = areaCircle([113.45, 23.17], 37.47);
@@ -94,6 +112,8 @@ describe('the records', () => {
     expect(() => checkRecords(nodes, [{ file: 'seeds/t.json', entry: 'areas', ids: ['node-1'] }])).not.toThrow();
     expect(() => checkRecords([...nodes, nodes[0]!], [])).toThrow('duplicate id node-0');
     expect(() => checkRecords(nodes.slice(1), [])).toThrow('expected 13 node records, found 12');
-    expect(() => checkRecords(nodes, [{ file: 'seeds/t.json', entry: 'areas', ids: ['lake'] }])).toThrow(/^seeds\/t\.json: areas: names lake, which is no record/);
+    expect(() => checkRecords(nodes, [{ file: 'seeds/t.json', entry: 'areas', ids: ['lake'] }])).toThrow(
+      /^seeds\/t\.json: areas: names lake, which is no record/,
+    );
   });
 });

@@ -85,7 +85,10 @@ describe('broken copies of plan.json are caught, naming file, id and field', () 
   });
   it('a unit dropped from a task whose written list names it', () => {
     const p = copy();
-    p.supports[0].tasks[0].responsible = p.units.filter((u: { id: string }) => !p.supports[0].tasks[0].responsible.includes(u.id)).slice(0, 1).map((u: { id: string }) => u.id);
+    p.supports[0].tasks[0].responsible = p.units
+      .filter((u: { id: string }) => !p.supports[0].tasks[0].responsible.includes(u.id))
+      .slice(0, 1)
+      .map((u: { id: string }) => u.id);
     expect(messages(p).join('\n')).toMatch(/S1-1: responsible: /);
   });
   it('a schema violation', () => {
@@ -101,7 +104,7 @@ describe('broken copies of plan.json are caught, naming file, id and field', () 
 });
 
 describe('splitResponsible', () => {
-  it('splits on the plan\'s separators', () => {
+  it("splits on the plan's separators", () => {
     expect(splitResponsible('市科技局、发展改革委，各区政府')).toEqual(['市科技局', '发展改革委', '各区政府']);
   });
 });

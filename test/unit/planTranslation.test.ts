@@ -5,7 +5,9 @@ import { checkTranslation, zhFigures, enFigures, splitLines, PLAN_EN_SEED } from
 import { ROOT, SEED_FILE } from '../../scripts/lib/repoData.ts';
 
 const zh = ['到 2021 年末，高新技术企业超', '', '过 1.2 万家，技术合同 1200 亿元', ' 14 ', '“1＋1＋9”，1～2 家，65%左右'].join('\n');
-const en = ['By the end of 2021, high-tech enterprises exceed', '', '12,000, technology contracts 120 billion yuan', '14', "'1+1+9', 1 to 2, about 65%"].join('\n');
+const en = ['By the end of 2021, high-tech enterprises exceed', '', '12,000, technology contracts 120 billion yuan', '14', "'1+1+9', 1 to 2, about 65%"].join(
+  '\n',
+);
 
 describe('plan translation check', () => {
   it('reads figures with their units in both languages', () => {

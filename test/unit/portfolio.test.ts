@@ -30,7 +30,11 @@ describe('analysePortfolio', () => {
     expect(r.nearestKm[0]).toBeCloseTo(km(113.4, 23.11, 113.4, 23.1), 6);
   });
   it('counts companies within the radius of each target, and the targets near each company', () => {
-    expect(r.perTarget.map((t) => [t.id, t.within])).toEqual([['hub-a', 1], ['lab-b', 1], ['inst-c', 0]]);
+    expect(r.perTarget.map((t) => [t.id, t.within])).toEqual([
+      ['hub-a', 1],
+      ['lab-b', 1],
+      ['inst-c', 0],
+    ]);
     expect([...r.targetsWithin]).toEqual([1, 1, 0]);
     expect(r.near).toBe(2);
     expect(r.perTarget[2]!.nearestKm).toBeGreaterThan(10);
@@ -105,7 +109,8 @@ describe('portfolioBuffer', () => {
     expect(b.method).toBe('grid');
     expect(b.snapKm).toBeCloseTo((5 / 16) * Math.SQRT2, 6);
     expect(b.area!.properties).toEqual({ radius_km: 5, method: 'grid' });
-    const inside = (x: number, y: number) => b.area!.geometry.coordinates.some((poly) => booleanPointInPolygon(point([x, y]), { type: 'Polygon', coordinates: poly as never }));
+    const inside = (x: number, y: number) =>
+      b.area!.geometry.coordinates.some((poly) => booleanPointInPolygon(point([x, y]), { type: 'Polygon', coordinates: poly as never }));
     expect(inside(113.4, 23.145)).toBe(true);
     expect(inside(114.06, 22.56)).toBe(true);
     expect(inside(113.4, 23.26)).toBe(false); // 8.9 km from company 1: beyond 5 km + snapKm
@@ -131,12 +136,36 @@ describe('portfolioBuffer', () => {
 
 describe('portfolio CSV', () => {
   const r = analysePortfolio({ lon, lat, districts, targets, radiusKm: 3 });
-  const places = { name: (k: number) => targets[k]!.id.toUpperCase(), id: (k: number) => targets[k]!.id, set: (k: number) => targets[k]!.set, district: (k: number) => targets[k]!.district ?? '' };
+  const places = {
+    name: (k: number) => targets[k]!.id.toUpperCase(),
+    id: (k: number) => targets[k]!.id,
+    set: (k: number) => targets[k]!.set,
+    district: (k: number) => targets[k]!.district ?? '',
+  };
   it('writes one row per company, names neutralised, BOM and CRLF', () => {
     const csv = portfolioCompaniesCsv(
-      { names: ['=HYPERLINK("http://evil")', '', 'Shenzhen Co'], rows: [2, 3, 4], lon, lat, district: (i) => districts[i] ?? 'outside', unnamed: (row) => `(row ${row})` },
-      r, places,
-      { name: 'company', row: 'row', lon: 'lon', lat: 'lat', district: 'district', nearest: 'nearest', nearestId: 'nearest_id', nearestSet: 'set', nearestKm: 'km', within: 'within' },
+      {
+        names: ['=HYPERLINK("http://evil")', '', 'Shenzhen Co'],
+        rows: [2, 3, 4],
+        lon,
+        lat,
+        district: (i) => districts[i] ?? 'outside',
+        unnamed: (row) => `(row ${row})`,
+      },
+      r,
+      places,
+      {
+        name: 'company',
+        row: 'row',
+        lon: 'lon',
+        lat: 'lat',
+        district: 'district',
+        nearest: 'nearest',
+        nearestId: 'nearest_id',
+        nearestSet: 'set',
+        nearestKm: 'km',
+        within: 'within',
+      },
     );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const l = csv.slice(1).split('\r\n');
@@ -147,7 +176,14 @@ describe('portfolio CSV', () => {
     expect(l[4]).toBe('');
   });
   it('writes one row per place, gaps marked', () => {
-    const l = portfolioPlacesCsv(r, places, { place: 'place', id: 'id', set: 'set', district: 'district', within: 'within', nearestKm: 'km', gap: 'gap' }, { yes: 'yes', no: 'no' }).slice(1).split('\r\n');
+    const l = portfolioPlacesCsv(
+      r,
+      places,
+      { place: 'place', id: 'id', set: 'set', district: 'district', within: 'within', nearestKm: 'km', gap: 'gap' },
+      { yes: 'yes', no: 'no' },
+    )
+      .slice(1)
+      .split('\r\n');
     expect(l[0]).toBe('place,id,set,district,within,km,gap');
     expect(l[1]).toMatch(/^HUB-A,hub-a,hub,黄埔区,1,1\.11,no$/);
     expect(l[3]).toMatch(/^INST-C,inst-c,institute,海珠区,0,\d+(\.\d+)?,yes$/);

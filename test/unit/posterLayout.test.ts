@@ -5,13 +5,19 @@ import { layoutLegend, wrapText, overlaps, type LegendBlock, type Measure } from
 import { KINDS, CORRIDORS } from '../../src/plan/kinds.ts';
 
 /** A stand-in for canvas measureText at `unit` px: a CJK character is 1 em, anything else 0.6 em (bold 5 % wider). */
-const fakeMeasure = (unit: number): Measure => (s, bold) =>
-  [...s].reduce((w, ch) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.6), 0) * unit * (bold ? 1.05 : 1);
+const fakeMeasure =
+  (unit: number): Measure =>
+  (s, bold) =>
+    [...s].reduce((w, ch) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.6), 0) * unit * (bold ? 1.05 : 1);
 
 const blocksIn = (lang: 'zh' | 'en'): LegendBlock[] => [
   { id: 'kinds', labels: Object.values(KINDS).map((k) => k[lang]) },
   { id: 'corridors', labels: Object.values(CORRIDORS).map((c) => c[lang]) },
-  { id: 'classes', title: lang === 'en' ? 'Research institutes per district (stated classes)' : '各区科研院所数量（分级）', labels: ['0', '1–2', '3–5', '6–10', '11–20'] },
+  {
+    id: 'classes',
+    title: lang === 'en' ? 'Research institutes per district (stated classes)' : '各区科研院所数量（分级）',
+    labels: ['0', '1–2', '3–5', '6–10', '11–20'],
+  },
 ];
 
 // Poster widths: 3× the map of a 390 px phone, a 1440 px laptop (map beside the panel) and a 3840 px screen.
@@ -32,7 +38,8 @@ describe('layoutLegend', () => {
           expect(a.y + a.h).toBeLessThanOrEqual(bottom);
           // Every line of the label fits its box (its text starts after the swatch).
           for (const l of a.lines) expect(a.textX + measure(l.text, a.index < 0)).toBeLessThanOrEqual(a.x + a.w + 0.01);
-          for (let j = i + 1; j < boxes.length; j++) expect(overlaps(a, boxes[j]!), `${a.block}[${a.index}] over ${boxes[j]!.block}[${boxes[j]!.index}]`).toBe(false);
+          for (let j = i + 1; j < boxes.length; j++)
+            expect(overlaps(a, boxes[j]!), `${a.block}[${a.index}] over ${boxes[j]!.block}[${boxes[j]!.index}]`).toBe(false);
         }
         // Nothing of a label is lost to the wrapping.
         const corridorText = boxes.filter((b) => b.block === 'corridors').map((b) => b.lines.map((l) => l.text).join(lang === 'en' ? ' ' : ''));

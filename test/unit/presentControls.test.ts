@@ -8,13 +8,22 @@ function fakeClock() {
   let next = 1;
   const timers = new Map<number, { at: number; fn: () => void }>();
   const clock: Clock = {
-    setTimeout: (fn, ms) => { const id = next++; timers.set(id, { at: now + ms, fn }); return id; },
-    clearTimeout: (id) => { timers.delete(id as number); },
+    setTimeout: (fn, ms) => {
+      const id = next++;
+      timers.set(id, { at: now + ms, fn });
+      return id;
+    },
+    clearTimeout: (id) => {
+      timers.delete(id as number);
+    },
   };
   const advance = (ms: number) => {
     now += ms;
     for (const [id, t] of [...timers].sort((a, b) => a[1].at - b[1].at)) {
-      if (t.at <= now) { timers.delete(id); t.fn(); }
+      if (t.at <= now) {
+        timers.delete(id);
+        t.fn();
+      }
     }
   };
   return { clock, advance, pending: () => timers.size };
@@ -60,7 +69,17 @@ describe('createAutoplay', () => {
     const { setRunning, dispose } = createRoot((dispose) => {
       const [running, setRunning] = createSignal(true);
       const [index, setIndex] = createSignal(2);
-      createAutoplay({ running, index, total: 3, go: (n) => { seen.push(n); setIndex(n); }, intervalMs: () => 1000, clock });
+      createAutoplay({
+        running,
+        index,
+        total: 3,
+        go: (n) => {
+          seen.push(n);
+          setIndex(n);
+        },
+        intervalMs: () => 1000,
+        clock,
+      });
       return { setRunning, dispose };
     });
     advance(999);

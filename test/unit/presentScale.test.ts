@@ -4,8 +4,13 @@ import { presentUnit, presentSizes, contrast, isNarrow } from '../../src/plan/pr
 import { PRESENT_LABEL } from '../../src/map/presentPaint.ts';
 
 const SCREENS = [
-  { width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 3840, height: 2160 },
-  { width: 1024, height: 768 }, { width: 2560, height: 1080 }, { width: 390, height: 844 }, { width: 5120, height: 2880 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+  { width: 1024, height: 768 },
+  { width: 2560, height: 1080 },
+  { width: 390, height: 844 },
+  { width: 5120, height: 2880 },
 ];
 
 describe('presentUnit', () => {

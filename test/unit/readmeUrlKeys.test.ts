@@ -5,9 +5,7 @@ import { URL_KEYS, KEY_ORDER } from '../../src/state/urlKeys.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 /** Rows of the table: `| \`key\` | value | history | modes |`. */
-const rows = new Map(
-  [...readme.matchAll(/^\| `([a-z]+)` \|.*\| (push|replace) \| ([a-z, ]+) \|$/gm)].map((m) => [m[1], { history: m[2], modes: m[3] }]),
-);
+const rows = new Map([...readme.matchAll(/^\| `([a-z]+)` \|.*\| (push|replace) \| ([a-z, ]+) \|$/gm)].map((m) => [m[1], { history: m[2], modes: m[3] }]));
 
 describe("the README's URL keys", () => {
   it('lists every key the app reads, and no other', () => {

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { scoreRows, unitTasks } from '../../src/plan/scorecard.ts';
-import { filterRows, groupRows, actionsOfUnits, scorecardCsv, scorecardFileName, SCORECARD_COLUMNS, type ScorecardCsvText } from '../../src/plan/scorecardView.ts';
+import {
+  filterRows,
+  groupRows,
+  actionsOfUnits,
+  scorecardCsv,
+  scorecardFileName,
+  SCORECARD_COLUMNS,
+  type ScorecardCsvText,
+} from '../../src/plan/scorecardView.ts';
 import { validatePlan } from '../../src/data/validatePlan.ts';
 import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
 
@@ -47,7 +55,7 @@ describe('the scorecard screen’s rows', () => {
 describe('the scorecard CSV', () => {
   const text: ScorecardCsvText = {
     parentTitle: (p) => `title ${p}`,
-    indicator: (r) => r.target.id === 'A3-T1' ? '=HYPERLINK("x")' : `ind ${r.target.id}`,
+    indicator: (r) => (r.target.id === 'A3-T1' ? '=HYPERLINK("x")' : `ind ${r.target.id}`),
     target: () => 'target',
     status: (r) => r.result.status,
     rule: () => 'rule, with a comma',

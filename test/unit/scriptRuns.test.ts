@@ -33,7 +33,8 @@ describe('englishProse', () => {
       '见 https://ppfocus.com/0/sc255b8b9.html 所列',
       'A1-T4 行动，gz-section-01 段',
       '地铁21号线 km²',
-    ]) expect(englishProse(s), s).toEqual([]);
+    ])
+      expect(englishProse(s), s).toEqual([]);
   });
 });
 

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../scripts/lib/repoData.ts';
 
-const scripts = readdirSync(join(ROOT, 'scripts')).filter((f) => f.endsWith('.ts')).sort();
-const written = () =>
-  ['data', 'public/glyphs'].flatMap((d) => readdirSync(join(ROOT, d)).map((f) => `${d}/${f} ${statSync(join(ROOT, d, f)).mtimeMs}`));
+const scripts = readdirSync(join(ROOT, 'scripts'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+const written = () => ['data', 'public/glyphs'].flatMap((d) => readdirSync(join(ROOT, d)).map((f) => `${d}/${f} ${statSync(join(ROOT, d, f)).mtimeMs}`));
 
 describe('scripts', { timeout: 60_000 }, () => {
   it.each(scripts)('%s runs nothing when imported, and exports its main()', async (file) => {

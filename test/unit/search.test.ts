@@ -104,7 +104,11 @@ describe('pinyinForms', () => {
 describe('search: English words, synonyms and phrases', () => {
   const named: Searchable[] = [
     { id: 'bio', name_zh: '广州国际生物岛', name_en: 'Guangzhou International Bio Island (Guanzhou Island)' },
-    { id: 'bioland', name_zh: '广州再生医学与健康广东省实验室', name_en: 'Bioland Laboratory (Guangzhou Regenerative Medicine and Health Guangdong Laboratory)' },
+    {
+      id: 'bioland',
+      name_zh: '广州再生医学与健康广东省实验室',
+      name_en: 'Bioland Laboratory (Guangzhou Regenerative Medicine and Health Guangdong Laboratory)',
+    },
     { id: 'sysu', name_zh: '中山大学', name_en: 'Sun Yat-sen University' },
     { id: 'town', name_zh: '广州大学城', name_en: 'Guangzhou Higher Education Mega Center (Guangzhou University Town)' },
   ];

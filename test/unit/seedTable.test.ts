@@ -8,9 +8,12 @@ const Records = z.array(z.object({ id: z.string(), lon: z.number().nullable() })
 
 describe('parseSeedTable', () => {
   it('returns the table when it matches its schema', () => {
-    expect(parseSeedTable('seeds/x.json', '{"about":"a","areas":{"p":{"area_km2":2,"note":"n"}}}', Areas)).toEqual({ about: 'a', areas: { p: { area_km2: 2, note: 'n' } } });
+    expect(parseSeedTable('seeds/x.json', '{"about":"a","areas":{"p":{"area_km2":2,"note":"n"}}}', Areas)).toEqual({
+      about: 'a',
+      areas: { p: { area_km2: 2, note: 'n' } },
+    });
   });
-  it('names file, entry (a key, or an element\'s id) and field of every mistake', () => {
+  it("names file, entry (a key, or an element's id) and field of every mistake", () => {
     expect(() => parseSeedTable('seeds/areas.json', '{"about":"a","areas":{"park":{"area_km2":-1,"note":"n"},"lake":{"note":3}}}', Areas)).toThrow(
       /^seeds\/areas\.json: areas\.park: area_km2: .*\nseeds\/areas\.json: areas\.lake: area_km2: .*\nseeds\/areas\.json: areas\.lake: note: /,
     );

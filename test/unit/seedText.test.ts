@@ -25,13 +25,19 @@ describe('seedText', () => {
   });
   it('reports every occurrence with its line span', () => {
     expect(findPhrase(seed, '广州南沙科学城')).toEqual([[1, 3]]);
-    expect(findPhrase(seed, '家')).toEqual([[5, 5], [5, 5], [6, 6]]);
+    expect(findPhrase(seed, '家')).toEqual([
+      [5, 5],
+      [5, 5],
+      [6, 6],
+    ]);
   });
 });
 
 describe('figuresInRange', () => {
   it('lists the figures of lines, without years, with 零的突破 as 0', () => {
-    const seed = makeSeedText(['到 2021 年末，力争筹建国家实验室 1 家、建设', '中心 1～2 家，实现国家大科学装臵零的突破；', '超过 237 个，高新技术企业 1.2 万家。'].join('\n'));
+    const seed = makeSeedText(
+      ['到 2021 年末，力争筹建国家实验室 1 家、建设', '中心 1～2 家，实现国家大科学装臵零的突破；', '超过 237 个，高新技术企业 1.2 万家。'].join('\n'),
+    );
     expect(figuresInRange(seed, 1, 3)).toEqual([
       { value: 1, line: 1, text: '1' },
       { value: [1, 2], line: 2, text: '1～2' },

@@ -49,7 +49,8 @@ describe('buildShippedData', () => {
     expect(() => buildShippedData(read)).toThrow(new RegExp(`data/places\\.geojson: ${id}: features\\.5\\.properties\\.confidence: `));
   });
   it('checks the context cities too', () => {
-    const read = (rel: string) => (rel === REPO_SOURCES.gbaCities ? '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}}]}' : readText(rel));
+    const read = (rel: string) =>
+      rel === REPO_SOURCES.gbaCities ? '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}}]}' : readText(rel);
     expect(() => buildShippedData(read)).toThrow(/data\/gba-cities\.geojson: /);
   });
 });
@@ -57,7 +58,14 @@ describe('buildShippedData', () => {
 describe('slimForMap and roundCoordinates', () => {
   const fc = {
     type: 'FeatureCollection' as const,
-    features: [{ type: 'Feature' as const, id: 'a', geometry: { type: 'Point' as const, coordinates: [113.123456789, 23.987654321] }, properties: { id: 'a', kind: 'lab', sources: [{ title: 'x' }], notes: 'long' } }],
+    features: [
+      {
+        type: 'Feature' as const,
+        id: 'a',
+        geometry: { type: 'Point' as const, coordinates: [113.123456789, 23.987654321] },
+        properties: { id: 'a', kind: 'lab', sources: [{ title: 'x' }], notes: 'long' },
+      },
+    ],
   };
   it('drops what the map never reads and keeps the rest', () => {
     expect(slimForMap(fc).features[0]!.properties).toEqual({ id: 'a', kind: 'lab' });

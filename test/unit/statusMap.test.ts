@@ -7,11 +7,18 @@ import { validatePlan } from '../../src/data/validatePlan.ts';
 import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
 
 /** A row with only what the marks read: its action, year and status. */
-const r = (parent: string, year: PlanYear, status: TargetStatus): ScoreRow => ({ parent, year, result: { status } } as unknown as ScoreRow);
+const r = (parent: string, year: PlanYear, status: TargetStatus): ScoreRow => ({ parent, year, result: { status } }) as unknown as ScoreRow;
 const rows: ScoreRow[] = [
-  r('A1', 2020, 'met'), r('A1', 2020, 'met'), r('A1', 2021, 'met'), r('A1', 2021, 'not-met'),
-  r('A2', 2020, 'not-met'), r('A2', 2020, 'no-figure'), r('A2', 2021, 'met'), r('A2', 2021, 'met'),
-  r('A3', 2020, 'no-figure'), r('A3', 2021, 'not-comparable'),
+  r('A1', 2020, 'met'),
+  r('A1', 2020, 'met'),
+  r('A1', 2021, 'met'),
+  r('A1', 2021, 'not-met'),
+  r('A2', 2020, 'not-met'),
+  r('A2', 2020, 'no-figure'),
+  r('A2', 2021, 'met'),
+  r('A2', 2021, 'met'),
+  r('A3', 2020, 'no-figure'),
+  r('A3', 2021, 'not-comparable'),
 ];
 const places = [
   { id: 'p-a1', actions: ['A1'] },
@@ -42,7 +49,13 @@ describe('placeMarks', () => {
     expect(m.get('p-a1')).toBe(actionSummary(rows, 'A1', 2020).mark);
   });
   it('changes with the year', () => {
-    expect(Object.fromEntries(placeMarks(places, rows, 2021))).toEqual({ 'p-a1': 'some', 'p-a2': 'all', 'p-a3': 'unknown', 'p-a1-a2': 'some', 'p-a2-a3': 'some' });
+    expect(Object.fromEntries(placeMarks(places, rows, 2021))).toEqual({
+      'p-a1': 'some',
+      'p-a2': 'all',
+      'p-a3': 'unknown',
+      'p-a1-a2': 'some',
+      'p-a2-a3': 'some',
+    });
     // A year without rows: nothing can be judged.
     expect(placeMarks(places, rows, 2019).get('p-a1')).toBe('unknown');
   });
@@ -60,7 +73,9 @@ describe('placeMarks', () => {
 describe('placeMarks on the real data', () => {
   const plan = validatePlan(JSON.parse(readText('data/plan.json')), loadSeed()).plan!;
   const real = scoreRows(plan, JSON.parse(readText('data/outcomes.json')).outcomes);
-  const placeList = (JSON.parse(readText('data/places.geojson')) as { features: Array<{ properties: { id: string; actions: string[] } }> }).features.map((f) => f.properties);
+  const placeList = (JSON.parse(readText('data/places.geojson')) as { features: Array<{ properties: { id: string; actions: string[] } }> }).features.map(
+    (f) => f.properties,
+  );
   it('marks every place that names an action, and the marks differ between 2019 and 2021', () => {
     const m2019 = placeMarks(placeList, real, 2019);
     const m2021 = placeMarks(placeList, real, 2021);

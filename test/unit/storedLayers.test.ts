@@ -2,7 +2,18 @@
 // layer or set aside, none dropped; the older format converted without losing a layer.
 import { describe, it, expect } from 'vitest';
 import {
-  readMeta, readPoints, classify, convertOld, newLayerId, timeOfId, hasOld, idsOf, metaKey, pointsKey, oldDataKey, OLD_INDEX_KEY,
+  readMeta,
+  readPoints,
+  classify,
+  convertOld,
+  newLayerId,
+  timeOfId,
+  hasOld,
+  idsOf,
+  metaKey,
+  pointsKey,
+  oldDataKey,
+  OLD_INDEX_KEY,
   type UserLayerMeta,
 } from '../../src/data/storedLayers.ts';
 import { packPoints, unpackPoints, type PackedPoints } from '../../src/data/packPoints.ts';
@@ -10,12 +21,30 @@ import type { ImportedPoints } from '../../src/data/importPipeline.ts';
 
 const points = (names: string[]): PackedPoints =>
   packPoints({
-    format: 'csv', encoding: 'utf-8', datum: 'wgs84', names,
-    lon: Float64Array.from(names.map((_, i) => 113.3 + i / 100)), lat: Float64Array.from(names.map(() => 23.1)), rows: Int32Array.from(names.map((_, i) => i + 2)),
-    districts: names.map((_, i) => (i % 2 ? '天河区' : null)), attrKeys: ['sector'], attrs: [names.map((n) => `s-${n}`)],
-    issues: [], issueCount: 0, skipped: 0, outside: Math.ceil(names.length / 2), counts: { 天河区: Math.floor(names.length / 2) },
+    format: 'csv',
+    encoding: 'utf-8',
+    datum: 'wgs84',
+    names,
+    lon: Float64Array.from(names.map((_, i) => 113.3 + i / 100)),
+    lat: Float64Array.from(names.map(() => 23.1)),
+    rows: Int32Array.from(names.map((_, i) => i + 2)),
+    districts: names.map((_, i) => (i % 2 ? '天河区' : null)),
+    attrKeys: ['sector'],
+    attrs: [names.map((n) => `s-${n}`)],
+    issues: [],
+    issueCount: 0,
+    skipped: 0,
+    outside: Math.ceil(names.length / 2),
+    counts: { 天河区: Math.floor(names.length / 2) },
   } satisfies ImportedPoints);
-const meta = (id: string, name = id, createdAt = '2026-12-01T10:00:00.000Z'): UserLayerMeta => ({ id, name, color: '#7c3aed', visible: true, fileName: `${name}.csv`, createdAt });
+const meta = (id: string, name = id, createdAt = '2026-12-01T10:00:00.000Z'): UserLayerMeta => ({
+  id,
+  name,
+  color: '#7c3aed',
+  visible: true,
+  fileName: `${name}.csv`,
+  createdAt,
+});
 
 describe('readMeta and readPoints', () => {
   it('read what the app writes', () => {
@@ -68,10 +97,14 @@ describe('classify', () => {
   };
   it('lists the readable layers in import order and sets aside every other record, named when it can be', () => {
     const store = {
-      [metaKey('b')]: meta('b', 'Second', '2026-12-02T00:00:00.000Z'), [pointsKey('b')]: points(['x']),
-      [metaKey('a')]: meta('a', 'First'), [pointsKey('a')]: points(['y', 'z']),
-      [metaKey('c')]: meta('c', 'Broken points'), [pointsKey('c')]: { names: 7 },
-      [metaKey('d')]: 'a string', [pointsKey('d')]: points(['w']),
+      [metaKey('b')]: meta('b', 'Second', '2026-12-02T00:00:00.000Z'),
+      [pointsKey('b')]: points(['x']),
+      [metaKey('a')]: meta('a', 'First'),
+      [pointsKey('a')]: points(['y', 'z']),
+      [metaKey('c')]: meta('c', 'Broken points'),
+      [pointsKey('c')]: { names: 7 },
+      [metaKey('d')]: 'a string',
+      [pointsKey('d')]: points(['w']),
       [metaKey('e')]: { name: 'Wrong fields', colour: 1 },
       [pointsKey('f')]: points(['orphan']),
       somethingElse: 1,
@@ -79,13 +112,15 @@ describe('classify', () => {
     const { layers, aside } = run(store);
     expect(layers.map((l) => l.meta.name)).toEqual(['First', 'Second']);
     expect(layers[0]!.points?.count).toBe(2);
-    expect(aside).toEqual(expect.arrayContaining([
-      { name: 'Broken points', id: 'c', keys: [metaKey('c'), pointsKey('c')] },
-      { name: undefined, id: 'd', keys: [metaKey('d'), pointsKey('d')] },
-      { name: 'Wrong fields', id: 'e', keys: [metaKey('e')] },
-      { name: undefined, id: 'f', keys: [pointsKey('f')] },
-      { name: undefined, keys: ['somethingElse'] },
-    ]));
+    expect(aside).toEqual(
+      expect.arrayContaining([
+        { name: 'Broken points', id: 'c', keys: [metaKey('c'), pointsKey('c')] },
+        { name: undefined, id: 'd', keys: [metaKey('d'), pointsKey('d')] },
+        { name: 'Wrong fields', id: 'e', keys: [metaKey('e')] },
+        { name: undefined, id: 'f', keys: [pointsKey('f')] },
+        { name: undefined, keys: ['somethingElse'] },
+      ]),
+    );
     expect(aside).toHaveLength(5);
     // Every key is accounted for.
     const accounted = [...layers.flatMap((l) => [metaKey(l.meta.id), pointsKey(l.meta.id)]), ...aside.flatMap((a) => a.keys)];
@@ -110,25 +145,47 @@ describe('convertOld', () => {
   it('converts every layer of the old list, and removes the list', () => {
     const a = points(['A']);
     const b = points(['B1', 'B2']);
-    const m = apply([[OLD_INDEX_KEY, [meta('a'), meta('b')]], [oldDataKey('a'), { packed: a }], [oldDataKey('b'), { packed: b, geojson: 'old blob' }]]);
+    const m = apply([
+      [OLD_INDEX_KEY, [meta('a'), meta('b')]],
+      [oldDataKey('a'), { packed: a }],
+      [oldDataKey('b'), { packed: b, geojson: 'old blob' }],
+    ]);
     expect([...m.keys()].sort()).toEqual([metaKey('a'), metaKey('b'), pointsKey('a'), pointsKey('b')]);
     expect(m.get(pointsKey('b'))).toBe(b);
     expect(m.get(metaKey('a'))).toEqual(meta('a'));
     expect(hasOld([...m.keys()])).toBe(false);
   });
   it('keeps unreadable points where they are, beside the metadata that names them, and keeps a list it cannot read', () => {
-    const m = apply([[OLD_INDEX_KEY, [meta('a', 'Good'), meta('b', 'Bad points'), 'junk entry']], [oldDataKey('a'), { packed: points(['A']) }], [oldDataKey('b'), { packed: { names: 1 } }]]);
+    const m = apply([
+      [OLD_INDEX_KEY, [meta('a', 'Good'), meta('b', 'Bad points'), 'junk entry']],
+      [oldDataKey('a'), { packed: points(['A']) }],
+      [oldDataKey('b'), { packed: { names: 1 } }],
+    ]);
     expect(m.get(metaKey('b'))).toEqual(meta('b', 'Bad points'));
     expect(m.get(oldDataKey('b'))).toEqual({ packed: { names: 1 } });
     expect(m.has(OLD_INDEX_KEY)).toBe(true);
     const ids = idsOf([...m.keys()]);
-    const { layers, aside } = classify([...m.keys()], new Map(ids.map((id) => [id, m.get(metaKey(id))])), new Map(ids.filter((id) => m.has(pointsKey(id))).map((id) => [id, m.get(pointsKey(id))])));
+    const { layers, aside } = classify(
+      [...m.keys()],
+      new Map(ids.map((id) => [id, m.get(metaKey(id))])),
+      new Map(ids.filter((id) => m.has(pointsKey(id))).map((id) => [id, m.get(pointsKey(id))])),
+    );
     expect(layers.map((l) => l.meta.name)).toEqual(['Good']);
-    expect(aside).toEqual(expect.arrayContaining([{ name: 'Bad points', id: 'b', keys: [metaKey('b'), oldDataKey('b')] }, { name: undefined, keys: [OLD_INDEX_KEY] }]));
+    expect(aside).toEqual(
+      expect.arrayContaining([
+        { name: 'Bad points', id: 'b', keys: [metaKey('b'), oldDataKey('b')] },
+        { name: undefined, keys: [OLD_INDEX_KEY] },
+      ]),
+    );
   });
   it('brings back points the list lost (a tab rewrote it from its stale memory), named by their import time', () => {
     const id = newLayerId(Date.UTC(2026, 10, 30, 8, 5), () => 0.5);
-    const m = apply([[OLD_INDEX_KEY, [meta('a')]], [oldDataKey('a'), { packed: points(['A']) }], [oldDataKey(id), { packed: points(['lost']) }], [oldDataKey('zz'), 'a string']]);
+    const m = apply([
+      [OLD_INDEX_KEY, [meta('a')]],
+      [oldDataKey('a'), { packed: points(['A']) }],
+      [oldDataKey(id), { packed: points(['lost']) }],
+      [oldDataKey('zz'), 'a string'],
+    ]);
     expect(m.get(metaKey(id))).toMatchObject({ id, name: '2026-11-30 08:05', recovered: true, visible: true, color: '#111111' });
     expect((m.get(pointsKey(id)) as PackedPoints).names).toBe('lost');
     // A string stays, to be set aside.
@@ -136,7 +193,14 @@ describe('convertOld', () => {
   });
   it('never writes over a record of the new format (an old tab wrote the list again)', () => {
     const newer = meta('a', 'Renamed since');
-    const { put, del } = convertOld([[OLD_INDEX_KEY, [meta('a', 'Stale')]], [metaKey('a'), newer], [pointsKey('a'), points(['A'])]], colors);
+    const { put, del } = convertOld(
+      [
+        [OLD_INDEX_KEY, [meta('a', 'Stale')]],
+        [metaKey('a'), newer],
+        [pointsKey('a'), points(['A'])],
+      ],
+      colors,
+    );
     expect(put).toEqual([]);
     expect(del).toEqual([OLD_INDEX_KEY]);
   });

@@ -17,12 +17,18 @@ const readsZoom = (v: unknown): boolean => Array.isArray(v) && ((v.length === 1 
 
 /** The program a layer draws with (dashed lines use their own) and its data-driven properties. */
 function variant(l: LayerSpecification): { program: string; driven: string } {
-  const paint = ('paint' in l ? l.paint ?? {} : {}) as Record<string, unknown>;
+  const paint = ('paint' in l ? (l.paint ?? {}) : {}) as Record<string, unknown>;
   const program = l.type === 'line' && paint['line-dasharray'] ? 'line-dashed' : l.type;
   const props = PROGRAM_PROPS[l.type] ?? [];
   // A value that reads both the feature and the zoom is a third kind (a pair of attributes
   // interpolated by zoom): it splits the program from layers where the same property reads only the feature.
-  return { program, driven: props.filter((p) => isDataDriven(paint[p])).map((p) => (readsZoom(paint[p]) ? `${p}(zoom)` : p)).join(',') };
+  return {
+    program,
+    driven: props
+      .filter((p) => isDataDriven(paint[p]))
+      .map((p) => (readsZoom(paint[p]) ? `${p}(zoom)` : p))
+      .join(','),
+  };
 }
 
 describe('shader program variants of the built-in style', () => {

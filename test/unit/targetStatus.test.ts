@@ -7,7 +7,8 @@ const over = (value: number): Reported => ({ value, qualifier: '> (突破)', com
 
 describe('thresholdOf: every qualifier the plan uses', () => {
   it('reads 达, 不少于, 以上, 力争, 争取, 争创, 累计 and no word as "at least"', () => {
-    for (const q of [['达'], ['不少于'], ['以上'], ['力争'], ['争取'], ['争创'], ['累计'], []]) expect(thresholdOf(10, q), q.join()).toEqual({ op: '>=', x: 10 });
+    for (const q of [['达'], ['不少于'], ['以上'], ['力争'], ['争取'], ['争创'], ['累计'], []])
+      expect(thresholdOf(10, q), q.join()).toEqual({ op: '>=', x: 10 });
   });
   it('reads 突破 and 超过 as "more than", 不超过 as "at most", 左右 as "about"', () => {
     expect(thresholdOf(1200, ['突破'])).toEqual({ op: '>', x: 1200 });

@@ -10,61 +10,170 @@ import { readText } from '../../scripts/lib/repoData.ts';
 
 // --- a small world -----------------------------------------------------------------------------
 const target = (id: string, values: Record<string, number>, q: string[] = []) => ({
-  id, indicator: { zh: `指标${id}`, en: `Indicator ${id}` }, unit: '%', values,
-  qualifiers: { '2021': q as never }, yearLines: {}, lines: [20, 21] as [number, number],
+  id,
+  indicator: { zh: `指标${id}`, en: `Indicator ${id}` },
+  unit: '%',
+  values,
+  qualifiers: { '2021': q as never },
+  yearLines: {},
+  lines: [20, 21] as [number, number],
 });
 const plan = {
   source: { file: 'seeds/plan-2019-2021.txt', sha256: '0'.repeat(64), title: { zh: '规划', en: 'The plan' }, status: '征求意见稿', period: [2019, 2021] },
   overview: { title: { zh: '总览', en: 'Overview' }, lines: [1, 5] },
-  goals: [{ id: 'G1', year: 2021, title: { zh: '第一步', en: 'Step one' }, statements: [], targets: [target('G1-T1', { '2021': 3.1 }, ['达']), target('G1-T2', { '2021': 65 }, ['达', '左右'])], lines: [18, 22] }],
-  actions: [{
-    id: 'A1', numeral: '一', title: { zh: '行动一', en: 'Action to Build' }, goalLines: [30, 31], yearlyLines: [32, 33],
-    targets: [target('A1-T1', { '2019': 1 }), target('A1-T2', { '2020': 2 }), target('A1-T3', { '2021': 3 })],
-    tasks: [{ id: 'A1-1', title: { zh: '布局', en: 'Layout' }, responsibleAsWritten: '市科技局', responsible: ['u1'], places: [], instruments: [], lines: [40, 60] }],
-    lines: [30, 60],
-  }],
-  supports: [], measures: [],
+  goals: [
+    {
+      id: 'G1',
+      year: 2021,
+      title: { zh: '第一步', en: 'Step one' },
+      statements: [],
+      targets: [target('G1-T1', { '2021': 3.1 }, ['达']), target('G1-T2', { '2021': 65 }, ['达', '左右'])],
+      lines: [18, 22],
+    },
+  ],
+  actions: [
+    {
+      id: 'A1',
+      numeral: '一',
+      title: { zh: '行动一', en: 'Action to Build' },
+      goalLines: [30, 31],
+      yearlyLines: [32, 33],
+      targets: [target('A1-T1', { '2019': 1 }), target('A1-T2', { '2020': 2 }), target('A1-T3', { '2021': 3 })],
+      tasks: [
+        {
+          id: 'A1-1',
+          title: { zh: '布局', en: 'Layout' },
+          responsibleAsWritten: '市科技局',
+          responsible: ['u1'],
+          places: [],
+          instruments: [],
+          lines: [40, 60],
+        },
+      ],
+      lines: [30, 60],
+    },
+  ],
+  supports: [],
+  measures: [],
   units: [{ id: 'u1', name: { zh: '市科技局', en: 'S&T bureau' }, aliases: [], level: 'municipal' }],
 } as unknown as Plan;
 
 let seq = 0;
 function place(p: Partial<PlaceProps> & { id: string }, geometry: PlaceFeature['geometry']): PlaceFeature {
   const props: PlaceProps = {
-    kind: 'node', name_zh: `地点${++seq}`, name_en: `Place ${seq}`, name_en_status: 'translation', name_pinyin: 'di dian',
-    plan_terms: ['x'], named_in_plan: true, district: '黄埔区', district_other: [], actions: ['A1'], tasks: ['A1-1'],
-    lines: [[50, 50]], confidence: 'high', uncertainty_km: null, location_note: { zh: '样例', en: 'fixture' }, groups: [], sources: [{ title: { zh: '样例', en: 'fixture' } }],
+    kind: 'node',
+    name_zh: `地点${++seq}`,
+    name_en: `Place ${seq}`,
+    name_en_status: 'translation',
+    name_pinyin: 'di dian',
+    plan_terms: ['x'],
+    named_in_plan: true,
+    district: '黄埔区',
+    district_other: [],
+    actions: ['A1'],
+    tasks: ['A1-1'],
+    lines: [[50, 50]],
+    confidence: 'high',
+    uncertainty_km: null,
+    location_note: { zh: '样例', en: 'fixture' },
+    groups: [],
+    sources: [{ title: { zh: '样例', en: 'fixture' } }],
     ...p,
   };
   return { type: 'Feature', geometry, properties: props };
 }
 const pt = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] });
 const square = (lon: number, lat: number, d: number): Polygon => ({
-  type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
+  type: 'Polygon',
+  coordinates: [
+    [
+      [lon - d, lat - d],
+      [lon + d, lat - d],
+      [lon + d, lat + d],
+      [lon - d, lat + d],
+      [lon - d, lat - d],
+    ],
+  ],
 });
 const NODE = { kind: 'node' as const, groups: ['thirteen-nodes' as const], group_note: { zh: '2021 年的报道', en: 'a 2021 report' } };
 const AREA_NOTE = { zh: '规划提及A城、B城和C区（含大学城）。', en: 'The plan names A城, B城 and C区（含大学城）.' };
 const places: PlaceFeature[] = [
-  place({ id: 'area-b', kind: 'core-area', name_zh: 'B城', groups: ['three-cities-one-zone'], group_note: AREA_NOTE, lines: [[44, 44]], anchor: [113.3, 23.3] }, square(113.3, 23.3, 0.02)),
-  place({ id: 'area-a', kind: 'core-area', name_zh: 'A城', groups: ['three-cities-one-zone', 'corridor-cores'], group_note: AREA_NOTE, lines: [[42, 42]] }, pt(113.2, 23.2)),
-  place({ id: 'area-c', kind: 'core-area', name_zh: 'C区', groups: ['three-cities-one-zone', 'corridor-cores'], group_note: AREA_NOTE, lines: [[46, 46]] }, pt(113.4, 23.1)),
-  place({ id: 'uni', kind: 'core-area', name_zh: '大学城', name_en: 'University Town (UT)', groups: ['three-cities-one-zone'], group_note: AREA_NOTE, lines: [[46, 46]] }, pt(113.42, 23.05)),
+  place(
+    { id: 'area-b', kind: 'core-area', name_zh: 'B城', groups: ['three-cities-one-zone'], group_note: AREA_NOTE, lines: [[44, 44]], anchor: [113.3, 23.3] },
+    square(113.3, 23.3, 0.02),
+  ),
+  place(
+    { id: 'area-a', kind: 'core-area', name_zh: 'A城', groups: ['three-cities-one-zone', 'corridor-cores'], group_note: AREA_NOTE, lines: [[42, 42]] },
+    pt(113.2, 23.2),
+  ),
+  place(
+    { id: 'area-c', kind: 'core-area', name_zh: 'C区', groups: ['three-cities-one-zone', 'corridor-cores'], group_note: AREA_NOTE, lines: [[46, 46]] },
+    pt(113.4, 23.1),
+  ),
+  place(
+    {
+      id: 'uni',
+      kind: 'core-area',
+      name_zh: '大学城',
+      name_en: 'University Town (UT)',
+      groups: ['three-cities-one-zone'],
+      group_note: AREA_NOTE,
+      lines: [[46, 46]],
+    },
+    pt(113.42, 23.05),
+  ),
   place({ id: 'node-east', ...NODE, confidence: 'low', uncertainty_km: 6 }, pt(113.6, 23.15)),
   place({ id: 'node-nosite-district', ...NODE, district: '黄埔区' }, null),
   place({ id: 'node-west', ...NODE, district: '荔湾区' }, pt(113.2, 23.1)),
   place({ id: 'node-nosite-city', ...NODE, district: null }, null),
   place({ id: 'node-mid', ...NODE, anchor: [113.4, 23.12] }, square(113.4, 23.12, 0.01)),
-  place({ id: 'city-far', kind: 'context-city', name_zh: '深圳', name_en: 'Shenzhen', district: '深圳', groups: ['context'], group_note: { zh: '背景', en: 'context' }, tasks: [], actions: [] }, pt(114.05, 22.55)),
+  place(
+    {
+      id: 'city-far',
+      kind: 'context-city',
+      name_zh: '深圳',
+      name_en: 'Shenzhen',
+      district: '深圳',
+      groups: ['context'],
+      group_note: { zh: '背景', en: 'context' },
+      tasks: [],
+      actions: [],
+    },
+    pt(114.05, 22.55),
+  ),
 ];
 function seg(corridor: CorridorProps['corridor'], order: number, from: string, to: string, coords: Array<[number, number]>): CorridorFeature {
   return {
-    type: 'Feature', geometry: { type: 'LineString', coordinates: coords },
-    properties: { id: `${corridor}-${String(order).padStart(2, '0')}`, corridor, name_zh: '走廊', name_en: 'Corridor', from, to, order, actions: ['A1'], tasks: ['A1-1'], lines: [[order === 1 ? 47 : 48, 48]], note: { zh: '推断的线路', en: 'inferred route' } },
+    type: 'Feature',
+    geometry: { type: 'LineString', coordinates: coords },
+    properties: {
+      id: `${corridor}-${String(order).padStart(2, '0')}`,
+      corridor,
+      name_zh: '走廊',
+      name_en: 'Corridor',
+      from,
+      to,
+      order,
+      actions: ['A1'],
+      tasks: ['A1-1'],
+      lines: [[order === 1 ? 47 : 48, 48]],
+      note: { zh: '推断的线路', en: 'inferred route' },
+    },
   };
 }
 const corridors: CorridorFeature[] = [
-  seg('gz-section', 2, 'node-mid', 'node-east', [[113.4, 23.12], [113.6, 23.15]]),
-  seg('gz-section', 1, 'node-west', 'node-mid', [[113.2, 23.1], [113.4, 23.12]]),
-  seg('sui-shen-gang', 1, 'node-east', 'city-far', [[113.6, 23.15], [114.05, 22.55]]),
+  seg('gz-section', 2, 'node-mid', 'node-east', [
+    [113.4, 23.12],
+    [113.6, 23.15],
+  ]),
+  seg('gz-section', 1, 'node-west', 'node-mid', [
+    [113.2, 23.1],
+    [113.4, 23.12],
+  ]),
+  seg('sui-shen-gang', 1, 'node-east', 'city-far', [
+    [113.6, 23.15],
+    [114.05, 22.55],
+  ]),
 ];
 const districts = {
   type: 'FeatureCollection',
@@ -80,14 +189,30 @@ const KM_PER_DEG_LAT = 111.32;
 describe('buildTour', () => {
   it('tells the story in order: plan, 三城一区, cores, nodes west → east (no site last), corridors, close', () => {
     expect(tour.map((c) => c.kind)).toEqual([
-      'title', 'area', 'area', 'area', 'cores', 'node', 'node', 'node', 'node', 'node', 'corridor', 'corridor', 'closing',
+      'title',
+      'area',
+      'area',
+      'area',
+      'cores',
+      'node',
+      'node',
+      'node',
+      'node',
+      'node',
+      'corridor',
+      'corridor',
+      'closing',
     ]);
     // 三城一区 in the order the plan names them; 大学城, written "（含大学城）", goes with the one before it.
     expect(tour.filter((c) => c.kind === 'area').map((c) => c.id)).toEqual(['area:area-a', 'area:area-b', 'area:area-c']);
     expect(byId('area:area-c').highlight).toEqual(['area-c', 'uni']);
     expect(byId('area:area-c').body[0]!.en).toBe('Includes University Town (UT)');
     expect(tour.filter((c) => c.kind === 'node').map((c) => c.select)).toEqual([
-      'node-west', 'node-mid', 'node-east', 'node-nosite-district', 'node-nosite-city',
+      'node-west',
+      'node-mid',
+      'node-east',
+      'node-nosite-district',
+      'node-nosite-city',
     ]);
     expect(tour.filter((c) => c.kind === 'corridor').map((c) => c.id)).toEqual(['corridor:gz-section', 'corridor:sui-shen-gang']);
     expect(new Set(tour.map((c) => c.id)).size).toBe(tour.length);
@@ -166,7 +291,12 @@ describe('buildTour', () => {
         expect(lat).toBeGreaterThanOrEqual(s);
         expect(lat).toBeLessThanOrEqual(n);
       }
-      expect(ch.highlight).toEqual(corridors.filter((c) => c.properties.corridor === cid).map((c) => c.properties.id).sort());
+      expect(ch.highlight).toEqual(
+        corridors
+          .filter((c) => c.properties.corridor === cid)
+          .map((c) => c.properties.id)
+          .sort(),
+      );
     }
     const gz = byId('corridor:gz-section');
     expect(gz.select).toBe('gz-section-01');
@@ -196,9 +326,38 @@ describe('clampChapter and mergeLines', () => {
     expect(clampChapter(Number.NaN, 24)).toBe(1);
   });
   it('merges line ranges that touch', () => {
-    expect(mergeLines([[211, 211], [207, 207], [86, 88], [209, 209]])).toEqual([[86, 88], [207, 211]]);
-    expect(mergeLines([[211, 211], [207, 207]])).toEqual([[207, 207], [211, 211]]);
-    expect(mergeLines([[10, 12], [20, 20]], 0)).toEqual([[10, 12], [20, 20]]);
+    expect(
+      mergeLines([
+        [211, 211],
+        [207, 207],
+        [86, 88],
+        [209, 209],
+      ]),
+    ).toEqual([
+      [86, 88],
+      [207, 211],
+    ]);
+    expect(
+      mergeLines([
+        [211, 211],
+        [207, 207],
+      ]),
+    ).toEqual([
+      [207, 207],
+      [211, 211],
+    ]);
+    expect(
+      mergeLines(
+        [
+          [10, 12],
+          [20, 20],
+        ],
+        0,
+      ),
+    ).toEqual([
+      [10, 12],
+      [20, 20],
+    ]);
   });
   it('writes goal figures with the plan’s qualifiers', () => {
     expect(formatTarget(target('X', { '2021': 5 }, ['超过']) as never)).toEqual({ zh: '超过5%', en: 'over 5%' });
@@ -207,16 +366,22 @@ describe('clampChapter and mergeLines', () => {
 
 describe('the tour of the real data', () => {
   const r = parseAppData({
-    plan: readText('data/plan.json'), places: readText('data/places.geojson'), corridors: readText('data/corridors.geojson'),
+    plan: readText('data/plan.json'),
+    places: readText('data/places.geojson'),
+    corridors: readText('data/corridors.geojson'),
     districts: readText('data/districts.geojson'),
-    outcomes: readText('data/outcomes.json'), seed: readText('seeds/plan-2019-2021.txt'),
+    outcomes: readText('data/outcomes.json'),
+    seed: readText('seeds/plan-2019-2021.txt'),
   });
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const real = buildTour({ ...r.data, seedLines: r.data.seedLines });
 
   it('gives a corridor chapter a journey along its segments in order, then its whole box', () => {
     const gz = byId('corridor:gz-section');
-    expect(gz.path!.map((p) => p.light)).toEqual([['gz-section-01', 'node-west', 'node-mid'], ['gz-section-02', 'node-mid', 'node-east']]);
+    expect(gz.path!.map((p) => p.light)).toEqual([
+      ['gz-section-01', 'node-west', 'node-mid'],
+      ['gz-section-02', 'node-mid', 'node-east'],
+    ]);
     expect(gz.path![0]!.bounds).toEqual([113.2, 23.1, 113.4, 23.12]);
     expect(gz.stops).toEqual(['node-west', 'node-mid', 'node-east']);
     // Chapter 1 shows the corridors out of the city too (here to Shenzhen).
@@ -227,7 +392,10 @@ describe('the tour of the real data', () => {
     expect(real).toHaveLength(24);
     expect(real.filter((c) => c.kind === 'node')).toHaveLength(13);
     expect(real.filter((c) => c.kind === 'corridor').map((c) => c.id)).toEqual([
-      'corridor:gz-section', 'corridor:sui-shen-gang', 'corridor:sui-zhu-ao', 'corridor:guang-fo',
+      'corridor:gz-section',
+      'corridor:sui-shen-gang',
+      'corridor:sui-zhu-ao',
+      'corridor:guang-fo',
     ]);
     expect(real.find((c) => c.id === 'area:pazhou-gba-ai-digital-economy-pilot-zone')!.highlight).toContain('guangzhou-university-town');
   });

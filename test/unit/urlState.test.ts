@@ -223,7 +223,9 @@ describe('Districts keys: district, sort, compare', () => {
   it('round-trips them', () => {
     const s = { mode: 'districts' as const, district: '黄埔区', sort: 'count-desc', compare: ['黄埔区', '南沙区'] };
     const hash = serializeHash(s);
-    expect(hash).toBe(`#mode=districts&district=${encodeURIComponent('黄埔区')}&sort=count-desc&compare=${encodeURIComponent('黄埔区')},${encodeURIComponent('南沙区')}`);
+    expect(hash).toBe(
+      `#mode=districts&district=${encodeURIComponent('黄埔区')}&sort=count-desc&compare=${encodeURIComponent('黄埔区')},${encodeURIComponent('南沙区')}`,
+    );
     expect(parseHash(hash)).toEqual({ state: s, ignored: [] });
     expect(parseHash('#mode=districts&compare=黄埔区,南沙区').state.compare).toEqual(['黄埔区', '南沙区']);
     expect(parseHash('#district=outside').state.district).toBe('outside');
@@ -261,7 +263,10 @@ describe('radius', () => {
     expect(parseHash('#mode=districts&radius=2.5').state).toEqual({ mode: 'districts', radius: 2.5 });
     expect(serializeHash({ mode: 'districts', radius: 10 })).toBe('#mode=districts&radius=10');
     for (const bad of ['50', '0', '-1', '2.55', 'abc', '1e1']) {
-      expect(parseHash(`#radius=${bad}&lang=en`), bad).toEqual({ state: { lang: 'en' }, ignored: ['radius: expected a distance in km from 0.1 to 20, such as 3'] });
+      expect(parseHash(`#radius=${bad}&lang=en`), bad).toEqual({
+        state: { lang: 'en' },
+        ignored: ['radius: expected a distance in km from 0.1 to 20, such as 3'],
+      });
     }
   });
 });

@@ -13,7 +13,18 @@ import { validatePlaces, PLACES_FILE, CORRIDORS_FILE } from '../../src/data/vali
 const square = (name_zh: string, x0: number, y0: number, x1: number, y1: number) => ({
   type: 'Feature' as const,
   properties: { name_zh },
-  geometry: { type: 'Polygon' as const, coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  },
 });
 const districts: FeatureCollection = {
   type: 'FeatureCollection',
@@ -21,13 +32,7 @@ const districts: FeatureCollection = {
 };
 
 const seed = makeSeedText(
-  [
-    '（一）行动。',
-    '加快推进广州科学城、琶洲试验区建设，推进',
-    '“四核”科技创新走廊广州段建设。（责任单位：市科技局）',
-    '',
-    '推进风投大厦建设。',
-  ].join('\n'),
+  ['（一）行动。', '加快推进广州科学城、琶洲试验区建设，推进', '“四核”科技创新走廊广州段建设。（责任单位：市科技局）', '', '推进风投大厦建设。'].join('\n'),
 );
 
 /** Only the parts validatePlaces reads: the tasks with their lines and places. */

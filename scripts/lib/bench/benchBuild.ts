@@ -22,8 +22,12 @@ export async function buildBenchPages(): Promise<{ work: string; appDir: string;
   delete process.env['VITE_TEST_HOOKS'];
   await build({ root: ROOT, logLevel: 'error', build: { outDir: appDir, emptyOutDir: true, manifest: true } });
   await build({
-    root: join(ROOT, 'scripts/bench/bare'), configFile: false, base: './', logLevel: 'error',
-    cacheDir: join(work, 'vite-cache'), publicDir: false,
+    root: join(ROOT, 'scripts/bench/bare'),
+    configFile: false,
+    base: './',
+    logLevel: 'error',
+    cacheDir: join(work, 'vite-cache'),
+    publicDir: false,
     build: { outDir: bareDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 },
   });
   mkdirSync(join(bareDir, 'data', 'map'), { recursive: true });
@@ -41,10 +45,11 @@ export function measureBuild(appDir: string) {
   const parts = buildParts(manifest);
   const sum = (files: readonly string[]) => files.reduce((a, f) => a + gzKb(join(appDir, f)), 0);
   const setKb = (s: FileSet) => ({ js: sum(s.js), css: sum(s.css) });
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : [relative(appDir, p)];
-  });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? walk(p) : [relative(appDir, p)];
+    });
   // What is measured is what ships: none of the tests' probes (src/testHooks.ts) in the code.
   const hooked = walk(appDir).filter((f) => f.endsWith('.js') && readFileSync(join(appDir, f), 'utf8').includes('__hub'));
   if (hooked.length) throw new Error(`the app's build carries the test hooks (${hooked.join(', ')}): built with VITE_TEST_HOOKS?`);
@@ -55,10 +60,15 @@ export function measureBuild(appDir: string) {
   // The plan's English translation is fetched only by an English reader (src/data/planEnglish.ts): not start-up data.
   const builtData = walk(appDir).filter((f) => isDataFile(f) && f.replace(/\\/g, '/') !== PLAN_EN_FILE);
   const mode = builtData.length > 0 ? 'static files of the build' : 'inlined in the JS (size of the source files)';
-  const files = builtData.length > 0
-    ? builtData.map((f) => ({ name: f, kb: gzKb(join(appDir, f)) }))
-    : [...readdirSync(join(ROOT, 'data')).filter((f) => /\.(geo)?json$/.test(f)).map((f) => `data/${f}`), SEED_FILE]
-      .map((f) => ({ name: f, kb: gzKb(join(ROOT, f)) }));
+  const files =
+    builtData.length > 0
+      ? builtData.map((f) => ({ name: f, kb: gzKb(join(appDir, f)) }))
+      : [
+          ...readdirSync(join(ROOT, 'data'))
+            .filter((f) => /\.(geo)?json$/.test(f))
+            .map((f) => `data/${f}`),
+          SEED_FILE,
+        ].map((f) => ({ name: f, kb: gzKb(join(ROOT, f)) }));
   const sizes: Sizes = {
     shell: setKb(parts.shell),
     map: setKb(parts.map),

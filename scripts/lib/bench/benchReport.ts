@@ -49,12 +49,20 @@ export function loadLines(r: Runs): string[] {
     row('navigation → first map render', markOf(app, 'map-first-render'), markOf(bare, 'map-first-render')),
     row('navigation → map-load', markOf(app, 'map-load'), markOf(bare, 'map-load')),
     row('navigation → map-first-idle', markOf(app, 'map-first-idle'), markOf(bare, 'map-first-idle')),
-    row('main-thread blocking', app.map((l) => l.blocking), bare.map((l) => l.blocking)),
+    row(
+      'main-thread blocking',
+      app.map((l) => l.blocking),
+      bare.map((l) => l.blocking),
+    ),
     // The app draws its labels from glyphs made at build time; a bare page does not (MapLibre draws them in
     // the page). The same bare page given that file too, for whoever weighs the budgets against it:
     `  against the bare page given the app's glyph file too (not the budgets' floor):`,
     row('navigation → map-first-idle', markOf(app, 'map-first-idle'), markOf(glyphs, 'map-first-idle')),
-    row('main-thread blocking', app.map((l) => l.blocking), glyphs.map((l) => l.blocking)),
+    row(
+      'main-thread blocking',
+      app.map((l) => l.blocking),
+      glyphs.map((l) => l.blocking),
+    ),
     row('  (app) → app-start', markOf(app, 'app-start'), null),
     row('  (app) → map-chunk', markOf(app, 'map-chunk'), null),
   ];
@@ -93,7 +101,8 @@ export function sizeLines(
     `    MapLibre worker               ${kb(s.worker)}   ${parts.worker.map((f) => f.replace(/^assets\//, '')).join(', ')}`,
     `    other lazy chunks             JS ${kb(s.lazy.js)} + CSS ${kb(s.lazy.css)}   (${parts.lazy.js.length + parts.lazy.css.length} files)`,
   ];
-  if (glyphFiles.length) lines.push(`    label glyphs                  ${kb(s.glyphs)}   ${glyphFiles.join(', ')} (drawn at build time; a bare page draws them in the page)`);
+  if (glyphFiles.length)
+    lines.push(`    label glyphs                  ${kb(s.glyphs)}   ${glyphFiles.join(', ')} (drawn at build time; a bare page draws them in the page)`);
   lines.push(`    data, ${data.mode}: ${kb(s.data)}`);
   for (const f of data.files) lines.push(`      ${f.name.padEnd(36)} ${kb(f.kb).padStart(9)}`);
   return lines;

@@ -34,13 +34,13 @@ const PROBE = `(() => {
 const MARKS = ['app-start', 'map-chunk', 'map-first-render', 'map-load', 'map-first-idle'];
 const readLoad = async (page: Page): Promise<Omit<Load, 'clickMs' | 'hashMs'>> => {
   await page.waitForFunction(`performance.getEntriesByName('map-first-idle').length > 0`, undefined, { timeout: 120_000 });
-  const r = await page.evaluate(`(() => {
+  const r = (await page.evaluate(`(() => {
     const marks = {};
     for (const m of ${JSON.stringify(MARKS)}) { const e = performance.getEntriesByName(m)[0]; if (e) marks[m] = e.startTime; }
     const el = document.querySelector('[data-testid="map"]');
     const rect = el ? el.getBoundingClientRect() : null;
     return { marks, tasks: window.__bench.tasks(), mapSize: rect ? { w: Math.round(rect.width), h: Math.round(rect.height) } : null };
-  })()`) as { marks: Record<string, number>; tasks: { start: number; duration: number }[]; mapSize: Load['mapSize'] };
+  })()`)) as { marks: Record<string, number>; tasks: { start: number; duration: number }[]; mapSize: Load['mapSize'] };
   // Blocking up to the first idle: the cost of getting the map on screen.
   const before = r.tasks.filter((t) => t.start < r.marks['map-first-idle']!);
   return { marks: r.marks, blocking: blockingTime(before), longTasks: before.length, mapSize: r.mapSize };
@@ -66,18 +66,20 @@ const measureSelections = async (page: Page, pick: Pick): Promise<{ clickMs: num
     await button.scrollIntoViewIfNeeded();
     await page.evaluate(`window.__bench.arm(${JSON.stringify(p.name)})`);
     await button.click();
-    clickMs.push(await page.evaluate(`window.__bench.result`) as number);
+    clickMs.push((await page.evaluate(`window.__bench.result`)) as number);
     await settle(page);
   }
   for (let k = 0; k < 2; k++) {
     const p = pick();
-    hashMs.push(await page.evaluate(`(() => {
+    hashMs.push(
+      (await page.evaluate(`(() => {
       window.__bench.arm(${JSON.stringify(p.name)});
       const rest = location.hash.slice(1).split('&').filter((kv) => kv && !kv.startsWith('select='));
       window.__bench.start(performance.now());
       location.hash = ['select=' + encodeURIComponent(${JSON.stringify(p.id)}), ...rest].join('&');
       return window.__bench.result;
-    })()`) as number);
+    })()`)) as number,
+    );
     await settle(page);
   }
   return { clickMs, hashMs };
@@ -93,7 +95,13 @@ export function createPageLoader(opts: { viewport: { width: number; height: numb
     // Nothing leaves the machine: every request but the loopback's goes to a proxy that is not there.
     // (Not a Playwright route: intercepting every request costs a round trip to this process each, which
     // weighs on a page by its number of requests — the app's ~25 against the bare page's ~5.)
-    const { context, close, settled } = await launchChromium({ ...opts.viewport, locale: opts.locale, bypassCSP: true, serviceWorkers: 'block', extraArgs: OFFLINE_ARGS });
+    const { context, close, settled } = await launchChromium({
+      ...opts.viewport,
+      locale: opts.locale,
+      bypassCSP: true,
+      serviceWorkers: 'block',
+      extraArgs: OFFLINE_ARGS,
+    });
     try {
       // A fresh profile keeps the browser busy with its own pages for ~0.5 s (over one core here): a
       // load started at once would time those chores as much as the page. Measured from a quiet browser.
@@ -102,7 +110,9 @@ export function createPageLoader(opts: { viewport: { width: number; height: numb
       const page = context.pages()[0] ?? (await context.newPage());
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('request', (r) => { if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(r.url())) errors.push(`asked the network for ${r.url()}`); });
+      page.on('request', (r) => {
+        if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(r.url())) errors.push(`asked the network for ${r.url()}`);
+      });
       await page.goto(url);
       const load = await readLoad(page);
       const sel = withSelections ? await measureSelections(page, opts.pick) : { clickMs: [], hashMs: [] };

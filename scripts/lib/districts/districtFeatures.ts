@@ -18,9 +18,7 @@ export function districtFeatures(byAdcode: ReadonlyMap<string, Areal[]>, decimal
     const t = ringTouches(geometry);
     touches += t;
     selfKinked += selfKinks(geometry);
-    const parts = polygonsOf(geometry).map(
-      (p) => `${(turf.area(turf.polygon(p)) / 1e6).toFixed(2)}${p.length > 1 ? ` (${p.length - 1} hole)` : ''}`,
-    );
+    const parts = polygonsOf(geometry).map((p) => `${(turf.area(turf.polygon(p)) / 1e6).toFixed(2)}${p.length > 1 ? ` (${p.length - 1} hole)` : ''}`);
     log.push(
       `${d.adcode} ${d.name_zh} ${d.name_en.padEnd(18)} bbox [${bboxText(geometry)}] ${geometry.type}, km²: ${parts.join(' + ')}` +
         (t ? `; rings touch at ${t} vertex` : ''),

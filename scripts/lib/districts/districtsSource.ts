@@ -19,7 +19,8 @@ export const DistrictsSource = z
     guangzhou: GEOJSON_FILE,
     /** One file for each city of GBA_CITIES (src/data/districtSchema.ts). */
     cities: z.record(z.string(), GEOJSON_FILE).superRefine((cities, ctx) => {
-      for (const id of Object.keys(cities)) if (!CITY_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `not a city of GBA_CITIES (${CITY_IDS.join(', ')})` });
+      for (const id of Object.keys(cities))
+        if (!CITY_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `not a city of GBA_CITIES (${CITY_IDS.join(', ')})` });
       for (const id of CITY_IDS) if (!(id in cities)) ctx.addIssue({ code: 'custom', path: [id], message: 'this city of GBA_CITIES has no file' });
     }),
     /** Old unit's adcode → the current district it is dissolved into, and why. */

@@ -44,4 +44,8 @@ export function ringTouches(g: Areal): number {
 }
 
 /** The geometry's bounding box as the build log prints it: "w, s, e, n" to 4 decimals. */
-export const bboxText = (g: Areal): string => turf.bbox(g).map((v) => v.toFixed(4)).join(', ');
+export const bboxText = (g: Areal): string =>
+  turf
+    .bbox(g)
+    .map((v) => v.toFixed(4))
+    .join(', ');

@@ -69,9 +69,7 @@ export function untwist(g: Areal): Untwisted {
   const added = unite(plus);
   if (!added) throw new Error('geometry has no area');
   const cut = unite(minus);
-  const geometry = cut
-    ? turf.difference(turf.featureCollection([turf.feature(added), turf.feature(cut)]))?.geometry
-    : added;
+  const geometry = cut ? turf.difference(turf.featureCollection([turf.feature(added), turf.feature(cut)]))?.geometry : added;
   if (!geometry) throw new Error('geometry vanished when its holes were cut out');
   return { geometry, lobes, lobeKm2 };
 }

@@ -35,7 +35,9 @@ export const SeedFigure = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((f) => f.comparable || (f.measures && f.comparable_why_not), { message: 'a figure that is not comparable says what it measures and why (measures, comparable_why_not)' });
+  .refine((f) => f.comparable || (f.measures && f.comparable_why_not), {
+    message: 'a figure that is not comparable says what it measures and why (measures, comparable_why_not)',
+  });
 export type SeedFigure = z.infer<typeof SeedFigure>;
 
 export const SeedSearch = z

@@ -18,6 +18,7 @@ export function checkRecords(records: ReadonlyArray<Pick<GazRecord, 'id' | 'kind
   const nodes = records.filter((r) => r.kind === 'node').length;
   if (nodes !== 13) throw new Error(`expected 13 node records, found ${nodes}`);
   for (const t of tables) {
-    for (const id of t.ids) if (!ids.has(id)) throw new Error(`${t.file}: ${t.entry}: names ${id}, which is no record of the gazetteer or of seeds/places-added.json`);
+    for (const id of t.ids)
+      if (!ids.has(id)) throw new Error(`${t.file}: ${t.entry}: names ${id}, which is no record of the gazetteer or of seeds/places-added.json`);
   }
 }

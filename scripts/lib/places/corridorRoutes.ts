@@ -24,7 +24,8 @@ export function corridorRoutes(table: CorridorRoutes, built: readonly BuiltPlace
   const skipped = built.filter((b) => !b.attach && isSectionMember(b.feature.properties)).map((b) => b.feature.id);
   const { off_belt: offBelt, note, not_drawn: notDrawn } = table.gz_section;
   const gzNote = (lang: 'zh' | 'en') =>
-    fillTemplate(note[lang], { off_belt: names(offBelt, lang) }, lang) + (skipped.length ? fillTemplate(notDrawn[lang], { skipped: names(skipped, lang) }, lang) : '');
+    fillTemplate(note[lang], { off_belt: names(offBelt, lang) }, lang) +
+    (skipped.length ? fillTemplate(notDrawn[lang], { skipped: names(skipped, lang) }, lang) : '');
   return CORRIDOR_IDS.map((corridor): Route => {
     if (corridor === 'gz-section') return { corridor, segments: corridorNetwork(members, offBelt), note: { en: gzNote('en'), zh: gzNote('zh') } };
     const route = table.routes[corridor];

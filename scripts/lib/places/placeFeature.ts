@@ -59,7 +59,10 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
   const notes: string[] = [];
   if (r.notes) notes.push(sentence(r.notes));
   if (terms.places[r.id]) notes.push(terms.places[r.id]!.why);
-  if (named !== r.named_in_plan) notes.push(`named_in_plan corrected to ${named} (the gazetteer had ${r.named_in_plan}): "${r.name_zh}" ${named ? 'stands' : 'does not stand'} in the plan where it is meant.`);
+  if (named !== r.named_in_plan)
+    notes.push(
+      `named_in_plan corrected to ${named} (the gazetteer had ${r.named_in_plan}): "${r.name_zh}" ${named ? 'stands' : 'does not stand'} in the plan where it is meant.`,
+    );
   if (excluded.length > 0) notes.push(`Hits inside ${excluded.join(', ')} (another place) are not counted.`);
 
   const { groups, notes: groupNotes } = placeGroups(r, ctx.tables.groups);
@@ -67,7 +70,9 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
   let sources = r.sources.map((s) => toSource(s, r.id, ctx.titles));
   const correction = corrections.points[r.id];
   if (correction) {
-    notes.push(`Point corrected from the gazetteer's ${r.lon}, ${r.lat} to ${correction.lon}, ${correction.lat} (uncertainty ${r.uncertainty_km} → ${correction.uncertainty_km} km): see the location note.`);
+    notes.push(
+      `Point corrected from the gazetteer's ${r.lon}, ${r.lat} to ${correction.lon}, ${correction.lat} (uncertainty ${r.uncertainty_km} → ${correction.uncertainty_km} km): see the location note.`,
+    );
     r = { ...r, lon: correction.lon, lat: correction.lat, uncertainty_km: correction.uncertainty_km };
   }
   if (site.dropPoint) {

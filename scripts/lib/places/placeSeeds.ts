@@ -59,10 +59,7 @@ export const PlaceTerms = z
     about: z.string(),
     /** How the plan names every node. */
     nodes: z.array(z.string().min(1)).min(1),
-    places: z.record(
-      KEBAB,
-      z.object({ terms: z.array(z.string().min(1)).min(1), why: z.string().min(1), context_only: z.literal(true).optional() }).strict(),
-    ),
+    places: z.record(KEBAB, z.object({ terms: z.array(z.string().min(1)).min(1), why: z.string().min(1), context_only: z.literal(true).optional() }).strict()),
   })
   .strict();
 export type PlaceTerms = z.infer<typeof PlaceTerms>;
@@ -73,9 +70,7 @@ export const PlaceGroups = z
     three_cities_one_zone: z.array(KEBAB).min(1),
     /** Place id → the 2017 core it stands for. */
     corridor_cores: z.record(KEBAB, Both),
-    notes: z
-      .object({ 'three-cities-one-zone': Both, 'thirteen-nodes': Both, 'corridor-cores': Both, context: Both })
-      .strict(),
+    notes: z.object({ 'three-cities-one-zone': Both, 'thirteen-nodes': Both, 'corridor-cores': Both, context: Both }).strict(),
   })
   .strict();
 export type PlaceGroups = z.infer<typeof PlaceGroups>;
@@ -89,9 +84,7 @@ const Area = z
   })
   .strict();
 export type Area = z.infer<typeof Area>;
-export const PlaceAreas = z
-  .object({ about: z.string(), areas: z.record(KEBAB, Area), kept_as_points: z.record(KEBAB, z.string().min(1)) })
-  .strict();
+export const PlaceAreas = z.object({ about: z.string(), areas: z.record(KEBAB, Area), kept_as_points: z.record(KEBAB, z.string().min(1)) }).strict();
 export type PlaceAreas = z.infer<typeof PlaceAreas>;
 
 const Correction = z
@@ -126,7 +119,13 @@ export const CorridorRoutes = z
 export type CorridorRoutes = z.infer<typeof CorridorRoutes>;
 
 const SiteSource = z
-  .object({ title: Both, url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }).optional() })
+  .object({
+    title: Both,
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+      .optional(),
+  })
   .strict();
 /** seeds/places-sites.json: which kind of "no site" each unsited (or placeholder) place is, multi-campus counting, and the Bio Island rule. */
 export const PlaceSites = z
@@ -148,12 +147,17 @@ export const PlaceSites = z
         .strict()
         .superRefine((e, ctx) => {
           if (e.site === 'not-physical' && !e.why) ctx.addIssue({ code: 'custom', path: ['why'], message: 'a place that is not a physical site says why' });
-          if ((e.site === 'address') !== (e.address !== undefined)) ctx.addIssue({ code: 'custom', path: ['address'], message: 'an address, and only for site "address"' });
-          if ((e.district !== null || e.site !== 'unknown') && e.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a sourced district, address or verdict cites its sources' });
+          if ((e.site === 'address') !== (e.address !== undefined))
+            ctx.addIssue({ code: 'custom', path: ['address'], message: 'an address, and only for site "address"' });
+          if ((e.district !== null || e.site !== 'unknown') && e.sources.length === 0)
+            ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a sourced district, address or verdict cites its sources' });
         }),
     ),
     /** Multi-campus institutions: every campus (the first in the place's own district), counted in each district. */
-    campuses: z.record(KEBAB, z.object({ campuses: z.array(z.object({ district: z.string().min(1), campus: Both }).strict()).min(2), sources: z.array(SiteSource).min(1) }).strict()),
+    campuses: z.record(
+      KEBAB,
+      z.object({ campuses: z.array(z.object({ district: z.string().min(1), campus: Both }).strict()).min(2), sources: z.array(SiteSource).min(1) }).strict(),
+    ),
     /** Places whose administrative district differs from the zone that runs them: the rule used to count them, stated. */
     district_rules: z.record(KEBAB, z.object({ rule: Both }).strict()),
   })

@@ -39,9 +39,10 @@ export function placeSite(id: string, gazDistrict: District | null, hasPoint: bo
       );
     }
     out.district = district;
-    out.districtNote = district === null
-      ? { zh: '没有资料给出所在区，不计入任何区。', en: 'No source gives its district: counted in no district.' }
-      : { zh: '所在区现已有资料为据（见资料来源）。', en: 'The district now rests on a source (see the sources).' };
+    out.districtNote =
+      district === null
+        ? { zh: '没有资料给出所在区，不计入任何区。', en: 'No source gives its district: counted in no district.' }
+        : { zh: '所在区现已有资料为据（见资料来源）。', en: 'The district now rests on a source (see the sources).' };
     out.site = { kind: e.site, ...(e.why ? { why: e.why } : {}), ...(e.address ? { address: e.address } : {}) };
     if (e.drop_point) {
       if (!hasPoint) throw new Error(`seeds/places-sites.json: places.${id}.drop_point: the place has no point to drop`);
@@ -52,7 +53,8 @@ export function placeSite(id: string, gazDistrict: District | null, hasPoint: bo
   const c = table.campuses[id];
   if (c) {
     const campuses = c.campuses.map((x, i) => ({ district: asDistrict(x.district, `campuses.${id}.${i}.district`), campus: x.campus }));
-    if (campuses[0]!.district !== out.district) throw new Error(`seeds/places-sites.json: campuses.${id}: the first campus must be in the place's district ${out.district}`);
+    if (campuses[0]!.district !== out.district)
+      throw new Error(`seeds/places-sites.json: campuses.${id}: the first campus must be in the place's district ${out.district}`);
     out.campuses = campuses;
     out.sources.push(...c.sources);
   }

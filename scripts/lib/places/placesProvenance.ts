@@ -35,7 +35,7 @@ export function placesProvenance(p: PlacesInputs) {
       'WGS-84 lon/lat from the gazetteer. A record without lon/lat has geometry null (its district is kept) and uncertainty_km null; low-confidence points keep uncertainty_km (drawn as a zone). No point is invented.',
     areas: `Polygons are approximate: a ${CIRCLE_STEPS}-vertex circle (turf circle) of the officially stated area, r = sqrt(A/π), around the gazetteer point, which is kept as properties.anchor; area_km2 and area_source give the stated size and where it is stated. Only where a source states a size: ${p.areas.join(', ')}.`,
     links:
-      'plan_terms = the literal phrases of the plan naming the place (usually name_zh; 十三节点 for the 13 nodes; corridor phrases for context cities, see notes). lines = every occurrence (seed text joined without white space and page-number lines; a hit inside another place\'s name does not count); tasks = the tasks of data/plan.json whose lines hold an occurrence; actions = their A-ids (supports S1–S3 are not actions). The same links are written to data/plan.json as each task\'s places.',
+      "plan_terms = the literal phrases of the plan naming the place (usually name_zh; 十三节点 for the 13 nodes; corridor phrases for context cities, see notes). lines = every occurrence (seed text joined without white space and page-number lines; a hit inside another place's name does not count); tasks = the tasks of data/plan.json whose lines hold an occurrence; actions = their A-ids (supports S1–S3 are not actions). The same links are written to data/plan.json as each task's places.",
     groups: p.groupNotes,
     counts: { features: p.kinds.length, by_kind: counts(p.kinds) },
   };
@@ -44,8 +44,14 @@ export function placesProvenance(p: PlacesInputs) {
 export function corridorsProvenance() {
   return {
     built_by: BUILT_BY,
-    geometry: 'One LineString per segment (from → to); its ends are exactly the places\' coordinates in data/places.geojson (the Point, or the anchor of an approximate area). Places without geometry are skipped.',
-    routes: 'The plan names the corridors but draws no route: every route and order here is an inference, explained in each feature\'s note.',
-    links: 'lines = where the plan names the corridor (terms: ' + Object.entries(CORRIDOR_DEFS).map(([k, d]) => `${k}: ${d.terms.join(' / ')}`).join('; ') + '); tasks/actions as for places.',
+    geometry:
+      "One LineString per segment (from → to); its ends are exactly the places' coordinates in data/places.geojson (the Point, or the anchor of an approximate area). Places without geometry are skipped.",
+    routes: "The plan names the corridors but draws no route: every route and order here is an inference, explained in each feature's note.",
+    links:
+      'lines = where the plan names the corridor (terms: ' +
+      Object.entries(CORRIDOR_DEFS)
+        .map(([k, d]) => `${k}: ${d.terms.join(' / ')}`)
+        .join('; ') +
+      '); tasks/actions as for places.',
   };
 }

@@ -13,7 +13,10 @@ export const brief = {
   close: { zh: '关闭', en: 'Close' },
   drawingMap: { zh: '正在按打印分辨率绘制地图…', en: 'Drawing the map at print resolution…' },
   mapFailed: { zh: '地图无法绘制，简报其余部分不受影响：', en: 'The map could not be drawn; the rest of the brief is unaffected: ' },
-  fitClipped: { zh: '内容超出一页：部分列表已截短，完整内容请扫码查看。', en: 'More than one page holds: some lists are cut short; scan the code for everything.' },
+  fitClipped: {
+    zh: '内容超出一页：部分列表已截短，完整内容请扫码查看。',
+    en: 'More than one page holds: some lists are cut short; scan the code for everything.',
+  },
   // What the subject is (the line over the title).
   kindPlace: { zh: '地点', en: 'Place' },
   kindDistrict: { zh: '行政区', en: 'District' },
@@ -22,7 +25,10 @@ export const brief = {
   kindTask: { zh: '主要任务', en: 'Task' },
   kindUnit: { zh: '责任单位', en: 'Responsible unit' },
   // The summary under the title.
-  summary2021: { zh: '2021 年：{n} 项目标中 {met} 项已达成，{notMet} 项未达成，{none} 项无数据，{other} 项口径不同', en: '2021: {met} of {n, plural, one {# target} other {# targets}} met, {notMet} not met, {none} with no figure, {other} not comparable' },
+  summary2021: {
+    zh: '2021 年：{n} 项目标中 {met} 项已达成，{notMet} 项未达成，{none} 项无数据，{other} 项口径不同',
+    en: '2021: {met} of {n, plural, one {# target} other {# targets}} met, {notMet} not met, {none} with no figure, {other} not comparable',
+  },
   noTargets: { zh: '没有与此相关的年度目标。', en: 'No yearly targets concern this.' },
   // Sections.
   targets: { zh: '年度目标与完成情况', en: 'Targets and status' },
@@ -45,7 +51,10 @@ export const brief = {
   unofficialTranslation: { zh: '非官方译文，以中文原文为准', en: 'unofficial translation, the Chinese original is authoritative' },
   sources: { zh: '实际数据来源', en: 'Sources of the reported figures' },
   placeSources: { zh: '位置来源', en: 'Location sources' },
-  noSources: { zh: '这些目标均未找到公开数据；检索记录见链接中的页面。', en: 'No public figure was found for these targets; the searches tried are listed behind the link.' },
+  noSources: {
+    zh: '这些目标均未找到公开数据；检索记录见链接中的页面。',
+    en: 'No public figure was found for these targets; the searches tried are listed behind the link.',
+  },
   more: { zh: '另有 {n} 项未列出，完整内容请扫码查看', en: '{n} more not listed: scan the code for all' },
   // The map's legend.
   legendSubject: { zh: '高亮：此项涉及的地点与走廊；其余淡化', en: 'Highlighted: the places and corridors this concerns; the rest faded' },
@@ -56,8 +65,14 @@ export const brief = {
   // The foot of the page.
   qrCaption: { zh: '扫码打开此视图', en: 'Scan to open this view' },
   printed: { zh: '打印日期：{date}', en: 'Printed {date}' },
-  planSource: { zh: '规划：广州市建设科技创新强市三年行动计划（2019—2021年）（征求意见稿），行号指原文文本。', en: 'Plan: the three-year action plan for Guangzhou as a strong city of S&T innovation, 2019–2021 (draft for comment); line numbers refer to its text.' },
-  statusNote: { zh: '状态：✓ 已达成 · ✗ 未达成 · – 无数据 · ≠ 口径不同；实际数据来自公开来源，不是规划内容。', en: 'Status: ✓ met · ✗ not met · – no figure · ≠ not comparable; reported figures come from public sources, not from the plan.' },
+  planSource: {
+    zh: '规划：广州市建设科技创新强市三年行动计划（2019—2021年）（征求意见稿），行号指原文文本。',
+    en: 'Plan: the three-year action plan for Guangzhou as a strong city of S&T innovation, 2019–2021 (draft for comment); line numbers refer to its text.',
+  },
+  statusNote: {
+    zh: '状态：✓ 已达成 · ✗ 未达成 · – 无数据 · ≠ 口径不同；实际数据来自公开来源，不是规划内容。',
+    en: 'Status: ✓ met · ✗ not met · – no figure · ≠ not comparable; reported figures come from public sources, not from the plan.',
+  },
 } as const satisfies Catalogue;
 
 addCatalogue('brief', brief);

@@ -120,7 +120,10 @@ export const districts = {
   datumWgs84: { zh: 'WGS-84（GPS、国际地图、OpenStreetMap）', en: 'WGS-84 (GPS, international maps, OpenStreetMap)' },
   datumGcj02: { zh: 'GCJ-02（高德、腾讯地图）', en: 'GCJ-02 (AMap, Tencent Maps)' },
   datumBd09: { zh: 'BD-09（百度地图）', en: 'BD-09 (Baidu Maps)' },
-  datumNeeded: { zh: '请选择坐标系：选错会使点偏移 300–1200 米，可能落入邻区。', en: 'Choose the datum: the wrong one shifts points by 300–1,200 m, often into the next district.' },
+  datumNeeded: {
+    zh: '请选择坐标系：选错会使点偏移 300–1200 米，可能落入邻区。',
+    en: 'Choose the datum: the wrong one shifts points by 300–1,200 m, often into the next district.',
+  },
   importStart: { zh: '导入为新图层', en: 'Import as a new layer' },
   importDiscard: { zh: '放弃', en: 'Discard' },
   importCancel: { zh: '取消', en: 'Cancel' },
@@ -134,9 +137,18 @@ export const districts = {
     en: 'Layer “{f}”: {n, plural, one {# point} other {# points}}, {m} of them outside Guangzhou; {k, plural, one {# row} other {# rows}} could not be read.',
   },
   importEncoding2: { zh: '文件按 {enc} 编码读取。', en: 'The file was read as {enc}.' },
-  impBinary: { zh: '这不是文本文件（看起来是{what}文件），无法作为 CSV 导入。', en: 'This is not a text file (it looks like a {what} file), so it cannot be imported as CSV.' },
-  impSpreadsheet: { zh: '这是 Excel 工作簿，不是 CSV：请在 Excel 中“另存为”CSV 后再导入。', en: 'This is an Excel workbook, not a CSV: save it as CSV in Excel, then import that.' },
-  impLatRangeSwapped: { zh: '第 {row} 行：纬度 {v} 超出 −90 至 90（经纬度是否填反了？）', en: 'row {row}: the latitude {v} is outside −90 to 90 (are longitude and latitude swapped?)' },
+  impBinary: {
+    zh: '这不是文本文件（看起来是{what}文件），无法作为 CSV 导入。',
+    en: 'This is not a text file (it looks like a {what} file), so it cannot be imported as CSV.',
+  },
+  impSpreadsheet: {
+    zh: '这是 Excel 工作簿，不是 CSV：请在 Excel 中“另存为”CSV 后再导入。',
+    en: 'This is an Excel workbook, not a CSV: save it as CSV in Excel, then import that.',
+  },
+  impLatRangeSwapped: {
+    zh: '第 {row} 行：纬度 {v} 超出 −90 至 90（经纬度是否填反了？）',
+    en: 'row {row}: the latitude {v} is outside −90 to 90 (are longitude and latitude swapped?)',
+  },
   layersTitle: { zh: '我的图层', en: 'My layers' },
   layersPrivacy: {
     zh: '您的数据只保存在本浏览器中（IndexedDB），不会上传或发送到任何地方，也不写入链接。',

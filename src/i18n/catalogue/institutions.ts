@@ -50,7 +50,10 @@ export const institutions = {
   },
   listTitle: { zh: '{d}：{n} 家机构', en: '{d}: {n, plural, one {# institution} other {# institutions}}' },
   exportTitle: { zh: '导出机构', en: 'Export the institutions' },
-  exportNote: { zh: '导出当前统计的 {n} 家机构（含来源）。', en: 'Exports the {n, plural, one {# institution} other {# institutions}} counted now, with sources.' },
+  exportNote: {
+    zh: '导出当前统计的 {n} 家机构（含来源）。',
+    en: 'Exports the {n, plural, one {# institution} other {# institutions}} counted now, with sources.',
+  },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
 } as const satisfies Catalogue;
 

@@ -9,7 +9,10 @@ export const portfolio = {
     zh: '选一个您导入的图层和半径：每家企业最近的枢纽、实验室或科研院所，各地点半径内有几家企业，哪些地点半径内一家也没有（空白），并按区汇总。地图上以半透明区域画出企业周围的半径范围。全部在本浏览器中计算。',
     en: 'Pick one of your layers and a radius: each company’s nearest hub, lab or institute, how many of your companies lie within the radius of each place, which places have none (the gaps), by district. The map shades the area within the radius of your companies. All computed in this browser.',
   },
-  none: { zh: '请先在下方导入您的企业（CSV 或 GeoJSON），再在此对照规划地点。', en: 'Import your companies below (CSV or GeoJSON) to measure them against the plan’s places here.' },
+  none: {
+    zh: '请先在下方导入您的企业（CSV 或 GeoJSON），再在此对照规划地点。',
+    en: 'Import your companies below (CSV or GeoJSON) to measure them against the plan’s places here.',
+  },
   layer: { zh: '图层', en: 'Layer' },
   radius: { zh: '半径', en: 'Radius' },
   radiusKm: { zh: '{r} 公里', en: '{r} km' },
@@ -31,7 +34,10 @@ export const portfolio = {
     zh: '{n} 家企业中，{near} 家在 {r} 公里内至少有一处所选地点；{t} 处地点中有 {g} 处在 {r} 公里内没有您的企业（空白）。',
     en: '{near} of your {n, plural, one {# company} other {# companies}} {near, plural, one {has} other {have}} a chosen place within {r} km; {g} of {t} places have none of your companies within {r} km (gaps).',
   },
-  precision: { zh: '企业较多，地图上的范围按网格绘制，边界误差不超过 {m} 米；统计数字是精确的。', en: 'Many companies: the area on the map is drawn on a grid, its edge within {m} m of the exact one; the counts are exact.' },
+  precision: {
+    zh: '企业较多，地图上的范围按网格绘制，边界误差不超过 {m} 米；统计数字是精确的。',
+    en: 'Many companies: the area on the map is drawn on a grid, its edge within {m} m of the exact one; the counts are exact.',
+  },
   byDistrict: { zh: '按区汇总', en: 'By district' },
   colDistrict: { zh: '行政区', en: 'District' },
   colCompanies: { zh: '企业', en: 'Companies' },

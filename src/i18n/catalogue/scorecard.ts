@@ -45,7 +45,10 @@ export const scorecard = {
     zh: '一个地点属于多个行动时：各行动目标全部达成才算“全部达成”；都没有达成的目标且至少一项未达成为“均未达成”；都无数据为“无可比数据”；其余为“部分达成”。',
     en: 'A place in several actions: all met only when every one of its actions met all its targets; none when none of them met any and one fell short; no figures when none can be judged; otherwise some.',
   },
-  mapLegendNoYear: { zh: '选择一个年份，地图即按该年的目标达成情况标出各地点。', en: 'Choose a year to mark each place on the map by how its actions’ targets stand that year.' },
+  mapLegendNoYear: {
+    zh: '选择一个年份，地图即按该年的目标达成情况标出各地点。',
+    en: 'Choose a year to mark each place on the map by how its actions’ targets stand that year.',
+  },
 } as const satisfies Catalogue;
 
 addCatalogue('scorecard', scorecard);

@@ -61,7 +61,11 @@ export function basemapStep(state: BasemapState, event: BasemapEvent): BasemapSt
       if (event.basemap === 'offline') return { state: OFFLINE, effects: toOffline };
       return {
         state: { kind: 'loading' },
-        effects: [{ type: 'loading', on: true }, { type: 'startTimer', ms: BASEMAP_TIMEOUT_MS }, { type: 'setStyle', basemap: 'online' }],
+        effects: [
+          { type: 'loading', on: true },
+          { type: 'startTimer', ms: BASEMAP_TIMEOUT_MS },
+          { type: 'setStyle', basemap: 'online' },
+        ],
       };
     case 'styleLoaded':
       return state.kind === 'loading' ? { state: { kind: 'online' }, effects: [{ type: 'clearTimer' }, { type: 'loading', on: false }] } : stay(state);

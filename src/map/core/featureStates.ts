@@ -33,16 +33,29 @@ type StateOp = Extract<MapOp, { op: 'featureState' }>;
 export function wantedStates(ids: StateIds, inputs: StateInputs): StateOp[] {
   const { selected: sel, hovered, highlighted: hl, highlightedDistrict: district, choropleth: choro, comparedDistricts: cmp, marks } = inputs;
   const ops: StateOp[] = [];
-  for (const [source, list] of [[SOURCES.places, ids.places], [SOURCES.corridors, ids.corridors]] as const) {
+  for (const [source, list] of [
+    [SOURCES.places, ids.places],
+    [SOURCES.corridors, ids.corridors],
+  ] as const) {
     for (const id of list) {
-      const state: Record<string, boolean | number> = { sel: id === sel, hl: hl ? hl.has(id) : false, dim: hl ? !hl.has(id) && id !== sel : false, hover: id === hovered };
+      const state: Record<string, boolean | number> = {
+        sel: id === sel,
+        hl: hl ? hl.has(id) : false,
+        dim: hl ? !hl.has(id) && id !== sel : false,
+        hover: id === hovered,
+      };
       // Only places carry the scorecard's mark (0: none, the style's default: leaving the mode sets it back).
       if (source === SOURCES.places) state['mark'] = marks?.get(id) ?? 0;
       ops.push({ op: 'featureState', source, id, state });
     }
   }
   for (const d of ids.districts) {
-    ops.push({ op: 'featureState', source: SOURCES.districts, id: d.adcode, state: { hl: d.name_zh === district, cmp: cmp?.has(d.name_zh) ?? false, choro: choro !== null, share: choro?.get(d.name_zh) ?? 0 } });
+    ops.push({
+      op: 'featureState',
+      source: SOURCES.districts,
+      id: d.adcode,
+      state: { hl: d.name_zh === district, cmp: cmp?.has(d.name_zh) ?? false, choro: choro !== null, share: choro?.get(d.name_zh) ?? 0 },
+    });
   }
   return ops;
 }

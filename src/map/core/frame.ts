@@ -15,7 +15,10 @@ export const framePadding = (width: number, height: number): number => Math.min(
 export type Box = [[number, number], [number, number]];
 export const frameBox = (bounds: Bounds): Box => {
   const [w, s, e, n] = atLeast(bounds, MIN_BOX_DEG);
-  return [[w, s], [e, n]];
+  return [
+    [w, s],
+    [e, n],
+  ];
 };
 
 export interface Camera {
@@ -56,5 +59,5 @@ export function frameDecision(f: FrameInput): FrameDecision {
 /** A camera request (Present's chapters before their own camera): fly there, or jump with reduced motion. */
 export function flyDecision(req: { readonly center: readonly [number, number]; readonly zoom: number; readonly duration?: number }, reduceMotion: boolean) {
   const [lon, lat] = req.center;
-  return { view: { lon, lat, zoom: req.zoom } satisfies View, duration: reduceMotion ? 0 : req.duration ?? 2500 };
+  return { view: { lon, lat, zoom: req.zoom } satisfies View, duration: reduceMotion ? 0 : (req.duration ?? 2500) };
 }

@@ -24,7 +24,14 @@ export function BriefQr(props: { link: string; label: string }) {
   // A URL's hash is percent-encoded ASCII, which the library's byte mode takes as it is; anything else is encoded.
   const code = createMemo(() => qrPath(/^[\x21-\x7e]*$/.test(props.link) ? props.link : encodeURI(props.link)));
   return (
-    <svg class="b-qr-code" viewBox={`0 0 ${code().size} ${code().size}`} role="img" aria-label={props.label} shape-rendering="crispEdges" data-link={props.link}>
+    <svg
+      class="b-qr-code"
+      viewBox={`0 0 ${code().size} ${code().size}`}
+      role="img"
+      aria-label={props.label}
+      shape-rendering="crispEdges"
+      data-link={props.link}
+    >
       <rect width={code().size} height={code().size} fill="#fff" />
       <path d={code().d} fill="#000" />
     </svg>

@@ -54,10 +54,20 @@ function YearCell(props: { row: ScoreRow | undefined; unit: string; lang: Lang }
         return (
           <td class="b-year" data-status={r().result.status}>
             <span class="b-fig">
-              <span class="b-pv">{OP_SIGN[thresholdOf(r().value, r().qualifiers).op]}{columnValue(r().value, props.unit, props.lang)}</span>
-              <Show when={reported()?.comparable ? reported() : undefined}>{(o) => <span class="b-rv"> → {columnValue(o().value, o().unit, props.lang)}</span>}</Show>
+              <span class="b-pv">
+                {OP_SIGN[thresholdOf(r().value, r().qualifiers).op]}
+                {columnValue(r().value, props.unit, props.lang)}
+              </span>
+              <Show when={reported()?.comparable ? reported() : undefined}>
+                {(o) => <span class="b-rv"> → {columnValue(o().value, o().unit, props.lang)}</span>}
+              </Show>
             </span>{' '}
-            <span class="b-st"><span class="b-sym" aria-hidden="true">{STATUS_SYMBOL[r().result.status]}</span> {statusWord(r().result.status, props.lang)}</span>
+            <span class="b-st">
+              <span class="b-sym" aria-hidden="true">
+                {STATUS_SYMBOL[r().result.status]}
+              </span>{' '}
+              {statusWord(r().result.status, props.lang)}
+            </span>
           </td>
         );
       }}
@@ -110,13 +120,26 @@ export function BriefSheet(props: {
   const showPlaces = () => props.content.subject.kind !== 'place';
 
   return (
-    <article class={`brief-sheet ${props.paper}`} data-paper={props.paper} lang={lang() === 'zh' ? 'zh-CN' : 'en'}
-      style={{ '--s': String(props.budget.scale), '--map': String(props.budget.map) }} data-testid="brief-sheet">
+    <article
+      class={`brief-sheet ${props.paper}`}
+      data-paper={props.paper}
+      lang={lang() === 'zh' ? 'zh-CN' : 'en'}
+      style={{ '--s': String(props.budget.scale), '--map': String(props.budget.map) }}
+      data-testid="brief-sheet"
+    >
       <header class="b-head">
         <div class="b-titles">
           <p class="b-kicker">{props.heading.kicker}</p>
-          <h1 class="b-title" data-testid="brief-title">{props.heading.title}</h1>
-          <Show when={props.heading.alt}>{(a) => <p class="b-alt" lang={a().lang}>{a().text}</p>}</Show>
+          <h1 class="b-title" data-testid="brief-title">
+            {props.heading.title}
+          </h1>
+          <Show when={props.heading.alt}>
+            {(a) => (
+              <p class="b-alt" lang={a().lang}>
+                {a().text}
+              </p>
+            )}
+          </Show>
           <p class="b-summary">{props.summary}</p>
         </div>
         <figure class="b-qr">
@@ -127,7 +150,14 @@ export function BriefSheet(props: {
 
       <section class="b-mapbox">
         <div class="b-map" ref={props.mapBoxRef} data-map={props.map.state}>
-          <Show when={props.map.url} fallback={<p class="b-map-msg">{props.map.state === 'failed' ? `${t(lang(), 'brief.mapFailed')}${props.map.error ?? ''}` : t(lang(), 'brief.drawingMap')}</p>}>
+          <Show
+            when={props.map.url}
+            fallback={
+              <p class="b-map-msg">
+                {props.map.state === 'failed' ? `${t(lang(), 'brief.mapFailed')}${props.map.error ?? ''}` : t(lang(), 'brief.drawingMap')}
+              </p>
+            }
+          >
             {(u) => <img src={u()} alt={props.heading.title} />}
           </Show>
           <Show when={props.map.url ? props.map.scale : undefined}>
@@ -138,16 +168,51 @@ export function BriefSheet(props: {
               </div>
             )}
           </Show>
-          <Show when={props.map.url}><div class="b-north" aria-hidden="true">↑<br />{t(lang(), 'brief.north')}</div></Show>
+          <Show when={props.map.url}>
+            <div class="b-north" aria-hidden="true">
+              ↑<br />
+              {t(lang(), 'brief.north')}
+            </div>
+          </Show>
         </div>
         <ul class="b-legend">
           <For each={props.legend.marks}>{(m) => <li class="b-mark">{m}</li>}</For>
-          <For each={props.legend.kinds}>{(k) => <li><span class="b-dot" style={{ background: k.color }}>{k.glyph}</span>{k.label}</li>}</For>
-          <For each={props.legend.corridors}>{(c) => <li><span class="b-line" style={{ background: c.color }} />{c.label}</li>}</For>
+          <For each={props.legend.kinds}>
+            {(k) => (
+              <li>
+                <span class="b-dot" style={{ background: k.color }}>
+                  {k.glyph}
+                </span>
+                {k.label}
+              </li>
+            )}
+          </For>
+          <For each={props.legend.corridors}>
+            {(c) => (
+              <li>
+                <span class="b-line" style={{ background: c.color }} />
+                {c.label}
+              </li>
+            )}
+          </For>
           <Show when={props.legend.classes}>
-            {(cl) => <li class="b-classes">{cl().title}: <For each={cl().items}>{(i) => <><span class="b-box" style={{ background: i.color }} />{i.label} </>}</For></li>}
+            {(cl) => (
+              <li class="b-classes">
+                {cl().title}:{' '}
+                <For each={cl().items}>
+                  {(i) => (
+                    <>
+                      <span class="b-box" style={{ background: i.color }} />
+                      {i.label}{' '}
+                    </>
+                  )}
+                </For>
+              </li>
+            )}
           </Show>
-          <Show when={props.legend.low}><li>{t(lang(), 'brief.legendLow')}</li></Show>
+          <Show when={props.legend.low}>
+            <li>{t(lang(), 'brief.legendLow')}</li>
+          </Show>
         </ul>
       </section>
 
@@ -159,17 +224,33 @@ export function BriefSheet(props: {
               <thead>
                 <tr>
                   <th scope="col">{t(lang(), 'brief.colTarget')}</th>
-                  <For each={PLAN_YEARS}>{(y) => <th scope="col" class="b-year">{y}<span class="b-key">{t(lang(), 'brief.planned')} → {t(lang(), 'brief.reported')}</span></th>}</For>
+                  <For each={PLAN_YEARS}>
+                    {(y) => (
+                      <th scope="col" class="b-year">
+                        {y}
+                        <span class="b-key">
+                          {t(lang(), 'brief.planned')} → {t(lang(), 'brief.reported')}
+                        </span>
+                      </th>
+                    )}
+                  </For>
                 </tr>
               </thead>
               <For each={targetGroups()}>
                 {(g) => (
                   <tbody>
-                    <tr class="b-action"><th colSpan={4} scope="colgroup">{g.action.id} {tr(g.action.title)}</th></tr>
+                    <tr class="b-action">
+                      <th colSpan={4} scope="colgroup">
+                        {g.action.id} {tr(g.action.title)}
+                      </th>
+                    </tr>
                     <For each={g.targets}>
                       {({ target, rows }) => (
                         <tr data-target={target.id}>
-                          <th scope="row">{tr(target.indicator)}<Show when={columnUnit(target.unit, lang())}>{(u) => <span class="b-unit"> ({u()})</span>}</Show></th>
+                          <th scope="row">
+                            {tr(target.indicator)}
+                            <Show when={columnUnit(target.unit, lang())}>{(u) => <span class="b-unit"> ({u()})</span>}</Show>
+                          </th>
                           <For each={PLAN_YEARS}>{(y) => <YearCell row={rows.find((r) => r.year === y)} unit={target.unit} lang={lang()} />}</For>
                         </tr>
                       )}
@@ -204,7 +285,13 @@ export function BriefSheet(props: {
             <h2>{t(lang(), isUnit() ? 'brief.partners' : 'brief.units')}</h2>
             <p class="b-flow">
               <For each={props.content.units.slice(0, props.budget.units)}>
-                {(u, i) => <><Show when={i() > 0}>{sep()}</Show><span class="b-unitname">{tr(u.unit.name)}</span><Show when={unitNote(u)}>{(n) => <span class="b-muted"> ({n()})</span>}</Show></>}
+                {(u, i) => (
+                  <>
+                    <Show when={i() > 0}>{sep()}</Show>
+                    <span class="b-unitname">{tr(u.unit.name)}</span>
+                    <Show when={unitNote(u)}>{(n) => <span class="b-muted"> ({n()})</span>}</Show>
+                  </>
+                )}
               </For>
             </p>
             {more(props.content.units.length - props.budget.units)}
@@ -219,7 +306,9 @@ export function BriefSheet(props: {
                 {props.content.places.slice(0, props.budget.places).map(placeName).join(sep())}
                 <Show when={props.content.corridors.length > 0}>
                   {props.budget.places > 0 && props.content.places.length > 0 ? (lang() === 'zh' ? '；' : '; ') : ''}
-                  {t(lang(), props.budget.places > 0 && props.content.places.length > 0 ? 'brief.corridorSegments' : 'brief.corridorSegmentsOnly', { n: props.content.corridors.length })}
+                  {t(lang(), props.budget.places > 0 && props.content.places.length > 0 ? 'brief.corridorSegments' : 'brief.corridorSegmentsOnly', {
+                    n: props.content.corridors.length,
+                  })}
                 </Show>
               </p>
               {more(props.content.places.length - props.budget.places)}
@@ -233,7 +322,10 @@ export function BriefSheet(props: {
             <For each={props.content.passages.slice(0, props.budget.passages)}>
               {(p) => (
                 <figure class="b-passage">
-                  <Show when={lang() === 'en' ? props.englishLines : undefined} fallback={<blockquote lang="zh">{cut(p.text, props.budget.passageChars)}</blockquote>}>
+                  <Show
+                    when={lang() === 'en' ? props.englishLines : undefined}
+                    fallback={<blockquote lang="zh">{cut(p.text, props.budget.passageChars)}</blockquote>}
+                  >
                     {(en) => <blockquote lang="en">{cut(englishOf(data.seedLines, en(), p).text, props.budget.passageChars)}</blockquote>}
                   </Show>
                   <figcaption>
@@ -255,9 +347,13 @@ export function BriefSheet(props: {
                 <For each={props.content.outcomes.slice(0, props.budget.sources)}>
                   {(o) => (
                     <li>
-                      <strong>{o.year} · {o.target} · {zhSpan(formatFigure(o.value, o.unit, [], lang()), lang())}</strong>
+                      <strong>
+                        {o.year} · {o.target} · {zhSpan(formatFigure(o.value, o.unit, [], lang()), lang())}
+                      </strong>
                       <Show when={!o.comparable}> ({t(lang(), 'status.notComparable')})</Show>
-                      {' — '}<span lang="zh">{o.source.outlet}</span> · <span lang="zh">{o.source.title}</span> · {dateText(o.source.date)} · <span class="b-url">{o.source.url}</span>
+                      {' — '}
+                      <span lang="zh">{o.source.outlet}</span> · <span lang="zh">{o.source.title}</span> · {dateText(o.source.date)} ·{' '}
+                      <span class="b-url">{o.source.url}</span>
                     </li>
                   )}
                 </For>
@@ -272,7 +368,19 @@ export function BriefSheet(props: {
             <h2>{t(lang(), 'brief.placeSources')}</h2>
             <ul class="b-list b-sources">
               <For each={props.content.placeSources.slice(0, props.budget.sources)}>
-                {(s) => <li><LangText text={s.title} /><Show when={s.url}>{(u) => <> · <span class="b-url">{u()}</span></>}</Show></li>}
+                {(s) => (
+                  <li>
+                    <LangText text={s.title} />
+                    <Show when={s.url}>
+                      {(u) => (
+                        <>
+                          {' '}
+                          · <span class="b-url">{u()}</span>
+                        </>
+                      )}
+                    </Show>
+                  </li>
+                )}
               </For>
             </ul>
             {more(props.content.placeSources.length - props.budget.sources)}
@@ -281,10 +389,16 @@ export function BriefSheet(props: {
       </div>
 
       <footer class="b-foot">
-        <Show when={props.clipped}><p class="b-clipped">{t(lang(), 'brief.fitClipped')}</p></Show>
+        <Show when={props.clipped}>
+          <p class="b-clipped">{t(lang(), 'brief.fitClipped')}</p>
+        </Show>
         <p>{t(lang(), 'brief.statusNote')}</p>
-        <p>{t(lang(), 'brief.planSource')} {t(lang(), 'app.posterSources')}</p>
-        <p class="b-printed"><span>{t(lang(), 'brief.printed', { date: props.printed })}</span> · <span class="b-url">{props.link}</span></p>
+        <p>
+          {t(lang(), 'brief.planSource')} {t(lang(), 'app.posterSources')}
+        </p>
+        <p class="b-printed">
+          <span>{t(lang(), 'brief.printed', { date: props.printed })}</span> · <span class="b-url">{props.link}</span>
+        </p>
       </footer>
     </article>
   );

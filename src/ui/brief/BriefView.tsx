@@ -42,9 +42,14 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
   const link = location.href;
   const printed = new Date();
 
-  const content = createMemo(() => briefContent(props.subject, {
-    graph, rows: scorecard.rows, seedLines: data.seedLines, place: (id) => place(id)?.properties,
-  }));
+  const content = createMemo(() =>
+    briefContent(props.subject, {
+      graph,
+      rows: scorecard.rows,
+      seedLines: data.seedLines,
+      place: (id) => place(id)?.properties,
+    }),
+  );
 
   // --- what the sheet says ----------------------------------------------------------------------
   // In English the plan's words are quoted from the unofficial translation, asked for when the sheet opens.
@@ -58,7 +63,7 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
     switch (s.kind) {
       case 'place': {
         const p = place(s.id)?.properties;
-        const kind = p && KINDS[p.kind as Kind] ? tr(KINDS[p.kind as Kind]) : p?.kind ?? '';
+        const kind = p && KINDS[p.kind as Kind] ? tr(KINDS[p.kind as Kind]) : (p?.kind ?? '');
         const where = p?.district ? districtLabel(p.district, lang()) : t(lang(), 'app.notLocated');
         return { kicker: [t(lang(), 'brief.kindPlace'), kind, where].join(' · '), ...both({ zh: p?.name_zh ?? s.id, en: p?.name_en ?? s.id }) };
       }
@@ -68,12 +73,17 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
         const f = graph.focus(s.id);
         if (!f) return { kicker: '', title: s.id };
         switch (f.type) {
-          case 'action': return { kicker: `${t(lang(), 'brief.kindAction')} ${numeralIn(f.action.numeral, lang())}`, title: tr(f.action.title) };
+          case 'action':
+            return { kicker: `${t(lang(), 'brief.kindAction')} ${numeralIn(f.action.numeral, lang())}`, title: tr(f.action.title) };
           case 'target': {
             const u = columnUnit(f.target.unit, lang());
-            return { kicker: `${t(lang(), 'brief.kindTarget')} · ${f.action.id} ${tr(f.action.title)}`, title: `${tr(f.target.indicator)}${u ? ` (${u})` : ''}` };
+            return {
+              kicker: `${t(lang(), 'brief.kindTarget')} · ${f.action.id} ${tr(f.action.title)}`,
+              title: `${tr(f.target.indicator)}${u ? ` (${u})` : ''}`,
+            };
           }
-          case 'task': return { kicker: `${t(lang(), 'brief.kindTask')} ${f.task.id} · ${f.parent.id} ${tr(f.parent.title)}`, title: tr(f.task.title) };
+          case 'task':
+            return { kicker: `${t(lang(), 'brief.kindTask')} ${f.task.id} · ${f.parent.id} ${tr(f.parent.title)}`, title: tr(f.task.title) };
           case 'unit': {
             const level = t(lang(), f.unit.level === 'municipal' ? 'app.municipal' : f.unit.level === 'district' ? 'app.districtLevel' : 'app.otherLevel');
             return { kicker: `${t(lang(), 'brief.kindUnit')} · ${level}`, ...both(f.unit.name) };
@@ -83,7 +93,9 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
     }
   });
   const summary = createMemo(() => {
-    const rows = content().targets.flatMap((g) => g.targets.flatMap((x) => x.rows)).filter((r) => r.year === 2021);
+    const rows = content()
+      .targets.flatMap((g) => g.targets.flatMap((x) => x.rows))
+      .filter((r) => r.year === 2021);
     if (rows.length === 0) return t(lang(), 'brief.noTargets');
     const c = countStatuses(rows);
     return t(lang(), 'brief.summary2021', { n: c.total, met: c.met, notMet: c['not-met'], none: c['no-figure'], other: c['not-comparable'] });
@@ -104,7 +116,7 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
     }
     const b = boundsOf([...c.places.flatMap((id) => place(id) ?? []), ...c.corridors.flatMap((id) => corridor(id) ?? [])]);
     const d = c.district ? districtBounds(c.district) : null;
-    const both = b && d ? unionBounds(b, d) : b ?? d;
+    const both = b && d ? unionBounds(b, d) : (b ?? d);
     return both ? atLeast(both, 0.04) : GUANGZHOU_BOUNDS;
   });
   const legend = createMemo((): SheetLegend => {
@@ -117,14 +129,23 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
     const lit = mapView.highlighted();
     const shown = explore.filtered().filter((f) => inside(f) && (!lit || lit.has(f.properties.id)));
     const kinds = [...new Set(shown.map((f) => f.properties.kind))].filter((k): k is Kind => k in KINDS);
-    const corridors = [...new Set(explore.filteredCorridors().filter((id) => !lit || lit.has(id)).flatMap((id) => corridor(id) ?? []).filter(inside).map((c) => c.properties.corridor))];
+    const corridors = [
+      ...new Set(
+        explore
+          .filteredCorridors()
+          .filter((id) => !lit || lit.has(id))
+          .flatMap((id) => corridor(id) ?? [])
+          .filter(inside)
+          .map((c) => c.properties.corridor),
+      ),
+    ];
     const subj = props.subject.kind;
     const marks = [
       ...(subj === 'place' ? [t(lang(), 'brief.legendPlace')] : []),
       ...(mapView.highlighted() ? [t(lang(), 'brief.legendSubject')] : []),
       ...(mapView.highlightedDistrict() ? [t(lang(), 'brief.legendDistrict')] : []),
     ];
-    const classes = store.state.mode === 'districts' ? mapView.posterClasses() ?? undefined : undefined;
+    const classes = store.state.mode === 'districts' ? (mapView.posterClasses() ?? undefined) : undefined;
     return {
       marks,
       kinds: kinds.map((k) => ({ label: tr(KINDS[k]), color: KINDS[k].color, glyph: glyphOf(k, lang()) })),
@@ -172,8 +193,12 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
   const counts = createMemo(() => {
     const c = content();
     return {
-      targets: c.targets.reduce((n, g) => n + g.targets.length, 0), tasks: c.tasks.length, units: c.units.length,
-      places: c.places.length, passages: c.passages.length, sources: Math.max(c.outcomes.length, c.placeSources.length),
+      targets: c.targets.reduce((n, g) => n + g.targets.length, 0),
+      tasks: c.tasks.length,
+      units: c.units.length,
+      places: c.places.length,
+      passages: c.passages.length,
+      sources: Math.max(c.outcomes.length, c.placeSources.length),
     };
   });
   const [budget, setBudget] = createSignal<FitBudget>(fitSteps(counts())[0]!);
@@ -194,7 +219,10 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
         for (const v of values) {
           const trial = { ...b, [key]: v };
           setBudget(trial);
-          if (!overflows()) { b = trial; break; }
+          if (!overflows()) {
+            b = trial;
+            break;
+          }
         }
       }
       setBudget(b);
@@ -229,22 +257,37 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
     document.getElementById('root')?.removeAttribute('inert');
     window.removeEventListener('resize', onResize);
     // After any drawing still under way: its image is not needed any more.
-    void drawing.then(() => { for (const u of urls) URL.revokeObjectURL(u); urls = []; });
+    void drawing.then(() => {
+      for (const u of urls) URL.revokeObjectURL(u);
+      urls = [];
+    });
   });
   // A new paper or language lays the sheet out anew: fit it, then draw the map in the box it leaves.
-  createEffect(on([paper, lang, content, englishLines], () => {
-    // Not ready (and no stale map) from the moment the sheet changes until it is fitted and drawn again.
-    setMapState({ state: 'drawing' });
-    setFit((f) => ({ ...f, done: false }));
-    queueMicrotask(() => void runFit().then(() => drawMap()));
-  }));
+  createEffect(
+    on([paper, lang, content, englishLines], () => {
+      // Not ready (and no stale map) from the moment the sheet changes until it is fitted and drawn again.
+      setMapState({ state: 'drawing' });
+      setFit((f) => ({ ...f, done: false }));
+      queueMicrotask(() => void runFit().then(() => drawMap()));
+    }),
+  );
   const ready = () => fit().done && mapState().state !== 'drawing' && !englishPending();
 
   return (
     // The portal's own container is what the print styles keep (everything else in the body is hidden).
     <Portal ref={(el: HTMLDivElement) => el.classList.add('brief-portal')}>
-      <div class="brief-layer" role="dialog" aria-modal="true" aria-labelledby="brief-dialog-title" onKeyDown={onKey}
-        data-testid="brief" data-ready={ready() ? 'true' : 'false'} data-paper={paper()} data-fit-step={fit().step} data-clipped={fit().clipped ? 'true' : 'false'}>
+      <div
+        class="brief-layer"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="brief-dialog-title"
+        onKeyDown={onKey}
+        data-testid="brief"
+        data-ready={ready() ? 'true' : 'false'}
+        data-paper={paper()}
+        data-fit-step={fit().step}
+        data-clipped={fit().clipped ? 'true' : 'false'}
+      >
         <div class="brief-toolbar">
           <h2 id="brief-dialog-title">{t(lang(), 'brief.dialog')}</h2>
           <fieldset class="brief-paper">
@@ -258,15 +301,32 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
               )}
             </For>
           </fieldset>
-          <button type="button" class="primary" disabled={!ready()} onClick={() => window.print()} data-testid="brief-print">{t(lang(), 'brief.print')}</button>
-          <button type="button" ref={closeBtn} onClick={() => props.onClose()}>{t(lang(), 'brief.close')}</button>
+          <button type="button" class="primary" disabled={!ready()} onClick={() => window.print()} data-testid="brief-print">
+            {t(lang(), 'brief.print')}
+          </button>
+          <button type="button" ref={closeBtn} onClick={() => props.onClose()}>
+            {t(lang(), 'brief.close')}
+          </button>
           <p class="brief-hint">{t(lang(), 'brief.printHint')}</p>
         </div>
         <div class="brief-stage" style={{ width: `${SHEET_PX[paper()].w * previewScale()}px`, height: `${SHEET_PX[paper()].h * previewScale()}px` }}>
           <div class="brief-stage-inner" style={{ transform: `scale(${previewScale()})` }}>
-            <BriefSheet paper={paper()} lang={lang()} heading={heading()} summary={summary()} content={content()} budget={budget()} englishLines={englishLines()}
-              map={mapState()} legend={legend()} link={link} printed={printedText()} clipped={fit().clipped}
-              mapBoxRef={(el) => (mapBox = el)} bodyRef={(el) => (body = el)} />
+            <BriefSheet
+              paper={paper()}
+              lang={lang()}
+              heading={heading()}
+              summary={summary()}
+              content={content()}
+              budget={budget()}
+              englishLines={englishLines()}
+              map={mapState()}
+              legend={legend()}
+              link={link}
+              printed={printedText()}
+              clipped={fit().clipped}
+              mapBoxRef={(el) => (mapBox = el)}
+              bodyRef={(el) => (body = el)}
+            />
           </div>
         </div>
       </div>

@@ -25,12 +25,16 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
   };
   // The compared districts are outlined on the map together and framed together (from a link too,
   // once the map is up); a change of the set frames it again.
-  const shown = createMemo(() => (chosen().length >= 2 ? chosen() : []), undefined, { equals: (a, b) => a.length === b.length && a.every((d, i) => d === b[i]) });
+  const shown = createMemo(() => (chosen().length >= 2 ? chosen() : []), undefined, {
+    equals: (a, b) => a.length === b.length && a.every((d, i) => d === b[i]),
+  });
   createEffect(() => mapView.setComparedDistricts(shown()));
   onCleanup(() => mapView.setComparedDistricts([]));
-  createEffect(on([shown, () => notices.mapStage() === 'ready'], ([ds, ready]) => {
-    if (ready && ds.length >= 2) mapView.frameDistricts(ds);
-  }));
+  createEffect(
+    on([shown, () => notices.mapStage() === 'ready'], ([ds, ready]) => {
+      if (ready && ds.length >= 2) mapView.frameDistricts(ds);
+    }),
+  );
   const cmp = createMemo(() =>
     compareDistricts(props.places, chosen(), {
       govUnitOf: (d) => data.plan.units.find((u) => u.district === d)?.id,
@@ -49,8 +53,28 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
   const exportCsv = () => {
     const c = cmp();
     const lines = [csvLine(['', ...c.districts.map(props.districtLabel)]), ...c.rows.map((r) => csvLine([rowLabel(r), ...r.values]))];
-    lines.push(csvLine([t(lang(), 'districts.cmpHosted'), ...c.hosted.map((ids) => ids.map((id) => { const p = data.places.find((f) => f.properties.id === id); return p ? (lang() === 'zh' ? p.properties.name_zh : p.properties.name_en) : id; }))]));
-    lines.push(csvLine([t(lang(), 'districts.cmpTaskList'), ...c.tasks.map((ids) => ids.map((id) => { const t = graph.task(id); return t ? `${id} ${tr(t.task.title)}` : id; }))]));
+    lines.push(
+      csvLine([
+        t(lang(), 'districts.cmpHosted'),
+        ...c.hosted.map((ids) =>
+          ids.map((id) => {
+            const p = data.places.find((f) => f.properties.id === id);
+            return p ? (lang() === 'zh' ? p.properties.name_zh : p.properties.name_en) : id;
+          }),
+        ),
+      ]),
+    );
+    lines.push(
+      csvLine([
+        t(lang(), 'districts.cmpTaskList'),
+        ...c.tasks.map((ids) =>
+          ids.map((id) => {
+            const t = graph.task(id);
+            return t ? `${id} ${tr(t.task.title)}` : id;
+          }),
+        ),
+      ]),
+    );
     download(`guangzhou-districts-compare-${new Date().toISOString().slice(0, 10)}.csv`, BOM + lines.map((l) => l + '\r\n').join(''), 'text/csv;charset=utf-8');
   };
   return (
@@ -61,7 +85,13 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
         <For each={GUANGZHOU_DISTRICT_NAMES}>
           {(d) => (
             <label class="chip">
-              <input type="checkbox" checked={chosen().includes(d)} disabled={!chosen().includes(d) && chosen().length >= 3} onChange={() => toggle(d)} data-district={d} />
+              <input
+                type="checkbox"
+                checked={chosen().includes(d)}
+                disabled={!chosen().includes(d) && chosen().length >= 3}
+                onChange={() => toggle(d)}
+                data-district={d}
+              />
               {props.districtLabel(d)}
             </label>
           )}
@@ -77,7 +107,13 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
             <thead>
               <tr>
                 <th scope="col" />
-                <For each={cmp().districts}>{(d) => <th scope="col" data-district={d}>{props.districtLabel(d)}</th>}</For>
+                <For each={cmp().districts}>
+                  {(d) => (
+                    <th scope="col" data-district={d}>
+                      {props.districtLabel(d)}
+                    </th>
+                  )}
+                </For>
               </tr>
             </thead>
             <tbody>
@@ -98,7 +134,15 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
               </For>
               <tr class="lists">
                 <th scope="row">{t(lang(), 'districts.cmpHosted')}</th>
-                <For each={cmp().hosted}>{(ids) => <td><Show when={ids.length > 0} fallback={<span class="muted">–</span>}><FeatureButtons ids={ids} /></Show></td>}</For>
+                <For each={cmp().hosted}>
+                  {(ids) => (
+                    <td>
+                      <Show when={ids.length > 0} fallback={<span class="muted">–</span>}>
+                        <FeatureButtons ids={ids} />
+                      </Show>
+                    </td>
+                  )}
+                </For>
               </tr>
               <tr class="lists">
                 <th scope="row">{t(lang(), 'districts.cmpTaskList')}</th>
@@ -106,7 +150,15 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
                   {(ids) => (
                     <td>
                       <Show when={ids.length > 0} fallback={<span class="muted">–</span>}>
-                        <ul class="task-list"><For each={ids}>{(id) => <li><span class="task-id">{id}</span> {graph.task(id) ? tr(graph.task(id)!.task.title) : ''}</li>}</For></ul>
+                        <ul class="task-list">
+                          <For each={ids}>
+                            {(id) => (
+                              <li>
+                                <span class="task-id">{id}</span> {graph.task(id) ? tr(graph.task(id)!.task.title) : ''}
+                              </li>
+                            )}
+                          </For>
+                        </ul>
                       </Show>
                     </td>
                   )}
@@ -116,8 +168,12 @@ export function ComparePanel(props: { places: readonly StatPlace[]; districtLabe
           </table>
         </div>
         <div class="buttons">
-          <button type="button" onClick={exportCsv} data-testid="compare-csv">{t(lang(), 'districts.cmpExport')}</button>
-          <button type="button" class="link small" onClick={() => store.set('compare', [])}>{t(lang(), 'districts.cmpClear')}</button>
+          <button type="button" onClick={exportCsv} data-testid="compare-csv">
+            {t(lang(), 'districts.cmpExport')}
+          </button>
+          <button type="button" class="link small" onClick={() => store.set('compare', [])}>
+            {t(lang(), 'districts.cmpClear')}
+          </button>
         </div>
       </Show>
     </section>

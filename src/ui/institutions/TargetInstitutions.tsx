@@ -14,18 +14,31 @@ export function TargetInstitutions(props: { target: Target; onOpen: (id: string)
   const lang = () => store.state.lang;
   const behind = () => institutionsOfTarget(INSTITUTIONS, props.target.id);
   const range = () => planRange(props.target.values as Record<string, number | [number, number]>);
-  const first = () => { const r = range(); return r && /^\d+$/.test(r.from) ? Number(r.from) : undefined; };
+  const first = () => {
+    const r = range();
+    return r && /^\d+$/.test(r.from) ? Number(r.from) : undefined;
+  };
   return (
     <section class="target-institutions" data-testid="target-institutions" data-target={props.target.id}>
       <h3>{t(lang(), 'institutions.behind')}</h3>
       <Show when={range()}>
-        {(r) => <p data-testid="target-institutions-figure">{t(lang(), 'institutions.planFigure', { from: r().from, to: r().to, n: behind().known.length, m: behind().sited.length })}</p>}
+        {(r) => (
+          <p data-testid="target-institutions-figure">
+            {t(lang(), 'institutions.planFigure', { from: r().from, to: r().to, n: behind().known.length, m: behind().sited.length })}
+          </p>
+        )}
       </Show>
       <Show when={!behind().total && first() !== undefined && behind().known.length < first()!}>
-        <p class="note" data-testid="target-institutions-short">{t(lang(), 'institutions.short', { n: behind().known.length, from: first()! })}</p>
+        <p class="note" data-testid="target-institutions-short">
+          {t(lang(), 'institutions.short', { n: behind().known.length, from: first()! })}
+        </p>
       </Show>
       <Show when={behind().total}>
-        {(tot) => <p class="note" data-testid="target-institutions-total">{t(lang(), 'institutions.total', { v: tot().value, d: tot().as_of, n: behind().known.length })} <LangText text={tot().note} /></p>}
+        {(tot) => (
+          <p class="note" data-testid="target-institutions-total">
+            {t(lang(), 'institutions.total', { v: tot().value, d: tot().as_of, n: behind().known.length })} <LangText text={tot().note} />
+          </p>
+        )}
       </Show>
       <Show when={behind().caveats > 0}>
         <p class="note">{t(lang(), 'institutions.caveats', { n: behind().caveats })}</p>
@@ -35,15 +48,24 @@ export function TargetInstitutions(props: { target: Target; onOpen: (id: string)
           <For each={behind().known}>
             {(f) => (
               <li data-institution={f.id}>
-                <span class="ring-swatch" classList={{ unsited: f.geometry === null }} style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }} aria-hidden="true" />
-                <button type="button" class="link" onClick={() => props.onOpen(f.id)}>{lang() === 'zh' ? f.properties.name_zh : f.properties.name_en}</button>
+                <span
+                  class="ring-swatch"
+                  classList={{ unsited: f.geometry === null }}
+                  style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }}
+                  aria-hidden="true"
+                />
+                <button type="button" class="link" onClick={() => props.onOpen(f.id)}>
+                  {lang() === 'zh' ? f.properties.name_zh : f.properties.name_en}
+                </button>
                 <span class="muted small"> · {f.geometry ? t(lang(), 'institutions.onMap') : t(lang(), 'institutions.notOnMap')}</span>
               </li>
             )}
           </For>
         </ul>
         <Show when={behind().sited.length > 0}>
-          <button type="button" onClick={() => props.onShowLayer()}>{t(lang(), 'institutions.showLayer')}</button>
+          <button type="button" onClick={() => props.onShowLayer()}>
+            {t(lang(), 'institutions.showLayer')}
+          </button>
         </Show>
       </Show>
     </section>

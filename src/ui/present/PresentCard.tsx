@@ -23,15 +23,23 @@ export function PresentCard(props: {
   return (
     <article ref={props.ref} class="present-card" data-chapter={props.chapter.id} data-kind={props.chapter.kind}>
       <p class="present-meta">
-        <span class="present-counter" data-testid="present-counter">{t(props.lang, 'present.counter', { n: props.index, total: props.total })}</span>
+        <span class="present-counter" data-testid="present-counter">
+          {t(props.lang, 'present.counter', { n: props.index, total: props.total })}
+        </span>
         <span class="present-subtitle">{tx(props.chapter.subtitle)}</span>
         <Show when={props.running}>
           <span class="present-auto">▶ {t(props.lang, 'present.autoplayOn')}</span>
         </Show>
       </p>
-      <h2 class="present-title" data-testid="present-title">{tx(props.chapter.title)}</h2>
+      <h2 class="present-title" data-testid="present-title">
+        {tx(props.chapter.title)}
+      </h2>
       <Show when={props.chapter.alt}>
-        {(alt) => <p class="present-alt" lang={props.lang === 'zh' ? 'en' : 'zh'}>{tx(alt())}</p>}
+        {(alt) => (
+          <p class="present-alt" lang={props.lang === 'zh' ? 'en' : 'zh'}>
+            {tx(alt())}
+          </p>
+        )}
       </Show>
       <Show when={props.chapter.inferred}>
         {(inf) => (
@@ -68,14 +76,24 @@ export function PresentCard(props: {
       <ul class="present-body">
         <For each={props.chapter.body}>{(line) => <li>{tx(line)}</li>}</For>
       </ul>
-      <p class="present-cite" data-testid="present-cite">{citeText(props.chapter.cite, props.lang)}</p>
+      <p class="present-cite" data-testid="present-cite">
+        {citeText(props.chapter.cite, props.lang)}
+      </p>
       <PresentLegend
         lang={props.lang}
         corridors={props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))}
         kinds={props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
         // The same symbol as on the map in this language (style.ts glyphField): 节 in Chinese, N in English.
       />
-      <div class="present-progress" role="progressbar" aria-label={progress()} aria-valuemin={1} aria-valuemax={props.total} aria-valuenow={props.index} aria-valuetext={progress()}>
+      <div
+        class="present-progress"
+        role="progressbar"
+        aria-label={progress()}
+        aria-valuemin={1}
+        aria-valuemax={props.total}
+        aria-valuenow={props.index}
+        aria-valuetext={progress()}
+      >
         <div class="present-progress-bar" style={{ width: `${(props.index / props.total) * 100}%` }} />
       </div>
     </article>

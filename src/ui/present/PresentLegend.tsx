@@ -5,8 +5,18 @@ import { For, Show } from 'solid-js';
 import type { Lang } from '../../state/urlState.ts';
 import { t } from '../../i18n/index.ts';
 
-export interface LegendCorridor { id: string; label: string; color: string; lit: boolean }
-export interface LegendKind { id: string; label: string; color: string; glyph: string }
+export interface LegendCorridor {
+  id: string;
+  label: string;
+  color: string;
+  lit: boolean;
+}
+export interface LegendKind {
+  id: string;
+  label: string;
+  color: string;
+  glyph: string;
+}
 
 export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; kinds: LegendKind[] }) {
   return (
@@ -26,7 +36,9 @@ export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; 
           <For each={props.kinds}>
             {(k) => (
               <li data-kind={k.id}>
-                <span class="present-swatch-dot" style={{ 'background-color': k.color }} aria-hidden="true">{k.glyph}</span>
+                <span class="present-swatch-dot" style={{ 'background-color': k.color }} aria-hidden="true">
+                  {k.glyph}
+                </span>
                 <span>{k.label}</span>
               </li>
             )}

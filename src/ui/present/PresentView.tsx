@@ -32,7 +32,14 @@ const intervalMs = (): number => testPresentIntervalMs() ?? AUTOPLAY_MS;
 export function PresentView() {
   const app = useApp();
   const { store, data } = app;
-  const tour = buildTour({ plan: data.plan, places: data.places, corridors: data.corridors, districts: data.districts, seedLines: data.seedLines, graph: app.graph });
+  const tour = buildTour({
+    plan: data.plan,
+    places: data.places,
+    corridors: data.corridors,
+    districts: data.districts,
+    seedLines: data.seedLines,
+    graph: app.graph,
+  });
   const total = tour.length;
   const lang = () => store.state.lang;
   const index = createMemo(() => clampChapter(store.state.chapter, total));
@@ -62,12 +69,18 @@ export function PresentView() {
   onMount(wake);
   const run = (c: PresentCommand) => {
     switch (c) {
-      case 'next': return go(index() + 1);
-      case 'prev': return go(index() - 1);
-      case 'first': return go(1);
-      case 'last': return go(total);
-      case 'fullscreen': return fullscreen.toggle();
-      case 'lang': return store.set('lang', lang() === 'zh' ? 'en' : 'zh');
+      case 'next':
+        return go(index() + 1);
+      case 'prev':
+        return go(index() - 1);
+      case 'first':
+        return go(1);
+      case 'last':
+        return go(total);
+      case 'fullscreen':
+        return fullscreen.toggle();
+      case 'lang':
+        return store.set('lang', lang() === 'zh' ? 'en' : 'zh');
       case 'autoplay': {
         const on = !running();
         setExplicitAutoplay(on);
@@ -80,36 +93,72 @@ export function PresentView() {
     }
   };
   // Any use of the screen: controls show, and autoplay waits a full interval again.
-  bindPresentInput(run, () => { wake(); autoplay.restart(); });
+  bindPresentInput(run, () => {
+    wake();
+    autoplay.restart();
+  });
 
   // --- a tap on the map names what it touched, for a few seconds; the chapter stays -----------
   const [tapName, setTapName] = createSignal<string | undefined>();
   let tapTimer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(on(app.mapView.tapped, (tap) => {
-    if (!tap) return;
-    const f = app.place(tap.id) ?? app.corridor(tap.id);
-    setTapName(f ? app.tr({ zh: f.properties.name_zh, en: f.properties.name_en }) : undefined);
-    clearTimeout(tapTimer);
-    tapTimer = setTimeout(() => setTapName(undefined), TAP_MS);
-  }, { defer: true }));
+  createEffect(
+    on(
+      app.mapView.tapped,
+      (tap) => {
+        if (!tap) return;
+        const f = app.place(tap.id) ?? app.corridor(tap.id);
+        setTapName(f ? app.tr({ zh: f.properties.name_zh, en: f.properties.name_en }) : undefined);
+        clearTimeout(tapTimer);
+        tapTimer = setTimeout(() => setTapName(undefined), TAP_MS);
+      },
+      { defer: true },
+    ),
+  );
   onCleanup(() => clearTimeout(tapTimer));
 
   const corridorIds = [...new Set(data.corridors.map((c) => c.properties.corridor))] as CorridorId[];
   const shownKinds = createMemo(() => {
     const ch = chapter();
-    const kinds = new Set([...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])].flatMap((id) => { const p = app.place(id); return p?.geometry ? [p.properties.kind as Kind] : []; }));
+    const kinds = new Set(
+      [...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])].flatMap((id) => {
+        const p = app.place(id);
+        return p?.geometry ? [p.properties.kind as Kind] : [];
+      }),
+    );
     // An overview draws only the layout's kinds: the legend lists what is drawn.
     return [...kinds].filter((k) => k in KINDS && (!isOverview(ch) || OVERVIEW_KINDS.includes(k)));
   });
 
   return (
     <section class="present" aria-label={t(lang(), 'present.region')} data-testid="present" style={{ '--present-u': `${presentUnit(size())}px` }}>
-      <PresentCard ref={(el) => (card = el)} lang={lang()} chapter={chapter()} index={index()} total={total} running={running()} corridorIds={corridorIds} shownKinds={shownKinds()} />
+      <PresentCard
+        ref={(el) => (card = el)}
+        lang={lang()}
+        chapter={chapter()}
+        index={index()}
+        total={total}
+        running={running()}
+        corridorIds={corridorIds}
+        shownKinds={shownKinds()}
+      />
       <Show when={tapName()}>
-        {(name) => <p class="present-tapped" role="status" data-testid="present-tapped">{name()}</p>}
+        {(name) => (
+          <p class="present-tapped" role="status" data-testid="present-tapped">
+            {name()}
+          </p>
+        )}
       </Show>
       <p class="sr-only" aria-live="polite">{`${t(lang(), 'present.progress', { n: index(), total })}: ${app.tr(chapter().title)}`}</p>
-      <PresentControls ref={(el) => (controls = el)} lang={lang()} idle={idle()} index={index()} total={total} running={running()} fullscreen={fullscreen.on()} run={run} />
+      <PresentControls
+        ref={(el) => (controls = el)}
+        lang={lang()}
+        idle={idle()}
+        index={index()}
+        total={total}
+        running={running()}
+        fullscreen={fullscreen.on()}
+        run={run}
+      />
     </section>
   );
 }

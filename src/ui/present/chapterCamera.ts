@@ -48,9 +48,7 @@ export function createChapterCamera(opts: {
     // A wide screen has the card on the left; a narrow one has it across the bottom.
     // On a phone the subject's edge places keep room for their labels at both sides (a corridor's ends).
     const side = Math.max(m, Math.round(W * 0.22));
-    return isNarrow(size())
-      ? { left: side, right: side, top, bottom: Math.round(H - r.top + m) }
-      : { left: Math.round(r.right + m), right: m, top, bottom: m };
+    return isNarrow(size()) ? { left: side, right: side, top, bottom: Math.round(H - r.top + m) } : { left: Math.round(r.right + m), right: m, top, bottom: m };
   };
   let mapReady = false;
   const fly = (ch: TourChapter, instant: boolean) => {
@@ -80,21 +78,28 @@ export function createChapterCamera(opts: {
       },
     });
   };
-  createEffect(on(chapter, (ch) => {
-    store.set('focus', ch.focus);
-    store.set('select', ch.select);
-    // Exactly the chapter's features, lit; everything else fades (none: nothing fades).
-    if (mapReady) fly(ch, false);
-    else mapView.setHighlight(ch.highlight.length > 0 ? [...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])] : null);
-  }));
+  createEffect(
+    on(chapter, (ch) => {
+      store.set('focus', ch.focus);
+      store.set('select', ch.select);
+      // Exactly the chapter's features, lit; everything else fades (none: nothing fades).
+      if (mapReady) fly(ch, false);
+      else mapView.setHighlight(ch.highlight.length > 0 ? [...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])] : null);
+    }),
+  );
   onCleanup(() => mapView.setHighlight(null));
   // Camera requests made before the map exists would be lost: wait for it.
-  createEffect(on(() => app.notices.mapStage() === 'ready', (ready) => {
-    if (!ready || mapReady) return;
-    mapReady = true;
-    // Opening a link: straight to the chapter, no flight from elsewhere.
-    fly(chapter(), true);
-  }));
+  createEffect(
+    on(
+      () => app.notices.mapStage() === 'ready',
+      (ready) => {
+        if (!ready || mapReady) return;
+        mapReady = true;
+        // Opening a link: straight to the chapter, no flight from elsewhere.
+        fly(chapter(), true);
+      },
+    ),
+  );
   // A new screen size (a window moved to the projector): the same chapter, framed for it.
   createEffect(on(size, () => mapReady && fly(chapter(), true), { defer: true }));
 
@@ -103,15 +108,23 @@ export function createChapterCamera(opts: {
     const feats = ch.highlight.flatMap((id) => app.place(id) ?? app.corridor(id) ?? []);
     return (ch.kind === 'title' || ch.kind === 'closing' ? null : boundsOf(feats)) ?? ch.frame.bounds;
   };
-  if (import.meta.env.VITE_TEST_HOOKS === '1') createEffect(() => {
-    const ch = chapter();
-    exposeTestHooks({ present: {
-      index: opts.index(), id: ch.id, kind: ch.kind, subject: subjectBounds(ch), frame: ch.frame.bounds, sizes: opts.sizes(),
-      // For scripts/bench-present.ts only: a plain flight (one leg, nothing lit) to chapter n's frame.
-      plainFly: (n: number, ms: number) => {
-        const to = opts.tour[clampChapter(n, opts.tour.length) - 1]!;
-        mapView.movePresent({ legs: [{ bounds: to.frame.bounds, maxZoom: to.frame.maxZoom, duration: ms }], padding: padding() });
-      },
-    } });
-  });
+  if (import.meta.env.VITE_TEST_HOOKS === '1')
+    createEffect(() => {
+      const ch = chapter();
+      exposeTestHooks({
+        present: {
+          index: opts.index(),
+          id: ch.id,
+          kind: ch.kind,
+          subject: subjectBounds(ch),
+          frame: ch.frame.bounds,
+          sizes: opts.sizes(),
+          // For scripts/bench-present.ts only: a plain flight (one leg, nothing lit) to chapter n's frame.
+          plainFly: (n: number, ms: number) => {
+            const to = opts.tour[clampChapter(n, opts.tour.length) - 1]!;
+            mapView.movePresent({ legs: [{ bounds: to.frame.bounds, maxZoom: to.frame.maxZoom, duration: ms }], padding: padding() });
+          },
+        },
+      });
+    });
 }

@@ -28,9 +28,14 @@ export function ScorecardPanel() {
   // Units with at least one task, municipal first, as the plan lists them.
   const units = data.plan.units.filter((u) => graph.tasksOfUnit(u.id).length > 0);
 
-  const rows = createMemo(() => filterRows(data.plan, scorecard.rows, {
-    year: store.state.year, actions: store.state.actions, units: store.state.units, statuses: store.state.status,
-  }));
+  const rows = createMemo(() =>
+    filterRows(data.plan, scorecard.rows, {
+      year: store.state.year,
+      actions: store.state.actions,
+      units: store.state.units,
+      statuses: store.state.status,
+    }),
+  );
   const groups = createMemo(() => groupRows(rows()));
   const cover = coverage(scorecard.rows);
   const filtering = () => store.state.actions.length + store.state.units.length + store.state.status.length > 0;
@@ -56,7 +61,11 @@ export function ScorecardPanel() {
   // on Stop, or when the screen closes. Nothing moves but the figures, so reduced motion changes nothing.
   const [playing, setPlaying] = createSignal(false);
   let timer: ReturnType<typeof setInterval> | undefined;
-  const stop = () => { if (timer) clearInterval(timer); timer = undefined; setPlaying(false); };
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+    setPlaying(false);
+  };
   const play = () => {
     if (playing()) return stop();
     setPlaying(true);
@@ -78,20 +87,28 @@ export function ScorecardPanel() {
     if (year === undefined) return null;
     const { actions, units } = store.state;
     const byUnit = units.length > 0 ? actionsOfUnits(data.plan, units) : undefined;
-    const only = actions.length > 0 || byUnit
-      ? new Set(data.plan.actions.map((a) => a.id).filter((a) => (actions.length === 0 || actions.includes(a)) && (!byUnit || byUnit.has(a))))
-      : undefined;
+    const only =
+      actions.length > 0 || byUnit
+        ? new Set(data.plan.actions.map((a) => a.id).filter((a) => (actions.length === 0 || actions.includes(a)) && (!byUnit || byUnit.has(a))))
+        : undefined;
     return placeMarks(linkedPlaces, scorecard.rows, year, only);
   });
-  createEffect(() => { const m = marks(); mapView.setStatusMarks(m ? markCodes(m) : null); });
+  createEffect(() => {
+    const m = marks();
+    mapView.setStatusMarks(m ? markCodes(m) : null);
+  });
   onCleanup(() => mapView.setStatusMarks(null));
   // The poster carries the same legend: each mark's symbol and words beside its ring's colour.
   createEffect(() => {
     const year = store.state.year;
-    mapView.setPosterClasses(year === undefined ? null : {
-      title: t(lang(), 'scorecard.mapLegend', { year }),
-      items: MARKS.map((m) => ({ label: `${MARK_SYMBOL[m]} ${t(lang(), MARK_LEGEND[m])}`, color: MARK_COLOR[m] })),
-    });
+    mapView.setPosterClasses(
+      year === undefined
+        ? null
+        : {
+            title: t(lang(), 'scorecard.mapLegend', { year }),
+            items: MARKS.map((m) => ({ label: `${MARK_SYMBOL[m]} ${t(lang(), MARK_LEGEND[m])}`, color: MARK_COLOR[m] })),
+          },
+    );
   });
   onCleanup(() => mapView.setPosterClasses(null));
   const markCounts = () => {
@@ -101,8 +118,11 @@ export function ScorecardPanel() {
   };
   const exportCsv = () => {
     const csv = scorecardCsv(rows(), {
-      parentTitle, indicator: (r) => tr(r.target.indicator), target: planText,
-      status: (r) => statusWord(r.result.status, lang()), rule: (r) => ruleText(r, lang()),
+      parentTitle,
+      indicator: (r) => tr(r.target.indicator),
+      target: planText,
+      status: (r) => statusWord(r.result.status, lang()),
+      rule: (r) => ruleText(r, lang()),
     });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), scorecardFileName(store.state.year, new Date()));
   };
@@ -118,31 +138,62 @@ export function ScorecardPanel() {
 
       <div class="scorecard-filters">
         <div class="filter-row" role="group" aria-label={t(lang(), 'scorecard.year')}>
-          <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.year')}</span>
-          <button type="button" aria-pressed={store.state.year === undefined} onClick={() => store.set('year', undefined)}>{t(lang(), 'scorecard.allYears')}</button>
+          <span class="filter-label" aria-hidden="true">
+            {t(lang(), 'scorecard.year')}
+          </span>
+          <button type="button" aria-pressed={store.state.year === undefined} onClick={() => store.set('year', undefined)}>
+            {t(lang(), 'scorecard.allYears')}
+          </button>
           <For each={PLAN_YEARS}>
-            {(y) => <button type="button" aria-pressed={store.state.year === y} onClick={() => { stop(); store.set('year', y); }}>{y}</button>}
+            {(y) => (
+              <button
+                type="button"
+                aria-pressed={store.state.year === y}
+                onClick={() => {
+                  stop();
+                  store.set('year', y);
+                }}
+              >
+                {y}
+              </button>
+            )}
           </For>
           <button type="button" class="play" aria-pressed={playing()} onClick={play} data-testid="scorecard-play">
             <span aria-hidden="true">{playing() ? '■' : '▶'}</span> {t(lang(), playing() ? 'scorecard.stop' : 'scorecard.play')}
           </button>
         </div>
         <div class="filter-row" role="group" aria-label={t(lang(), 'scorecard.actions')}>
-          <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.actions')}</span>
+          <span class="filter-label" aria-hidden="true">
+            {t(lang(), 'scorecard.actions')}
+          </span>
           <For each={data.plan.actions}>
             {(a) => (
-              <button type="button" aria-pressed={store.state.actions.includes(a.id)} onClick={() => store.toggleFilter('actions', a.id)}
-                title={tr(a.title)} aria-label={`${numeralIn(a.numeral, lang())} ${tr(a.title)}`} data-action={a.id}>
+              <button
+                type="button"
+                aria-pressed={store.state.actions.includes(a.id)}
+                onClick={() => store.toggleFilter('actions', a.id)}
+                title={tr(a.title)}
+                aria-label={`${numeralIn(a.numeral, lang())} ${tr(a.title)}`}
+                data-action={a.id}
+              >
                 {numeralIn(a.numeral, lang())}
               </button>
             )}
           </For>
         </div>
         <div class="filter-row" role="group" aria-label={t(lang(), 'scorecard.statuses')}>
-          <span class="filter-label" aria-hidden="true">{t(lang(), 'scorecard.statuses')}</span>
+          <span class="filter-label" aria-hidden="true">
+            {t(lang(), 'scorecard.statuses')}
+          </span>
           <For each={STATUSES}>
             {(st) => (
-              <button type="button" class={`status-${st}`} aria-pressed={store.state.status.includes(st)} onClick={() => toggle('status', st)} data-status-filter={st}>
+              <button
+                type="button"
+                class={`status-${st}`}
+                aria-pressed={store.state.status.includes(st)}
+                onClick={() => toggle('status', st)}
+                data-status-filter={st}
+              >
                 <span aria-hidden="true">{STATUS_SYMBOL[st]}</span> {statusWord(st, lang())}
               </button>
             )}
@@ -151,16 +202,43 @@ export function ScorecardPanel() {
         <label class="filter-row">
           <span class="filter-label">{t(lang(), 'scorecard.unit')}</span>
           <select data-testid="scorecard-unit" onChange={(e) => store.set('units', e.currentTarget.value ? [e.currentTarget.value] : [])}>
-            <option value="" selected={store.state.units.length === 0}>{t(lang(), 'scorecard.allUnits')}</option>
-            <For each={units}>{(u) => <option value={u.id} selected={store.state.units.includes(u.id)}>{tr(u.name)}</option>}</For>
+            <option value="" selected={store.state.units.length === 0}>
+              {t(lang(), 'scorecard.allUnits')}
+            </option>
+            <For each={units}>
+              {(u) => (
+                <option value={u.id} selected={store.state.units.includes(u.id)}>
+                  {tr(u.name)}
+                </option>
+              )}
+            </For>
           </select>
         </label>
         <p class="filter-row">
-          <span class="muted small" data-testid="scorecard-shown" aria-live="polite">{store.state.year ? t(lang(), 'scorecard.shownYear', { year: store.state.year, n: rows().length }) : t(lang(), 'scorecard.shown', { n: rows().length })}</span>
+          <span class="muted small" data-testid="scorecard-shown" aria-live="polite">
+            {store.state.year
+              ? t(lang(), 'scorecard.shownYear', { year: store.state.year, n: rows().length })
+              : t(lang(), 'scorecard.shown', { n: rows().length })}
+          </span>
           <Show when={filtering()}>
-            <button type="button" class="link" onClick={() => { store.clearFilters(); store.set('status', []); }}>{t(lang(), 'scorecard.clear')}</button>
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                store.clearFilters();
+                store.set('status', []);
+              }}
+            >
+              {t(lang(), 'scorecard.clear')}
+            </button>
           </Show>
-          <button type="button" onClick={exportCsv} disabled={rows().length === 0} data-testid="scorecard-csv" title={t(lang(), 'scorecard.exportNote', { n: rows().length })}>
+          <button
+            type="button"
+            onClick={exportCsv}
+            disabled={rows().length === 0}
+            data-testid="scorecard-csv"
+            title={t(lang(), 'scorecard.exportNote', { n: rows().length })}
+          >
             {t(lang(), 'scorecard.exportCsv')}
           </button>
         </p>
@@ -173,8 +251,17 @@ export function ScorecardPanel() {
             return (
               <section class="scorecard-group" data-parent={g.parent}>
                 <h3>
-                  <Show when={actionById.has(g.parent)} fallback={<span>{t(lang(), 'scorecard.goal')} · {parentTitle(g.parent)}</span>}>
-                    <button type="button" class="link" onClick={() => store.set('focus', g.parent)}>{parentTitle(g.parent)}</button>
+                  <Show
+                    when={actionById.has(g.parent)}
+                    fallback={
+                      <span>
+                        {t(lang(), 'scorecard.goal')} · {parentTitle(g.parent)}
+                      </span>
+                    }
+                  >
+                    <button type="button" class="link" onClick={() => store.set('focus', g.parent)}>
+                      {parentTitle(g.parent)}
+                    </button>
                   </Show>
                 </h3>
                 <p class="muted small group-counts">{t(lang(), 'scorecard.groupCounts', { met: counts().met, n: counts().total })}</p>
@@ -183,9 +270,15 @@ export function ScorecardPanel() {
                     <thead>
                       <tr>
                         <th scope="col">{t(lang(), 'scorecard.colTarget')}</th>
-                        <th scope="col" class="num">{t(lang(), 'scorecard.colYear')}</th>
-                        <th scope="col" class="num">{t(lang(), 'scorecard.colPlan')}</th>
-                        <th scope="col" class="num">{t(lang(), 'scorecard.colReported')}</th>
+                        <th scope="col" class="num">
+                          {t(lang(), 'scorecard.colYear')}
+                        </th>
+                        <th scope="col" class="num">
+                          {t(lang(), 'scorecard.colPlan')}
+                        </th>
+                        <th scope="col" class="num">
+                          {t(lang(), 'scorecard.colReported')}
+                        </th>
                         <th scope="col">{t(lang(), 'scorecard.colStatus')}</th>
                         <th scope="col">{t(lang(), 'scorecard.colSource')}</th>
                       </tr>
@@ -193,19 +286,39 @@ export function ScorecardPanel() {
                     <tbody>
                       <For each={g.rows}>
                         {(r) => (
-                          <tr data-row={`${r.target.id}-${r.year}`} data-status={r.result.status} aria-current={store.state.focus === r.target.id ? 'true' : undefined}>
+                          <tr
+                            data-row={`${r.target.id}-${r.year}`}
+                            data-status={r.result.status}
+                            aria-current={store.state.focus === r.target.id ? 'true' : undefined}
+                          >
                             <th scope="row">
-                              <button type="button" class="link" onClick={() => store.set('focus', r.target.id)}
-                                title={t(lang(), 'scorecard.focusRow', { name: tr(r.target.indicator) })}>{tr(r.target.indicator)}</button>
+                              <button
+                                type="button"
+                                class="link"
+                                onClick={() => store.set('focus', r.target.id)}
+                                title={t(lang(), 'scorecard.focusRow', { name: tr(r.target.indicator) })}
+                              >
+                                {tr(r.target.indicator)}
+                              </button>
                               <Show when={columnUnit(r.target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
                             </th>
                             <td class="num">{r.year}</td>
                             <td class="num">{planText(r)}</td>
                             <td class="num">{reported(r) ?? '–'}</td>
-                            <td><StatusMark row={r} lang={lang()} /></td>
+                            <td>
+                              <StatusMark row={r} lang={lang()} />
+                            </td>
                             <td class="source small">
-                              <Show when={r.result.status !== 'no-figure' && r.outcomes[0]} fallback={<span class="muted">{t(lang(), 'scorecard.noSource')}</span>}>
-                                {(o) => <span title={o().source.title}><span lang="zh">{o().source.outlet}</span><Show when={datePart(o().source.date)}>{(d) => <> · {d()}</>}</Show></span>}
+                              <Show
+                                when={r.result.status !== 'no-figure' && r.outcomes[0]}
+                                fallback={<span class="muted">{t(lang(), 'scorecard.noSource')}</span>}
+                              >
+                                {(o) => (
+                                  <span title={o().source.title}>
+                                    <span lang="zh">{o().source.outlet}</span>
+                                    <Show when={datePart(o().source.date)}>{(d) => <> · {d()}</>}</Show>
+                                  </span>
+                                )}
                               </Show>
                             </td>
                           </tr>

@@ -9,7 +9,10 @@ import { MARK_SYMBOL } from '../../plan/statusText.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 
 export const MARK_LEGEND: Record<ActionMark, MessageKey> = {
-  all: 'scorecard.mapLegendAll', some: 'scorecard.mapLegendSome', none: 'scorecard.mapLegendNone', unknown: 'scorecard.mapLegendUnknown',
+  all: 'scorecard.mapLegendAll',
+  some: 'scorecard.mapLegendSome',
+  none: 'scorecard.mapLegendNone',
+  unknown: 'scorecard.mapLegendUnknown',
 };
 
 /** Each mark's ring colour, as the map draws it (src/map/style.ts, points-mark): for the poster's swatches. */
@@ -19,7 +22,11 @@ export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined;
   const mount = document.querySelector('.map-wrap') ?? document.body;
   return (
     <Portal mount={mount}>
-      <section class="status-map-legend" data-testid="status-map-legend" aria-label={props.year ? t(props.lang, 'scorecard.mapLegend', { year: props.year }) : undefined}>
+      <section
+        class="status-map-legend"
+        data-testid="status-map-legend"
+        aria-label={props.year ? t(props.lang, 'scorecard.mapLegend', { year: props.year }) : undefined}
+      >
         <Show when={props.year} fallback={<p class="small">{t(props.lang, 'scorecard.mapLegendNoYear')}</p>}>
           {(year) => (
             <>
@@ -29,8 +36,12 @@ export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined;
                   {(m) => (
                     <li data-mark={m}>
                       <span class={`ring ring-${m}`} aria-hidden="true" />
-                      <span class="glyph" aria-hidden="true">{MARK_SYMBOL[m]}</span>
-                      <span>{t(props.lang, MARK_LEGEND[m])} <span class="muted">· {t(props.lang, 'scorecard.mapLegendPlaces', { n: props.counts[m] })}</span></span>
+                      <span class="glyph" aria-hidden="true">
+                        {MARK_SYMBOL[m]}
+                      </span>
+                      <span>
+                        {t(props.lang, MARK_LEGEND[m])} <span class="muted">· {t(props.lang, 'scorecard.mapLegendPlaces', { n: props.counts[m] })}</span>
+                      </span>
                     </li>
                   )}
                 </For>

@@ -34,29 +34,51 @@ const prefs = (downloads: string): Record<string, string | number | boolean> => 
   'browser.download.alwaysOpenPanel': false,
 });
 
-interface Pending { resolve(v: unknown): void; reject(e: Error): void; method: string }
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  method: string;
+}
 
 export async function launchFirefox(opts: { display: string; width: number; height: number }): Promise<EngineDriver & { downloads: string }> {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing (Debian package firefox-esr)`);
   const profile = mkdtempSync(join(tmpdir(), 'hubmap-firefox-'));
   const downloads = join(profile, 'downloads');
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs(downloads)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
-  const proc: ChildProcess = spawn(FIREFOX, ['--remote-debugging-port=0', '--no-remote', '--profile', profile, '--width', String(opts.width), '--height', String(opts.height), 'about:blank'], {
-    env: { ...process.env, DISPLAY: opts.display, MOZ_CRASHREPORTER_DISABLE: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs(downloads))
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`)
+      .join(''),
+  );
+  const proc: ChildProcess = spawn(
+    FIREFOX,
+    ['--remote-debugging-port=0', '--no-remote', '--profile', profile, '--width', String(opts.width), '--height', String(opts.height), 'about:blank'],
+    {
+      env: { ...process.env, DISPLAY: opts.display, MOZ_CRASHREPORTER_DISABLE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const wsUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Firefox did not open WebDriver BiDi in 60 s: ${log.slice(-800)}`)), 60_000);
     const onData = (b: Buffer) => {
       log += b.toString();
       const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log);
-      if (m) { clearTimeout(timer); resolve(m[1]!); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
     };
     proc.stdout!.on('data', onData);
     proc.stderr!.on('data', onData);
-    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Firefox exited (${code}): ${log.slice(-800)}`)); });
-    proc.on('error', (e) => { clearTimeout(timer); reject(e); });
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Firefox exited (${code}): ${log.slice(-800)}`));
+    });
+    proc.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
   }).catch((e: unknown) => {
     proc.kill('SIGKILL');
     rmSync(profile, { recursive: true, force: true });
@@ -64,7 +86,10 @@ export async function launchFirefox(opts: { display: string; width: number; heig
   });
 
   const ws = new WebSocket(`${wsUrl}/session`);
-  await new Promise<void>((resolve, reject) => { ws.once('open', () => resolve()); ws.once('error', reject); });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
   let nextId = 1;
   const pending = new Map<number, Pending>();
   ws.on('message', (data: WebSocket.RawData) => {
@@ -76,7 +101,10 @@ export async function launchFirefox(opts: { display: string; width: number; heig
     if (msg.type === 'error') p.reject(new Error(`BiDi ${p.method}: ${msg.error}: ${msg.message}`));
     else p.resolve(msg.result);
   });
-  ws.on('close', () => { for (const p of pending.values()) p.reject(new Error(`BiDi ${p.method}: connection closed`)); pending.clear(); });
+  ws.on('close', () => {
+    for (const p of pending.values()) p.reject(new Error(`BiDi ${p.method}: connection closed`));
+    pending.clear();
+  });
   const send = <R = Record<string, unknown>>(method: string, params: object): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const id = nextId++;
@@ -84,18 +112,29 @@ export async function launchFirefox(opts: { display: string; width: number; heig
       ws.send(JSON.stringify({ id, method, params }));
     });
 
-  const session = await send<{ capabilities: { browserName: string; browserVersion: string } }>('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
+  const session = await send<{ capabilities: { browserName: string; browserVersion: string } }>('session.new', {
+    capabilities: { alwaysMatch: { acceptInsecureCerts: false } },
+  });
   const tree = await send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
   const context = tree.contexts[0]!.context;
   await send('browsingContext.setViewport', { context, viewport: { width: opts.width, height: opts.height } });
 
-  const pointerClick = (x: number, y: number) => send('input.performActions', {
-    context,
-    actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-      { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' },
-      { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 },
-    ] }],
-  });
+  const pointerClick = (x: number, y: number) =>
+    send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
 
   return {
     downloads,
@@ -118,11 +157,25 @@ export async function launchFirefox(opts: { display: string; width: number; heig
       await pointerClick(x, y);
     },
     async press(key) {
-      await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }] });
+      await send('input.performActions', {
+        context,
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: key },
+              { type: 'keyUp', value: key },
+            ],
+          },
+        ],
+      });
     },
     async setFile(selector, path) {
       const r = await send<{ result: { type: string; sharedId?: string } }>('script.evaluate', {
-        expression: `document.querySelector(${JSON.stringify(selector)})`, target: { context }, awaitPromise: false,
+        expression: `document.querySelector(${JSON.stringify(selector)})`,
+        target: { context },
+        awaitPromise: false,
       });
       if (r.result.type !== 'node' || !r.result.sharedId) throw new Error(`no element ${selector}`);
       await send('input.setFiles', { context, element: { sharedId: r.result.sharedId }, files: [path] });
@@ -134,7 +187,9 @@ export async function launchFirefox(opts: { display: string; width: number; heig
     async close() {
       try {
         await Promise.race([send('browser.close', {}), new Promise((r) => setTimeout(r, 5_000))]);
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
       ws.close();
       if (proc.exitCode === null) {
         await Promise.race([new Promise((r) => proc.once('exit', r)), new Promise((r) => setTimeout(r, 5_000))]);

@@ -9,32 +9,44 @@ import { unwrapFromPage, wrapForPage, type EngineDriver } from './driver.ts';
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const srv = createServer();
-  srv.once('error', reject);
-  srv.listen(0, '127.0.0.1', () => {
-    const port = (srv.address() as { port: number }).port;
-    srv.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
   });
-});
 
 export async function launchWebKit(opts: { display: string; width: number; height: number }): Promise<EngineDriver> {
   for (const f of [WEBKIT_DRIVER, MINIBROWSER]) if (!existsSync(f)) throw new Error(`${f} is missing (Debian package webkit2gtk-driver)`);
   const port = await freePort();
   const proc: ChildProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: opts.display }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  proc.stdout!.on('data', (b: Buffer) => { log += b.toString(); });
-  proc.stderr!.on('data', (b: Buffer) => { log += b.toString(); });
+  proc.stdout!.on('data', (b: Buffer) => {
+    log += b.toString();
+  });
+  proc.stderr!.on('data', (b: Buffer) => {
+    log += b.toString();
+  });
   const base = `http://127.0.0.1:${port}`;
 
   async function cmd<R>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<R> {
-    const r = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : method === 'POST' ? '{}' : undefined });
+    const r = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : method === 'POST' ? '{}' : undefined,
+    });
     const j = (await r.json()) as { value: R & { error?: string; message?: string } };
     if (!r.ok) throw new Error(`WebDriver ${method} ${path}: ${j.value.error}: ${j.value.message}`);
     return j.value;
   }
   for (let i = 0; ; i++) {
-    try { await cmd('GET', '/status'); break; } catch (e) {
+    try {
+      await cmd('GET', '/status');
+      break;
+    } catch (e) {
       if (i > 100 || proc.exitCode !== null) {
         proc.kill();
         throw new Error(`WebKitWebDriver did not answer: ${String(e)} ${log.slice(-500)}`);
@@ -65,14 +77,31 @@ export async function launchWebKit(opts: { display: string; width: number; heigh
       return unwrapFromPage(await cmd<string>('POST', `${sp}/execute/async`, { script, args: [JSON.stringify(arg ?? null)] }));
     },
     async click(x, y) {
-      await actions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-        { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 },
-        { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 },
-      ] }]);
+      await actions([
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ]);
       await cmd('DELETE', `${sp}/actions`);
     },
     async press(key) {
-      await actions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }]);
+      await actions([
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value: key },
+            { type: 'keyUp', value: key },
+          ],
+        },
+      ]);
       await cmd('DELETE', `${sp}/actions`);
     },
     async setFile(selector, path) {
@@ -84,7 +113,11 @@ export async function launchWebKit(opts: { display: string; width: number; heigh
       return Buffer.from(await cmd<string>('GET', `${sp}/screenshot`), 'base64');
     },
     async close() {
-      try { await cmd('DELETE', sp); } catch { /* already gone */ }
+      try {
+        await cmd('DELETE', sp);
+      } catch {
+        /* already gone */
+      }
       proc.kill();
     },
   };

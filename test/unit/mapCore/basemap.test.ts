@@ -1,6 +1,14 @@
 // The basemap's state machine (src/map/core/basemap.ts): each event's next state and effects.
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_START, BASEMAP_TIMEOUT_MS, basemapStep, listensForErrors, shownBasemap, type BasemapEvent, type BasemapState } from '../../../src/map/core/basemap.ts';
+import {
+  BASEMAP_START,
+  BASEMAP_TIMEOUT_MS,
+  basemapStep,
+  listensForErrors,
+  shownBasemap,
+  type BasemapEvent,
+  type BasemapState,
+} from '../../../src/map/core/basemap.ts';
 
 /** Runs events from a state; the effects of each step, written short. */
 function run(events: BasemapEvent[], from: BasemapState = BASEMAP_START) {
@@ -29,7 +37,10 @@ describe('basemapStep', () => {
   it('asks for the street map with a word and a deadline, and settles when its style is in', () => {
     expect(run([online, loaded])).toEqual({
       state: 'online',
-      steps: [['loading true', `startTimer ${BASEMAP_TIMEOUT_MS}`, 'setStyle online'], ['clearTimer', 'loading false']],
+      steps: [
+        ['loading true', `startTimer ${BASEMAP_TIMEOUT_MS}`, 'setStyle online'],
+        ['clearTimer', 'loading false'],
+      ],
     });
   });
 

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { featureStateOps, remember, wantedStates, type StateInputs } from '../../../src/map/core/featureStates.ts';
 
-const ids = { places: ['p1', 'p2'], corridors: ['c1'], districts: [{ adcode: '440112', name_zh: '黄埔区' }, { adcode: '440115', name_zh: '南沙区' }] };
+const ids = {
+  places: ['p1', 'p2'],
+  corridors: ['c1'],
+  districts: [
+    { adcode: '440112', name_zh: '黄埔区' },
+    { adcode: '440115', name_zh: '南沙区' },
+  ],
+};
 const nothing: StateInputs = { selected: undefined, highlighted: null, highlightedDistrict: undefined, choropleth: null };
 
 /** Runs the diff like the adapter: ops out, then remembered. */
@@ -41,7 +48,16 @@ describe('wantedStates', () => {
 describe('the scorecard marks', () => {
   it('marks places by code and sets them back to 0 when the marks go', () => {
     const memo = new Map<string, string>();
-    expect(step(memo, { ...nothing, marks: new Map([['p1', 1], ['p2', 3], ['c1', 2]]) })).toEqual([
+    expect(
+      step(memo, {
+        ...nothing,
+        marks: new Map([
+          ['p1', 1],
+          ['p2', 3],
+          ['c1', 2],
+        ]),
+      }),
+    ).toEqual([
       'places/p1 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":1}',
       'places/p2 {"sel":false,"hl":false,"dim":false,"hover":false,"mark":3}',
     ]);

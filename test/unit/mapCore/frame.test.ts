@@ -4,7 +4,10 @@ import { FRAME_MAX_ZOOM, flyDecision, frameBox, frameDecision, framePadding, typ
 
 const box = frameBox([113, 23, 114, 24]);
 const base: FrameInput = {
-  instant: false, box, padding: 80, reduceMotion: false,
+  instant: false,
+  box,
+  padding: 80,
+  reduceMotion: false,
   target: { center: [113.3, 23.1], zoom: 10 },
   here: { center: [113.0, 23.0], zoom: 8 },
 };
@@ -15,7 +18,10 @@ describe('frameBox and framePadding', () => {
     expect(e - w).toBeCloseTo(0.04);
     expect(n - s).toBeCloseTo(0.04);
     expect((w + e) / 2).toBeCloseTo(113.3);
-    expect(box).toEqual([[113, 23], [114, 24]]);
+    expect(box).toEqual([
+      [113, 23],
+      [114, 24],
+    ]);
   });
 
   it('pads 1/8 of the smaller side, at most 80 px', () => {

@@ -31,16 +31,35 @@ describe('labelPriorityOps', () => {
   });
   it('labels the first places in the priority layer, in order, and takes them out of the base layers', () => {
     const ops = labelPriorityOps(null, ['sel', 'f1']);
-    expect(filterOf(ops, PRIORITY_LABEL_LAYER)).toEqual({ op: 'filter', layer: PRIORITY_LABEL_LAYER, filter: ['all', ['in', ['get', 'role'], ['literal', ['point', 'area-label']]], ['in', ['get', 'id'], ['literal', ['sel', 'f1']]]] });
-    expect(filterOf(ops, 'points-label')).toEqual({ op: 'filter', layer: 'points-label', filter: ['all', ['==', ['get', 'role'], 'point'], ['!', ['in', ['get', 'id'], ['literal', ['sel', 'f1']]]]] });
-    expect(filterOf(ops, 'areas-label')).toEqual({ op: 'filter', layer: 'areas-label', filter: ['all', ['==', ['get', 'role'], 'area-label'], ['!', ['in', ['get', 'id'], ['literal', ['sel', 'f1']]]]] });
-    expect(ops.find((o) => o.op === 'layout')).toEqual({ op: 'layout', layer: PRIORITY_LABEL_LAYER, name: 'symbol-sort-key', value: ['index-of', ['get', 'id'], ['literal', ['sel', 'f1']]] });
+    expect(filterOf(ops, PRIORITY_LABEL_LAYER)).toEqual({
+      op: 'filter',
+      layer: PRIORITY_LABEL_LAYER,
+      filter: ['all', ['in', ['get', 'role'], ['literal', ['point', 'area-label']]], ['in', ['get', 'id'], ['literal', ['sel', 'f1']]]],
+    });
+    expect(filterOf(ops, 'points-label')).toEqual({
+      op: 'filter',
+      layer: 'points-label',
+      filter: ['all', ['==', ['get', 'role'], 'point'], ['!', ['in', ['get', 'id'], ['literal', ['sel', 'f1']]]]],
+    });
+    expect(filterOf(ops, 'areas-label')).toEqual({
+      op: 'filter',
+      layer: 'areas-label',
+      filter: ['all', ['==', ['get', 'role'], 'area-label'], ['!', ['in', ['get', 'id'], ['literal', ['sel', 'f1']]]]],
+    });
+    expect(ops.find((o) => o.op === 'layout')).toEqual({
+      op: 'layout',
+      layer: PRIORITY_LABEL_LAYER,
+      name: 'symbol-sort-key',
+      value: ['index-of', ['get', 'id'], ['literal', ['sel', 'f1']]],
+    });
   });
   it('keeps within the visible set', () => {
     const extra = visibleFilter(new Set(['a']), { places: ['a', 'b'], corridors: [] })!;
     const ops = labelPriorityOps(extra, ['a']);
     expect(filterOf(ops, PRIORITY_LABEL_LAYER)).toMatchObject({ filter: ['all', expect.anything(), extra] });
-    expect(filterOf(ops, 'points-label')).toMatchObject({ filter: ['all', ['==', ['get', 'role'], 'point'], ['all', extra, ['!', ['in', ['get', 'id'], ['literal', ['a']]]]]] });
+    expect(filterOf(ops, 'points-label')).toMatchObject({
+      filter: ['all', ['==', ['get', 'role'], 'point'], ['all', extra, ['!', ['in', ['get', 'id'], ['literal', ['a']]]]]],
+    });
   });
   it('sets each label layer once beside the other filtered layers', () => {
     const ops = filterWithPriorityOps(filterOps(null), null, ['x']);

@@ -15,12 +15,17 @@ describe('layerVisibilityOps', () => {
     expect(hide).toEqual(['gba-fill', 'gba-line', 'gba-label'].map((layer) => ({ op: 'layout', layer, name: 'visibility', value: 'none' })));
     for (const o of hide) if (o.op === 'layout') now.set(o.layer, o.value);
     expect(layerVisibilityOps({ ...all, context: false }, (l) => now.get(l))).toEqual([]);
-    expect(layerVisibilityOps(all, (l) => now.get(l)).map((o) => o.op === 'layout' && `${o.layer}=${String(o.value)}`))
-      .toEqual(['gba-fill=visible', 'gba-line=visible', 'gba-label=visible']);
+    expect(layerVisibilityOps(all, (l) => now.get(l)).map((o) => o.op === 'layout' && `${o.layer}=${String(o.value)}`)).toEqual([
+      'gba-fill=visible',
+      'gba-line=visible',
+      'gba-label=visible',
+    ]);
   });
 
   it('touches only the layers whose visibility differs', () => {
-    const ops = layerVisibilityOps({ districts: false, context: true, corridors: false }, (l) => (l === 'district-line' || l === 'corridors-arrow' ? 'none' : undefined));
+    const ops = layerVisibilityOps({ districts: false, context: true, corridors: false }, (l) =>
+      l === 'district-line' || l === 'corridors-arrow' ? 'none' : undefined,
+    );
     expect(ops.map((o) => o.op === 'layout' && o.layer)).toEqual(['district-fill', 'district-label', 'corridors-casing', 'corridors-line']);
   });
 });

@@ -21,13 +21,21 @@ describe('filterOps', () => {
   it('sets every filtered layer: its role alone, or its role and the visible set', () => {
     const none = filterOps(null);
     expect(none.map((o) => o.op === 'filter' && o.layer)).toEqual([...FILTERED_LAYERS]);
-    expect(none.find((o) => o.op === 'filter' && o.layer === 'points-circle')).toEqual({ op: 'filter', layer: 'points-circle', filter: ['==', ['get', 'role'], 'point'] });
+    expect(none.find((o) => o.op === 'filter' && o.layer === 'points-circle')).toEqual({
+      op: 'filter',
+      layer: 'points-circle',
+      filter: ['==', ['get', 'role'], 'point'],
+    });
     // Corridors have no role: no filter at all.
     expect(none.find((o) => o.op === 'filter' && o.layer === 'corridors-line')).toEqual({ op: 'filter', layer: 'corridors-line', filter: null });
 
     const extra = visibleFilter(new Set(['a']), ids)!;
     const some = filterOps(extra);
-    expect(some.find((o) => o.op === 'filter' && o.layer === 'points-circle')).toEqual({ op: 'filter', layer: 'points-circle', filter: ['all', ['==', ['get', 'role'], 'point'], extra] });
+    expect(some.find((o) => o.op === 'filter' && o.layer === 'points-circle')).toEqual({
+      op: 'filter',
+      layer: 'points-circle',
+      filter: ['all', ['==', ['get', 'role'], 'point'], extra],
+    });
     expect(some.find((o) => o.op === 'filter' && o.layer === 'corridors-line')).toEqual({ op: 'filter', layer: 'corridors-line', filter: extra });
   });
 });

@@ -30,3 +30,25 @@ export function fixtureTest<In>(module: string, run: (input: In, name: string) =
     }
   });
 }
+
+const square = (name_zh: string, x0: number, y0: number, x1: number, y1: number) => ({
+  type: 'Feature' as const,
+  properties: { name_zh },
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  },
+});
+/** A tiny world for the place and institution checks: 天河区 and 黄埔区 as two squares side by side. */
+export const TWO_DISTRICTS: import('geojson').FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [square('天河区', 113.2, 23.0, 113.4, 23.2), square('黄埔区', 113.4, 23.0, 113.6, 23.2)],
+};

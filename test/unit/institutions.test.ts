@@ -2,33 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { FeatureCollection } from 'geojson';
 import { validateInstitutions } from '../../src/data/validateInstitutions.ts';
 import { InstitutionsFile } from '../../src/data/institutionSchema.ts';
 import { buildInstitutions, InstitutionSeed, INSTITUTIONS_SEED } from '../../scripts/lib/institutions/buildInstitutions.ts';
 import { ROOT } from '../../scripts/lib/repoData.ts';
 
 // ------------------------------------------------------------------ a tiny world
-const square = (name_zh: string, x0: number, y0: number, x1: number, y1: number) => ({
-  type: 'Feature' as const,
-  properties: { name_zh },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [x0, y0],
-        [x1, y0],
-        [x1, y1],
-        [x0, y1],
-        [x0, y0],
-      ],
-    ],
-  },
-});
-const districts: FeatureCollection = {
-  type: 'FeatureCollection',
-  features: [square('天河区', 113.2, 23.0, 113.4, 23.2), square('黄埔区', 113.4, 23.0, 113.6, 23.2)],
-};
+const districts = TWO_DISTRICTS;
 const plan = { actions: [{ targets: [{ id: 'A1-T3' }, { id: 'A1-T2' }] }, { targets: [{ id: 'A5-T4' }] }] } as never;
 const B = (s: string) => ({ zh: `中${s}`, en: s });
 
@@ -141,6 +121,7 @@ describe('validateInstitutions: bad data fails naming file, feature id and field
 import { institutionsOfTarget, planRange, institutionPoints, countsInstitutions } from '../../src/plan/institutions.ts';
 import { districtTable, resolveMetric, inMetric } from '../../src/plan/districtStats.ts';
 import { institutionsCsv } from '../../src/data/exportInstitutions.ts';
+import { TWO_DISTRICTS } from './fixtures.ts';
 
 describe('institutions behind a target', () => {
   const fc = build([

@@ -3,33 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { circle } from '@turf/turf';
-import type { FeatureCollection } from 'geojson';
 import { makeSeedText } from '../../src/data/seedText.ts';
 import { Plan } from '../../src/data/planSchema.ts';
 import type { Problem } from '../../src/data/problem.ts';
 import { validatePlaces, PLACES_FILE, CORRIDORS_FILE } from '../../src/data/validatePlaces.ts';
+import { TWO_DISTRICTS } from './fixtures.ts';
 
 // ------------------------------------------------------------------ a tiny world
-const square = (name_zh: string, x0: number, y0: number, x1: number, y1: number) => ({
-  type: 'Feature' as const,
-  properties: { name_zh },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [x0, y0],
-        [x1, y0],
-        [x1, y1],
-        [x0, y1],
-        [x0, y0],
-      ],
-    ],
-  },
-});
-const districts: FeatureCollection = {
-  type: 'FeatureCollection',
-  features: [square('天河区', 113.2, 23.0, 113.4, 23.2), square('黄埔区', 113.4, 23.0, 113.6, 23.2)],
-};
+const districts = TWO_DISTRICTS;
 
 const seed = makeSeedText(
   ['（一）行动。', '加快推进广州科学城、琶洲试验区建设，推进', '“四核”科技创新走廊广州段建设。（责任单位：市科技局）', '', '推进风投大厦建设。'].join('\n'),

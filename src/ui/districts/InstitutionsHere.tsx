@@ -6,11 +6,12 @@ import { institutionsCsv } from '../../data/exportInstitutions.ts';
 import { exportFileName } from '../../data/exportPlaces.ts';
 import { INSTITUTION_KINDS_INFO } from '../../plan/institutions.ts';
 import { useApp } from '../context.ts';
+import { InstitutionItem } from '../institutions/InstitutionItem.tsx';
 import { t } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
 
 export function InstitutionsHere(props: { label: string; features: readonly InstitutionFeature[]; onOpen: (id: string) => void; onClose: () => void }) {
-  const { store, tr } = useApp();
+  const { store } = useApp();
   const lang = () => store.state.lang;
   return (
     <section class="district-places" data-testid="district-institutions" aria-labelledby="district-inst-title">
@@ -25,25 +26,7 @@ export function InstitutionsHere(props: { label: string; features: readonly Inst
         </div>
       </header>
       <ul class="plain institution-list">
-        <For each={props.features}>
-          {(f) => (
-            <li data-institution={f.id}>
-              <span
-                class="ring-swatch"
-                classList={{ unsited: f.geometry === null }}
-                style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }}
-                aria-hidden="true"
-              />
-              <button type="button" class="link" onClick={() => props.onOpen(f.id)}>
-                {lang() === 'zh' ? f.properties.name_zh : f.properties.name_en}
-              </button>
-              <span class="muted small">
-                {' '}
-                · {tr(INSTITUTION_KINDS_INFO[f.properties.kind])} · {f.geometry ? t(lang(), 'institutions.onMap') : t(lang(), 'institutions.notOnMap')}
-              </span>
-            </li>
-          )}
-        </For>
+        <For each={props.features}>{(f) => <InstitutionItem feature={f} showKind onOpen={props.onOpen} />}</For>
       </ul>
     </section>
   );

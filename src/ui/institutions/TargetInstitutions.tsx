@@ -3,11 +3,12 @@
 // every known institution — a button that opens its panel, marked whether it is on the map.
 import { For, Show } from 'solid-js';
 import type { Target } from '../../data/planSchema.ts';
-import { institutionsOfTarget, planRange, INSTITUTION_KINDS_INFO } from '../../plan/institutions.ts';
+import { institutionsOfTarget, planRange } from '../../plan/institutions.ts';
 import { useApp } from '../context.ts';
 import { LangText } from '../LangText.tsx';
 import { t } from '../../i18n/index.ts';
 import { INSTITUTIONS } from '../../data/institutionsData.ts';
+import { InstitutionItem } from './InstitutionItem.tsx';
 
 export function TargetInstitutions(props: { target: Target; onOpen: (id: string) => void; onShowLayer: () => void }) {
   const { store } = useApp();
@@ -45,22 +46,7 @@ export function TargetInstitutions(props: { target: Target; onOpen: (id: string)
       </Show>
       <Show when={behind().known.length > 0} fallback={<p class="muted">{t(lang(), 'institutions.noneKnown')}</p>}>
         <ul class="plain institution-list">
-          <For each={behind().known}>
-            {(f) => (
-              <li data-institution={f.id}>
-                <span
-                  class="ring-swatch"
-                  classList={{ unsited: f.geometry === null }}
-                  style={{ 'border-color': INSTITUTION_KINDS_INFO[f.properties.kind].color }}
-                  aria-hidden="true"
-                />
-                <button type="button" class="link" onClick={() => props.onOpen(f.id)}>
-                  {lang() === 'zh' ? f.properties.name_zh : f.properties.name_en}
-                </button>
-                <span class="muted small"> · {f.geometry ? t(lang(), 'institutions.onMap') : t(lang(), 'institutions.notOnMap')}</span>
-              </li>
-            )}
-          </For>
+          <For each={behind().known}>{(f) => <InstitutionItem feature={f} onOpen={props.onOpen} />}</For>
         </ul>
         <Show when={behind().sited.length > 0}>
           <button type="button" onClick={() => props.onShowLayer()}>

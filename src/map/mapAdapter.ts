@@ -14,7 +14,7 @@ import { offlineStyle, ourLayers, ourSources, INTERACTIVE_LAYERS } from './style
 import { createPresentPaint, type PresentMapState } from './presentPaint.ts';
 import { createPresentCamera, type PresentMove } from './presentCamera.ts';
 import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.ts';
-import { createUserLayers, type UserLayerView } from './userLayers.ts';
+import { createUserLayers, type UserLayerView } from './userLayersOnMap.ts';
 import { createInstitutionLayer, type InstitutionPoints } from './institutionLayer.ts';
 import { createPortfolioLayers, type PortfolioOverlay } from './portfolioLayers.ts';
 import { createMapProbe } from './mapProbe.ts';

@@ -3,7 +3,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { MapProbe } from '../testHooks.ts';
 
-/** @param userRendered the user's points and clusters drawn, per layer (src/map/userLayers.ts). */
+/** @param userRendered the user's points and clusters drawn, per layer (src/map/userLayersOnMap.ts). */
 export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['userRendered']): MapProbe {
   const drawn = (layers: string[]) => map.queryRenderedFeatures({ layers });
   return {

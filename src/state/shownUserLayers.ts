@@ -1,7 +1,7 @@
 // The user's own layers (kept in IndexedDB) are drawn in Districts mode; their store is loaded with that
 // mode, not at start.
 import { createEffect, createMemo, type Accessor } from 'solid-js';
-import type { UserLayerView } from '../map/userLayers.ts';
+import type { UserLayerView } from '../map/userLayersOnMap.ts';
 import type { AppStore } from './appStore.ts';
 import { createChunkLoader } from './chunkLoader.ts';
 

@@ -5,7 +5,7 @@
 import { runWithOwner, type Owner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import type { MapHandle, MapStart } from '../map/mapAdapter.ts';
-import type { UserLayerView } from '../map/userLayers.ts';
+import type { UserLayerView } from '../map/userLayersOnMap.ts';
 import type { InstitutionPoints } from '../map/institutionLayer.ts';
 import { batch } from 'solid-js';
 import type { AppStore } from '../state/appStore.ts';

@@ -1,14 +1,12 @@
 // The one screen: top bar, notices, map, list twin and side panel (or a mode's own panel), wired to
 // the store and the feature stores made here (what Explore shows, what the map shows, the notices).
-import { batch, createEffect, createSignal, onMount, onCleanup, Show, For, Switch, Match, getOwner } from 'solid-js';
+import { batch, createEffect, createSignal, onMount, onCleanup, Show, Switch, Match, getOwner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
 import { buildLinkGraph } from '../plan/linkGraph.ts';
 import { forDisplay } from '../plan/artefacts.ts';
-import { KIND_IDS, GROUP_IDS } from '../plan/kinds.ts';
 import { scoreRows } from '../plan/scorecard.ts';
-import { createAppStore } from '../state/appStore.ts';
-import type { UrlKey } from '../state/urlKeys.ts';
 import { createHashHistory } from '../state/hashHistory.ts';
+import { createLinkedStore } from '../state/linkedStore.ts';
 import { createExploreView } from '../state/exploreView.ts';
 import { createMapView } from '../state/mapView.ts';
 import { afterSelect } from '../state/selection.ts';
@@ -16,12 +14,13 @@ import { createNotices } from '../state/notices.ts';
 import { createShownUserLayers } from '../state/shownUserLayers.ts';
 import { watchForUpdates } from '../state/appUpdate.ts';
 import type { MapHandle, MapStart } from '../map/mapAdapter.ts';
-import { t, defaultLang } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { Ctx, type AppContext } from './context.ts';
 import { connectMap } from './connectMap.ts';
 import { createPosterExport } from './posterExport.ts';
-import { createEscapeAndFocus } from './escapeAndFocus.ts';
-import { prefetchLater, districtsLoader, institutionsLoader } from './lazyScreens.ts';
+import { createDrawers } from './drawers.ts';
+import { createInstitutionPoints } from './institutionPoints.ts';
+import { prefetchLater, districtsLoader } from './lazyScreens.ts';
 import { DistrictsPanel, PresentView, PlanReader, BriefView, ScorecardPanel } from './LoadedScreens.tsx';
 import { createBriefControl } from './briefControl.ts';
 import { TopBar } from './TopBar.tsx';
@@ -47,23 +46,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   );
 
   const hist = createHashHistory();
-  // What a link's ids and filter values may name: anything else is dropped and named in the notice.
-  const knownValues: Partial<Record<UrlKey, ReadonlySet<string>>> = {
-    kinds: new Set(KIND_IDS),
-    groups: new Set(GROUP_IDS),
-    actions: new Set(data.plan.actions.map((a) => a.id)),
-    districts: new Set([...data.districts.features.map((f) => f.properties.name_zh), ...data.places.flatMap((f) => f.properties.district ?? [])]),
-    units: new Set(data.plan.units.map((u) => u.id)),
-  };
-  const store = createAppStore({
-    initialHash: location.hash,
-    defaultLang: defaultLang(navigator.languages ?? [navigator.language]),
-    isKnown: (key, v) =>
-      key === 'select' ? placeById.has(v) || corridorById.has(v) : key === 'focus' ? graph.focus(v) !== undefined : (knownValues[key]?.has(v) ?? true),
-    writeHash: (hash, how) => hist.write(hash, how),
-    readHash: () => hist.read(),
-    listenHash: (cb) => hist.listen(cb),
-  });
+  const store = createLinkedStore(data, graph, hist);
   const explore = createExploreView(data, graph, store);
   const mapView = createMapView({ data, graph, store, explore, place, corridor });
   const notices = createNotices(watchForUpdates);
@@ -104,14 +87,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   createEffect(() => props.mapEl.setAttribute('aria-label', t(store.state.lang, 'app.appName')));
 
   const [layers, setLayers] = createSignal<LayerToggles>({ districts: true, context: true, corridors: true });
-  // The institutions layer: its chunk is fetched when it is first switched on (or a link opens one).
-  createEffect(() => {
-    if (store.state.inst) mapView.setInstitutionsOn(true);
-  });
-  createEffect(() => {
-    if (mapView.institutionsOn()) void institutionsLoader.get();
-  });
-  const institutionPoints = () => (mapView.institutionsOn() ? (institutionsLoader.module()?.pointsFor(store.state.year) ?? null) : null);
+  const institutionPoints = createInstitutionPoints(store, mapView);
   let handle: MapHandle | undefined;
   const owner = getOwner();
   onMount(async () => {
@@ -134,17 +110,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
   onCleanup(() => handle?.destroy());
   const poster = createPosterExport({ store, graph, explore, mapView, notices, corridor, map: () => handle });
 
-  const [listOpen, setListOpen] = createSignal(false);
-  const [filtersOpen, setFiltersOpen] = createSignal(false);
-  const closeList = () => {
-    setListOpen(false);
-    document.querySelector<HTMLElement>('[aria-controls="list-drawer"]')?.focus();
-  };
-  const closeFilters = () => {
-    setFiltersOpen(false);
-    document.querySelector<HTMLElement>('[aria-controls="filters-drawer"]')?.focus();
-  };
-  createEscapeAndFocus(store, { listOpen, closeList, filtersOpen, closeFilters });
+  const { listOpen, setListOpen, filtersOpen, setFiltersOpen } = createDrawers(store);
 
   return (
     <Ctx.Provider value={ctx}>
@@ -192,23 +158,5 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
         <Announcer />
       </div>
     </Ctx.Provider>
-  );
-}
-
-export function DataError(props: { errors: string[] }) {
-  return (
-    <div class="data-error" role="alert">
-      <h1>广州科技创新强市地图 · Guangzhou Innovation Hub Map</h1>
-      <p>数据无法加载 · The data could not be loaded:</p>
-      <ul>
-        <For each={props.errors}>
-          {(e) => (
-            <li>
-              <code>{e}</code>
-            </li>
-          )}
-        </For>
-      </ul>
-    </div>
   );
 }

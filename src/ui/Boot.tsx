@@ -10,7 +10,8 @@ import type { MapStart } from '../map/mapAdapter.ts';
 import { t } from '../i18n/index.ts';
 import { bootLang } from '../state/bootLang.ts';
 import { MapLoading } from './MapLoading.tsx';
-import { App, DataError } from './App.tsx';
+import { App } from './App.tsx';
+import { DataError } from './DataError.tsx';
 
 export function Boot() {
   const lang = bootLang(location.hash, navigator.languages ?? [navigator.language]);

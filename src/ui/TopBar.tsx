@@ -32,7 +32,7 @@ export function TopBar(props: {
       <div class="mode-switch" role="group" aria-label={t(lang(), 'app.mode')}>
         <For each={MODES}>
           {([mode, label]) => (
-            <button type="button" aria-pressed={store.state.mode === mode} onClick={() => store.set('mode', mode)}>
+            <button type="button" data-mode={mode} aria-pressed={store.state.mode === mode} onClick={() => store.set('mode', mode)}>
               {t(lang(), label)}
             </button>
           )}

@@ -189,7 +189,7 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
   it('Districts imports a three-row CSV and exports the places as CSV', async (ctx) => {
     const dr = driver(ctx);
     // From Explore to Districts as a user goes: the top bar's mode switch (no reload).
-    await clickOn(dr, '.mode-switch button:nth-child(2)');
+    await clickOn(dr, '.mode-switch button[data-mode="districts"]');
     await waitInPage(dr, 'Districts', () => location.hash.includes('mode=districts'));
     await waitInPage(dr, 'the district table', () => document.querySelectorAll('[data-testid="district-table"] tbody tr').length === 11);
     const file = join(work, `smoke-${slug}.csv`);
@@ -264,7 +264,7 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
 
   it('Present opens on chapter 1 and goes to the next chapter', async (ctx) => {
     const dr = driver(ctx);
-    await clickOn(dr, '.mode-switch button:nth-child(3)');
+    await clickOn(dr, '.mode-switch button[data-mode="present"]');
     await waitInPage(dr, 'chapter 1', () => document.querySelector('[data-testid="present-counter"]')?.textContent === '1 / 24');
     const first = await dr.run(() => document.querySelector('[data-testid="present-title"]')!.textContent);
     expect(first).toMatch(/^Three-Year Action Plan/);

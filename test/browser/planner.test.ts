@@ -60,7 +60,11 @@ describe('Planner', () => {
       if (drawn.length <= 12) expect({ a, labelled }).toEqual({ a, labelled: drawn });
       else {
         expect(labelled.length).toBeGreaterThanOrEqual(15);
-        expect(await hooks(s.page, ({ w }) => w.__hub.map.renderedIds('points-label').length + w.__hub.map.renderedIds('areas-label').length)).toBe(0);
+        // Context labels are placed after every focused one: only in room the focus leaves (a faded
+        // name far from the focused places), never more than a few.
+        expect(
+          await hooks(s.page, ({ w }) => w.__hub.map.renderedIds('points-label').length + w.__hub.map.renderedIds('areas-label').length),
+        ).toBeLessThanOrEqual(3);
       }
     }
   });
@@ -84,9 +88,12 @@ describe('Planner', () => {
     const option = s.page.locator('#search-results li', { hasText: '中新广州知识城' }).first();
     await option.waitFor();
     // The list is as wide as the names: 中新广州知识城 on one line.
-    const name = option.locator('span').nth(1);
-    const box = (await name.boundingBox())!;
-    expect(box.height).toBeLessThan(30);
+    // (Read in the page: the list may render again when the institutions' names arrive for the search.)
+    const height = await option
+      .locator('span')
+      .nth(1)
+      .evaluate((e) => e.getBoundingClientRect().height);
+    expect(height).toBeLessThan(30);
     await shot(s.page, 'planner-search-zh');
     await option.dispatchEvent('mousedown');
     await s.page.waitForFunction(() => location.hash.includes('select='));

@@ -67,7 +67,13 @@ describe('Portfolio against the plan', () => {
     await expect(place('node-airport-economic-zone').getAttribute('class')).resolves.toContain('gap');
     await expect(place('tsinghua-prd-research-institute').getAttribute('data-within')).resolves.toBe('0');
     const summary = await page().locator('[data-testid="portfolio-summary"]').textContent();
-    expect(summary).toMatch(/^2 of your 4 companies have a chosen place within 1 km; \d+ of 26 places have none of your companies within 1 km \(gaps\)\.$/);
+    // The sited places of the default sets (their number follows the data: places with no sourced site are not measured).
+    const m = (summary ?? '').match(
+      /^2 of your 4 companies have a chosen place within 1 km; (\d+) of (\d+) places have none of your companies within 1 km \(gaps\)\.$/,
+    );
+    expect(m, summary ?? '').not.toBeNull();
+    expect(Number(m![1])).toBeLessThanOrEqual(Number(m![2]) - 2);
+    expect(Number(m![2])).toBeGreaterThan(20);
     // By district: 海珠 has one company, near a place; outside Guangzhou one, near none.
     const hz = await page()
       .locator('[data-testid="portfolio-districts"] tr[data-district="海珠区"]')

@@ -225,7 +225,16 @@ describe('Present: the map reads from the back row', () => {
       });
       expect(desk).toEqual({
         district: 13,
-        line: ['case', ['boolean', ['feature-state', 'sel'], false], 6, ['boolean', ['feature-state', 'hl'], false], 5, 3],
+        line: [
+          'case',
+          ['boolean', ['feature-state', 'sel'], false],
+          6,
+          ['boolean', ['feature-state', 'hover'], false],
+          6,
+          ['boolean', ['feature-state', 'hl'], false],
+          5,
+          3,
+        ],
         present: [],
         // Nothing filtered out at the desk: the role alone, as before Present (an equivalent id list would re-tile).
         labelFilters: [

@@ -77,6 +77,15 @@ const PLACE_ZOOM = 12;
 export const OVERVIEW_KINDS: readonly string[] = ['core-area', 'node', 'zone', 'context-city'];
 export const isOverview = (ch: Pick<TourChapter, 'kind'>): boolean => ch.kind === 'title' || ch.kind === 'closing';
 
+/**
+ * The kinds of place a chapter draws, for its legend: those of its highlighted, stop and context places
+ * that have a site (an overview draws only the layout's kinds). `kindOf` gives a sited place's kind.
+ */
+export function chapterKinds(ch: Pick<TourChapter, 'kind' | 'highlight' | 'stops' | 'context'>, kindOf: (id: string) => string | undefined): string[] {
+  const kinds = new Set([...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])].flatMap((id) => kindOf(id) ?? []));
+  return [...kinds].filter((k) => !isOverview(ch) || OVERVIEW_KINDS.includes(k));
+}
+
 /** A node chapter's context: at most this many neighbours, within this distance. */
 const CONTEXT_MAX = 4;
 const CONTEXT_KM = 8;

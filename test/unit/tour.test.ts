@@ -4,7 +4,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import type { Plan } from '../../src/data/planSchema.ts';
 import type { PlaceProps, CorridorProps } from '../../src/data/placeSchema.ts';
 import { parseAppData, type PlaceFeature, type CorridorFeature } from '../../src/data/appData.ts';
-import { buildTour, clampChapter, mergeLines, formatTarget, isOverview, neighboursOf, OVERVIEW_KINDS } from '../../src/plan/tour.ts';
+import { buildTour, clampChapter, mergeLines, formatTarget, isOverview, neighboursOf, OVERVIEW_KINDS, chapterKinds } from '../../src/plan/tour.ts';
 import type { Bounds } from '../../src/geo/bounds.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
@@ -450,5 +450,13 @@ describe('the room (issue 19): overviews, a node’s neighbours, whole outlines 
     const gz = byId('corridor:gz-section');
     // node-mid is a 0.01° square around (113.4, 23.12): all of it is in the frame.
     expect(inside(gz.frame.bounds, [113.39, 23.11, 113.41, 23.13])).toBe(true);
+  });
+});
+
+describe('chapterKinds', () => {
+  const kinds: Record<string, string> = { a: 'node', b: 'lab', c: 'core-area' };
+  it("lists the kinds of a chapter's sited places, once each, and an overview only the layout's", () => {
+    expect(chapterKinds({ kind: 'node', highlight: ['a', 'b'], context: ['b', 'x'] }, (id) => kinds[id])).toEqual(['node', 'lab']);
+    expect(chapterKinds({ kind: 'title', highlight: ['a', 'b', 'c'] }, (id) => kinds[id])).toEqual(['node', 'core-area']);
   });
 });

@@ -6,8 +6,8 @@
 // map names what it touched and never leaves the chapter. The map's paint and camera follow one
 // number from the screen (plan/presentScale.ts).
 import '../../i18n/catalogue/present.ts';
-import { createMemo, createSignal, createEffect, on, onMount, onCleanup, Show } from 'solid-js';
-import { buildTour, clampChapter, isOverview, OVERVIEW_KINDS } from '../../plan/tour.ts';
+import { createMemo, createSignal, createEffect, onMount, onCleanup, Show } from 'solid-js';
+import { buildTour, clampChapter, chapterKinds } from '../../plan/tour.ts';
 import { presentSizes, presentUnit, type ScreenSize } from '../../plan/presentScale.ts';
 import { KINDS, type CorridorId, type Kind } from '../../plan/kinds.ts';
 import { createAutoplay, createIdle, type PresentCommand } from '../../state/presentControls.ts';
@@ -16,6 +16,7 @@ import { useApp } from '../context.ts';
 import { createFullscreen, createReducedMotion } from './fullscreen.ts';
 import { bindPresentInput } from './presentInput.ts';
 import { createChapterCamera } from './chapterCamera.ts';
+import { createTapName } from './tapName.ts';
 import { PresentCard } from './PresentCard.tsx';
 import { PresentControls } from './PresentControls.tsx';
 import { testPresentIntervalMs } from '../../testHooks.ts';
@@ -98,36 +99,16 @@ export function PresentView() {
     autoplay.restart();
   });
 
-  // --- a tap on the map names what it touched, for a few seconds; the chapter stays -----------
-  const [tapName, setTapName] = createSignal<string | undefined>();
-  let tapTimer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(
-    on(
-      app.mapView.tapped,
-      (tap) => {
-        if (!tap) return;
-        const f = app.place(tap.id) ?? app.corridor(tap.id);
-        setTapName(f ? app.tr({ zh: f.properties.name_zh, en: f.properties.name_en }) : undefined);
-        clearTimeout(tapTimer);
-        tapTimer = setTimeout(() => setTapName(undefined), TAP_MS);
-      },
-      { defer: true },
-    ),
-  );
-  onCleanup(() => clearTimeout(tapTimer));
+  // A tap on the map names what it touched, for a few seconds; the chapter stays.
+  const tapName = createTapName(app, TAP_MS);
 
   const corridorIds = [...new Set(data.corridors.map((c) => c.properties.corridor))] as CorridorId[];
-  const shownKinds = createMemo(() => {
-    const ch = chapter();
-    const kinds = new Set(
-      [...ch.highlight, ...(ch.stops ?? []), ...(ch.context ?? [])].flatMap((id) => {
-        const p = app.place(id);
-        return p?.geometry ? [p.properties.kind as Kind] : [];
-      }),
-    );
-    // An overview draws only the layout's kinds: the legend lists what is drawn.
-    return [...kinds].filter((k) => k in KINDS && (!isOverview(ch) || OVERVIEW_KINDS.includes(k)));
-  });
+  const shownKinds = createMemo(() =>
+    chapterKinds(chapter(), (id) => {
+      const p = app.place(id);
+      return p?.geometry ? p.properties.kind : undefined;
+    }).filter((k): k is Kind => k in KINDS),
+  );
 
   return (
     <section class="present" aria-label={t(lang(), 'present.region')} data-testid="present" style={{ '--present-u': `${presentUnit(size())}px` }}>

@@ -12,7 +12,9 @@ const BROWSER_WORKERS = Math.max(1, Number(process.env['BROWSER_WORKERS'] ?? 2) 
 export default defineConfig({
   test: {
     projects: [
-      { plugins: [solid()], test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // The Node tests first (half a minute), then the browser files two at a time: vitest runs projects
+      // with different worker counts as separate groups.
+      { plugins: [solid()], test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'browser',
@@ -22,6 +24,7 @@ export default defineConfig({
           hookTimeout: 300_000,
           fileParallelism: BROWSER_WORKERS > 1,
           maxWorkers: BROWSER_WORKERS,
+          sequence: { groupOrder: 1 },
           globalSetup: ['test/browser/globalSetup.ts'],
         },
       },

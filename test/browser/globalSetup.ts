@@ -7,11 +7,15 @@ import { ROOT } from '../../scripts/lib/repoData.ts';
 import { join } from 'node:path';
 
 export default async function setup(project: TestProject) {
-  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_TEST_HOOKS: '1' },
-  });
+  // The two browser projects (files side by side, then files alone) share one build of this run.
+  if (process.env['HUB_TEST_BUILD'] !== 'done') {
+    execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_TEST_HOOKS: '1' },
+    });
+    process.env['HUB_TEST_BUILD'] = 'done';
+  }
   const { server, url } = await serveStatic(join(ROOT, 'dist'));
   project.provide('baseUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

@@ -11,6 +11,7 @@ import { ROOT } from './lib/repoData.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { fromWgs84 } from '../src/geo/datum.ts';
 import { isMain } from './lib/isMain.ts';
+import { watchLongTasks } from './lib/bench/longTasks.ts';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const LONG_TASK_BUDGET_MS = 200;
@@ -68,13 +69,7 @@ export async function main(): Promise<void> {
         return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
       });
     const heapBefore = await heap();
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: Array<[number, number]> };
-      w.__long = [];
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     const chosenAt = await page.evaluate(() => performance.now());
     // A path, not a buffer: Playwright builds a buffer's File with script in the page, which would count as our long task.
     await page.locator('[data-testid="import-file"]').setInputFiles(csvPath);
@@ -97,13 +92,7 @@ export async function main(): Promise<void> {
     // --- bare MapLibre, same points -----------------------------------------------------------------
     await page.goto(bare.url);
     await page.waitForFunction(() => (window as unknown as { map?: { loaded(): boolean } }).map?.loaded());
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: Array<[number, number]> };
-      w.__long = [];
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     const bareMs = await page.evaluate(
       (pts) =>
         new Promise<number>((resolve) => {

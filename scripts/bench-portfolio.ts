@@ -11,6 +11,7 @@ import { ROOT } from './lib/repoData.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { isMain } from './lib/isMain.ts';
 import { seededRandom } from './lib/seededRandom.ts';
+import { watchLongTasks, clearLongTasks } from './lib/bench/longTasks.ts';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const LONG_TASK_BUDGET_MS = 200;
@@ -44,17 +45,9 @@ export async function main(): Promise<void> {
     await idle();
     console.log(`portfolio bench — ${ROWS.toLocaleString('en')} companies, hubs + labs + institutes`);
     // One observer; its list emptied before each radius.
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: Array<[number, number]> };
-      w.__long = [];
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) (window as unknown as { __long: Array<[number, number]> }).__long.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     for (const r of RADII) {
-      await page.evaluate(() => {
-        (window as unknown as { __long: Array<[number, number]> }).__long = [];
-      });
+      await clearLongTasks(page);
       await page.locator('[data-testid="portfolio-radius"]').selectOption(String(r));
       await page.locator(`[data-testid="portfolio-result"][data-radius="${r}"]`).waitFor({ timeout: 180_000 });
       await idle();

@@ -42,6 +42,8 @@ export interface MapProbe {
   placedLabels(layer: string): Array<{ id: string; x: number; y: number }>;
   /** The style's glyph URL (null: every label drawn with the browser's fonts). */
   glyphs(): string | null;
+  /** What a stuck wait prints: whether the map, its style and each source have loaded. */
+  loadState(): { loaded: boolean; style: boolean; tiles: boolean; sources: Record<string, boolean>; errors: string[] };
 }
 
 export interface HubProbe {

@@ -78,3 +78,14 @@ export function writeBundle(header: Omit<BundleHeader, 'ranges'>, ranges: Map<st
   }
   return out;
 }
+
+/**
+ * Whether the bundle's characters (`chars`, its header's) draw every character of `texts`: then a
+ * user's labels need no glyphs drawn in the page. Unknown characters (undefined: the file not read
+ * yet) are never assumed covered.
+ */
+export function coversAll(chars: ReadonlySet<string> | undefined, texts: Iterable<string>): boolean {
+  if (!chars) return false;
+  for (const text of texts) for (const ch of text) if (!chars.has(ch)) return false;
+  return true;
+}

@@ -6,6 +6,13 @@ import type { MapProbe } from '../testHooks.ts';
 /** @param userRendered the user's points and clusters drawn, per layer (src/map/userLayersOnMap.ts). */
 export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['userRendered']): MapProbe {
   const drawn = (layers: string[]) => map.queryRenderedFeatures({ layers });
+  // The map's error events (a tile that failed, a style error), kept for a stuck wait to print. Only
+  // the test build listens; MapLibre still logs each to the console as well.
+  const errors: string[] = [];
+  map.on('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+    errors.push(`${e.sourceId ?? ''} ${e.error?.message ?? String(e.error)}`.trim());
+    console.error(e.error);
+  });
   return {
     project(lonLat) {
       const p = map.project(lonLat);
@@ -71,5 +78,12 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
         return [{ id: String(f.properties?.['id'] ?? f.properties?.['name_zh']), x: p.x, y: p.y }];
       }),
     glyphs: () => map.getGlyphs() || null,
+    loadState: () => ({
+      loaded: map.loaded(),
+      style: map.isStyleLoaded() === true,
+      tiles: map.areTilesLoaded(),
+      sources: Object.fromEntries(Object.keys(map.getStyle()?.sources ?? {}).map((id) => [id, map.isSourceLoaded(id)])),
+      errors: errors.slice(-20),
+    }),
   };
 }

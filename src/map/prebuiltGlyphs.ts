@@ -9,6 +9,10 @@ const PROTOCOL = 'hubglyphs';
 export const GLYPHS_URL = `${PROTOCOL}://{fontstack}/{range}`;
 
 let bundle: Promise<ReturnType<typeof readBundle>> | undefined;
+let chars: ReadonlySet<string> | undefined;
+
+/** The characters the build's glyph file holds, once it has been read (undefined before, and in the kiosk). */
+export const prebuiltChars = (): ReadonlySet<string> | undefined => chars;
 
 /** The glyph URL for the style, or undefined where glyphs are drawn locally (the kiosk). */
 export function prebuiltGlyphs(): { url: string; font: string[] } | undefined {
@@ -17,7 +21,9 @@ export function prebuiltGlyphs(): { url: string; font: string[] } | undefined {
     const file = new URL(GLYPHS_FILE, document.baseURI).href;
     bundle = fetch(file).then(async (r) => {
       if (!r.ok) throw new Error(`${GLYPHS_FILE}: HTTP ${r.status}`);
-      return readBundle(await r.arrayBuffer());
+      const read = readBundle(await r.arrayBuffer());
+      chars = new Set(read.header.chars);
+      return read;
     });
     // A range that cannot be served is an error MapLibre answers by drawing its glyphs locally.
     maplibregl.addProtocol(PROTOCOL, async (params) => {

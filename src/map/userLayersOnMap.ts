@@ -4,7 +4,8 @@
 // are drawn by MapLibre as text, never as HTML.
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
+import { prebuiltChars, prebuiltGlyphs } from './prebuiltGlyphs.ts';
+import { coversAll } from './glyphBundle.ts';
 
 /** What the map needs of a user layer. */
 export interface UserLayerView {
@@ -125,16 +126,33 @@ export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = (
     drawn.delete(id);
   };
 
+  // Whether a layer's names are all in the build's glyph file, per points object (100,000 names are
+  // read once, not at every sync).
+  const covered = new WeakMap<FeatureCollection<Point>, boolean>();
+  const namesCovered = (data: FeatureCollection<Point>) => {
+    let c = covered.get(data);
+    if (c === undefined) {
+      c = coversAll(
+        prebuiltChars(),
+        data.features.map((f) => String(f.properties?.['n'] ?? '')),
+      );
+      // Not kept while the file is unread: it may cover them once read.
+      if (prebuiltChars()) covered.set(data, c);
+    }
+    return c;
+  };
   /**
-   * Names in a user's file can hold any character, the build's glyph file only the plan's: while a user
-   * layer is on the built-in map, every label is drawn with the browser's fonts (as without that file).
-   * The street map's glyphs are its own and stay.
+   * Names in a user's file can hold any character, the build's glyph file only the plan's (and ASCII):
+   * while a user layer whose names it cannot draw is on the built-in map, every label is drawn with the
+   * browser's fonts (as without that file). Names it can draw (and cluster counts, digits) keep it:
+   * swapping reloads every label tile and draws each character on the page's main thread. The street
+   * map's glyphs are its own and stay.
    */
   const fitGlyphs = () => {
     const prebuilt = prebuiltGlyphs()?.url;
     if (!prebuilt || !builtIn()) return;
     const now = map.getGlyphs() || null;
-    const want = drawn.size > 0 ? null : prebuilt;
+    const want = [...drawn.values()].every((d) => namesCovered(d.data)) ? prebuilt : null;
     if (now !== want) map.setGlyphs(want);
   };
 

@@ -39,6 +39,9 @@ type ProbeWindow = Window & {
       renderedKinds(): string[];
       userRendered(): Record<string, { points: number; clusters: number }>;
       project(p: [number, number]): { x: number; y: number };
+      loadState(): unknown;
+      layerIds(): string[];
+      glyphs(): string | null;
     };
     anchors: Record<string, [number, number]>;
   };
@@ -222,12 +225,21 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
       ),
     );
     expect(perDistrict).toEqual({ 海珠区: 1, 黄埔区: 1, 越秀区: 1 });
-    // The layer's points reach the map.
+    // The layer's points reach the map. If they never do, the error says what the map had loaded.
     await waitInPage(
       dr,
       'the imported points on the map',
       () => Object.values((window as unknown as ProbeWindow).__hub!.map.userRendered()).reduce((n, r) => n + r.points + r.clusters, 0) > 0,
-    );
+    ).catch(async (e: unknown) => {
+      await shot(dr, 'districts-import-stuck').catch(() => undefined);
+      const state = await dr
+        .run(() => {
+          const m = (window as unknown as ProbeWindow).__hub!.map;
+          return { load: m.loadState(), user: m.userRendered(), layers: m.layerIds().filter((l) => l.startsWith('ul-')), glyphs: m.glyphs() };
+        })
+        .catch((x: unknown) => String(x));
+      throw new Error(`${String(e)}; the map then: ${JSON.stringify(state)}`);
+    });
     await shot(dr, 'districts-import-en');
 
     // Export: the file's text as the page hands it to the download (Blob → object URL), and, where

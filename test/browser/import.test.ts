@@ -170,8 +170,9 @@ describe('Import of your own layers', () => {
     await waitForHooks(page(), ({ w }) => Object.values(w.__hub.map.userRendered()).some((r) => r.clusters > 0));
     const r = Object.values(await rendered())[0]!;
     expect(r.clusters).toBeGreaterThan(0);
-    // A user's names may hold any character: while a user layer is on the map, labels are drawn with
-    // the browser's fonts, not the build's glyph file (which holds the plan's characters only).
+    // A user's names may hold any character: while a layer whose names the build's glyph file cannot
+    // draw is on the map (公司N: 司 is not among the plan's characters), labels are drawn with the
+    // browser's fonts.
     expect(await glyphs()).toBeNull();
     await shot(page(), 'import-100k-clusters');
 
@@ -237,6 +238,8 @@ describe('Import of your own layers', () => {
     await layerItems().first().locator('[data-testid="layer-delete"]').click();
     await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 1);
     expect(await layerItems().first().getAttribute('data-name')).toBe('second');
+    // The layer left has names the build's glyph file draws (ASCII): its glyphs again, no page-drawn ones.
+    await waitForHooks(page(), ({ w }) => w.__hub.map.glyphs() !== null);
     // Remove all my data: nothing left, even after a reload.
     page().once('dialog', (d) => void d.accept());
     await page().locator('[data-testid="remove-all"]').click();

@@ -7,7 +7,7 @@ import { PbfReader } from 'pbf';
 import { buildShippedData } from '../../scripts/lib/hubData.ts';
 import { ROOT, readText } from '../../scripts/lib/repoData.ts';
 import { MAP_FILES } from '../../src/data/dataFiles.ts';
-import { GLYPHS_FILE, BUNDLE_FONT, labelCharacters, rangeOf, readBundle, writeBundle } from '../../src/map/glyphBundle.ts';
+import { GLYPHS_FILE, BUNDLE_FONT, coversAll, labelCharacters, rangeOf, readBundle, writeBundle } from '../../src/map/glyphBundle.ts';
 import { STYLE_TEXT, LABEL_FIELDS } from '../../src/map/style.ts';
 
 const file = readFileSync(join(ROOT, 'public', GLYPHS_FILE));
@@ -95,5 +95,17 @@ describe('the glyph file', () => {
     expect([...new Uint8Array(r.range('0-255')!)]).toEqual([1, 2, 3]);
     expect([...new Uint8Array(r.range('256-511')!)]).toEqual([9]);
     expect(r.header.chars).toBe('ab');
+  });
+});
+
+describe('coversAll', () => {
+  const chars = new Set(['A', 'b', '1', '公', '𠮷']);
+  it('is true only when every character of every text is in the file', () => {
+    expect(coversAll(chars, ['Ab1', '公', '𠮷A'])).toBe(true);
+    expect(coversAll(chars, ['Ab1', '公司'])).toBe(false);
+    expect(coversAll(chars, [])).toBe(true);
+  });
+  it('never assumes characters it does not know (the file not read yet)', () => {
+    expect(coversAll(undefined, ['A'])).toBe(false);
   });
 });

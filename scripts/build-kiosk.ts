@@ -72,6 +72,7 @@ function kioskPage(): Plugin {
 const DATA_ALIASES = [
   { find: /^(.*\/)?data\/dataSource\.ts$/, replacement: join(ROOT, 'src/data/dataSource.inline.ts') },
   { find: /^(.*\/)?data\/planEnglish\.ts$/, replacement: join(ROOT, 'src/data/planEnglish.inline.ts') },
+  { find: /^(.*\/)?data\/panelData\.ts$/, replacement: join(ROOT, 'src/data/panelData.inline.ts') },
   { find: /^(.*\/)?state\/appUpdate\.ts$/, replacement: join(ROOT, 'src/state/appUpdate.none.ts') },
   // The import worker from a Blob: a worker file beside the page cannot be started from file://.
   { find: /^\.\/importWorker\.ts$/, replacement: join(ROOT, 'src/data/importWorker.inline.ts') },

@@ -1,4 +1,5 @@
-// npm run build:places — builds data/places.geojson and data/corridors.geojson from
+// npm run build:places — builds data/places.geojson, data/place-sources.json (each place's sources and
+// notes, read only by a panel: kept out of the first load) and data/corridors.geojson from
 // seeds/gazetteer.json (kept as received), the editorial tables beside it (seeds/places-*.json,
 // seeds/corridor-routes.json), the plan's text (seeds/plan-2019-2021.txt) and the task line ranges of
 // data/plan.json, then writes each task's `places` back into data/plan.json. Deterministic.
@@ -6,7 +7,7 @@
 //
 // Env: PLAN_FILE=<path>  read (and write) this plan file instead of data/plan.json
 //      NO_PLAN_WRITE=1   do not write the plan file back (places/corridors are still written)
-//      OUT_DIR=<dir>     write places/corridors here instead of data/
+//      OUT_DIR=<dir>     write places/place-sources/corridors here instead of data/
 //      NOTES_ZH_FILE=<path> read the Chinese notes from here instead of seeds/notes-zh.json
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -15,6 +16,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { Plan } from '../src/data/planSchema.ts';
 import { makeSeedText } from '../src/data/seedText.ts';
 import { validatePlaces } from '../src/data/validatePlaces.ts';
+import { validatePlaceSources } from '../src/data/validatePlaceSources.ts';
 import { formatProblem } from '../src/data/problem.ts';
 import { ROOT, SEED_FILE } from './lib/repoData.ts';
 import { isMain } from './lib/isMain.ts';
@@ -27,6 +29,7 @@ import { corridorRoutes } from './lib/places/corridorRoutes.ts';
 import { corridorFeatures } from './lib/places/corridorFeatures.ts';
 import { corridorsProvenance, placesProvenance } from './lib/places/placesProvenance.ts';
 import { planWithPlaces } from './lib/places/planWithPlaces.ts';
+import { PLACE_SOURCES_PROVENANCE, splitPlaceSources } from './lib/places/splitPlaceSources.ts';
 
 const GAZETTEER = 'seeds/gazetteer.json';
 const DISTRICTS = 'data/districts.geojson';
@@ -101,6 +104,7 @@ export function main(env: NodeJS.ProcessEnv = process.env): number {
   };
   const corridors = corridorFeatures(corridorRoutes(routes, built), plan, seed, attachOf);
 
+  const split = splitPlaceSources(built.map((b) => b.feature));
   const placesOut = {
     type: 'FeatureCollection',
     provenance: placesProvenance({
@@ -113,13 +117,15 @@ export function main(env: NodeJS.ProcessEnv = process.env): number {
       groupNotes: tables.groups.notes,
       kinds: built.map((b) => b.feature.properties.kind),
     }),
-    features: built.map((b) => b.feature),
+    features: split.features,
   };
+  const sourcesOut = { provenance: PLACE_SOURCES_PROVENANCE, places: split.sources };
   const corridorsOut = { type: 'FeatureCollection', provenance: corridorsProvenance(), features: corridors };
   const withPlaces = planWithPlaces(rawPlan, taskPlaces);
 
-  const problems = validatePlaces(placesOut, corridorsOut, districts, Plan.parse(withPlaces), seed);
+  const problems = [...validatePlaces(placesOut, corridorsOut, districts, Plan.parse(withPlaces), seed), ...validatePlaceSources(sourcesOut, placesOut)];
   writeFileSync(abs(join(outDir, 'places.geojson')), json(placesOut));
+  writeFileSync(abs(join(outDir, 'place-sources.json')), json(sourcesOut));
   writeFileSync(abs(join(outDir, 'corridors.geojson')), json(corridorsOut));
   if (!noPlanWrite) {
     // read-modify-write: refuse if someone else changed the plan file meanwhile

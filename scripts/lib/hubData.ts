@@ -2,7 +2,8 @@
 // what the map draws, computed once here instead of on every start in the browser (label points,
 // approximate circles, uncertainty zones, slim properties, rounded coordinates).
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import { APP_FILES, MAP_FILES, PLAN_EN_FILE } from '../../src/data/dataFiles.ts';
+import { APP_FILES, MAP_FILES, PANEL_FILES, PLAN_EN_FILE, type PanelFileKey } from '../../src/data/dataFiles.ts';
+import { checkPanelFile } from '../../src/data/panelDataCheck.ts';
 import { checkTranslation } from '../../src/data/planTranslation.ts';
 import { parseAppData, makeParser, collection, type RawFiles } from '../../src/data/appData.ts';
 import { GbaCityProps } from '../../src/data/districtSchema.ts';
@@ -13,13 +14,15 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 
 /** The repo files each shipped file comes from. */
-export const REPO_SOURCES: Record<keyof RawFiles | 'gbaCities' | 'seedEn', string> = {
+export const REPO_SOURCES: Record<keyof RawFiles | PanelFileKey | 'gbaCities' | 'seedEn', string> = {
   plan: 'data/plan.json',
   places: 'data/places.geojson',
   corridors: 'data/corridors.geojson',
   districts: 'data/districts.geojson',
   outcomes: 'data/outcomes.json',
   seed: 'seeds/plan-2019-2021.txt',
+  placeSources: 'data/place-sources.json',
+  searches: 'data/searches.json',
   gbaCities: 'data/gba-cities.geojson',
   seedEn: 'seeds/plan-2019-2021.en.txt',
 };
@@ -58,6 +61,21 @@ export function buildShippedData(read: (repoPath: string) => string): Map<string
   }
 
   checkAsShipped(out);
+
+  // The panel files (fetched when a panel first needs them, not at first load): checked the same way,
+  // minified, and read as they are when their bytes carry the build's digest (src/data/panelData.ts).
+  const panelErrors: string[] = [];
+  for (const key of Object.keys(PANEL_FILES) as PanelFileKey[]) {
+    const text = read(REPO_SOURCES[key]);
+    try {
+      if (!isDeepStrictEqual(checkPanelFile(key, text), JSON.parse(text)))
+        panelErrors.push(`${PANEL_FILES[key]}: -: -: the schema check changes the file (drops or rewrites a field): add the field to the schema.`);
+      out.set(PANEL_FILES[key], JSON.stringify(JSON.parse(text)));
+    } catch (e) {
+      panelErrors.push((e as Error).message);
+    }
+  }
+  if (panelErrors.length > 0) throw new Error(`The built-in data does not match its schema:\n${panelErrors.join('\n')}`);
 
   // The plan in English, fetched only when an English reader asks (not preloaded): as aligned as check:data wants it.
   const seedEn = read(REPO_SOURCES.seedEn);
@@ -100,9 +118,11 @@ function checkAsShipped(out: Map<string, string>): void {
   }
 }
 
-/** SHA-256 (base64) of each app file as shipped, by path: the browser's proof that a file is the one checked. */
+/** SHA-256 (base64) of each app and panel file as shipped, by path: the browser's proof that a file is the one checked. */
 export function shippedDigests(files: ReadonlyMap<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.values(APP_FILES).map((path) => [path, createHash('sha256').update(files.get(path)!, 'utf8').digest('base64')]));
+  return Object.fromEntries(
+    [...Object.values(APP_FILES), ...Object.values(PANEL_FILES)].map((path) => [path, createHash('sha256').update(files.get(path)!, 'utf8').digest('base64')]),
+  );
 }
 
 export const CONTENT_TYPES: Record<string, string> = {

@@ -8,7 +8,8 @@ import { validatePlan } from '../../src/data/validatePlan.ts';
 import type { Problem } from '../../src/data/problem.ts';
 import { validateDistricts } from '../../src/data/districtSchema.ts';
 import { validatePlaces } from '../../src/data/validatePlaces.ts';
-import { validateOutcomes } from '../../src/data/outcomeSchema.ts';
+import { OUTCOME_FILES, validateOutcomes } from '../../src/data/outcomeSchema.ts';
+import { PLACE_SOURCES_FILE, validatePlaceSources } from '../../src/data/validatePlaceSources.ts';
 import { checkTranslation, PLAN_EN_SEED } from '../../src/data/planTranslation.ts';
 import { validateInstitutions } from '../../src/data/validateInstitutions.ts';
 import type { FeatureCollection } from 'geojson';
@@ -73,12 +74,16 @@ export async function checkRepoData(): Promise<Problem[]> {
   if (plan && districts !== undefined && districtProblems.length === 0 && places !== undefined && corridors !== undefined) {
     problems.push(...validatePlaces(places, corridors, districts as FeatureCollection, plan, seed));
   }
+  // Each place's sources and notes, in a file of their own (read only by a panel): one entry per place.
+  const placeSources = readJson(PLACE_SOURCES_FILE, problems);
+  if (placeSources !== undefined && places !== undefined) problems.push(...validatePlaceSources(placeSources, places));
   const institutions = readJson('data/institutions.geojson', problems);
   if (plan && districts !== undefined && districtProblems.length === 0 && institutions !== undefined) {
     problems.push(...validateInstitutions(institutions, districts as FeatureCollection, plan));
   }
-  const outcomes = readJson('data/outcomes.json', problems);
-  if (plan && outcomes !== undefined) problems.push(...validateOutcomes(outcomes, plan));
+  const outcomes = readJson(OUTCOME_FILES.outcomes, problems);
+  const searches = readJson(OUTCOME_FILES.searches, problems);
+  if (plan && outcomes !== undefined && searches !== undefined) problems.push(...validateOutcomes(outcomes, searches, plan));
   // The English translation, aligned with the seed line by line.
   if (!existsSync(join(ROOT, PLAN_EN_SEED))) problems.push({ file: PLAN_EN_SEED, id: '-', field: '-', message: 'file is missing' });
   else problems.push(...checkTranslation(seedBytes.toString('utf8'), readText(PLAN_EN_SEED)));

@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, Geometry, Point, Polygon, MultiPolygon
 import { Plan } from './planSchema.ts';
 import { PlaceProps, CorridorProps } from './placeSchema.ts';
 import { DistrictProps } from './districtSchema.ts';
-import { Outcomes, type Outcome, type Search } from './outcomeSchema.ts';
+import { Outcomes, type Outcome } from './outcomeSchema.ts';
 import { zodProblems, formatProblem } from './problem.ts';
 import { assembleAppData } from './assembleAppData.ts';
 
@@ -17,10 +17,9 @@ export interface AppData {
   places: PlaceFeature[];
   corridors: CorridorFeature[];
   districts: FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
-  /** Reported actual figures (other sources than the plan). */
+  /** Reported actual figures (other sources than the plan). The searches that found none, and each
+   * place's sources, are panel files (dataFiles.ts PANEL_FILES), loaded when first needed. */
   outcomes: Outcome[];
-  /** Per target and year with no comparable figure: the queries tried. */
-  searches: Search[];
   /** The plan's text, line 1 at index 0. */
   seedLines: string[];
 }

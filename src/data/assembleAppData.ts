@@ -8,7 +8,7 @@ export interface ParsedFiles {
   places: { features: unknown[] };
   corridors: { features: unknown[] };
   districts: unknown;
-  outcomes: { outcomes: unknown[]; searches: unknown[] };
+  outcomes: { outcomes: unknown[] };
   seed: string;
 }
 
@@ -19,7 +19,6 @@ export function assembleAppData(f: ParsedFiles): AppData {
     corridors: f.corridors.features as AppData['corridors'],
     districts: f.districts as AppData['districts'],
     outcomes: f.outcomes.outcomes as AppData['outcomes'],
-    searches: f.outcomes.searches as AppData['searches'],
     seedLines: f.seed.replace(/\r\n?/g, '\n').split('\n'),
   };
 }

@@ -17,6 +17,18 @@ export type AppFileKey = keyof typeof APP_FILES;
  */
 export const PLAN_EN_FILE = 'data/plan-2019-2021.en.txt';
 
+/**
+ * Files only a panel reads (a place's sources and notes; the searches that found no figure): shipped
+ * beside the app's files, checked and digested by the build the same way, but neither preloaded nor
+ * fetched at start — a place's panel, a target's table, the brief or the places export asks for them
+ * when first shown (src/data/panelData.ts). Kept out of the first load's data (docs/performance.md).
+ */
+export const PANEL_FILES = {
+  placeSources: 'data/place-sources.json',
+  searches: 'data/searches.json',
+} as const;
+export type PanelFileKey = keyof typeof PANEL_FILES;
+
 /** What the map draws, computed at build time from the files above (label points, circles, zones). */
 export const MAP_FILES = {
   context: 'data/map/context.geojson',

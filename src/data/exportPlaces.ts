@@ -2,6 +2,7 @@
 // (UTF-8 with a BOM, CRLF, RFC 4180 quoting, formula-injection guard) and GeoJSON. Pure: no DOM.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { PlaceFeature } from './appData.ts';
+import type { Source } from './placeSchema.ts';
 
 /** One exported place: the same fields in the CSV and in the GeoJSON properties. */
 export interface ExportRow {
@@ -47,6 +48,8 @@ export interface RowContext {
   unitsOf(placeId: string): string[];
   /** The language of the source titles. */
   lang: 'zh' | 'en';
+  /** A place's sources (data/place-sources.json, loaded when the export is asked for). */
+  sourcesOf?(placeId: string): readonly Source[];
 }
 
 /** The site of a place: a Point's position, else the anchor of an area, else the mean of its outer ring. */
@@ -87,7 +90,7 @@ export function placeRow(f: Pick<PlaceFeature, 'geometry' | 'properties'>, ctx?:
     tasks: [...p.tasks],
     units: c.unitsOf?.(p.id) ?? [],
     plan_lines: p.lines.map(([a, b]) => (a === b ? `L${a}` : `L${a}-${b}`)),
-    sources: p.sources.map((s) => (s.url ? `${s.title[lang]} <${s.url}>` : s.title[lang])),
+    sources: (c.sourcesOf?.(p.id) ?? []).map((s) => (s.url ? `${s.title[lang]} <${s.url}>` : s.title[lang])),
   };
 }
 

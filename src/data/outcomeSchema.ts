@@ -1,5 +1,6 @@
-// data/outcomes.json: actual figures from public sources, to set beside the plan's targets, and the
-// searches that found none. Not from the plan: each figure carries its own quote and source, and says
+// data/outcomes.json: actual figures from public sources, to set beside the plan's targets; and
+// data/searches.json: the searches that found none (read only by a target's panel and the brief, so
+// kept out of the first load and fetched when first needed: docs/performance.md). Not from the plan: each figure carries its own quote and source, and says
 // whether it measures the same thing as the target (comparable) or what it measures instead and why.
 import { z } from 'zod';
 import type { Plan, Target } from './planSchema.ts';
@@ -45,10 +46,15 @@ export const Search = z
   .strict();
 export type Search = z.infer<typeof Search>;
 
-export const Outcomes = z
-  .object({ provenance: z.string().min(1), searched_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), outcomes: z.array(Outcome), searches: z.array(Search) })
-  .strict();
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const Outcomes = z.object({ provenance: z.string().min(1), searched_on: Day, outcomes: z.array(Outcome) }).strict();
 export type Outcomes = z.infer<typeof Outcomes>;
+
+export const SearchesFile = z.object({ provenance: z.string().min(1), searched_on: Day, searches: z.array(Search) }).strict();
+export type SearchesFile = z.infer<typeof SearchesFile>;
+
+export const OUTCOME_FILES = { outcomes: 'data/outcomes.json', searches: 'data/searches.json' } as const;
 
 export function targetsById(plan: Plan): Map<string, Target> {
   const m = new Map<string, Target>();
@@ -57,11 +63,19 @@ export function targetsById(plan: Plan): Map<string, Target> {
   return m;
 }
 
-export function validateOutcomes(raw: unknown, plan: Plan, file = 'data/outcomes.json'): Problem[] {
+/** Both files together: a yearly value of the plan needs a comparable figure in one or a search in the other. */
+export function validateOutcomes(raw: unknown, rawSearches: unknown, plan: Plan, files: { outcomes: string; searches: string } = OUTCOME_FILES): Problem[] {
   const r = Outcomes.safeParse(raw);
-  if (!r.success) return zodProblems(file, r.error.issues, raw);
+  const rs = SearchesFile.safeParse(rawSearches);
+  if (!r.success || !rs.success)
+    return [
+      ...(r.success ? [] : zodProblems(files.outcomes, r.error.issues, raw)),
+      ...(rs.success ? [] : zodProblems(files.searches, rs.error.issues, rawSearches)),
+    ];
   const problems: Problem[] = [];
-  const add = (id: string, field: string, message: string) => problems.push({ file, id, field, message });
+  const add = (id: string, field: string, message: string, file: string = files.outcomes) => problems.push({ file, id, field, message });
+  if (rs.data.searched_on !== r.data.searched_on)
+    add('-', 'searched_on', `expected the day of ${files.outcomes} (${r.data.searched_on}): both files come from one search`, files.searches);
   const targets = targetsById(plan);
   const seen = new Set<string>();
   /** target|year pairs with a comparable figure in the plan period. */
@@ -86,19 +100,20 @@ export function validateOutcomes(raw: unknown, plan: Plan, file = 'data/outcomes
   }
   // Every yearly value of the plan has a comparable figure or a record of the search that found none.
   const searched = new Set<string>();
-  for (const s of r.data.searches) {
+  for (const s of rs.data.searches) {
     const key = `${s.target}|${s.year}`;
     const t = targets.get(s.target);
-    if (!t) add(key, 'target', `no plan target "${s.target}"`);
-    else if (t.values[String(s.year) as '2019'] === undefined) add(key, 'year', `the plan sets no ${s.year} value for ${s.target}`);
-    if (searched.has(key)) add(key, 'target', 'searched twice');
+    if (!t) add(key, 'target', `no plan target "${s.target}"`, files.searches);
+    else if (t.values[String(s.year) as '2019'] === undefined) add(key, 'year', `the plan sets no ${s.year} value for ${s.target}`, files.searches);
+    if (searched.has(key)) add(key, 'target', 'searched twice', files.searches);
     searched.add(key);
   }
   for (const [id, t] of targets) {
     for (const y of ['2019', '2020', '2021'] as const) {
       if (t.values[y] === undefined) continue;
       const key = `${id}|${y}`;
-      if (!found.has(key) && !searched.has(key)) add(key, 'searches', `no comparable figure for ${id} in ${y}, and no record of the search`);
+      if (!found.has(key) && !searched.has(key))
+        add(key, 'searches', `no comparable figure for ${id} in ${y}, and no record of the search in ${files.searches}`, files.searches);
     }
   }
   return problems;

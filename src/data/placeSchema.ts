@@ -123,8 +123,6 @@ export const PlaceProps = z
     /** The officially stated size of an approximate polygon, and where it is stated. */
     area_km2: z.number().positive().optional(),
     area_source: Source.optional(),
-    sources: z.array(Source).min(1),
-    notes: z.string().min(1).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -151,6 +149,24 @@ export const PlaceProps = z
     if (new Set(p.actions).size !== p.actions.length) issue('actions', 'actions must not repeat');
   });
 export type PlaceProps = z.infer<typeof PlaceProps>;
+
+/**
+ * What only a place's panel, its brief and the places export read: the sources of its record, site
+ * and area, and the build's notes on how it was placed. In data/place-sources.json (one entry per
+ * place, same order), fetched when first needed, not at first load (docs/performance.md).
+ */
+export const PlaceSources = z
+  .object({
+    /** The place's id in data/places.geojson. */
+    id: KEBAB,
+    sources: z.array(Source).min(1),
+    notes: z.string().min(1).optional(),
+  })
+  .strict();
+export type PlaceSources = z.infer<typeof PlaceSources>;
+
+export const PlaceSourcesFile = z.object({ provenance: z.string().min(1), places: z.array(PlaceSources) }).strict();
+export type PlaceSourcesFile = z.infer<typeof PlaceSourcesFile>;
 
 export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: LonLat }).strict();
 export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(LonLat).min(4)).min(1) }).strict();

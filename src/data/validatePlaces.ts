@@ -255,7 +255,6 @@ export function validatePlaces(
         ...(props.district_rule ? bilingualIssues('properties.district_rule', props.district_rule) : []),
         ...(props.campuses ?? []).flatMap((c, i) => bilingualIssues(`properties.campuses.${i}.campus`, c.campus)),
         ...(props.area_source ? bilingualIssues('properties.area_source.title', props.area_source.title) : []),
-        ...props.sources.flatMap((s, i) => bilingualIssues(`properties.sources.${i}.title`, s.title)),
       ];
       for (const l of lang) add(P, id, l.field, l.message);
 

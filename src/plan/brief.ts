@@ -65,6 +65,8 @@ export interface BriefInputs {
   graph: LinkGraph;
   rows: readonly ScoreRow[];
   place(id: string): PlaceProps | undefined;
+  /** A place's sources (data/place-sources.json, a panel file): none while it is not loaded. */
+  sourcesOf?(id: string): readonly Source[];
   seedLines: readonly string[];
 }
 
@@ -102,7 +104,7 @@ export function briefContent(subject: BriefSubject, inp: BriefInputs): BriefCont
       tasks = graph.tasksOfPlace(subject.id);
       places = [subject.id];
       passages = p ? placePassages(p, seedLines) : [];
-      placeSources = p?.sources ?? [];
+      placeSources = p ? [...(inp.sourcesOf?.(subject.id) ?? [])] : [];
       break;
     }
     case 'district': {

@@ -1,28 +1,17 @@
 // The one screen: top bar, notices, map, list twin and side panel (or a mode's own panel), wired to
-// the store and the feature stores made here (what Explore shows, what the map shows, the notices).
-import { batch, createEffect, createSignal, onMount, onCleanup, Show, Switch, Match, getOwner } from 'solid-js';
+// the app's context (createAppContext.ts: the store and the feature stores made from the data) and the map.
+import { createSignal, onMount, onCleanup, Show, Switch, Match, getOwner } from 'solid-js';
 import type { AppData } from '../data/appData.ts';
-import { buildLinkGraph } from '../plan/linkGraph.ts';
-import { forDisplay } from '../plan/artefacts.ts';
-import { scoreRows } from '../plan/scorecard.ts';
-import { createHashHistory } from '../state/hashHistory.ts';
-import { createLinkedStore } from '../state/linkedStore.ts';
-import { createExploreView } from '../state/exploreView.ts';
-import { createMapView } from '../state/mapView.ts';
-import { afterSelect } from '../state/selection.ts';
-import { createNotices } from '../state/notices.ts';
-import { createShownUserLayers } from '../state/shownUserLayers.ts';
-import { watchForUpdates } from '../state/appUpdate.ts';
 import type { MapHandle, MapStart } from '../map/mapAdapter.ts';
 import { t } from '../i18n/index.ts';
-import { Ctx, type AppContext } from './context.ts';
+import { Ctx } from './context.ts';
+import { createAppContext } from './createAppContext.ts';
 import { connectMap } from './connectMap.ts';
 import { createPosterExport } from './posterExport.ts';
 import { createDrawers } from './drawers.ts';
 import { createInstitutionPoints } from './institutionPoints.ts';
-import { prefetchLater, districtsLoader } from './lazyScreens.ts';
+import { prefetchLater } from './lazyScreens.ts';
 import { DistrictsPanel, PresentView, PlanReader, BriefView, ScorecardPanel } from './LoadedScreens.tsx';
-import { createBriefControl } from './briefControl.ts';
 import { TopBar } from './TopBar.tsx';
 import { Notices } from './Notices.tsx';
 import { MapArea } from './MapArea.tsx';
@@ -33,58 +22,8 @@ import { Announcer } from './Announcer.tsx';
 
 /** `map`: the map started by Boot, drawing in `mapEl`, which the app shows where its map goes. */
 export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLDivElement }) {
-  // Shown with the plan's PDF artefacts corrected (装臵 → 装置); the files keep them (src/plan/artefacts.ts).
-  const data = forDisplay(props.data);
-  const placeById = new Map(data.places.map((f) => [f.properties.id, f]));
-  const corridorById = new Map(data.corridors.map((f) => [f.properties.id, f]));
-  const place = (id: string) => placeById.get(id);
-  const corridor = (id: string) => corridorById.get(id);
-  const graph = buildLinkGraph(
-    data.plan,
-    data.places.map((f) => f.properties),
-    data.corridors.map((f) => f.properties),
-  );
-
-  const hist = createHashHistory();
-  const store = createLinkedStore(data, graph, hist);
-  const explore = createExploreView(data, graph, store);
-  const mapView = createMapView({ data, graph, store, explore, place, corridor });
-  const notices = createNotices(watchForUpdates);
-  const userLayers = createShownUserLayers(store, districtsLoader.module);
-  const brief = createBriefControl();
-  const ctx: AppContext = {
-    data,
-    graph,
-    store,
-    explore,
-    mapView,
-    notices,
-    place,
-    corridor,
-    scorecard: { rows: scoreRows(data.plan, data.outcomes) },
-    brief,
-    tr: (b) => b[store.state.lang],
-    select: (id) => {
-      const next = afterSelect(store.state.focus, explore.focusFeatures(), id);
-      // One change of the store, so one history entry.
-      batch(() => {
-        store.set('focus', next.focus);
-        store.set('select', next.select);
-      });
-    },
-    goBack: () => {
-      // The panel's Back is the browser's, as long as that stays inside the app.
-      if (hist.canGoBack()) hist.back();
-      else if (store.state.inst) store.set('inst', undefined);
-      else if (store.state.select) store.set('select', undefined);
-      else store.set('focus', undefined);
-    },
-  };
-  createEffect(() => {
-    document.documentElement.lang = store.state.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t(store.state.lang, 'app.appName');
-  });
-  createEffect(() => props.mapEl.setAttribute('aria-label', t(store.state.lang, 'app.appName')));
+  const { ctx, userLayers } = createAppContext(props.data, props.mapEl);
+  const { data, store, explore, mapView, notices, graph, corridor, brief } = ctx;
 
   const [layers, setLayers] = createSignal<LayerToggles>({ districts: true, context: true, corridors: true });
   const institutionPoints = createInstitutionPoints(store, mapView);

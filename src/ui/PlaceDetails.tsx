@@ -1,5 +1,6 @@
 // Everything about one place: names, kind, district, how sure we are of its location, the tasks and
-// actions of the plan that name it, their targets and responsible units, and the plan's words.
+// actions of the plan that name it, their targets and responsible units, the plan's words, and the
+// sources (a panel file, src/ui/panelFiles.ts).
 import { For, Show } from 'solid-js';
 import type { PlaceFeature } from '../data/appData.ts';
 import { KINDS, GROUPS, type Kind, type Group } from '../plan/kinds.ts';
@@ -13,6 +14,7 @@ import { districtLabel } from '../plan/districtNames.ts';
 import { PrintBriefButton } from './PrintBriefButton.tsx';
 import { ActionStatusLine } from './ActionStatus.tsx';
 import { numeralIn } from '../plan/numerals.ts';
+import { usePanelFile } from './panelFiles.ts';
 
 export function PlaceDetails(props: { place: PlaceFeature }) {
   const { graph, store, tr } = useApp();
@@ -24,6 +26,8 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
   // The actions of its tasks, once each.
   const actions = () => [...new Map(tasks().flatMap(({ parent }) => (parent.id.startsWith('A') ? [[parent.id, parent] as const] : []))).values()];
   const kind = () => KINDS[p().kind as Kind];
+  const sourcesFile = usePanelFile('placeSources');
+  const cited = () => sourcesFile.value()?.places.find((e) => e.id === p().id);
   return (
     <article class="details" aria-labelledby="details-title" data-item={p().id}>
       <header>
@@ -195,29 +199,42 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
         <For each={p().lines}>{(l) => <PlanPassage lines={l} highlight={p().named_in_plan ? p().name_zh : p().plan_terms[0]} />}</For>
       </section>
 
-      <Show when={p().sources.length > 0}>
-        <details class="sources">
+      {/* The sources come from a file of their own (data/place-sources.json), fetched with the first panel
+          that shows them: said so when it cannot be loaded, and the rest of the panel stands. */}
+      <Show
+        when={!sourcesFile.failed()}
+        fallback={
+          <p class="note" role="status" data-testid="place-sources-failed">
+            {t(lang(), 'app.sourcesFailed')}
+          </p>
+        }
+      >
+        <details class="sources" data-testid="place-sources">
           <summary>{t(lang(), 'app.sources')}</summary>
-          <ul>
-            <For each={p().sources}>
-              {(s) => (
-                <li>
-                  <LangText text={s.title} />
-                  <Show when={s.url}>
-                    {(u) => (
-                      <>
-                        {' '}
-                        —{' '}
-                        <span class="url">
-                          <MarkedText text={u()} />
-                        </span>
-                      </>
-                    )}
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
+          <Show when={cited()} fallback={<p class="muted small">{t(lang(), 'app.sourcesLoading')}</p>}>
+            {(c) => (
+              <ul>
+                <For each={c().sources}>
+                  {(s) => (
+                    <li>
+                      <LangText text={s.title} />
+                      <Show when={s.url}>
+                        {(u) => (
+                          <>
+                            {' '}
+                            —{' '}
+                            <span class="url">
+                              <MarkedText text={u()} />
+                            </span>
+                          </>
+                        )}
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            )}
+          </Show>
         </details>
       </Show>
     </article>

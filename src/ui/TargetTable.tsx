@@ -1,8 +1,8 @@
 // A target's yearly values as the plan writes them, with a small bar chart where there is a series,
 // and — clearly apart — what public sources report for those years, the status each year (a word and
 // a symbol, the rule in its title) and, below, every figure's quote and source or the searches that
-// found none.
-import { For, Show, createMemo } from 'solid-js';
+// found none (a panel file, src/ui/panelFiles.ts: fetched when that list is first opened).
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { Target, Value } from '../data/planSchema.ts';
 import { YEARS } from '../data/vocab.ts';
 import type { Outcome } from '../data/outcomeSchema.ts';
@@ -10,6 +10,7 @@ import { useApp } from './context.ts';
 import { StatusMark } from './StatusMark.tsx';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { columnUnit, columnValue, formatFigure, qualifierLabel } from '../plan/figures.ts';
+import { usePanelFile } from './panelFiles.ts';
 
 /** The outcome file's qualifier codes, for the reader. */
 const REPORTED_QUALIFIER: Record<Outcome['qualifier'], MessageKey> = {
@@ -69,10 +70,19 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
   const lang = () => store.state.lang;
   const ids = () => new Set(props.targets.map((tg) => tg.id));
   const shown = createMemo(() => data.outcomes.filter((o) => ids().has(o.target)).sort((a, b) => Number(a.year > 2021) - Number(b.year > 2021)));
-  const searches = createMemo(() => data.searches.filter((s) => ids().has(s.target)));
   const rowOf = (id: string, year: string) => scorecard.rows.find((r) => r.target.id === id && String(r.year) === year);
   /** The comparable figures of a year in the plan period, the one the status rests on first. */
   const reported = (id: string, year: string): readonly Outcome[] => (rowOf(id, year)?.outcomes ?? []).filter((o) => o.comparable);
+  // The searches (data/searches.json) are asked for when the list is first opened. A yearly value of the
+  // plan with no comparable figure has one (check:data), so whether there are any is known before.
+  const searched = createMemo(() =>
+    props.targets.some((tg) =>
+      YEARS.some((y) => tg.values[y] !== undefined && !data.outcomes.some((o) => o.target === tg.id && o.comparable && String(o.year) === y)),
+    ),
+  );
+  const [opened, setOpened] = createSignal(false);
+  const searchesFile = usePanelFile('searches', opened);
+  const searches = createMemo(() => (searchesFile.value()?.searches ?? []).filter((s) => ids().has(s.target)));
   const dateText = (d: string) => (/^\d{4}-\d{2}(-\d{2})?$/.test(d) ? d : t(lang(), 'app.dateNotShown'));
   return (
     <>
@@ -160,8 +170,8 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
           </tbody>
         </table>
       </div>
-      <Show when={shown().length > 0 || searches().length > 0}>
-        <details class="outcomes">
+      <Show when={shown().length > 0 || searched()}>
+        <details class="outcomes" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
           <summary>{t(lang(), 'app.reportedSources')}</summary>
           <p class="muted small">{t(lang(), 'app.reportedNote')}</p>
           <ul class="plain">
@@ -230,6 +240,11 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
               )}
             </For>
           </ul>
+          <Show when={searched() && !searchesFile.value()}>
+            <p class={searchesFile.failed() ? 'note' : 'muted small'} role="status" data-testid={searchesFile.failed() ? 'searches-failed' : undefined}>
+              {t(lang(), searchesFile.failed() ? 'status.searchesFailed' : 'status.searchesLoading')}
+            </p>
+          </Show>
         </details>
       </Show>
     </>

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { sha256, checkedByBuild, readChecked } from '../../src/data/checkedByBuild.ts';
 import { parseAppData, type RawFiles } from '../../src/data/appData.ts';
 import { buildShippedData, shippedDigests, REPO_SOURCES } from '../../scripts/lib/hubData.ts';
-import { APP_FILES } from '../../src/data/dataFiles.ts';
+import { APP_FILES, PANEL_FILES } from '../../src/data/dataFiles.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -58,9 +58,12 @@ describe('the shipped data read as is', () => {
   const files = buildShippedData(readText);
   it('has the digests the browser computes from the bytes it receives', async () => {
     const digests = shippedDigests(files);
-    expect(Object.keys(digests).sort()).toEqual(Object.values(APP_FILES).sort());
+    // The app's files, and the panel files (fetched when a panel first needs them, src/data/panelData.ts).
+    expect(Object.keys(digests).sort()).toEqual([...Object.values(APP_FILES), ...Object.values(PANEL_FILES)].sort());
     const received = new Map(Object.values(APP_FILES).map((p) => [p, utf8(files.get(p)!)]));
     expect(await checkedByBuild(received, digests)).toBe(true);
+    const panel = new Map(Object.values(PANEL_FILES).map((p) => [p, utf8(files.get(p)!)]));
+    expect(await checkedByBuild(panel, digests)).toBe(true);
   });
   it('gives exactly the data the schema check gives', () => {
     const raw = rawOf(files);

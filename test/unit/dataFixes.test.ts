@@ -1,7 +1,7 @@
 // Data fixes a close reading found, each checked against the built data so it cannot come back.
 import { describe, it, expect } from 'vitest';
 import { distance } from '@turf/turf';
-import { PlacesFile } from '../../src/data/placeSchema.ts';
+import { PlaceSourcesFile, PlacesFile } from '../../src/data/placeSchema.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
 const places = PlacesFile.parse(JSON.parse(readText('data/places.geojson'))).features;
@@ -34,8 +34,11 @@ describe('data fixes', () => {
     for (const f of places) {
       expect(f.properties.location_note.zh, f.id).toMatch(/[\u4e00-\u9fff]/);
       if (f.properties.group_note) expect(f.properties.group_note.zh, f.id).toMatch(/[\u4e00-\u9fff]/);
-      for (const s of f.properties.sources) expect(s.title.zh.length, f.id).toBeGreaterThan(0);
     }
+    // The sources' titles: data/place-sources.json, one entry per place.
+    const cited = PlaceSourcesFile.parse(JSON.parse(readText('data/place-sources.json')));
+    expect(cited.places.map((e) => e.id)).toEqual(places.map((f) => f.id));
+    for (const e of cited.places) for (const s of e.sources) expect(s.title.zh.length, e.id).toBeGreaterThan(0);
   });
 
   it('Dongguan and Zhongshan, which the plan never names, are marked context_only (shown apart in A1-1)', () => {

@@ -20,7 +20,6 @@ const props = (over: Partial<PlaceFeature['properties']>): PlaceFeature['propert
   uncertainty_km: null,
   location_note: { zh: '注', en: 'n' },
   groups: [],
-  sources: [{ title: { zh: '源', en: 's' } }],
   ...over,
 });
 const point: PlaceFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: [113.45, 23.17] }, properties: props({ id: 'pt' }) };
@@ -89,7 +88,9 @@ describe('placeRow / siteOf', () => {
 });
 
 describe('toCsv', () => {
-  const csv = toCsv([placeRow(point), placeRow(unsited)]);
+  // The sources: data/place-sources.json, handed to the export by its caller.
+  const sourcesOf = (id: string) => (id === 'pt' ? [{ title: { zh: '源', en: 's' } }] : []);
+  const csv = toCsv([placeRow(point, { kindName: (k) => k, unitsOf: () => [], lang: 'en', sourcesOf }), placeRow(unsited)]);
   it('starts with the UTF-8 BOM, ends every line with CRLF and has no bare LF', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -103,7 +104,13 @@ describe('toCsv', () => {
     expect(recs[2]!.slice(4, 10)).toEqual(['', 'high', '', '', '', '']);
   });
   it('adds kind names, responsible units, plan lines and sources from the context', () => {
-    const ctx = { kindName: (k: string) => (k === 'institute' ? '科研院所' : k), unitsOf: () => ['市科技局', '黄埔区政府'], lang: 'zh' as const };
+    const ctx = {
+      kindName: (k: string) => (k === 'institute' ? '科研院所' : k),
+      unitsOf: () => ['市科技局', '黄埔区政府'],
+      lang: 'zh' as const,
+      // A place's sources come from data/place-sources.json, loaded by the export (not in the place).
+      sourcesOf: (id: string) => (id === 'pt' ? [{ title: { zh: '地名录', en: 'Gazetteer' }, url: 'https://example.org/a' }] : []),
+    };
     const f: PlaceFeature = {
       ...point,
       properties: props({
@@ -112,7 +119,6 @@ describe('toCsv', () => {
           [10, 12],
           [40, 40],
         ],
-        sources: [{ title: { zh: '地名录', en: 'Gazetteer' }, url: 'https://example.org/a' }],
       }),
     };
     const recs = parseCsv(toCsv([placeRow(f, ctx)]).slice(1));

@@ -5,8 +5,14 @@ import { formatProblem } from '../../src/data/problem.ts';
 import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
 
 const plan = validatePlan(JSON.parse(readText('data/plan.json')), loadSeed()).plan!;
-const real = JSON.parse(readText('data/outcomes.json'));
-const messages = (raw: unknown) => validateOutcomes(raw, plan).map(formatProblem).join('\n');
+// The figures and, in a file of their own (read only by a panel), the searches that found none.
+const real = { ...JSON.parse(readText('data/outcomes.json')), searches: JSON.parse(readText('data/searches.json')).searches };
+const messages = (raw: { searches: unknown[] }) => {
+  const { searches, ...outcomes } = raw;
+  return validateOutcomes(outcomes, { ...JSON.parse(readText('data/searches.json')), searches }, plan)
+    .map(formatProblem)
+    .join('\n');
+};
 // biome-ignore lint/suspicious/noExplicitAny: the test breaks records at any depth on purpose
 const broken = (f: (o: Record<string, any>) => void) => {
   const copy = structuredClone(real);
@@ -36,7 +42,7 @@ describe('data/outcomes.json', () => {
     ]);
     const copy = structuredClone(real);
     copy.searches = copy.searches.filter((s: { target: string; year: number }) => !(s.target === 'A7-T1' && s.year === 2020));
-    expect(messages(copy)).toMatch(/A7-T1\|2020: searches: no comparable figure for A7-T1 in 2020, and no record of the search/);
+    expect(messages(copy)).toMatch(/data\/searches\.json: A7-T1\|2020: searches: no comparable figure for A7-T1 in 2020, and no record of the search/);
     const twice = structuredClone(real);
     twice.searches.push({ ...twice.searches[0] });
     expect(messages(twice)).toMatch(/searched twice/);

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { buildShippedData, REPO_SOURCES } from '../../scripts/lib/hubData.ts';
 import { contentSecurityPolicy, basemapOrigins } from '../../scripts/lib/csp.ts';
 import { slimForMap, roundCoordinates } from '../../src/geo/mapData.ts';
-import { APP_FILES, MAP_FILES } from '../../src/data/dataFiles.ts';
+import { APP_FILES, MAP_FILES, PANEL_FILES } from '../../src/data/dataFiles.ts';
 import { bootLang } from '../../src/state/bootLang.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
 
@@ -11,6 +11,15 @@ describe('buildShippedData', () => {
   const files = buildShippedData(readText);
   it('writes every file the loader and the map ask for', () => {
     for (const p of [...Object.values(APP_FILES), ...Object.values(MAP_FILES)]) expect(files.has(p), p).toBe(true);
+  });
+  it('ships the panel files (fetched when a panel first needs them) with the same content, apart from the first load', () => {
+    for (const k of Object.keys(PANEL_FILES) as (keyof typeof PANEL_FILES)[]) {
+      expect(JSON.parse(files.get(PANEL_FILES[k])!)).toEqual(JSON.parse(readText(REPO_SOURCES[k])));
+      expect(Object.values(APP_FILES)).not.toContain(PANEL_FILES[k]);
+    }
+    // What only a panel reads is not in the files read at first load.
+    expect(files.get(APP_FILES.places)!).not.toContain('"sources"');
+    expect(files.get(APP_FILES.outcomes)!).not.toContain('"searches"');
   });
   it('ships the app files with the same content, and the map files without the long texts', () => {
     expect(JSON.parse(files.get(APP_FILES.places)!)).toEqual(JSON.parse(readText(REPO_SOURCES.places)));

@@ -77,7 +77,6 @@ function place(p: Partial<PlaceProps> & { id: string }, geometry: PlaceFeature['
     uncertainty_km: null,
     location_note: { zh: '样例', en: 'fixture' },
     groups: [],
-    sources: [{ title: { zh: '样例', en: 'fixture' } }],
     ...p,
   };
   return { type: 'Feature', geometry, properties: props };

@@ -7,6 +7,7 @@ import { makeSeedText } from '../../src/data/seedText.ts';
 import { Plan } from '../../src/data/planSchema.ts';
 import type { Problem } from '../../src/data/problem.ts';
 import { validatePlaces, PLACES_FILE, CORRIDORS_FILE } from '../../src/data/validatePlaces.ts';
+import { validatePlaceSources, PLACE_SOURCES_FILE } from '../../src/data/validatePlaceSources.ts';
 import { TWO_DISTRICTS } from './fixtures.ts';
 
 // ------------------------------------------------------------------ a tiny world
@@ -37,7 +38,6 @@ const base = (over: Record<string, unknown>) => ({
   uncertainty_km: 1,
   location_note: { zh: '样例。', en: 'Fixture.' },
   groups: [],
-  sources: [{ title: { zh: '样例', en: 'fixture' } }],
   ...over,
 });
 
@@ -124,14 +124,12 @@ describe('validatePlaces on fixtures', () => {
     const problems = run((p, c) => {
       props(p, 'p-one').name_en = 'Wealth Town (温泉财富小镇?)';
       props(p, 'p-area').location_note = { zh: 'Placeholder in the park; not sourced.', en: 'Placeholder in the park; not sourced.' };
-      props(p, 'p-area').sources = [{ title: { zh: '百度 POI, converted here', en: 'Baidu POI, converted here' } }];
       (c.features[0]!.properties as Record<string, unknown>).note = { zh: '线路为推断 (route inferred)', en: 'route inferred' };
     });
     const msgs = problems.map((x) => `${x.id} ${x.field}: ${x.message}`).join('\n');
     expect(msgs).toMatch(/p-one properties\.name_en: .*Chinese characters/);
     expect(msgs).toMatch(/p-one properties\.name_en: .*question mark/);
     expect(msgs).toMatch(/p-area properties\.location_note\.zh: .*English prose: "Placeholder in the park not sourced"/);
-    expect(msgs).toMatch(/p-area properties\.sources\.0\.title\.zh: .*"POI converted here"/);
     expect(has(problems, CORRIDORS_FILE, 'gz-section-01', 'properties.note.zh')).toBe(true);
   });
 
@@ -244,5 +242,46 @@ describe('validatePlaces on the repository data', () => {
       makeSeedText(readFileSync(real('seeds/plan-2019-2021.txt'), 'utf8')),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+// Each place's sources and notes, in data/place-sources.json (a panel file, not read at first load):
+// what validatePlaces checked of properties.sources, on the file of their own, against the places.
+describe('validatePlaceSources on fixtures', () => {
+  const sourcesOf = () => ({
+    provenance: 'fixture',
+    places: [
+      { id: 'p-one', sources: [{ title: { zh: '样例', en: 'fixture' } }] },
+      { id: 'p-area', sources: [{ title: { zh: '样例来源', en: 'fixture source' }, url: 'https://example.org/' }], notes: 'A note.' },
+    ],
+  });
+  const check = (edit: (s: ReturnType<typeof sourcesOf>) => void = () => {}) => {
+    const s = sourcesOf();
+    edit(s);
+    return validatePlaceSources(s, makePlaces());
+  };
+  it('accepts one entry per place', () => {
+    expect(check()).toEqual([]);
+  });
+  it('reports a Chinese source title with English prose', () => {
+    const problems = check((s) => {
+      s.places[1]!.sources = [{ title: { zh: '百度 POI, converted here', en: 'Baidu POI, converted here' } }];
+    });
+    expect(problems.map((x) => `${x.file}: ${x.id} ${x.field}: ${x.message}`).join('\n')).toMatch(
+      /data\/place-sources\.json: p-area sources\.0\.title\.zh: .*"POI converted here"/,
+    );
+  });
+  it('reports a place without sources, an entry for no place, an entry twice, and a place with an empty list', () => {
+    const problems = check((s) => {
+      s.places[1]!.id = 'p-gone';
+      s.places.push({ ...s.places[0]! });
+    });
+    expect(has(problems, PLACE_SOURCES_FILE, 'p-area', 'sources')).toBe(true);
+    expect(has(problems, PLACE_SOURCES_FILE, 'p-gone', 'id')).toBe(true);
+    expect(problems.find((x) => x.id === 'p-one' && x.field === 'id')?.message).toMatch(/more than once/);
+    const empty = check((s) => {
+      s.places[0]!.sources = [];
+    });
+    expect(has(empty, PLACE_SOURCES_FILE, 'p-one', 'places.0.sources')).toBe(true);
   });
 });

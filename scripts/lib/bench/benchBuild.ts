@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { ROOT, SEED_FILE } from '../repoData.ts';
 import { buildParts, isDataFile, type FileSet, type Manifest } from '../benchStats.ts';
 import { GLYPHS_FILE } from '../../../src/map/glyphBundle.ts';
-import { PLAN_EN_FILE } from '../../../src/data/dataFiles.ts';
+import { PANEL_FILES, PLAN_EN_FILE } from '../../../src/data/dataFiles.ts';
 import type { Sizes } from './benchReport.ts';
 
 // What the app's map fetches (src/data/dataFiles.ts MAP_FILES), taken from the app's build.
@@ -57,8 +57,12 @@ export function measureBuild(appDir: string) {
   const glyphFiles = walk(appDir).filter((f) => f.replace(/\\/g, '/').startsWith('glyphs/'));
   // Data served as files of the build when there are any; otherwise it is inlined in the JS, and we
   // report what the inlined files weigh on their own.
-  // The plan's English translation is fetched only by an English reader (src/data/planEnglish.ts): not start-up data.
-  const builtData = walk(appDir).filter((f) => isDataFile(f) && f.replace(/\\/g, '/') !== PLAN_EN_FILE);
+  // Not start-up data, reported apart: the plan's English translation, fetched only by an English reader
+  // (src/data/planEnglish.ts), and the panel files, fetched when a panel first needs one (src/data/panelData.ts).
+  const later = new Set<string>([PLAN_EN_FILE, ...Object.values(PANEL_FILES)]);
+  const isLater = (f: string) => later.has(f.replace(/\\/g, '/'));
+  const allData = walk(appDir).filter((f) => isDataFile(f));
+  const builtData = allData.filter((f) => !isLater(f));
   const mode = builtData.length > 0 ? 'static files of the build' : 'inlined in the JS (size of the source files)';
   const files =
     builtData.length > 0
@@ -66,7 +70,8 @@ export function measureBuild(appDir: string) {
       : [
           ...readdirSync(join(ROOT, 'data'))
             .filter((f) => /\.(geo)?json$/.test(f))
-            .map((f) => `data/${f}`),
+            .map((f) => `data/${f}`)
+            .filter((f) => !isLater(f)),
           SEED_FILE,
         ].map((f) => ({ name: f, kb: gzKb(join(ROOT, f)) }));
   const sizes: Sizes = {
@@ -77,5 +82,6 @@ export function measureBuild(appDir: string) {
     glyphs: sum(glyphFiles),
     data: files.reduce((a, f) => a + f.kb, 0),
   };
-  return { parts, sizes, glyphFiles, data: { mode, files } };
+  const laterFiles = allData.filter(isLater).map((f) => ({ name: f, kb: gzKb(join(appDir, f)) }));
+  return { parts, sizes, glyphFiles, data: { mode, files, later: laterFiles } };
 }

@@ -91,7 +91,7 @@ export function sizeLines(
   s: Sizes,
   parts: { shell: FileSet; map: FileSet; worker: readonly string[]; lazy: FileSet },
   glyphFiles: readonly string[],
-  data: { mode: string; files: ReadonlyArray<{ name: string; kb: number }> },
+  data: { mode: string; files: ReadonlyArray<{ name: string; kb: number }>; later?: ReadonlyArray<{ name: string; kb: number }> },
 ): string[] {
   const files = (f: FileSet) => [...f.js, ...f.css].map((x) => x.replace(/^assets\//, '')).join(', ');
   const lines = [
@@ -105,6 +105,10 @@ export function sizeLines(
     lines.push(`    label glyphs                  ${kb(s.glyphs)}   ${glyphFiles.join(', ')} (drawn at build time; a bare page draws them in the page)`);
   lines.push(`    data, ${data.mode}: ${kb(s.data)}`);
   for (const f of data.files) lines.push(`      ${f.name.padEnd(36)} ${kb(f.kb).padStart(9)}`);
+  if (data.later?.length) {
+    lines.push(`    data fetched later, when a panel or the English reader needs it (not first-load): ${kb(data.later.reduce((a, f) => a + f.kb, 0))}`);
+    for (const f of data.later) lines.push(`      ${f.name.padEnd(36)} ${kb(f.kb).padStart(9)}`);
+  }
   return lines;
 }
 

@@ -1,5 +1,6 @@
-// seeds/outcomes.json → data/outcomes.json: each figure numbered (O01 … in seed order), with how its
-// quote writes it; the searches as they are. Pure: build:outcomes reads the files and writes this.
+// seeds/outcomes.json → data/outcomes.json (each figure numbered O01 … in seed order, with how its
+// quote writes it) and data/searches.json (the searches as they are: only a target's panel and the
+// brief read them, so they are kept out of the first load). Pure: build:outcomes reads and writes.
 import type { SeedFigure, SeedOutcomes } from './outcomeSeeds.ts';
 
 /**
@@ -19,7 +20,11 @@ export function quotedForm(s: Pick<SeedFigure, 'value' | 'unit' | 'quote' | 'tar
 export const PROVENANCE =
   'Actual figures for the plan\u2019s targets from public sources (seeds/outcomes.json, seeds/outcomes-notes.md): NOT from the plan. ' +
   'Each keeps its quote and source; `comparable` is false where the source measures something else than the target, with what it measures and why. ' +
-  '`searches` lists, per target and year with no comparable figure, the queries tried. Built by scripts/build-outcomes.ts.';
+  'data/searches.json lists, per target and year with no comparable figure, the queries tried. Built by scripts/build-outcomes.ts.';
+
+export const SEARCHES_PROVENANCE =
+  'Per target and year of the plan with no comparable figure in data/outcomes.json, the queries tried (seeds/outcomes.json): NOT from the plan. ' +
+  'Apart from the figures because only a target’s panel and the brief show them (fetched when first needed). Built by scripts/build-outcomes.ts.';
 
 export function linkOutcomes(seeds: SeedOutcomes) {
   const outcomes = seeds.figures.map((s, i) => ({
@@ -40,5 +45,8 @@ export function linkOutcomes(seeds: SeedOutcomes) {
     ...(s.note ? { note: s.note } : {}),
   }));
   const searches = seeds.searches.map((s) => ({ target: s.target, year: s.year, queries: s.queries_tried, note: s.note }));
-  return { provenance: PROVENANCE, searched_on: seeds.searched_on, outcomes, searches };
+  return {
+    outcomes: { provenance: PROVENANCE, searched_on: seeds.searched_on, outcomes },
+    searches: { provenance: SEARCHES_PROVENANCE, searched_on: seeds.searched_on, searches },
+  };
 }

@@ -1,9 +1,10 @@
 // One gazetteer record → one feature of data/places.geojson: its district, plan links, groups,
 // geometry (a point, an approximate circle of its stated area, or none), notes and sources, with
 // every correction and judgement said in its notes. Also the point corridor segments attach to.
+// The record is whole here; build:places writes its sources and notes apart (splitPlaceSources.ts).
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Bilingual } from '../../../src/data/planSchema.ts';
-import { PlaceProps, type LonLat } from '../../../src/data/placeSchema.ts';
+import { PlaceProps, PlaceSources, type LonLat } from '../../../src/data/placeSchema.ts';
 import type { Links } from '../../../src/data/placeLinks.ts';
 import type { SeedText } from '../../../src/data/seedText.ts';
 import type { GazRecord, GazSource, NotesZh, PlaceAreas, PlaceCorrections, PlaceGroups, PlaceSites, PlaceTerms } from './placeSeeds.ts';
@@ -36,12 +37,15 @@ export interface PlaceContext {
   districts: FeatureCollection<Polygon | MultiPolygon>;
 }
 
+/** A place with everything the build knows of it: data/places.geojson's properties and its entry of data/place-sources.json. */
+export type PlaceRecord = PlaceProps & Omit<PlaceSources, 'id'>;
+
 export interface BuiltPlace {
   feature: {
     type: 'Feature';
     id: string;
     geometry: { type: 'Point'; coordinates: LonLat } | { type: 'Polygon'; coordinates: LonLat[][] } | null;
-    properties: PlaceProps;
+    properties: PlaceRecord;
   };
   /** Where corridor segments end: the point, or the anchor of an area; null without a site. */
   attach: LonLat | null;
@@ -114,7 +118,7 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
     }
   }
 
-  const props: PlaceProps = {
+  const props: PlaceRecord = {
     id: r.id,
     kind: r.kind,
     name_zh: r.name_zh,
@@ -141,8 +145,11 @@ export function placeFeature(record: GazRecord, ctx: PlaceContext): BuiltPlace {
     sources: uniqueSources([...sources, ...site.sources]),
     ...(notes.length ? { notes: notes.join(' ') } : {}),
   };
-  const checked = PlaceProps.safeParse(props);
+  const { sources: kept, notes: said, ...core } = props;
+  const checked = PlaceProps.safeParse(core);
   if (!checked.success) throw new Error(`${r.id}: ${JSON.stringify(checked.error.issues)}`);
+  const cited = PlaceSources.safeParse({ id: r.id, sources: kept, ...(said ? { notes: said } : {}) });
+  if (!cited.success) throw new Error(`${r.id}: ${JSON.stringify(cited.error.issues)}`);
   return { feature: { type: 'Feature', id: r.id, geometry, properties: props }, attach };
 }
 

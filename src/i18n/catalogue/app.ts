@@ -71,6 +71,11 @@ export const app = {
   featuresAndCorridors: { zh: '相关地点 {n} 处 · 走廊段 {m} 条', en: '{n, plural, one {# place} other {# places}} concerned · corridor segments: {m}' },
   noFeatures: { zh: '此项未涉及具体地点', en: 'No places are named for this' },
   sources: { zh: '资料来源', en: 'Sources' },
+  sourcesLoading: { zh: '正在加载资料来源……', en: 'Loading the sources…' },
+  sourcesFailed: {
+    zh: '此地点的资料来源未能加载（请检查网络后重新打开）。本面板其余内容完整。',
+    en: 'The sources of this place could not be loaded (check the connection and open it again). The rest of this panel is complete.',
+  },
   groupNote: { zh: '分组依据', en: 'Why in this group' },
   year: { zh: '年份', en: 'Year' },
   goal2021: { zh: '2021年末目标', en: 'End-2021 goal' },

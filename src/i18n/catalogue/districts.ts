@@ -64,6 +64,10 @@ export const districts = {
   yourPointsOutside: { zh: '您在广州以外的点（{n}）', en: 'Your points outside Guangzhou ({n})' },
   moreNotShown: { zh: '……另有 {n} 个未列出', en: '… and {n} more not listed' },
   exportTitle: { zh: '导出', en: 'Export' },
+  exportSourcesFailed: {
+    zh: '各地点的资料来源未能加载，因此未导出（导出文件须含来源）。请检查网络后再试。',
+    en: 'The places’ sources could not be loaded, so nothing was exported (an export carries its sources). Check the connection and try again.',
+  },
   exportNote: {
     zh: '导出当前显示的 {n} 处地点（统计对象与筛选生效），包括未定位到区和广州以外的地点。无确切位置者经纬度留空。',
     en: 'Exports the {n, plural, one {# place} other {# places}} shown (the count and the filters apply), including those not located in a district or outside Guangzhou. Places with no known site have empty lon/lat.',

@@ -45,6 +45,11 @@ export const status = {
   },
   afterPeriod: { zh: '规划期后', en: 'after the plan period' },
   searchedLabel: { zh: '已检索：', en: 'searched:' },
+  searchesLoading: { zh: '正在加载检索记录……', en: 'Loading the record of searches…' },
+  searchesFailed: {
+    zh: '未找到数据的年份，其检索记录未能加载（请检查网络后重新打开）。本面板其余内容完整。',
+    en: 'The record of searches for the years without a figure could not be loaded (check the connection and open it again). The rest of this panel is complete.',
+  },
   repost: { zh: '转载', en: 'repost' },
   measures: { zh: '所计为：{what}', en: 'measures: {what}' },
 } as const satisfies Catalogue;

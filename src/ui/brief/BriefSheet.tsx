@@ -89,6 +89,8 @@ export function BriefSheet(props: {
   clipped: boolean;
   /** The plan's English lines (unofficial translation, aligned with the seed) when the sheet is in English. */
   englishLines?: readonly string[];
+  /** A place's sources (a panel file) could not be loaded: the sheet says so where they would stand. */
+  sourcesFailed?: boolean;
   mapBoxRef: (el: HTMLDivElement) => void;
   bodyRef: (el: HTMLDivElement) => void;
 }) {
@@ -384,6 +386,14 @@ export function BriefSheet(props: {
               </For>
             </ul>
             {more(props.content.placeSources.length - props.budget.sources)}
+          </section>
+        </Show>
+        <Show when={props.sourcesFailed}>
+          <section class="b-sec">
+            <h2>{t(lang(), 'brief.placeSources')}</h2>
+            <p class="b-more" role="status" data-testid="brief-sources-failed">
+              {t(lang(), 'app.sourcesFailed')}
+            </p>
           </section>
         </Show>
       </div>

@@ -19,6 +19,7 @@ import { atLeast, boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '.
 import { scaleBar } from '../poster.ts';
 import { useApp } from '../context.ts';
 import { usePlanEnglish } from '../planEnglishText.ts';
+import { usePanelFile } from '../panelFiles.ts';
 import { BriefSheet, type Paper, type SheetHeading, type SheetLegend, type SheetMap } from './BriefSheet.tsx';
 
 /** Print resolution of the map: 300 dots to the inch, at 96 CSS px to the inch. */
@@ -42,12 +43,16 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
   const link = location.href;
   const printed = new Date();
 
+  // A place's sources are a panel file (data/place-sources.json), asked for when a place's brief opens.
+  const sourcesFile = usePanelFile('placeSources', () => props.subject.kind === 'place');
+  const sourcesPending = () => props.subject.kind === 'place' && !sourcesFile.value() && !sourcesFile.failed();
   const content = createMemo(() =>
     briefContent(props.subject, {
       graph,
       rows: scorecard.rows,
       seedLines: data.seedLines,
       place: (id) => place(id)?.properties,
+      sourcesOf: (id) => sourcesFile.value()?.places.find((e) => e.id === id)?.sources ?? [],
     }),
   );
 
@@ -271,7 +276,7 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
       queueMicrotask(() => void runFit().then(() => drawMap()));
     }),
   );
-  const ready = () => fit().done && mapState().state !== 'drawing' && !englishPending();
+  const ready = () => fit().done && mapState().state !== 'drawing' && !englishPending() && !sourcesPending();
 
   return (
     // The portal's own container is what the print styles keep (everything else in the body is hidden).
@@ -319,6 +324,7 @@ export function BriefView(props: { subject: BriefSubject; map: () => MapHandle |
               content={content()}
               budget={budget()}
               englishLines={englishLines()}
+              sourcesFailed={props.subject.kind === 'place' && sourcesFile.failed()}
               map={mapState()}
               legend={legend()}
               link={link}

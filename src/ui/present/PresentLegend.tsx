@@ -18,7 +18,15 @@ export interface LegendKind {
   glyph: string;
 }
 
-export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; kinds: LegendKind[] }) {
+/** A results chapter's marks: the ring drawn round a place (its colour), its symbol and its words. */
+export interface LegendMark {
+  id: string;
+  label: string;
+  color: string;
+  symbol: string;
+}
+
+export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; kinds: LegendKind[]; marks?: LegendMark[]; marksTitle?: string }) {
   return (
     <div class="present-legend" data-testid="present-legend" role="group" aria-label={t(props.lang, 'app.legend')}>
       <ul class="present-legend-corridors" aria-label={t(props.lang, 'app.legendCorridors')}>
@@ -40,6 +48,24 @@ export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; 
                   {k.glyph}
                 </span>
                 <span>{k.label}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={props.marks?.length}>
+        <ul class="present-legend-marks" aria-label={props.marksTitle}>
+          <Show when={props.marksTitle}>
+            <li class="present-legend-title" aria-hidden="true">
+              {props.marksTitle}
+            </li>
+          </Show>
+          <For each={props.marks}>
+            {(m) => (
+              <li data-mark={m.id}>
+                <span class={`present-swatch-ring ring-${m.id}`} style={{ 'border-color': m.color }} aria-hidden="true" />
+                <span aria-hidden="true">{m.symbol}</span>
+                <span>{m.label}</span>
               </li>
             )}
           </For>

@@ -330,7 +330,7 @@ describe('Present: the results', () => {
       // Large type for the status, small for the source — still legible at the back of the room.
       const px = (sel: string) => met.locator(sel).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       expect(await px('.present-result-word')).toBeGreaterThanOrEqual(28);
-      expect(await px('.present-result-symbol')).toBeGreaterThanOrEqual(48);
+      expect(await px('.present-result-symbol')).toBeGreaterThanOrEqual(40);
       expect(await px('.present-countup')).toBeGreaterThanOrEqual(40);
       expect(await px('.present-result-source')).toBeGreaterThanOrEqual(16);
       // The map rings the action's places with the action's mark, as the scorecard's map does.

@@ -87,7 +87,10 @@ export function PresentCard(props: {
       </p>
       <PresentLegend
         lang={props.lang}
-        corridors={props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))}
+        // A results chapter's legend is its marks: the corridors are not its subject (and its card is full).
+        corridors={
+          props.marks ? [] : props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))
+        }
         kinds={props.marks ? [] : props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
         {...(props.marks && props.chapter.results
           ? { marks: props.marks, marksTitle: t(props.lang, 'status.marksLegend', { year: props.chapter.results.year }) }

@@ -29,16 +29,18 @@ export interface LegendMark {
 export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; kinds: LegendKind[]; marks?: LegendMark[]; marksTitle?: string }) {
   return (
     <div class="present-legend" data-testid="present-legend" role="group" aria-label={t(props.lang, 'app.legend')}>
-      <ul class="present-legend-corridors" aria-label={t(props.lang, 'app.legendCorridors')}>
-        <For each={props.corridors}>
-          {(c) => (
-            <li classList={{ lit: c.lit }} data-corridor={c.id}>
-              <span class="present-swatch-line" style={{ 'background-color': c.color }} aria-hidden="true" />
-              <span>{c.label}</span>
-            </li>
-          )}
-        </For>
-      </ul>
+      <Show when={props.corridors.length > 0}>
+        <ul class="present-legend-corridors" aria-label={t(props.lang, 'app.legendCorridors')}>
+          <For each={props.corridors}>
+            {(c) => (
+              <li classList={{ lit: c.lit }} data-corridor={c.id}>
+                <span class="present-swatch-line" style={{ 'background-color': c.color }} aria-hidden="true" />
+                <span>{c.label}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
       <Show when={props.kinds.length > 0}>
         <ul class="present-legend-kinds" aria-label={t(props.lang, 'app.legendKinds')}>
           <For each={props.kinds}>

@@ -83,8 +83,20 @@ function props(z: PresentSizes): Prop[] {
     ['points-halo', 'paint', 'circle-radius', 0],
     ['areas-line', 'paint', 'line-width', lit(z.areaLineLit, z.areaLine)],
     ['district-line', 'paint', 'line-width', ['case', state('hl'), z.areaLineLit, Math.max(1, z.areaLine)]],
+    // A results chapter's status marks (style.ts points-mark: the same shapes), sized for the room: a ring
+    // round the marker, thick when all met, double when some, round a shaded disc when none, thin when no figures.
+    ['points-mark', 'paint', 'circle-radius', ['case', ['==', mark, 0], 0, markRadius(z)]],
+    ['points-mark', 'paint', 'circle-stroke-width', ['match', mark, 1, r1(z.unit * 0.24), 2, r1(z.unit * 0.14), 3, r1(z.unit * 0.14), 4, r1(z.unit * 0.1), 0]],
+    ['points-mark-inner', 'paint', 'circle-radius', ['case', ['==', mark, 2], r1(markRadius(z) * 0.7), 0]],
+    ['points-mark-inner', 'paint', 'circle-stroke-width', ['case', ['==', mark, 2], r1(z.unit * 0.14), 0]],
   ];
 }
+
+/** The status mark (feature state `mark`, src/plan/statusMap.ts MARK_CODE; 0: none). */
+const mark: ExpressionSpecification = ['number', ['feature-state', 'mark'], 0];
+const r1 = (v: number) => Math.round(v * 10) / 10;
+/** A status mark's radius: clear of the largest marker (a node's) with its stroke. */
+export const markRadius = (z: PresentSizes): number => r1(Math.max(z.point * 1.2 + z.pointStroke * 1.6, z.point) + z.unit * 0.5);
 
 /** A marker's radius with its stroke, as props() draws it. */
 const markerRadius = (z: PresentSizes): ExpressionSpecification => [

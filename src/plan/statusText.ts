@@ -4,6 +4,7 @@ import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import type { TargetStatus, Why } from './targetStatus.ts';
 import type { ActionMark, ActionSummary, PlanYear, ScoreRow } from './scorecard.ts';
 import { formatFigure } from './figures.ts';
+import type { Outcome } from '../data/outcomeSchema.ts';
 
 export const STATUS_SYMBOL: Record<TargetStatus, string> = { met: '✓', 'not-met': '✗', 'no-figure': '–', 'not-comparable': '≠' };
 const STATUS_WORD: Record<TargetStatus, MessageKey> = {
@@ -27,12 +28,17 @@ export const statusWord = (s: TargetStatus, lang: Lang): string => t(lang, STATU
 /** How a source states a figure, in words before it ('over', '约'). */
 const REPORTED_WORDS: Record<string, readonly string[]> = { '> (突破)': ['突破'], '> (超过)': ['超过'], 'about (rounded)': ['左右'] };
 
+/** A reported figure as its source states it: "超过30%", "CNY 241.31 billion". */
+export function reportedFigure(o: Pick<Outcome, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  return formatFigure(o.value, o.unit, REPORTED_WORDS[o.qualifier] ?? [], lang);
+}
+
 /** The rule and the verdict of one row, in one sentence. */
 export function ruleText(row: ScoreRow, lang: Lang): string {
   const parts = [t(lang, 'status.ruleTarget', { target: formatFigure(row.value, row.target.unit, row.qualifiers, lang) })];
   const o = row.outcomes[0];
   if (o && row.result.status !== 'no-figure') {
-    const reported = formatFigure(o.value, o.unit, REPORTED_WORDS[o.qualifier] ?? [], lang);
+    const reported = reportedFigure(o, lang);
     parts.push(
       o.comparable || !o.measures
         ? t(lang, 'status.ruleReported', { reported, source: o.source.outlet })

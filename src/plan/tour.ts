@@ -1,5 +1,7 @@
 // The presentation's tour: chapters built from the data only, in a story order —
-//   the plan · the 三城一区 · the corridor cores · the thirteen nodes (west → east) · the corridors · a close.
+//   the plan · the 三城一区 · the corridor cores · the thirteen nodes (west → east) · the corridors · a close
+//   · then the results, one chapter per action (resultsTour.ts), after the close so that links to the
+//   chapters before them keep their numbers.
 // Pure: data in, chapters out (texts in both languages, the box to frame, what to highlight, the lines
 // to cite). The map fits the box itself, beside the card (src/map/presentCamera.ts).
 import '../i18n/catalogue/present.ts';
@@ -13,13 +15,16 @@ import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';
 import { both, joinBilingual, type Bilingual } from '../i18n/index.ts';
 import { formatFigure } from './figures.ts';
 import { numeralToDigits } from './numerals.ts';
+import { scoreRows, type ScoreRow } from './scorecard.ts';
+import type { Outcome } from '../data/outcomeSchema.ts';
+import { actionResults, placesLine, resultLines, RESULTS_YEAR, type ActionResults } from './resultsTour.ts';
 
 export type { Bilingual };
 
-export type ChapterKind = 'title' | 'area' | 'cores' | 'node' | 'corridor' | 'closing';
+export type ChapterKind = 'title' | 'area' | 'cores' | 'node' | 'corridor' | 'closing' | 'result';
 
 export interface TourChapter {
-  /** Stable: 'title', 'area-<place id>', 'cores', 'node-<place id>', 'corridor-<corridor id>', 'closing'. */
+  /** Stable: 'title', 'area:<place id>', 'cores', 'node:<place id>', 'corridor:<corridor id>', 'closing', 'result:<action id>'. */
   id: string;
   kind: ChapterKind;
   title: Bilingual;
@@ -53,6 +58,8 @@ export interface TourChapter {
   focus?: string;
   /** The plan lines to cite (1-based, inclusive; merged and sorted). */
   cite: Lines[];
+  /** A results chapter: the action's 2021 targets against what was reported, and its places' marks. */
+  results?: ActionResults;
 }
 
 export interface TourInput {
@@ -64,6 +71,10 @@ export interface TourInput {
   seedLines?: readonly string[];
   /** Reused when given; built from the data otherwise. */
   graph?: LinkGraph;
+  /** What public sources report (data/outcomes.json): with it (or its rows), the results chapters follow the close. */
+  outcomes?: readonly Outcome[];
+  /** The scorecard's rows (scorecard.ts scoreRows), reused when given. */
+  scoreRows?: readonly ScoreRow[];
 }
 
 /** The closest zoom a chapter about one place (or a few) may frame it at. */
@@ -446,6 +457,30 @@ export function buildTour(input: TourInput): TourChapter[] {
     ...(task ? { focus: task.task.id } : {}),
     cite: task ? [task.task.lines] : [plan.overview.lines],
   });
+
+  // 7. The results, one chapter per action: its 2021 targets against what was reported, its places on
+  //    the map marked by how the action's targets stand (as the scorecard's map marks them).
+  const rows = input.scoreRows ?? (input.outcomes ? scoreRows(plan, input.outcomes) : undefined);
+  if (rows) {
+    const linked = places.map((f) => ({ id: f.properties.id, actions: f.properties.actions }));
+    plan.actions.forEach((a, k) => {
+      const own = places.filter((f) => f.properties.actions.includes(a.id));
+      const sited = own.filter((f) => f.geometry && f.properties.kind !== 'context-city');
+      const frames = sited.map(placeFrame).filter((b): b is Bounds => b !== null);
+      chapters.push({
+        id: `result:${a.id}`,
+        kind: 'result',
+        title: both('present.action', { numeral: { zh: a.numeral, en: numeralToDigits(a.numeral) }, title: { zh: a.title.zh, en: shortTitle(a.title.en) } }),
+        subtitle: both('present.resultSubtitle', { n: k + 1, total: plan.actions.length, year: RESULTS_YEAR }),
+        body: [placesLine(own)],
+        stats: [],
+        frame: frames.length ? { bounds: frames.reduce(unionBounds), maxZoom: PLACE_ZOOM } : { bounds: GUANGZHOU_BOUNDS, maxZoom: 11 },
+        highlight: sited.map((f) => f.properties.id),
+        results: actionResults(a, rows, linked),
+        cite: mergeLines(resultLines(a)),
+      });
+    });
+  }
 
   return chapters;
 }

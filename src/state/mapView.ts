@@ -228,8 +228,9 @@ export function createMapView(opts: {
     tap: (id) => setTapped({ id, seq: ++seq }),
     portfolio,
     setPortfolio,
-    // Only the scorecard marks the map: leaving its mode takes the marks away even before its screen closes.
-    statusMarks: () => (store.state.mode === 'scorecard' ? statusMarks() : null),
+    // Only the scorecard and Present's results chapters mark the map: leaving their mode takes the marks
+    // away even before the screen closes.
+    statusMarks: () => (store.state.mode === 'scorecard' || store.state.mode === 'present' ? statusMarks() : null),
     setStatusMarks,
     labelScale: createMemo(() => (presenting() ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1)),
   };

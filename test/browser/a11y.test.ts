@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Result } from 'axe-core';
 import { openBrowser, openApp, waitForMapIdle, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { resultChapter } from './tourChapters.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -59,6 +60,7 @@ const SCREENS: Array<{ name: string; hash: string; ready: string }> = [
   { name: 'an action focus', hash: 'focus=A1', ready: '.focus-badge' },
   { name: 'Districts', hash: 'mode=districts', ready: '.app[data-mode="districts"]' },
   { name: 'Present', hash: 'mode=present', ready: '.app[data-mode="present"]' },
+  { name: 'a Present results chapter', hash: `mode=present&chapter=${resultChapter('A3')}`, ready: '.present-card[data-kind="result"]' },
   { name: 'the Scorecard', hash: 'mode=scorecard&year=2021&focus=A3-T1', ready: '[data-testid="scorecard-panel"] tr[aria-current="true"]' },
   { name: 'a responsible unit', hash: 'focus=gz-stb', ready: '[data-testid="unit-partners"]' },
   { name: 'the plan reader', hash: 'select=guangzhou-science-city&line=203', ready: '[data-testid="plan-reader"] p.current' },

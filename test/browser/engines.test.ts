@@ -19,6 +19,7 @@ import { SHOTS } from './harness.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 import { ROOT } from '../../scripts/lib/repoData.ts';
 import { clickOn, KEYS, waitInPage, type EngineDriver } from './engines/driver.ts';
+import { TOTAL } from './tourChapters.ts';
 import { launchFirefox } from './engines/firefoxBidi.ts';
 import { launchWebKit } from './engines/webkitDriver.ts';
 import { startXvfb, type Display } from './engines/xvfb.ts';
@@ -277,14 +278,15 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
   it('Present opens on chapter 1 and goes to the next chapter', async (ctx) => {
     const dr = driver(ctx);
     await clickOn(dr, '.mode-switch button[data-mode="present"]');
-    await waitInPage(dr, 'chapter 1', () => document.querySelector('[data-testid="present-counter"]')?.textContent === '1 / 24');
+    await waitInPage(dr, 'chapter 1', (arg) => document.querySelector('[data-testid="present-counter"]')?.textContent === arg, `1 / ${TOTAL}`);
     const first = await dr.run(() => document.querySelector('[data-testid="present-title"]')!.textContent);
     expect(first).toMatch(/^Three-Year Action Plan/);
     await dr.press(KEYS.ArrowRight);
     await waitInPage(
       dr,
       'chapter 2',
-      () => /chapter=2(&|$)/.test(location.hash) && document.querySelector('[data-testid="present-counter"]')?.textContent === '2 / 24',
+      (arg) => /chapter=2(&|$)/.test(location.hash) && document.querySelector('[data-testid="present-counter"]')?.textContent === arg,
+      `2 / ${TOTAL}`,
     );
     expect(await dr.run(() => document.querySelector('[data-testid="present-title"]')!.textContent)).toBe('China-Singapore Guangzhou Knowledge City');
     await waitInPage(

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, waitForHooks, type HookWindow } from './harness.ts';
 import { contrast } from '../../src/plan/presentScale.ts';
 import { buildKiosk } from '../../scripts/build-kiosk.ts';
+import { TOTAL } from './tourChapters.ts';
 
 type Box = { left: number; right: number; top: number; bottom: number };
 interface ChapterReading {
@@ -146,11 +147,11 @@ async function everyChapter(width: number, height: number): Promise<void> {
     await s.page.emulateMedia({ reducedMotion: 'reduce' });
     await openSlow(s.page, s.baseUrl, 'mode=present&lang=en&chapter=1');
     await installReader(s.page);
-    const readings = await s.page.evaluate(() => {
+    const readings = await s.page.evaluate((total) => {
       const w = window as ReaderWindow;
       const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
       const out: Array<{ lang: string; r: unknown }> = [{ lang: 'en', r: w.__readChapter() }];
-      for (let guard = 0; guard < 100 && w.__present!.index < 24; guard++) {
+      for (let guard = 0; guard < 100 && w.__present!.index < total; guard++) {
         key('ArrowRight');
         out.push({ lang: 'en', r: w.__readChapter() });
       }
@@ -161,9 +162,9 @@ async function everyChapter(width: number, height: number): Promise<void> {
         out.push({ lang: 'zh', r: w.__readChapter() });
       }
       return out;
-    });
+    }, TOTAL);
     const seen = readings.map(({ lang, r }) => `${lang}${(r as ChapterReading).index}`);
-    expect(seen).toEqual([...Array.from({ length: 24 }, (_, i) => `en${i + 1}`), ...Array.from({ length: 24 }, (_, i) => `zh${24 - i}`)]);
+    expect(seen).toEqual([...Array.from({ length: TOTAL }, (_, i) => `en${i + 1}`), ...Array.from({ length: TOTAL }, (_, i) => `zh${TOTAL - i}`)]);
     expect(await s.page.evaluate(() => location.hash)).toContain('lang=zh');
     for (const { lang, r } of readings) checkChapter(r as ChapterReading, lang);
     expect(s.errors).toEqual([]);
@@ -367,7 +368,7 @@ describe('kiosk: one file that travels', () => {
       await s.context.route(/^(?!file:|data:|blob:)/, (route) => route.abort('internetdisconnected'));
       await s.page.goto(`file://${file}`);
       await s.page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: MAP_READY_TIMEOUT });
-      expect(await s.page.locator('[data-testid="present-counter"]').innerText()).toBe('1 / 24');
+      expect(await s.page.locator('[data-testid="present-counter"]').innerText()).toBe(`1 / ${TOTAL}`);
       expect(await s.page.evaluate(() => location.hash)).toContain('mode=present');
       expect(await s.page.getByRole('button', { name: /Autoplay|自动播放/ }).count()).toBe(1);
       // Nothing but the file itself (and what it made in memory).

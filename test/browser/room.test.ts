@@ -11,6 +11,7 @@ import { openBrowser, openApp, waitForMapIdle, shot, hooks, waitForHooks, type S
 import { boundsOf, type Bounds } from '../../src/geo/bounds.ts';
 import { LAYER_COLORS } from '../../src/state/userLayers.ts';
 import { KINDS } from '../../src/plan/kinds.ts';
+import { CLOSING, TOTAL } from './tourChapters.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -169,13 +170,13 @@ describe('Present for the room', () => {
     await openApp(s, 'mode=present&lang=zh&chapter=1');
     for (const [lang, n] of [
       ['zh', 1],
-      ['en', 24],
+      ['en', CLOSING],
     ] as const) {
       if (lang === 'en') {
         await p.keyboard.press('l');
         await p.waitForFunction(() => location.hash.includes('lang=en'));
-        await p.keyboard.press('End');
-        await waitForHooks(p, ({ w }) => w.__present?.index === 24, undefined, { polling: 100 });
+        // The close: the last overview (the results chapters follow it).
+        await turnTo(CLOSING);
       }
       await waitForMapIdle(p);
       const c = await crowd();
@@ -204,43 +205,47 @@ describe('Present for the room', () => {
     // Every chapter, both languages (one page task, reduced motion: each key jumps the camera):
     // a place's ring is at least its own radius from every edge of the screen; a chapter's frame
     // (with the whole outline of the areas a corridor joins) is inside the screen.
-    const out = await hooks(p, ({ w }) => {
-      const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-      key('Home');
-      const read = (lang: string) => {
-        const pr = w.__present!;
-        const z = pr.sizes;
-        const [W, S, E, N] = pr.subject;
-        const [fw, fs, fe, fn] = pr.frame;
-        const m = w.__hub.map;
-        const frame = [m.project([fw, fn]), m.project([fe, fs])];
-        const glyphs = [...document.querySelectorAll('[data-testid="present-legend"] .present-swatch-dot')].map((e) => e.textContent ?? '');
-        return {
-          at: `${lang}${pr.index} ${pr.id}`,
-          kind: pr.kind,
-          ring: z.ring + z.ringStroke / 2,
-          radius: z.ring,
-          point: W === E && S === N ? m.project([W, S]) : null,
-          frame,
-          glyphs,
-          W: innerWidth,
-          H: innerHeight,
+    const out = await hooks(
+      p,
+      ({ w, arg: total }) => {
+        const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+        key('Home');
+        const read = (lang: string) => {
+          const pr = w.__present!;
+          const z = pr.sizes;
+          const [W, S, E, N] = pr.subject;
+          const [fw, fs, fe, fn] = pr.frame;
+          const m = w.__hub.map;
+          const frame = [m.project([fw, fn]), m.project([fe, fs])];
+          const glyphs = [...document.querySelectorAll('[data-testid="present-legend"] .present-swatch-dot')].map((e) => e.textContent ?? '');
+          return {
+            at: `${lang}${pr.index} ${pr.id}`,
+            kind: pr.kind,
+            ring: z.ring + z.ringStroke / 2,
+            radius: z.ring,
+            point: W === E && S === N ? m.project([W, S]) : null,
+            frame,
+            glyphs,
+            W: innerWidth,
+            H: innerHeight,
+          };
         };
-      };
-      const rows = [read('en')];
-      for (let g = 0; g < 40 && w.__present!.index < 24; g++) {
-        key('ArrowRight');
-        rows.push(read('en'));
-      }
-      key('l');
-      rows.push(read('zh'));
-      for (let g = 0; g < 40 && w.__present!.index > 1; g++) {
-        key('ArrowLeft');
+        const rows = [read('en')];
+        for (let g = 0; g < 60 && w.__present!.index < total; g++) {
+          key('ArrowRight');
+          rows.push(read('en'));
+        }
+        key('l');
         rows.push(read('zh'));
-      }
-      return rows;
-    });
-    expect(out).toHaveLength(48);
+        for (let g = 0; g < 60 && w.__present!.index > 1; g++) {
+          key('ArrowLeft');
+          rows.push(read('zh'));
+        }
+        return rows;
+      },
+      TOTAL,
+    );
+    expect(out).toHaveLength(2 * TOTAL);
     let rings = 0;
     for (const r of out) {
       if (r.at.startsWith('en')) for (const g of r.glyphs) expect(g, r.at).toMatch(/^[A-Z¥]$/);

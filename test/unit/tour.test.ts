@@ -387,8 +387,12 @@ describe('the tour of the real data', () => {
     expect(byId('title').frame.bounds[1]).toBeLessThanOrEqual(22.55);
   });
 
-  it('has 24 chapters: 1 + 4 三城一区 + cores + 13 nodes + 4 corridors + close', () => {
-    expect(real).toHaveLength(24);
+  it('has 32 chapters: 1 + 4 三城一区 + cores + 13 nodes + 4 corridors + close (24, as before the results) + 8 results', () => {
+    expect(real).toHaveLength(32);
+    // The results come after the close, so links to chapters 1–24 keep their meaning.
+    expect(real.findIndex((c) => c.id === 'closing') + 1).toBe(24);
+    expect(real.slice(24).map((c) => c.id)).toEqual(r.data.plan.actions.map((a) => `result:${a.id}`));
+    expect(real.slice(0, 24).every((c) => c.kind !== 'result')).toBe(true);
     expect(real.filter((c) => c.kind === 'node')).toHaveLength(13);
     expect(real.filter((c) => c.kind === 'corridor').map((c) => c.id)).toEqual([
       'corridor:gz-section',
@@ -411,7 +415,7 @@ describe('the tour of the real data', () => {
       expect(c.title.zh.length * c.title.en.length).toBeGreaterThan(0);
     }
     expect(real.find((c) => c.id === 'cores')!.cite).toEqual([[209, 211]]);
-    expect(real.at(-1)!.cite).toEqual([[199, 230]]);
+    expect(real.find((c) => c.id === 'closing')!.cite).toEqual([[199, 230]]);
   });
   it('orders the sited nodes west → east', () => {
     const lons = real.filter((c) => c.kind === 'node' && !c.noSite).map((c) => centre(c.frame.bounds)[0]);

@@ -80,6 +80,22 @@ export const present = {
     en: '{n, plural, one {# more place the plan names has} other {# more places the plan names have}} no known site: they are in the Explore list',
   },
   closingPlan: { zh: '{a} 项重点行动 · {t} 项年度目标 · {u} 个责任单位', en: '{a} key actions · {t} yearly targets · {u} responsible units' },
+  // --- the results chapters (src/plan/resultsTour.ts) ---------------------------------------
+  resultSubtitle: { zh: '成效 {n}/{total} · {year}年目标与实际', en: 'Results {n} of {total} · {year} targets against what was reported' },
+  resultTarget: { zh: '目标', en: 'target' },
+  resultReported: { zh: '实际', en: 'reported' },
+  resultCounts: { zh: '所计为：{what}', en: 'counts {what}' },
+  resultSource: { zh: '来源：', en: 'Source: ' },
+  resultNoFigure: { zh: '未找到公开数据', en: 'no public figure found' },
+  resultPlaces: {
+    zh: '地图上本行动的 {n} 处地点，按{year}年目标完成情况标记{unsited, plural, =0 {} other {；另有 # 处没有已知位置}}',
+    en: 'The map rings {n, plural, one {this action’s # place} other {this action’s # places}} by how its {year} targets stand{unsited, plural, =0 {} one {; # more has no known site} other {; # more have no known site}}',
+  },
+  resultNoSites: {
+    zh: '规划为本行动提及 {n} 处地点，均没有已知位置：地图显示广州全市',
+    en: 'The plan names {n, plural, one {# place} other {# places}} for this action, none with a known site: the map shows all of Guangzhou',
+  },
+  resultNoPlaces: { zh: '规划没有为本行动提及具体地点：地图显示广州全市', en: 'The plan names no place for this action: the map shows all of Guangzhou' },
   closingHint: { zh: '按 Esc 进入探索模式：点击任一地点，查看规划原文', en: 'Press Esc to explore: click any place for the plan’s own words' },
 } as const satisfies Catalogue;
 

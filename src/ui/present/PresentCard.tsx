@@ -5,7 +5,8 @@ import type { TourChapter } from '../../plan/tour.ts';
 import { citeText, figureParts } from '../../plan/presentText.ts';
 import { CORRIDORS, KINDS, glyphOf, type CorridorId, type Kind } from '../../plan/kinds.ts';
 import { t, type Lang, type Bilingual } from '../../i18n/index.ts';
-import { PresentLegend } from './PresentLegend.tsx';
+import { PresentLegend, type LegendMark } from './PresentLegend.tsx';
+import { PresentResults } from './PresentResults.tsx';
 
 export function PresentCard(props: {
   ref: (el: HTMLElement) => void;
@@ -16,6 +17,10 @@ export function PresentCard(props: {
   running: boolean;
   corridorIds: readonly CorridorId[];
   shownKinds: readonly Kind[];
+  /** A results chapter's legend: what the rings round its places mean. */
+  marks?: LegendMark[];
+  /** Reduced motion: figures stand at their value instead of counting up. */
+  reduced: boolean;
 }) {
   const tx = (b: Bilingual) => b[props.lang];
   const litCorridor = () => (props.chapter.kind === 'corridor' ? props.chapter.id.replace(/^corridor:/, '') : undefined);
@@ -57,6 +62,7 @@ export function PresentCard(props: {
           </p>
         )}
       </Show>
+      <Show when={props.chapter.results}>{(r) => <PresentResults lang={props.lang} results={r()} reduced={props.reduced} />}</Show>
       <Show when={props.chapter.stats.length > 0}>
         <dl class="present-stats">
           <For each={props.chapter.stats}>
@@ -81,8 +87,14 @@ export function PresentCard(props: {
       </p>
       <PresentLegend
         lang={props.lang}
-        corridors={props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))}
-        kinds={props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
+        // A results chapter's legend is its marks: the corridors are not its subject (and its card is full).
+        corridors={
+          props.marks ? [] : props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))
+        }
+        kinds={props.marks ? [] : props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
+        {...(props.marks && props.chapter.results
+          ? { marks: props.marks, marksTitle: t(props.lang, 'status.marksLegend', { year: props.chapter.results.year }) }
+          : {})}
         // The same symbol as on the map in this language (style.ts glyphField): 节 in Chinese, N in English.
       />
       <div

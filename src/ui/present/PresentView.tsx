@@ -20,6 +20,10 @@ import { createTapName } from './tapName.ts';
 import { PresentCard } from './PresentCard.tsx';
 import { PresentControls } from './PresentControls.tsx';
 import { testPresentIntervalMs } from '../../testHooks.ts';
+import { MARKS } from '../../plan/statusMap.ts';
+import { MARK_SYMBOL, markWord } from '../../plan/statusText.ts';
+import { MARK_COLOR } from '../scorecard/StatusMapLegend.tsx';
+import type { LegendMark } from './PresentLegend.tsx';
 import './present.css';
 
 /** Autoplay's pace; a test may shorten it (src/testHooks.ts, `__presentIntervalMs`). */
@@ -40,6 +44,7 @@ export function PresentView() {
     districts: data.districts,
     seedLines: data.seedLines,
     graph: app.graph,
+    scoreRows: app.scorecard.rows,
   });
   const total = tour.length;
   const lang = () => store.state.lang;
@@ -110,6 +115,14 @@ export function PresentView() {
     }).filter((k): k is Kind => k in KINDS),
   );
 
+  // A results chapter's legend: the marks its places carry on the map (a ring's colour, a symbol, words).
+  const legendMarks = createMemo((): LegendMark[] | undefined => {
+    const r = chapter().results;
+    if (!r) return undefined;
+    const used = new Set(Object.values(r.marks));
+    return MARKS.filter((m) => used.has(m)).map((m) => ({ id: m, label: markWord(m, lang()), color: MARK_COLOR[m], symbol: MARK_SYMBOL[m] }));
+  });
+
   return (
     <section class="present" aria-label={t(lang(), 'present.region')} data-testid="present" style={{ '--present-u': `${presentUnit(size())}px` }}>
       <PresentCard
@@ -121,6 +134,8 @@ export function PresentView() {
         running={running()}
         corridorIds={corridorIds}
         shownKinds={shownKinds()}
+        {...(legendMarks() ? { marks: legendMarks() } : {})}
+        reduced={reduced()}
       />
       <Show when={tapName()}>
         {(name) => (

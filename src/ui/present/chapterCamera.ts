@@ -7,6 +7,7 @@ import { isNarrow, type ScreenSize, type presentSizes } from '../../plan/present
 import { boundsOf, type Bounds } from '../../geo/bounds.ts';
 import type { AppContext } from '../context.ts';
 import { exposeTestHooks } from '../../testHooks.ts';
+import { markCodes } from '../../plan/statusMap.ts';
 
 const FLY_MS = 2_200;
 /** A corridor chapter's travel: one leg per run of segments, then the settle on the whole corridor. */
@@ -26,13 +27,25 @@ export function createChapterCamera(opts: {
   const { app, chapter, size } = opts;
   const { mapView, store } = app;
   const isCorridor = (id: string) => app.corridor(id) !== undefined;
-  const subjectOf = (ch: TourChapter): string[] => (ch.kind === 'title' || ch.kind === 'closing' ? [] : ch.highlight);
+  // A results chapter's places carry the status marks (below), not the subject's ring.
+  const subjectOf = (ch: TourChapter): string[] => (ch.kind === 'title' || ch.kind === 'closing' || ch.kind === 'result' ? [] : ch.highlight);
+  /** A results chapter labels its places when they are few enough to read; many are left to their marks. */
+  const RESULT_LABELS_MAX = 8;
   createEffect(() => {
     const ch = chapter();
-    const labelled = ch.stops ?? ch.context ?? (ch.kind === 'closing' ? ch.highlight.filter((id) => !isCorridor(id)) : []);
+    const labelled =
+      ch.stops ??
+      ch.context ??
+      (ch.kind === 'closing' || (ch.kind === 'result' && ch.highlight.length <= RESULT_LABELS_MAX) ? ch.highlight.filter((id) => !isCorridor(id)) : []);
     mapView.setPresentMap({ sizes: opts.sizes(), subject: subjectOf(ch), labelled, ...(isOverview(ch) ? { onlyKinds: OVERVIEW_KINDS } : {}) });
   });
   onCleanup(() => mapView.setPresentMap(null));
+  // A results chapter: its places marked on the map as the scorecard's map marks them (src/plan/statusMap.ts).
+  createEffect(() => {
+    const r = chapter().results;
+    mapView.setStatusMarks(r ? markCodes(new Map(Object.entries(r.marks))) : null);
+  });
+  onCleanup(() => mapView.setStatusMarks(null));
 
   /**
    * The part of the screen the card and the controls leave free, as camera padding: at least the

@@ -24,6 +24,9 @@ export async function launchChromium(
     height?: number;
     locale?: string;
     deviceScaleFactor?: number;
+    /** A phone's browser: meta viewport honoured, touch events, no hover (with hasTouch). */
+    isMobile?: boolean;
+    hasTouch?: boolean;
     extraArgs?: string[];
     serviceWorkers?: 'allow' | 'block';
     /** The bench's probes are strings evaluated in the page, which the app's CSP (no 'unsafe-eval') refuses. */
@@ -39,6 +42,8 @@ export async function launchChromium(
     headless: true,
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+    isMobile: opts.isMobile ?? false,
+    hasTouch: opts.hasTouch ?? false,
     locale: opts.locale ?? 'en-US',
     args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
     serviceWorkers: opts.serviceWorkers ?? 'allow',

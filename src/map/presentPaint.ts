@@ -62,6 +62,9 @@ function props(z: PresentSizes): Prop[] {
   return [
     ...text('points-label', z.label, PRESENT_LABEL.text),
     ['points-label', 'layout', 'text-radial-offset', 0.6 + z.point / z.label],
+    // A phone's screen (unit under 16 px): names in blocks of at most 6 characters a line (CJK), so a
+    // corridor's end places' names fit in the room the camera leaves at the sides (ui/present/chapterCamera.ts).
+    ['points-label', 'layout', 'text-max-width', z.unit < 16 ? 6 : 9],
     ...text('district-label', z.label, PRESENT_LABEL.district),
     ...text('gba-label', z.label, PRESENT_LABEL.city),
     ['areas-label', 'layout', 'text-size', z.label],

@@ -436,6 +436,9 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
           ],
         ],
         'text-justify': 'auto',
+        // The focus's names may stand close to each other (their halos keep them legible): more of a
+        // large focus is named where its places crowd (Action 1's 42 places at Bay Area scale).
+        'text-padding': 0,
         'symbol-sort-key': prioritySortKey([]),
       },
       paint: {

@@ -138,7 +138,7 @@ export function FocusDetails(props: { id: string }) {
                   <TargetInstitutions target={v.target} />
                 </Show>
                 <h3>{t(lang(), 'app.planWords')}</h3>
-                <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} />
+                <PlanPassage lines={v.target.lines} highlight={v.target.indicator.zh} highlightEn={[v.target.indicator.en]} />
                 {featureList()}
               </article>
             );

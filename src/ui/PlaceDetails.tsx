@@ -8,6 +8,7 @@ import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 import { TargetTable } from './TargetTable.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
+import { placeHighlightEn as englishHighlight } from '../plan/englishMark.ts';
 import { UnitChips } from './UnitChips.tsx';
 import { LangText, MarkedText } from './LangText.tsx';
 import { districtLabel } from '../plan/districtNames.ts';
@@ -196,7 +197,9 @@ export function PlaceDetails(props: { place: PlaceFeature }) {
 
       <section>
         <h3>{t(lang(), 'app.planWords')}</h3>
-        <For each={p().lines}>{(l) => <PlanPassage lines={l} highlight={p().named_in_plan ? p().name_zh : p().plan_terms[0]} />}</For>
+        <For each={p().lines}>
+          {(l) => <PlanPassage lines={l} highlight={p().named_in_plan ? p().name_zh : p().plan_terms[0]} highlightEn={englishHighlight(p())} />}
+        </For>
       </section>
 
       {/* The sources come from a file of their own (data/place-sources.json), fetched with the first panel

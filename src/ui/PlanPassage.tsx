@@ -6,9 +6,15 @@ import type { Lines } from '../data/planSchema.ts';
 import { useApp } from './context.ts';
 import { t } from '../i18n/index.ts';
 import { englishOf, sentencePassage } from '../plan/passage.ts';
+import { markEnglish } from '../plan/englishMark.ts';
 import { usePlanEnglish } from './planEnglishText.ts';
 
-export function PlanPassage(props: { lines: Lines; highlight?: string }) {
+/**
+ * @param highlight the phrase the Chinese quote marks (a name, a term, an indicator)
+ * @param highlightEn the same in English, the ways the translation may word it (englishMark.ts): the
+ *   English quote marks the best of them it holds
+ */
+export function PlanPassage(props: { lines: Lines; highlight?: string; highlightEn?: readonly string[] }) {
   const { data, store } = useApp();
   const lang = () => store.state.lang;
   const [original, setOriginal] = createSignal(false);
@@ -25,6 +31,10 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
     const s = text();
     const i = h ? s.indexOf(h) : -1;
     return i < 0 || !h ? [s, '', ''] : [s.slice(0, i), h, s.slice(i + h.length)];
+  };
+  const enParts = (text: string) => {
+    const m = props.highlightEn?.length ? markEnglish(text, props.highlightEn) : undefined;
+    return m ? [text.slice(0, m[0]), text.slice(m[0], m[1]), text.slice(m[1])] : [text, '', ''];
   };
   return (
     <figure class="passage">
@@ -49,7 +59,9 @@ export function PlanPassage(props: { lines: Lines; highlight?: string }) {
       >
         {(p) => (
           <blockquote lang="en" data-testid="passage-en">
-            {p().text}
+            {enParts(p().text)[0]}
+            {enParts(p().text)[1] ? <mark>{enParts(p().text)[1]}</mark> : null}
+            {enParts(p().text)[2]}
           </blockquote>
         )}
       </Show>

@@ -1,15 +1,27 @@
-// A target's status in a year: a symbol and a word (never colour alone), the rule in the title.
+// A target's status in a year: a symbol and a word (never colour alone), and the rule that gave it. The
+// rule is the button's title for a mouse, and a tap (or Enter) shows it under the word: a phone has no
+// hover, so a title alone would never be read there.
+import { Show, createSignal } from 'solid-js';
 import type { Lang } from '../i18n/index.ts';
 import type { ScoreRow } from '../plan/scorecard.ts';
 import { STATUS_SYMBOL, ruleText, statusWord } from '../plan/statusText.ts';
 
 export function StatusMark(props: { row: ScoreRow; lang: Lang }) {
+  const [open, setOpen] = createSignal(false);
+  const rule = () => ruleText(props.row, props.lang);
   return (
-    <span class={`status status-${props.row.result.status}`} data-status={props.row.result.status} title={ruleText(props.row, props.lang)}>
-      <span class="status-symbol" aria-hidden="true">
-        {STATUS_SYMBOL[props.row.result.status]}
-      </span>{' '}
-      <span class="status-word">{statusWord(props.row.result.status, props.lang)}</span>
+    <span class={`status status-${props.row.result.status}`} data-status={props.row.result.status}>
+      <button type="button" class="status-toggle" aria-expanded={open()} title={rule()} onClick={() => setOpen(!open())}>
+        <span class="status-symbol" aria-hidden="true">
+          {STATUS_SYMBOL[props.row.result.status]}
+        </span>{' '}
+        <span class="status-word">{statusWord(props.row.result.status, props.lang)}</span>
+      </button>
+      <Show when={open()}>
+        <span class="status-rule" data-testid="status-rule">
+          {rule()}
+        </span>
+      </Show>
     </span>
   );
 }

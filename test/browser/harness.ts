@@ -23,10 +23,20 @@ export interface Session {
  */
 export const MAP_READY_TIMEOUT = 180_000;
 
+/**
+ * A phone as the issue means it (390×844 CSS px, a 3× screen, a mobile browser with touch): the meta
+ * viewport is honoured, `(hover: none)` and `(pointer: coarse)` match, and taps are touches
+ * (page.tap / page.touchscreen), not a desktop window resized.
+ */
+export const PHONE = { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true } as const;
+
 export async function openBrowser(
   opts: {
     width?: number;
     height?: number;
+    deviceScaleFactor?: number;
+    isMobile?: boolean;
+    hasTouch?: boolean;
     locale?: string;
     blockExternal?: boolean;
     extraArgs?: string[];

@@ -1,7 +1,7 @@
 // A planner's questions in real Chromium: what is in focus is labelled on the map before any context,
 // a list hover marks the map, a place outside the focus ends it, an area is framed with its
-// surroundings, and the small things (search list, Back, zoom buttons, the reader's line, copy link),
-// then the same at phone size (390×844).
+// surroundings, and the small things (search list, Back, zoom buttons, the reader's line, copy link).
+// The phone: phone.test.ts.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,24 +47,49 @@ describe('Planner', () => {
       expect(labelled).toEqual(drawn);
       await shot(s.page, `planner-focus-A3-${lang}`);
     }
-    // The other actions, by navigation within the page (English: the longer labels). Every drawn place
-    // of a focus is labelled when the labels fit the view; A1's 44 places over the whole region cannot
-    // all be named at its framing without covering each other: there, a screenful are, and no context label.
-    for (const a of ['A1', 'A2', 'A4', 'A5', 'A6', 'A7', 'A8']) {
-      await s.page.evaluate((a) => {
-        location.hash = `focus=${a}&lang=en`;
-      }, a);
-      await s.page.locator(`[data-testid="side-panel"] [data-item="${a}"]`).waitFor();
-      await waitForMapIdle(s.page);
-      const { drawn, labelled } = await focusLabels();
-      if (drawn.length <= 12) expect({ a, labelled }).toEqual({ a, labelled: drawn });
-      else {
-        expect(labelled.length).toBeGreaterThanOrEqual(15);
-        // Context labels are placed after every focused one: only in room the focus leaves (a faded
-        // name far from the focused places), never more than a few.
+    // The other actions, by navigation within the page, in both languages. Every drawn place of a focus
+    // is labelled when the labels fit the view. Action 1 cannot be: its 42 drawn places reach from Huadu
+    // to Hong Kong and Macao, so at any zoom that shows them all, its ~20 places in Guangzhou's core (the
+    // universities of University Town and Wushan, the labs of Pazhou and the Bio Island) stand within
+    // ~35 px of each other, closer than any name is wide. There the test asks what is achievable: the
+    // ones not labelled are exactly those crowded places (each within 40 px of another place of the
+    // focus; at most one exception: in English Foshan, whose short name the Guangzhou–Foshan zone's long
+    // one covers), at least 21 (zh) / 18 (en) of the 42 are named (measured 23 / 19 on 2026-12-07), and
+    // no context label is placed before them (at most a few, in room far from the focus).
+    for (const lang of ['zh', 'en'] as const) {
+      for (const a of ['A1', 'A2', 'A4', 'A5', 'A6', 'A7', 'A8']) {
+        await s.page.evaluate(
+          ({ a, lang }) => {
+            location.hash = `focus=${a}&lang=${lang}`;
+          },
+          { a, lang },
+        );
+        await s.page.locator(`[data-testid="side-panel"] [data-item="${a}"]`).waitFor();
+        await s.page.waitForFunction((l) => document.documentElement.lang.startsWith(l === 'zh' ? 'zh' : 'en'), lang);
+        await waitForMapIdle(s.page);
+        const { drawn, labelled } = await focusLabels();
+        if (drawn.length <= 12) {
+          expect({ a, lang, labelled }).toEqual({ a, lang, labelled: drawn });
+          continue;
+        }
+        const crowd = await hooks(
+          s.page,
+          ({ w, arg }) => {
+            const at = (id: string) => w.__hub.map.project(w.__hub.anchors[id]!);
+            return arg.missing.map((id) => {
+              const p = at(id);
+              return Math.min(...arg.drawn.filter((o) => o !== id).map((o) => Math.hypot(at(o).x - p.x, at(o).y - p.y)));
+            });
+          },
+          { drawn, missing: drawn.filter((id) => !labelled.includes(id)) },
+        );
+        const apart = crowd.filter((d) => d >= 40).length;
+        expect({ a, lang, apartAtMostOne: apart <= 1 }).toEqual({ a, lang, apartAtMostOne: true });
+        expect(labelled.length).toBeGreaterThanOrEqual(lang === 'zh' ? 21 : 18);
         expect(
           await hooks(s.page, ({ w }) => w.__hub.map.renderedIds('points-label').length + w.__hub.map.renderedIds('areas-label').length),
         ).toBeLessThanOrEqual(3);
+        await shot(s.page, `planner-focus-${a}-${lang}`);
       }
     }
   });
@@ -149,51 +174,5 @@ describe('Planner', () => {
     await s.page.locator('[data-testid="copy-link-status"]', { hasText: 'Link copied' }).waitFor();
     await shot(s.page, 'planner-place-en');
   });
-
-  it('on a phone (390×844): the reader is readable, the panel starts at the top of each new selection, tables fit', async () => {
-    await s.page.setViewportSize({ width: 390, height: 844 });
-    for (const lang of ['zh', 'en'] as const) {
-      await openApp(s, `focus=A3&lang=${lang}`);
-      // Nothing runs off the right edge; a table scrolls within itself.
-      expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      const panel = s.page.locator('[data-testid="side-panel"]');
-      expect(await panel.evaluate((p) => p.scrollWidth <= p.clientWidth + 1)).toBe(true);
-      await shot(s.page, `planner-phone-focus-${lang}`);
-      // Scrolled down the panel, a new selection starts at its title.
-      await panel.evaluate((p) => {
-        p.scrollTop = p.scrollHeight;
-      });
-      await panel.locator('button.feature[data-id]').last().click();
-      await s.page.waitForFunction(() => location.hash.includes('select='));
-      await s.page.waitForFunction(() => document.querySelector('[data-testid="side-panel"]')!.scrollTop === 0);
-      const title = (await panel.locator('#details-title').boundingBox())!;
-      const pbox = (await panel.boundingBox())!;
-      expect(title.y).toBeGreaterThanOrEqual(pbox.y);
-      expect(title.y + title.height).toBeLessThanOrEqual(pbox.y + pbox.height);
-      // The reader: contents behind a button, the text at least 300 px wide.
-      await panel.locator('.passage button.link', { hasText: OPEN_READER[lang] }).first().click();
-      const text = s.page.locator('[data-testid="plan-reader"] .reader-text');
-      await text.waitFor();
-      expect((await text.boundingBox())!.width).toBeGreaterThanOrEqual(300);
-      expect(await s.page.locator('#reader-toc').isVisible()).toBe(false);
-      await shot(s.page, `planner-phone-reader-${lang}`);
-      await s.page.locator('.toc-toggle').click();
-      expect(await s.page.locator('#reader-toc').isVisible()).toBe(true);
-      await s.page.locator('#reader-toc button').nth(3).click();
-      expect(await s.page.locator('#reader-toc').isVisible()).toBe(false);
-      expect((await text.boundingBox())!.width).toBeGreaterThanOrEqual(300);
-    }
-    // Present at 390 wide: the Guangzhou corridor framed with room at both sides for its end places' names.
-    await openApp(s, 'mode=present&chapter=20&lang=en');
-    await waitForHooks(s.page, ({ w }) => w.__present?.kind === 'corridor');
-    await waitForMapIdle(s.page);
-    const xs = await hooks(s.page, ({ w }) => {
-      const p = w.__present!;
-      return [w.__hub.map.project([p.subject[0], p.subject[1]]).x, w.__hub.map.project([p.subject[2], p.subject[3]]).x];
-    });
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(390 * 0.2);
-    expect(Math.max(...xs)).toBeLessThanOrEqual(390 * 0.8);
-    await shot(s.page, 'planner-phone-present-corridor-en');
-    await s.page.setViewportSize({ width: 1440, height: 900 });
-  });
+  // The phone (390×844 with touch, a real phone context): test/browser/phone.test.ts.
 });

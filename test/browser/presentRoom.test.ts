@@ -4,7 +4,7 @@
 // camera; a corridor chapter travels its segments; touch; the kiosk file from file://; the poster.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, waitForHooks, type HookWindow } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, waitForHooks, type HookWindow, PHONE } from './harness.ts';
 import { contrast } from '../../src/plan/presentScale.ts';
 import { buildKiosk } from '../../scripts/build-kiosk.ts';
 import { TOTAL } from './tourChapters.ts';
@@ -313,10 +313,10 @@ describe('Present: the camera tells the corridor', () => {
 
 describe('Present: touch', () => {
   it('on a phone, a swipe on the map turns the chapter and a tap names a place without leaving the chapter', async () => {
-    const s = await openBrowser({ width: 390, height: 844 });
+    // A real phone context (harness PHONE: 390×844, 3×, mobile, touch); the swipes are raw touch events.
+    const s = await openBrowser({ ...PHONE });
     try {
       const cdp = await s.context.newCDPSession(s.page);
-      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
       await s.page.emulateMedia({ reducedMotion: 'reduce' });
       await openApp(s, 'mode=present&lang=en&chapter=1');
       const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>

@@ -142,17 +142,7 @@ describe('the scorecard', () => {
     await s.page.waitForFunction(() => document.querySelector('[data-testid="scorecard-play"]')?.getAttribute('aria-pressed') === 'false');
     expect(await panel().locator('[data-testid="scorecard-shown"]').innerText()).toMatch(/^2021年：显示 \d+ 个年度数值$/);
     expect(await s.page.evaluate(() => history.length)).toBe(entries);
-    await s.page.setViewportSize({ width: 390, height: 844 });
-    await waitForMapIdle(s.page);
-    await shot(s.page, 'scorecard-A1-2021-zh-phone');
-    await s.page.evaluate(() => {
-      location.hash = location.hash.replace('lang=zh', 'lang=en');
-    });
-    await panel()
-      .getByRole('heading', { name: /Did the plan deliver/ })
-      .waitFor();
-    await shot(s.page, 'scorecard-A1-2021-en-phone');
-    await s.page.setViewportSize({ width: 1440, height: 900 });
+    // On a phone (a real phone context, its legend folded): test/browser/phone.test.ts.
   });
 
   it('the map follows the year: places marked by their actions’ status, a legend in both languages, gone when the mode is left', {

@@ -9,6 +9,7 @@ export const app = {
   noResults: { zh: '没有匹配的地点', en: 'No matching place' },
   language: { zh: '语言', en: 'Language' },
   mode: { zh: '模式', en: 'Mode' },
+  menu: { zh: '更多：图层、列表、导出、语言', en: 'More: layers, list, export, language' },
   modeExplore: { zh: '探索', en: 'Explore' },
   modeDistricts: { zh: '分区', en: 'Districts' },
   modePresent: { zh: '演示', en: 'Present' },

@@ -7,7 +7,7 @@ export const scorecard = {
   title: { zh: '规划成效：目标与实际', en: 'Did the plan deliver? Targets and reported figures' },
   intro: {
     zh: '规划每项年度目标与公开来源的实际数据对照。状态由规则计算（见每个状态的说明），没有公开数据的写明“未找到公开数据”。',
-    en: 'Each yearly target of the plan beside what public sources report. The status is computed by a rule (hover a status for it); where no public figure was found, it says so.',
+    en: 'Each yearly target of the plan beside what public sources report. The status is computed by a rule (hover or tap a status to read it); where no public figure was found, it says so.',
   },
   year: { zh: '年份', en: 'Year' },
   allYears: { zh: '全部', en: 'All' },

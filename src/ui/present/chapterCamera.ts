@@ -59,8 +59,9 @@ export function createChapterCamera(opts: {
     const r = opts.card().getBoundingClientRect();
     const top = Math.max(m, Math.round((opts.controls()?.getBoundingClientRect().bottom ?? 0) + m / 2));
     // A wide screen has the card on the left; a narrow one has it across the bottom.
-    // On a phone the subject's edge places keep room for their labels at both sides (a corridor's ends).
-    const side = Math.max(m, Math.round(W * 0.22));
+    // On a phone the subject's edge places keep room for their names at both sides (a corridor's ends):
+    // a name beside its marker is up to 6 label-sized characters a line (presentPaint.ts), ~0.3 of the width.
+    const side = Math.max(m, Math.round(W * 0.32));
     return isNarrow(size()) ? { left: side, right: side, top, bottom: Math.round(H - r.top + m) } : { left: Math.round(r.right + m), right: m, top, bottom: m };
   };
   let mapReady = false;

@@ -20,6 +20,7 @@ export const MARK_COLOR: Record<ActionMark, string> = { all: '#15803d', some: '#
 
 export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined; counts: Readonly<Record<ActionMark, number>> }) {
   const mount = document.querySelector('.map-wrap') ?? document.body;
+  const narrow = matchMedia('(max-width: 720px)').matches;
   return (
     <Portal mount={mount}>
       <section
@@ -29,8 +30,22 @@ export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined;
       >
         <Show when={props.year} fallback={<p class="small">{t(props.lang, 'scorecard.mapLegendNoYear')}</p>}>
           {(year) => (
-            <>
-              <h2>{t(props.lang, 'scorecard.mapLegend', { year: year() })}</h2>
+            // On a phone the legend starts folded to one line (its title and each mark's symbol and count),
+            // so it leaves the map visible; a tap on it unfolds it.
+            <details class="legend-fold" open={!narrow}>
+              <summary>
+                <h2>{t(props.lang, 'scorecard.mapLegend', { year: year() })}</h2>
+                <span class="legend-compact" aria-hidden="true">
+                  <For each={MARKS}>
+                    {(m) => (
+                      <span data-mark={m}>
+                        <span class={`ring ring-${m}`} />
+                        {MARK_SYMBOL[m]} {props.counts[m]}
+                      </span>
+                    )}
+                  </For>
+                </span>
+              </summary>
               <ul>
                 <For each={MARKS}>
                   {(m) => (
@@ -46,12 +61,12 @@ export function StatusMapLegend(props: { lang: Lang; year: PlanYear | undefined;
                   )}
                 </For>
               </ul>
-              {/* The rule stays in the legend; on a phone it is folded, so the legend leaves the map visible. */}
-              <details class="rule" open={!matchMedia('(max-width: 720px)').matches}>
+              {/* The rule stays in the legend; on a phone it is folded too. */}
+              <details class="rule" open={!narrow}>
                 <summary>{t(props.lang, 'scorecard.mapLegendRuleTitle')}</summary>
                 <p class="small muted">{t(props.lang, 'scorecard.mapLegendRule')}</p>
               </details>
-            </>
+            </details>
           )}
         </Show>
       </section>

@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { BOM, csvLine, guardCell, type Provenance } from './exportPlaces.ts';
 import type { PortfolioResult } from '../geo/portfolio.ts';
+import type { GapRow } from '../plan/districtGaps.ts';
 import { withoutBidiControls } from '../i18n/bidi.ts';
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
@@ -160,4 +161,16 @@ export function portfolioGeoJson(
     features,
   };
   return JSON.stringify(fc) + '\n';
+}
+
+/** The gap table (src/plan/districtGaps.ts) as CSV: one row per district, most short of your points first; shares in %. */
+export function districtGapsCsv(
+  rows: readonly GapRow[],
+  districtName: (zh: string) => string,
+  h: { district: string; places: string; institutions: string; yours: string; planShare: string; yourShare: string; gap: string },
+): string {
+  const out = [csvLine([h.district, h.places, h.institutions, h.yours, h.planShare, h.yourShare, h.gap])];
+  for (const r of rows)
+    out.push(csvLine([districtName(r.district), r.places, r.institutions, r.yours, round(r.planShare * 100, 1), round(r.yourShare * 100, 1), r.gap]));
+  return lines(out);
 }

@@ -5,7 +5,8 @@ import { describe, it, expect } from 'vitest';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { analysePortfolio, clampRadius, km, type PortfolioTarget } from '../../src/geo/portfolio.ts';
 import { portfolioBuffer, gridArea } from '../../src/geo/portfolioBuffer.ts';
-import { portfolioCompaniesCsv, portfolioPlacesCsv, portfolioGeoJson } from '../../src/data/exportPortfolio.ts';
+import { portfolioCompaniesCsv, portfolioPlacesCsv, portfolioGeoJson, districtGapsCsv } from '../../src/data/exportPortfolio.ts';
+import { districtGaps } from '../../src/plan/districtGaps.ts';
 import { valid as validGeoJson } from 'geojson-validation';
 import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 
@@ -236,5 +237,30 @@ describe('portfolio GeoJSON', () => {
     expect(fc.features[4].properties.name).toBe(`'@SUM(A1)`);
     expect(fc.features[1].properties.nearest_place).toBe(`'@SUM(A1)`);
     expect(fc.name).toBe(`'+my layer`);
+  });
+});
+
+describe('district gaps CSV', () => {
+  it('writes one row per district, shares in %, the gap in percentage points; names neutralised', () => {
+    const g = districtGaps([
+      { district: '甲区', places: 6, institutions: 4, yours: 10 },
+      { district: '乙区', places: 8, institutions: 2, yours: 0 },
+      { district: '丙区', places: 0, institutions: 0, yours: 30 },
+    ]);
+    const l = districtGapsCsv(g.rows, (d) => (d === '丙区' ? '=C' : d), {
+      district: 'district',
+      places: 'places',
+      institutions: 'institutions',
+      yours: 'yours',
+      planShare: 'plan %',
+      yourShare: 'your %',
+      gap: 'gap',
+    })
+      .slice(1)
+      .split('\r\n');
+    expect(l[0]).toBe('district,places,institutions,yours,plan %,your %,gap');
+    expect(l[1]).toBe('乙区,8,2,0,50,0,50');
+    expect(l[2]).toBe('甲区,6,4,10,50,25,25');
+    expect(l[3]).toBe(`'=C,0,0,30,0,75,-75`);
   });
 });

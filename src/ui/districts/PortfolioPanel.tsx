@@ -18,6 +18,7 @@ import { useApp } from '../context.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { download } from './ExportBox.tsx';
+import { PortfolioGaps } from './PortfolioGaps.tsx';
 
 /** Companies listed with their nearest place in the panel (all of them are in the CSV). */
 const NEAREST_LISTED = 20;
@@ -418,6 +419,12 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
                   </tbody>
                 </table>
               </div>
+
+              <PortfolioGaps
+                byDistrict={r().result.byDistrict}
+                districtName={props.districtName}
+                file={`${safeFile(layer()?.name ?? '')}-district-gaps-${new Date().toISOString().slice(0, 10)}.csv`}
+              />
 
               <h4>{t(lang(), 'portfolio.placesTitle', { r: r().radius })}</h4>
               <label class="check small">

@@ -1,6 +1,10 @@
 // Portfolio bench: a layer of 100,000 companies (imported as the user would), then each radius of the
-// panel in turn: the time from the choice to the result, the main thread's long tasks while the worker
-// computes (budget: none over 200 ms) and after the result is in (the panel and the map redrawn).
+// panel in turn: the time from the choice to the result, and the main thread's long tasks from the
+// choice until the result is drawn (the panel filled and the map idle again). Budget: no task over
+// 200 ms in that whole span, while the worker computes and while the result is drawn.
+// What such a task is, when there is one: a frame of the map. In this machine's software-rendered
+// Chromium (SwiftShader) the main thread waits ~0.1 s for the GPU process at each frame of this map,
+// panning included; a result is drawn in one or two frames (the overlay is one GeoJSON source).
 // Usage: npx tsx scripts/bench-portfolio.ts [rows]   (builds dist/ first)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +17,7 @@ import { isMain } from './lib/isMain.ts';
 import { seededRandom } from './lib/seededRandom.ts';
 import { watchLongTasks, clearLongTasks } from './lib/bench/longTasks.ts';
 
-const ROWS = Number(process.argv[2] ?? 100_000);
+const ROWS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const LONG_TASK_BUDGET_MS = 200;
 const RADII = [1, 5, 20];
 
@@ -46,27 +50,35 @@ export async function main(): Promise<void> {
     console.log(`portfolio bench — ${ROWS.toLocaleString('en')} companies, hubs + labs + institutes`);
     // One observer; its list emptied before each radius.
     await watchLongTasks(page);
+    const worst: number[] = [];
     for (const r of RADII) {
       await clearLongTasks(page);
+      const pressed = await page.evaluate(() => performance.now());
       await page.locator('[data-testid="portfolio-radius"]').selectOption(String(r));
       await page.locator(`[data-testid="portfolio-result"][data-radius="${r}"]`).waitFor({ timeout: 180_000 });
       await idle();
       const t = await page.evaluate(() => ({
         start: performance.getEntriesByName('portfolio-start').at(-1)?.startTime ?? NaN,
         done: performance.getEntriesByName('portfolio-done').at(-1)?.startTime ?? NaN,
+        drawn: performance.now(),
         long: (window as unknown as { __long: Array<[number, number]> }).__long,
       }));
-      const during = t.long.filter(([s0]) => s0 >= t.start && s0 < t.done);
-      const after = t.long.filter(([s0]) => s0 >= t.done);
+      const span = t.long.filter(([s0]) => s0 >= pressed);
+      const during = span.filter(([s0]) => s0 < t.done);
+      const after = span.filter(([s0]) => s0 >= t.done);
       const ms = (xs: Array<[number, number]>) => (xs.length ? xs.map(([, d]) => d.toFixed(0)).join(', ') + ' ms' : 'none');
+      const longest = Math.max(0, ...span.map(([, d]) => d));
+      worst.push(longest);
       console.log(
-        `  ${String(r).padStart(2)} km: result in ${(t.done - t.start).toFixed(0)} ms; long tasks while computing: ${ms(during)}; after the result (panel and map redrawn): ${ms(after)}`,
+        `  ${String(r).padStart(2)} km: result in ${(t.done - t.start).toFixed(0)} ms, drawn (map idle) ${(t.drawn - pressed).toFixed(0)} ms after the choice; ` +
+          `long tasks while computing: ${ms(during)}; while drawing: ${ms(after)}; longest ${longest.toFixed(0)} ms (budget ${LONG_TASK_BUDGET_MS} ms)`,
       );
-      if (during.some(([, d]) => d > LONG_TASK_BUDGET_MS)) {
-        console.log(`  OVER: a main-thread task over ${LONG_TASK_BUDGET_MS} ms while the worker computed`);
+      if (longest > LONG_TASK_BUDGET_MS) {
+        console.log(`  OVER: a main-thread task of ${longest.toFixed(0)} ms between the choice and the result drawn (budget ${LONG_TASK_BUDGET_MS} ms)`);
         over = true;
       }
     }
+    console.log(`  longest main-thread task, choice → drawn, over all radii: ${Math.max(...worst).toFixed(0)} ms (budget ${LONG_TASK_BUDGET_MS} ms)`);
   } finally {
     await close();
     app.server.close();

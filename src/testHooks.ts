@@ -76,6 +76,7 @@ export interface PosterProbe {
   corridors?: Array<{ label: string; color: string }>;
   north?: string;
   classes?: { title: string; items: Array<{ label: string; color: string }> };
+  institutions?: { title: string; items: Array<{ label: string; color: string }> };
   scale: { metresPerPixel: number };
   width: number;
   height: number;

@@ -30,6 +30,8 @@ export type Metric =
   | { type: 'group'; id: string }
   /** Institutions of these kinds (data/institutions.geojson). */
   | { type: 'institution'; id: string; kinds: readonly string[] }
+  /** The user's own points (the layers shown), per district: no place of the plan counts by it. */
+  | { type: 'user' }
   /** An id that names no kind or group (e.g. from a stale link): counted like 'all'. */
   | { type: 'unknown'; id: string };
 
@@ -48,6 +50,12 @@ export const INSTITUTION_METRICS: Readonly<Record<string, readonly string[]>> = 
   ],
 };
 
+/**
+ * The metric of the user's own points. Only its name goes in the link (metric=user-points): the counts
+ * are the user's data, kept in this browser, and come from the layers shown when the link is opened.
+ */
+export const USER_METRIC = 'user-points';
+
 /** Bay Area context cities are the map's backdrop, not places a district hosts: "all" leaves them out. */
 export const CONTEXT_KINDS: readonly string[] = ['context-city'];
 
@@ -55,11 +63,13 @@ export function resolveMetric(id: string | undefined): Metric {
   if (id === undefined || id === '') return { type: 'all' };
   if (Object.hasOwn(KINDS, id)) return { type: 'kind', id };
   if (Object.hasOwn(GROUPS, id)) return { type: 'group', id };
+  if (id === USER_METRIC) return { type: 'user' };
   if (Object.hasOwn(INSTITUTION_METRICS, id)) return { type: 'institution', id, kinds: INSTITUTION_METRICS[id]! };
   return { type: 'unknown', id };
 }
 
 export function inMetric(p: Pick<StatPlace, 'kind' | 'groups' | 'institution'>, m: Metric): boolean {
+  if (m.type === 'user') return false;
   if (m.type === 'institution') return p.institution === true && m.kinds.includes(p.kind);
   if (p.institution) return false;
   switch (m.type) {
@@ -173,11 +183,14 @@ export function districtTable(
     const t = tallies.get(districts.includes(b) ? b : b === UNLOCATED ? UNLOCATED : OUTSIDE);
     if (t) t.user += n;
   }
+  // The user's points as the metric: the count is theirs (the key columns stay the plan's places).
+  if (m.type === 'user') for (const t of tallies.values()) t.count = t.user;
   const rows = rankRows(districts.map((d) => tallies.get(d)!));
   // The total counts each place once, though a multi-campus one is in several rows.
   const total = emptyTally('total');
   const counted = new Set<string>();
   for (const r of rows) total.user += r.user;
+  if (m.type === 'user') total.count = total.user;
   for (const p of places) {
     if (counted.has(p.id) || !districtsOf(p).some((d) => districts.includes(d))) continue;
     counted.add(p.id);

@@ -47,7 +47,7 @@ export function App(props: { data: AppData; map: Promise<MapStart>; mapEl: HTMLD
     });
   });
   onCleanup(() => handle?.destroy());
-  const poster = createPosterExport({ store, graph, explore, mapView, notices, corridor, map: () => handle });
+  const poster = createPosterExport({ store, graph, explore, mapView, notices, corridor, map: () => handle, institutions: institutionPoints });
 
   const { listOpen, setListOpen, filtersOpen, setFiltersOpen } = createDrawers(store);
 

@@ -28,6 +28,8 @@ export interface PosterText {
   north?: string;
   /** Districts mode: the metric's title and its classes, light to dark. */
   classes?: { title: string; items: PosterLine[] };
+  /** The institutions layer, when it is shown: its title and the kinds drawn (hollow rings in their colour). */
+  institutions?: { title: string; items: PosterLine[] };
 }
 
 const FONT = `'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', system-ui, sans-serif`;
@@ -53,6 +55,7 @@ export function composePoster(map: HTMLCanvasElement, text: PosterText): Compose
   const header = unit * 5;
   const corridors = text.corridors ?? [];
   const classes = text.classes?.items ?? [];
+  const institutions = text.institutions?.items ?? [];
   // The legends are laid out from their measured text before the canvas is sized: no entry over another.
   const probe = document.createElement('canvas').getContext('2d')!;
   const measure: Measure = (s, bold) => {
@@ -62,6 +65,7 @@ export function composePoster(map: HTMLCanvasElement, text: PosterText): Compose
   const blocks: LegendBlock[] = [
     { id: 'kinds', labels: text.legend.map((i) => i.label) },
     { id: 'corridors', labels: corridors.map((i) => i.label) },
+    ...(institutions.length && text.institutions ? [{ id: 'institutions', title: text.institutions.title, labels: institutions.map((i) => i.label) }] : []),
     ...(classes.length && text.classes ? [{ id: 'classes', title: text.classes.title, labels: classes.map((i) => i.label) }] : []),
   ];
   const legendTop = header + map.height + unit * 0.7;
@@ -108,6 +112,24 @@ export function composePoster(map: HTMLCanvasElement, text: PosterText): Compose
     corridors: (i, s) => {
       g.fillStyle = corridors[i]!.color;
       g.fillRect(s.x, s.y + s.h / 2 - unit * 0.2, s.w, unit * 0.4);
+    },
+    // As on the map: a white disc in a ring of the kind's colour, a dot of it in the middle.
+    institutions: (i, s) => {
+      const color = institutions[i]!.color;
+      const r = unit * 0.5;
+      const cx = s.x + unit * 0.6;
+      const cy = s.y + s.h / 2;
+      g.fillStyle = '#ffffff';
+      g.strokeStyle = color;
+      g.lineWidth = Math.max(2, unit * 0.22);
+      g.beginPath();
+      g.arc(cx, cy, r, 0, Math.PI * 2);
+      g.fill();
+      g.stroke();
+      g.fillStyle = color;
+      g.beginPath();
+      g.arc(cx, cy, Math.max(1.5, unit * 0.12), 0, Math.PI * 2);
+      g.fill();
     },
     classes: (i, s) => {
       g.fillStyle = classes[i]!.color;

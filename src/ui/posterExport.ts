@@ -1,6 +1,7 @@
 // "Export image": the map re-rendered at print resolution with its legends, composed into a poster
 // (ui/poster.ts, its own chunk) and downloaded. What is shown is what goes on it: the kinds and
-// corridors the filters leave, the focus in the subtitle, the Districts classes in that mode.
+// corridors the filters leave, the institutions' kinds when that layer is on, the focus in the subtitle,
+// the Districts classes in that mode.
 import { createSignal, type Accessor } from 'solid-js';
 import { t, type Lang } from '../i18n/index.ts';
 import { boundsOf } from '../geo/bounds.ts';
@@ -14,6 +15,8 @@ import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
 import { exposeTestHooks } from '../testHooks.ts';
 import { createChunkLoader } from '../state/chunkLoader.ts';
+import type { InstitutionPoints } from '../map/institutionLayer.ts';
+import { INSTITUTION_KINDS_INFO, INSTITUTION_KIND_IDS } from '../plan/institutionKinds.ts';
 
 /** The poster's code (its own chunk): a failed load is said in the notices, with Reload. */
 export const posterLoader = createChunkLoader('poster', () => import('./poster.ts'));
@@ -26,6 +29,8 @@ export function createPosterExport(opts: {
   notices: Notices;
   corridor(id: string): CorridorFeature | undefined;
   map(): MapHandle | undefined;
+  /** The institutions layer's points when it is shown (null: off): their kinds go in the legend. */
+  institutions?: () => InstitutionPoints | null;
 }): { exporting: Accessor<boolean>; run(): Promise<void> } {
   const { store, explore, notices } = opts;
   const [exporting, setExporting] = createSignal(false);
@@ -56,6 +61,12 @@ export function createPosterExport(opts: {
       const { composePoster, downloadCanvas } = posterCode;
       const { canvas: map, metresPerPixel } = await handle.posterMap(3, extent);
       const corridorKeys = [...new Set(shownCorridors.map((c) => c.properties.corridor))];
+      // The institutions layer, when shown: the kinds it draws (in the legend's order), as rings.
+      const institutionKinds = new Set((opts.institutions?.()?.features ?? []).map((f) => f.properties.kind));
+      const institutions = INSTITUTION_KIND_IDS.filter((k) => institutionKinds.has(k)).map((k) => ({
+        label: tr(INSTITUTION_KINDS_INFO[k], lang),
+        color: INSTITUTION_KINDS_INFO[k].color,
+      }));
       const posterText = {
         title: t(lang, 'app.appName'),
         subtitle: [t(lang, 'app.appSubtitle'), title ? tr(title, lang) : ''].filter(Boolean).join(' · '),
@@ -70,6 +81,7 @@ export function createPosterExport(opts: {
         north: t(lang, 'app.north'),
         // In Districts mode the map is a choropleth, in the Scorecard its places carry marks: their title
         // and classes go on the poster too.
+        institutions: institutions.length > 0 ? { title: t(lang, 'app.institutionsLayer'), items: institutions } : undefined,
         classes: store.state.mode === 'districts' || store.state.mode === 'scorecard' ? (opts.mapView.posterClasses() ?? undefined) : undefined,
       };
       const { canvas: poster, legend } = composePoster(map, posterText);

@@ -110,6 +110,37 @@ describe('Portfolio against the plan', () => {
     const places = (await download(() => page().locator('[data-testid="portfolio-export-places"]').click())).replace(/^\uFEFF/, '').split('\r\n');
     expect(places[0]).toBe('place,place id,kind,district,companies within 1 km,distance to the nearest company (km),gap');
     expect(places.find((l) => l.includes(',node-airport-economic-zone,'))).toMatch(/,0,\d+(\.\d+)?,yes$/);
+
+    // The result as GeoJSON (RFC 7946): the companies, the places and the area; names neutralised as in the CSV.
+    const fc = JSON.parse(await download(() => page().locator('[data-testid="portfolio-export-geojson"]').click()));
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.radius_km).toBe(1);
+    const byKind = (k: string) => fc.features.filter((f: { properties: { feature: string } }) => f.properties.feature === k);
+    expect(byKind('company').length).toBe(4);
+    expect(byKind('company')[0].properties).toMatchObject({ name: `'=HYPERLINK("http://evil")`, nearest_place_id: 'pazhou-lab', district: 'Haizhu' });
+    expect(byKind('company')[0].geometry).toEqual({ type: 'Point', coordinates: [113.36, 23.105] });
+    expect(byKind('place').find((f: { id: string }) => f.id === 'node-airport-economic-zone').properties.gap).toBe(true);
+    expect(byKind('area').length).toBe(1);
+
+    // The gap table: districts where the plan is and the companies are few (all but the two with companies),
+    // and the reverse; exported as CSV.
+    const short = await page()
+      .locator('[data-testid="portfolio-gaps-short"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-district'), Number(tr.getAttribute('data-gap'))]));
+    expect(short.length).toBeGreaterThan(3);
+    expect(short.every(([, g]) => (g as number) > 0)).toBe(true);
+    expect(short.map(([d]) => d)).not.toContain('海珠区');
+    const ahead = await page()
+      .locator('[data-testid="portfolio-gaps-ahead"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-district')));
+    expect(ahead).toContain('海珠区');
+    const gapsCsv = (await download(() => page().locator('[data-testid="portfolio-export-gaps"]').click())).replace(/^\uFEFF/, '').split('\r\n');
+    expect(gapsCsv[0]).toBe(
+      'District,Plan’s places,Institutions,Companies,share of the plan’s places and institutions (%),share of your companies (%),gap (percentage points)',
+    );
+    expect(gapsCsv.length).toBe(11 + 2);
+    await page().locator('[data-testid="portfolio-gap-tables"]').scrollIntoViewIfNeeded();
+    await shot(page(), 'portfolio-gaps-en');
   });
 
   it('opens from a link with its radius, in Chinese', async () => {
@@ -124,5 +155,68 @@ describe('Portfolio against the plan', () => {
     await waitForHooks(page(), ({ w }) => w.__hub?.map?.renderedIn('pf-buffer-fill') > 0);
     await page().locator('[data-testid="portfolio"]').scrollIntoViewIfNeeded();
     await shot(page(), 'portfolio-zh');
+    await page().locator('[data-testid="portfolio-gap-tables"]').scrollIntoViewIfNeeded();
+    await shot(page(), 'portfolio-gaps-zh');
+  });
+
+  it('writes every number with digit grouping (a layer of 1,234 companies), in both languages', async () => {
+    // Zhujiang New Town (天河), on a grid of ~30 m: one district holds them all.
+    const rows = ['name,lon,lat'];
+    for (let i = 0; i < 1234; i++) rows.push(`Co ${i},${(113.32 + (i % 50) * 0.0003).toFixed(5)},${(23.118 + Math.floor(i / 50) * 0.0003).toFixed(5)}`);
+    await openApp(s, 'mode=districts&lang=en&radius=3');
+    await page()
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n', 'utf8') });
+    await page().locator('[data-testid="import-preview"]').waitFor();
+    await page().locator('[data-testid="datum-wgs84"]').check();
+    await page().locator('[data-testid="import-start"]').click();
+    await page().locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    const layerId = await page().locator('[data-testid="portfolio-layer"] option', { hasText: 'many' }).getAttribute('value');
+    await page().locator('[data-testid="portfolio-layer"]').selectOption(layerId!);
+    await page().locator(`[data-testid="portfolio-result"][data-layer="${layerId}"][data-radius="3"]`).waitFor({ timeout: MAP_READY_TIMEOUT });
+    await expect(page().locator('[data-testid="portfolio-summary"]').textContent()).resolves.toMatch(/ of your 1,234 companies /);
+    const cells = await page()
+      .locator('[data-testid="portfolio-districts"] td.companies')
+      .evaluateAll((tds) => tds.map((td) => td.textContent));
+    expect(cells).toContain('1,234');
+    await page().locator('.lang-switch button[lang="zh"]').click();
+    await expect(page().locator('[data-testid="portfolio-summary"]').textContent()).resolves.toMatch(/^1,234 家企业中/);
+  });
+
+  it('ranks the districts by your points (metric=user-points, no counts in the link) and exports the table', async () => {
+    await openApp(s, 'mode=districts&lang=zh&metric=user-points');
+    await page().locator('[data-testid="district-table"]').waitFor();
+    expect(await page().locator('[data-testid="metric"]').inputValue()).toBe('user-points');
+    // The layers are shown (kept in this browser): the count column is theirs, ranked most first.
+    const rows = await page()
+      .locator('[data-testid="district-table"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-district'), tr.querySelector('td.count')?.textContent, tr.querySelector('td.rank')?.textContent]),
+      );
+    expect(rows[0]![2]).toBe('1');
+    const counts = rows.map((r) => Number(String(r[1]).replace(/,/g, '')));
+    expect(counts[0]).toBeGreaterThan(0);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    // No column of your points beside the count (it would repeat it); the link holds the metric's name only.
+    await expect(page().locator('[data-testid="district-table"] th.user').count()).resolves.toBe(0);
+    expect(await page().evaluate(() => location.hash)).not.toMatch(/user-points.*\d{3}/);
+    await expect(page().locator('[data-testid="no-site-note"]').textContent()).resolves.toContain('链接只记下这个指标的名称');
+    const csv = (await download(() => page().locator('[data-testid="export-table-csv"]').click())).replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[0]).toBe('名次,行政区,您的点,实验室与大科学装置,科研院所,高校与新校区,十三节点');
+    expect(csv[1]!.startsWith(`1,${rows[0]![0]},`)).toBe(true);
+    await shot(page(), 'districts-user-metric-zh');
+  });
+
+  it('puts the institutions layer on the poster’s legend when it is shown', async () => {
+    await openApp(s, 'mode=districts&lang=en&metric=inst-state-key-lab');
+    await waitForHooks(page(), ({ w }) => w.__hub?.map?.renderedIn('institutions-ring') > 0);
+    await Promise.all([page().waitForEvent('download', { timeout: MAP_READY_TIMEOUT }), page().locator('button[aria-label^="Export image"]').first().click()]);
+    const poster = (await hooks(page(), ({ w }) => w.__poster))!;
+    expect(poster.institutions?.title).toBe('Institutions the targets count');
+    expect(poster.institutions?.items.map((i) => i.label)).toContain('State key laboratory');
+    const boxes = poster.legendBoxes!.filter((b) => b.block === 'institutions');
+    expect(boxes.filter((b) => b.index >= 0).length).toBe(poster.institutions!.items.length);
+    expect(boxes.some((b) => b.index === -1)).toBe(true); // its title
+    expect(s.errors).toEqual([]);
   });
 });

@@ -16,9 +16,12 @@ import {
   bucketOf,
   UNLOCATED,
   OUTSIDE,
+  USER_METRIC,
   type StatPlace,
   type Tally,
 } from '../../src/plan/districtStats.ts';
+import { districtTableCsv } from '../../src/data/exportDistricts.ts';
+import { districtGaps } from '../../src/plan/districtGaps.ts';
 
 const D = ['甲区', '乙区', '丙区'] as const;
 const p = (id: string, kind: string, district: string | null, groups: string[] = [], sited = true): StatPlace => ({ id, kind, groups, district, sited });
@@ -297,5 +300,85 @@ describe('choroClasses / classShare', () => {
     expect(choroClasses(13).at(-1)).toEqual({ from: 13, to: 13 });
     const c = choroClasses(20);
     expect([0, 1, 5, 6, 20].map((n) => classShare(n, c))).toEqual([0, 0.25, 0.25, 0.5, 1]);
+  });
+});
+
+describe('the user’s points as a metric (metric=user-points)', () => {
+  const userCounts = new Map([
+    ['丙区', 4],
+    ['甲区', 1],
+    [OUTSIDE, 2],
+  ]);
+  it('is a metric of its own, which no place of the plan is in', () => {
+    expect(resolveMetric(USER_METRIC)).toEqual({ type: 'user' });
+    expect(places.filter((x) => inMetric(x, resolveMetric(USER_METRIC)))).toEqual([]);
+  });
+  it('ranks the districts by the user’s points, the plan’s places beside them by kind', () => {
+    const u = districtTable(places, USER_METRIC, { districts: D, userCounts });
+    expect(u.rows.map((r) => [r.bucket, r.count, r.rank])).toEqual([
+      ['丙区', 4, 1],
+      ['甲区', 1, 2],
+      ['乙区', 0, 3],
+    ]);
+    expect(u.rows.find((r) => r.bucket === '乙区')!.cols).toEqual({ labs: 2, institutes: 1, universities: 0, nodes: 0 });
+    expect(u.total.count).toBe(5);
+    expect(u.outside.count).toBe(2);
+    expect(u.unlocated.count).toBe(0);
+    expect(u.rows.every((r) => r.ids.length === 0)).toBe(true);
+  });
+  it('counts 0 everywhere without a layer shown', () => {
+    const u = districtTable(places, USER_METRIC, { districts: D });
+    expect(u.rows.map((r) => r.count)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('districtTableCsv', () => {
+  const u = districtTable(places, undefined, { districts: D, userCounts: new Map([['丙区', 1200]]) });
+  const h = { rank: '#', district: 'district', count: 'All places', cols: { labs: 'labs', institutes: 'inst', universities: 'univ', nodes: 'nodes' } };
+  it('writes the ranked rows, the total, not located and outside; BOM and CRLF', () => {
+    const lines = districtTableCsv(u, (b) => (b === UNLOCATED ? '=not located' : b), { ...h, user: 'yours' })
+      .slice(1)
+      .split('\r\n');
+    expect(lines[0]).toBe('#,district,All places,labs,inst,univ,nodes,yours');
+    expect(lines[1]).toBe('1,甲区,3,0,2,0,1,0');
+    expect(lines[3]).toBe('3,丙区,2,0,0,2,0,1200');
+    expect(lines[4]).toBe(',total,8,2,3,2,1,1200');
+    // Imported points are never "not located": that cell is empty; a name like a formula is neutralised.
+    expect(lines[5]).toBe(`,'=not located,1,0,1,0,0,`);
+    expect(lines[6]!.startsWith(',outside,1,')).toBe(true);
+    expect(lines[7]).toBe('');
+  });
+  it('leaves the user’s column out when it is not given', () => {
+    expect(
+      districtTableCsv(u, (b) => b, h)
+        .slice(1)
+        .split('\r\n')[0],
+    ).toBe('#,district,All places,labs,inst,univ,nodes');
+  });
+});
+
+describe('districtGaps', () => {
+  const g = districtGaps([
+    { district: '甲区', places: 6, institutions: 4, yours: 10 },
+    { district: '乙区', places: 8, institutions: 2, yours: 0 },
+    { district: '丙区', places: 0, institutions: 0, yours: 30 },
+    { district: '丁区', places: 0, institutions: 0, yours: 0 },
+  ]);
+  it('sets each district’s share of the plan against its share of the points, in percentage points', () => {
+    const by = Object.fromEntries(g.rows.map((r) => [r.district, r]));
+    expect(by['甲区']).toMatchObject({ plan: 10, planShare: 0.5, yourShare: 0.25, gap: 25 });
+    expect(by['乙区']).toMatchObject({ plan: 10, planShare: 0.5, yourShare: 0, gap: 50 });
+    expect(by['丙区']).toMatchObject({ plan: 0, yourShare: 0.75, gap: -75 });
+    expect(by['丁区']!.gap).toBe(0);
+  });
+  it('ranks the districts short of points first, and the reverse apart', () => {
+    expect(g.rows.map((r) => r.district)).toEqual(['乙区', '甲区', '丁区', '丙区']);
+    expect(g.short.map((r) => r.district)).toEqual(['乙区', '甲区']);
+    expect(g.ahead.map((r) => r.district)).toEqual(['丙区']);
+  });
+  it('has no gaps without points or without the plan (shares of nothing are 0)', () => {
+    const none = districtGaps([{ district: '甲区', places: 3, institutions: 0, yours: 0 }]);
+    expect(none.rows[0]).toMatchObject({ planShare: 1, yourShare: 0, gap: 100 });
+    expect(districtGaps([]).rows).toEqual([]);
   });
 });

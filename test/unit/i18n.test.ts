@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/repoData.ts';
-import { fillTemplate } from '../../src/i18n/format.ts';
+import { fillTemplate, formatNumber } from '../../src/i18n/format.ts';
 import { t, both, allKeys, say } from '../../src/i18n/index.ts';
 import '../../src/i18n/catalogue/districts.ts';
 import '../../src/i18n/catalogue/present.ts';
@@ -27,10 +27,34 @@ describe('fillTemplate', () => {
     expect(fillTemplate('{n, plural, one {one} other {many}}', {}, 'en')).toBe('many');
     expect(fillTemplate('{n, plural, one {one}}', { n: 5 }, 'en')).toBe('');
   });
+  it('writes {n, number} with the language’s digit grouping, in zh and en', () => {
+    expect(fillTemplate('{n, number} {n, plural, one {company} other {companies}}', { n: 100000 }, 'en')).toBe('100,000 companies');
+    expect(fillTemplate('{n, number} {n, plural, one {company} other {companies}}', { n: 1 }, 'en')).toBe('1 company');
+    expect(fillTemplate('{n, number} 家企业', { n: 1234567 }, 'zh')).toBe('1,234,567 家企业');
+    expect(fillTemplate('{r, number} km', { r: 2.5 }, 'en')).toBe('2.5 km');
+    // Not a number: written as given; missing: empty.
+    expect(fillTemplate('{x, number}|{y, number}', { x: 'n/a' }, 'en')).toBe('n/a|');
+  });
+  it('formatNumber groups thousands and rounds to the decimals asked', () => {
+    expect(formatNumber(100000, 'en')).toBe('100,000');
+    expect(formatNumber(100000, 'zh')).toBe('100,000');
+    expect(formatNumber(1234.56, 'en', 1, true)).toBe('1,234.6');
+    expect(formatNumber(0.3, 'zh', 1, true)).toBe('0.3');
+    expect(formatNumber(2, 'en', 1, true)).toBe('2.0');
+    expect(formatNumber(NaN, 'en')).toBe('—');
+  });
 });
 
 describe('the catalogue', () => {
-  const placeholders = (s: string) => new Set([...s.replace(/\{(\w+), plural,(?:[^{}]|\{[^{}]*\})*\}/g, '{$1}').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
+  const placeholders = (s: string) =>
+    new Set(
+      [
+        ...s
+          .replace(/\{(\w+), plural,(?:[^{}]|\{[^{}]*\})*\}/g, '{$1}')
+          .replace(/\{(\w+), number\}/g, '{$1}')
+          .matchAll(/\{(\w+)\}/g),
+      ].map((m) => m[1]!),
+    );
   it('has every message in both languages, with the same placeholders', () => {
     const keys = allKeys();
     expect(keys.length).toBeGreaterThan(300);

@@ -5,7 +5,9 @@ import { describe, it, expect } from 'vitest';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { analysePortfolio, clampRadius, km, type PortfolioTarget } from '../../src/geo/portfolio.ts';
 import { portfolioBuffer, gridArea } from '../../src/geo/portfolioBuffer.ts';
-import { portfolioCompaniesCsv, portfolioPlacesCsv } from '../../src/data/exportPortfolio.ts';
+import { portfolioCompaniesCsv, portfolioPlacesCsv, portfolioGeoJson, districtGapsCsv } from '../../src/data/exportPortfolio.ts';
+import { districtGaps } from '../../src/plan/districtGaps.ts';
+import { valid as validGeoJson } from 'geojson-validation';
 import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 
 const LAT_KM = 1.11195; // km per 0.01° of latitude on geokdbush's sphere (R = 6371 km)
@@ -187,5 +189,78 @@ describe('portfolio CSV', () => {
     expect(l[0]).toBe('place,id,set,district,within,km,gap');
     expect(l[1]).toMatch(/^HUB-A,hub-a,hub,黄埔区,1,1\.11,no$/);
     expect(l[3]).toMatch(/^INST-C,inst-c,institute,海珠区,0,\d+(\.\d+)?,yes$/);
+  });
+});
+
+describe('portfolio GeoJSON', () => {
+  const r = analysePortfolio({ lon, lat, districts, targets, radiusKm: 3 });
+  const buffer = portfolioBuffer(lon, lat, 3);
+  const places = {
+    name: (k: number) => (k === 1 ? '@SUM(A1)\u202E' : targets[k]!.id.toUpperCase()),
+    id: (k: number) => targets[k]!.id,
+    set: (k: number) => targets[k]!.set,
+    district: (k: number) => targets[k]!.district ?? '',
+    lon: (k: number) => targets[k]!.lon,
+    lat: (k: number) => targets[k]!.lat,
+  };
+  const text = portfolioGeoJson(
+    {
+      names: ['=HYPERLINK("http://evil")', '', 'Shenzhen Co'],
+      rows: [2, 3, 4],
+      lon,
+      lat,
+      district: (i) => districts[i] ?? 'outside',
+      unnamed: (row) => `(row ${row})`,
+    },
+    r,
+    places,
+    { layer: '+my layer', area: buffer.area, snapKm: buffer.snapKm, provenance: { source: 's', exported: 'e', boundaries: 'b', boundaries_licence: 'l' } },
+  );
+  const fc = JSON.parse(text);
+  it('is valid RFC 7946 GeoJSON: companies, places and the area, lon/lat in WGS-84', () => {
+    expect(validGeoJson(fc)).toBe(true);
+    const kinds = fc.features.map((f: { properties: { feature: string } }) => f.properties.feature);
+    expect(kinds).toEqual(['company', 'company', 'company', 'place', 'place', 'place', 'area']);
+    expect(fc.features[0].geometry).toEqual({ type: 'Point', coordinates: [113.4, 23.11] });
+    expect(fc.radius_km).toBe(3);
+    expect(fc.provenance.source).toBe('s');
+  });
+  it('carries each company’s nearest place and each place’s count, gaps as booleans', () => {
+    expect(fc.features[0].properties).toMatchObject({ row: 2, district: '黄埔区', nearest_place_id: 'hub-a', nearest_place_km: 1.11, places_within: 1 });
+    expect(fc.features[1].properties.name).toBe('(row 3)');
+    expect(fc.features[3].properties).toMatchObject({ id: 'hub-a', companies_within: 1, gap: false });
+    expect(fc.features[5].properties).toMatchObject({ id: 'inst-c', companies_within: 0, gap: true });
+    expect(fc.features[6].properties).toMatchObject({ radius_km: 3, method: 'circles', snap_km: 0 });
+  });
+  it('neutralises names as the CSVs do (formulas quoted, bidi controls dropped)', () => {
+    expect(fc.features[0].properties.name).toBe(`'=HYPERLINK("http://evil")`);
+    expect(fc.features[4].properties.name).toBe(`'@SUM(A1)`);
+    expect(fc.features[1].properties.nearest_place).toBe(`'@SUM(A1)`);
+    expect(fc.name).toBe(`'+my layer`);
+  });
+});
+
+describe('district gaps CSV', () => {
+  it('writes one row per district, shares in %, the gap in percentage points; names neutralised', () => {
+    const g = districtGaps([
+      { district: '甲区', places: 6, institutions: 4, yours: 10 },
+      { district: '乙区', places: 8, institutions: 2, yours: 0 },
+      { district: '丙区', places: 0, institutions: 0, yours: 30 },
+    ]);
+    const l = districtGapsCsv(g.rows, (d) => (d === '丙区' ? '=C' : d), {
+      district: 'district',
+      places: 'places',
+      institutions: 'institutions',
+      yours: 'yours',
+      planShare: 'plan %',
+      yourShare: 'your %',
+      gap: 'gap',
+    })
+      .slice(1)
+      .split('\r\n');
+    expect(l[0]).toBe('district,places,institutions,yours,plan %,your %,gap');
+    expect(l[1]).toBe('乙区,8,2,0,50,0,50');
+    expect(l[2]).toBe('甲区,6,4,10,50,25,25');
+    expect(l[3]).toBe(`'=C,0,0,30,0,75,-75`);
   });
 });

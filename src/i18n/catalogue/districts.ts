@@ -77,6 +77,16 @@ export const districts = {
   importTitle: { zh: '导入您自己的点', en: 'Import your own points' },
   importProblems: { zh: '跳过的行及原因（{n}）', en: 'Skipped rows and why ({n})' },
   importNotes: { zh: '说明', en: 'Notes' },
+  metricYours: { zh: '您的数据（只在本浏览器中）', en: 'Your data (in this browser only)' },
+  userMetricNote: {
+    zh: '按您显示的图层中的点计数，按其所在区（以区界判断）；旁边几列是规划的地点。链接只记下这个指标的名称，不含您的数据。',
+    en: 'Counted from the points of your layers shown, by the district they fall in (from the boundaries); the columns beside them are the plan’s places. A link keeps only this metric’s name, never your data.',
+  },
+  userMetricNone: {
+    zh: '没有显示您的图层：请在下方导入或显示一个图层，各区数量现在都是 0。',
+    en: 'None of your layers is shown: import or show one below; every district counts 0 until then.',
+  },
+  exportTable: { zh: '导出排名表（CSV）', en: 'Export the ranked table (CSV)' },
   shadeByUser: { zh: '按您的点为地图着色', en: 'Shade the map by your points' },
   // --- messages of the import parser (src/data/importUser.ts) --------------------------------------
   impTooBig: { zh: '文件过大（{size} MB），上限 {mb} MB，未导入。', en: 'The file is too large ({size} MB); the limit is {mb} MB. Nothing was imported.' },

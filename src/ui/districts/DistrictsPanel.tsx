@@ -5,7 +5,7 @@ import '../../i18n/catalogue/districts.ts';
 import '../../i18n/catalogue/importer.ts';
 import '../../i18n/catalogue/storage.ts';
 import '../../i18n/catalogue/institutions.ts';
-import { For, Show, createEffect, createMemo, createSignal, onCleanup, on } from 'solid-js';
+import { For, Show, createEffect, createMemo, onCleanup, on } from 'solid-js';
 import { applyFilters } from '../../plan/filters.ts';
 import { KINDS, GROUPS, KIND_IDS, GROUP_IDS, type Kind, type Group } from '../../plan/kinds.ts';
 import {
@@ -20,8 +20,12 @@ import {
   KIND_ORDER,
   CONTEXT_KINDS,
   INSTITUTION_METRICS,
+  USER_METRIC,
   type StatPlace,
 } from '../../plan/districtStats.ts';
+import { districtTableCsv } from '../../data/exportDistricts.ts';
+import { download } from './ExportBox.tsx';
+import { formatNumber } from '../../i18n/format.ts';
 import { INSTITUTION_METRIC_LABELS } from '../../plan/institutions.ts';
 import { institutionsLoader } from '../lazyScreens.ts';
 import { openInstitution } from '../LoadedScreens.tsx';
@@ -94,6 +98,7 @@ export function DistrictsPanel() {
     if (m.type === 'kind') return tr(KINDS[m.id as Kind]);
     if (m.type === 'group') return tr(GROUPS[m.id as Group]);
     if (m.type === 'institution') return tr(INSTITUTION_METRIC_LABELS[m.id]!);
+    if (m.type === 'user') return t(lang(), 'districts.colUser');
     return t(lang(), 'districts.metricAll');
   });
   /** How many shown places each choice of the select would count. */
@@ -101,7 +106,6 @@ export function DistrictsPanel() {
 
   // --- the user's own layers (the visible ones count) --------------------------------------------
   const shownLayers = createMemo(() => userLayers().filter((l) => l.visible));
-  const [shadeByUser, setShadeByUser] = createSignal(false);
   const userCounts = createMemo(() => {
     const ls = shownLayers();
     if (ls.length === 0) return undefined;
@@ -115,10 +119,9 @@ export function DistrictsPanel() {
 
   // --- the table and the choropleth ------------------------------------------------------------
   const table = createMemo(() => districtTable(statPlaces(), metric(), { userCounts: userCounts() }));
-  const byUser = () => shadeByUser() && userCounts() !== undefined;
-  const shadeCounts = createMemo(() =>
-    byUser() ? new Map(table().rows.map((r) => [r.bucket, r.user])) : new Map(table().rows.map((r) => [r.bucket, r.count])),
-  );
+  // The user's points are a metric (metric=user-points): the map is shaded and the table ranked by them.
+  const byUser = () => metric().type === 'user';
+  const shadeCounts = createMemo(() => new Map(table().rows.map((r) => [r.bucket, r.count])));
   // Shaded by classes (stated in the legend), not a continuous ramp: a reader can tell them apart.
   const classes = createMemo(() => choroClasses(Math.max(0, ...shadeCounts().values())));
   const shadeShares = createMemo(() => new Map([...shadeCounts()].map(([d, n]) => [d, classShare(n, classes())])));
@@ -133,8 +136,8 @@ export function DistrictsPanel() {
   createEffect(() => {
     const tips = new Map<string, string>();
     for (const r of table().rows) {
-      const user = userCounts() ? ` · ${t(lang(), 'districts.colUser')} ${r.user}` : '';
-      tips.set(r.bucket, `${districtLabel(r.bucket)}: ${metricLabel()} ${r.count}${user}`);
+      const user = userCounts() && !byUser() ? ` · ${t(lang(), 'districts.colUser')} ${formatNumber(r.user, lang())}` : '';
+      tips.set(r.bucket, `${districtLabel(r.bucket)}: ${metricLabel()} ${formatNumber(r.count, lang())}${user}`);
     }
     setDistrictTips(tips);
   });
@@ -220,6 +223,29 @@ export function DistrictsPanel() {
       .sort((a, b) => order(a) - order(b) || kindPos(a.properties.kind) - kindPos(b.properties.kind) || a.properties.id.localeCompare(b.properties.id));
   });
 
+  const userTotal = () => [...(userCounts()?.values() ?? [])].reduce((a, b) => a + b, 0);
+  // The ranked table as it stands (metric, filters, the user's points when shown) as CSV.
+  const exportTable = () => {
+    const cols = {
+      labs: 'districts.colLabsTitle',
+      institutes: 'districts.colInstitutesTitle',
+      universities: 'districts.colUniversitiesTitle',
+      nodes: 'districts.colNodesTitle',
+    } as const;
+    const csv = districtTableCsv(table(), (b) => (b === 'total' ? t(lang(), 'districts.total') : districtLabel(b)), {
+      rank: t(lang(), 'districts.colRank'),
+      district: t(lang(), 'districts.colDistrict'),
+      count: metricLabel(),
+      cols: { labs: t(lang(), cols.labs), institutes: t(lang(), cols.institutes), universities: t(lang(), cols.universities), nodes: t(lang(), cols.nodes) },
+      ...(userCounts() !== undefined && !byUser() ? { user: t(lang(), 'districts.colUser') } : {}),
+    });
+    download(
+      `guangzhou-districts-${(store.state.metric ?? 'all').replace(/[^A-Za-z0-9-]+/g, '-')}-${new Date().toISOString().slice(0, 10)}.csv`,
+      csv,
+      'text/csv;charset=utf-8',
+    );
+  };
+
   const kindOptions = KIND_IDS.filter((k) => !CONTEXT_KINDS.includes(k));
   const groupOptions = GROUP_IDS.filter((g) => g !== 'context');
 
@@ -232,7 +258,7 @@ export function DistrictsPanel() {
         <span>{t(lang(), 'districts.metric')}</span>
         <select
           data-testid="metric"
-          value={metric().type === 'kind' || metric().type === 'group' || metric().type === 'institution' ? (store.state.metric ?? '') : ''}
+          value={metric().type === 'kind' || metric().type === 'group' || metric().type === 'institution' || byUser() ? (store.state.metric ?? '') : ''}
           onChange={(e) => store.set('metric', e.currentTarget.value || undefined)}
         >
           <option value="">
@@ -265,8 +291,18 @@ export function DistrictsPanel() {
               )}
             </For>
           </optgroup>
+          <optgroup label={t(lang(), 'districts.metricYours')}>
+            <option value={USER_METRIC} selected={byUser()}>
+              {t(lang(), 'districts.colUser')} ({formatNumber(userTotal(), lang())})
+            </option>
+          </optgroup>
         </select>
       </label>
+      <Show when={byUser() && userCounts() === undefined}>
+        <p class="notice-inline" role="status" data-testid="user-metric-none">
+          {t(lang(), 'districts.userMetricNone')}
+        </p>
+      </Show>
       <Show when={metric().type === 'unknown'}>
         <p class="notice-inline" role="status">
           {t(lang(), 'districts.metricUnknown', { m: store.state.metric ?? '' })}
@@ -292,7 +328,7 @@ export function DistrictsPanel() {
         table={table()}
         metricLabel={metricLabel()}
         shares={shadeShares()}
-        showUser={userCounts() !== undefined}
+        showUser={userCounts() !== undefined && !byUser()}
         selected={chosen()}
         districtLabel={districtLabel}
         onPick={pick}
@@ -301,11 +337,13 @@ export function DistrictsPanel() {
 
       <div class="table-notes">
         <p class="note" data-testid="no-site-note">
-          {isInstitutionMetric()
-            ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
-            : table().total.noSite > 0
-              ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite })
-              : t(lang(), 'districts.noSiteNoteNone')}
+          {byUser()
+            ? t(lang(), 'districts.userMetricNote')
+            : isInstitutionMetric()
+              ? t(lang(), 'institutions.noSiteNote', { n: table().total.noSite })
+              : table().total.noSite > 0
+                ? t(lang(), 'districts.noSiteNote', { n: table().total.noSite })
+                : t(lang(), 'districts.noSiteNoteNone')}
         </p>
         <p class="note" data-testid="district-rule-note">
           <MarkedText text={t(lang(), 'app.districtRuleNote')} />
@@ -349,12 +387,22 @@ export function DistrictsPanel() {
       <LayersPanel />
       <Show when={userCounts() !== undefined}>
         <label class="check">
-          <input type="checkbox" checked={shadeByUser()} onChange={(e) => setShadeByUser(e.currentTarget.checked)} data-testid="shade-by-user" />
+          <input
+            type="checkbox"
+            checked={byUser()}
+            onChange={(e) => store.set('metric', e.currentTarget.checked ? USER_METRIC : undefined)}
+            data-testid="shade-by-user"
+          />
           {t(lang(), 'districts.shadeByUser')}
         </label>
       </Show>
       <PortfolioPanel districtName={(d) => districtLabel(d ?? OUTSIDE)} />
       <ImportBox />
+      <div class="buttons">
+        <button type="button" onClick={exportTable} data-testid="export-table-csv">
+          {t(lang(), 'districts.exportTable')}
+        </button>
+      </div>
       <Show when={isInstitutionMetric()} fallback={<ExportBox places={shownPlaces()} />}>
         <InstitutionExport features={institutionFeatures().filter((f) => inMetric({ kind: f.properties.kind, groups: [], institution: true }, metric()))} />
       </Show>

@@ -10,12 +10,15 @@ import type { PortfolioResult } from '../../geo/portfolio.ts';
 import { RADII_KM } from '../../geo/portfolio.ts';
 import type { BufferResult } from '../../geo/portfolioBuffer.ts';
 import { TARGET_SETS, targetsOf, type NamedTarget } from '../../plan/portfolioTargets.ts';
-import { portfolioCompaniesCsv, portfolioPlacesCsv } from '../../data/exportPortfolio.ts';
+import { portfolioCompaniesCsv, portfolioPlacesCsv, portfolioGeoJson } from '../../data/exportPortfolio.ts';
+import { provenanceOf } from './userExport.ts';
 import { userLayers, type UserLayer } from '../../state/userLayers.ts';
 import { withoutBidiControls } from '../../i18n/bidi.ts';
 import { useApp } from '../context.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { download } from './ExportBox.tsx';
+import { PortfolioGaps } from './PortfolioGaps.tsx';
 
 /** Companies listed with their nearest place in the panel (all of them are in the CSV). */
 const NEAREST_LISTED = 20;
@@ -167,7 +170,9 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
     return s ? t(lang(), s.short) : id;
   };
   const rText = (r: number) => t(lang(), 'portfolio.radiusKm', { r });
-  const fmtKm = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : (Math.round(x * 10) / 10).toFixed(1));
+  // Every number as the language writes it (digit grouping: 100,000); distances to 0.1 km.
+  const num = (n: number) => formatNumber(n, lang());
+  const fmtKm = (x: number | null) => (x === null ? '—' : formatNumber(x, lang(), 1, true));
   const placeRows = createMemo(() => {
     const r = run();
     if (!r) return [];
@@ -233,6 +238,40 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
             { yes: t(lang(), 'portfolio.yes'), no: t(lang(), 'portfolio.no') },
           );
     download(file, csv, 'text/csv;charset=utf-8');
+  };
+
+  // The result as GeoJSON (RFC 7946): companies, places and the area, names neutralised as in the CSVs.
+  const exportGeoJson = () => {
+    const r = run();
+    const l = layer();
+    if (!r || !l || l.id !== r.layerId) return;
+    const d = l.data;
+    const text = portfolioGeoJson(
+      {
+        names: d.names,
+        rows: d.rows,
+        lon: d.lon,
+        lat: d.lat,
+        district: (i) => props.districtName(d.districts[i] ?? null),
+        unnamed: (row) => t(lang(), 'portfolio.unnamed', { row }),
+      },
+      r.result,
+      {
+        name: (k) => name(r.targets[k]!),
+        id: (k) => r.targets[k]!.id,
+        set: (k) => setShort(r.targets[k]!.set),
+        district: (k) => props.districtName(r.targets[k]!.district),
+        lon: (k) => r.targets[k]!.lon,
+        lat: (k) => r.targets[k]!.lat,
+      },
+      {
+        layer: l.name,
+        area: r.buffer.area,
+        snapKm: r.buffer.snapKm,
+        provenance: provenanceOf('Your layer, measured in this browser against the plan’s places (data/places.geojson)'),
+      },
+    );
+    download(`${safeFile(l.name)}-portfolio-${r.radius}km-${new Date().toISOString().slice(0, 10)}.geojson`, text, 'application/geo+json');
   };
 
   return (
@@ -368,11 +407,11 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
                       {(d) => (
                         <tr data-district={d.district ?? 'outside'}>
                           <th scope="row">{props.districtName(d.district)}</th>
-                          <td class="num companies">{d.companies}</td>
-                          <td class="num near">{d.near}</td>
-                          <td class="num places">{d.targets}</td>
+                          <td class="num companies">{num(d.companies)}</td>
+                          <td class="num near">{num(d.near)}</td>
+                          <td class="num places">{num(d.targets)}</td>
                           <td class="num gaps" classList={{ 'warn-text': d.gaps > 0 }}>
-                            {d.gaps}
+                            {num(d.gaps)}
                           </td>
                         </tr>
                       )}
@@ -380,6 +419,12 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
                   </tbody>
                 </table>
               </div>
+
+              <PortfolioGaps
+                byDistrict={r().result.byDistrict}
+                districtName={props.districtName}
+                file={`${safeFile(layer()?.name ?? '')}-district-gaps-${new Date().toISOString().slice(0, 10)}.csv`}
+              />
 
               <h4>{t(lang(), 'portfolio.placesTitle', { r: r().radius })}</h4>
               <label class="check small">
@@ -409,7 +454,7 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
                           <tr data-id={x.tg.id} data-within={x.c.within} classList={{ gap: x.c.within === 0 }}>
                             <th scope="row">{name(x.tg)}</th>
                             <td class="set">{setShort(x.tg.set)}</td>
-                            <td class="num within">{x.c.within === 0 ? <span class="warn-text">0 · {t(lang(), 'portfolio.gap')}</span> : x.c.within}</td>
+                            <td class="num within">{x.c.within === 0 ? <span class="warn-text">0 · {t(lang(), 'portfolio.gap')}</span> : num(x.c.within)}</td>
                             <td class="num">{fmtKm(x.c.nearestKm)}</td>
                           </tr>
                         )}
@@ -466,6 +511,9 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
                 </button>
                 <button type="button" onClick={() => exportCsv('places')} data-testid="portfolio-export-places">
                   {t(lang(), 'portfolio.exportPlaces')}
+                </button>
+                <button type="button" onClick={exportGeoJson} data-testid="portfolio-export-geojson">
+                  {t(lang(), 'portfolio.exportGeoJson')}
                 </button>
               </div>
             </div>

@@ -68,7 +68,7 @@ export function pieces(coords: ReadonlyArray<readonly [number, number]>): Array<
   for (let v = 0; v + 1 < coords.length; v++) {
     const a = coords[v]!,
       b = coords[v + 1]!;
-    const len = turfDistance(a as Position, b as Position, { units: 'kilometers' });
+    const len = turfDistance([a[0], a[1]], [b[0], b[1]], { units: 'kilometers' });
     const k = Math.max(1, Math.ceil(len / PIECE_KM));
     for (let j = 0; j < k; j++) {
       const p = (f: number): readonly [number, number] => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
@@ -163,8 +163,8 @@ export function countNearCorridorsBrute(lon: ArrayLike<number>, lat: ArrayLike<n
  */
 export function capsule(a: readonly [number, number], b: readonly [number, number], km: number, steps = 24): Polygon {
   const opts = { units: 'kilometers' as const };
-  const A = a as Position,
-    B = b as Position;
+  const A: Position = [a[0], a[1]],
+    B: Position = [b[0], b[1]];
   const len = turfDistance(A, B, opts);
   if (len < 1e-9) {
     // A point: a circle.

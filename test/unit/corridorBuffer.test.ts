@@ -133,7 +133,7 @@ describe('the prefilter', () => {
     // Points 2 km from the piece's ends in the four directions lie inside the box.
     for (const end of [a, b])
       for (const brg of [0, 90, 180, 270]) {
-        const [px, py] = destination(end as Position, 2, brg, { units: 'kilometers' }).geometry.coordinates as [number, number];
+        const [px, py] = destination([end[0], end[1]], 2, brg, { units: 'kilometers' }).geometry.coordinates as [number, number];
         expect(px >= box[0] && px <= box[2] && py >= box[1] && py <= box[3]).toBe(true);
       }
   });

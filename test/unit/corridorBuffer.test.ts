@@ -3,7 +3,6 @@
 // distances are known (0.009° of latitude ≈ 1.0 km; 0.01° of longitude at 23.1° N ≈ 1.02 km).
 import { describe, it, expect } from 'vitest';
 import { booleanClockwise, booleanPointInPolygon, destination, point } from '@turf/turf';
-import type { Position } from 'geojson';
 import {
   capsule,
   clampBuffer,

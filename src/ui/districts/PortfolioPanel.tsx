@@ -16,6 +16,7 @@ import { withoutBidiControls } from '../../i18n/bidi.ts';
 import { useApp } from '../context.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
+import { CorridorCounts } from './CorridorCounts.tsx';
 
 /** Companies listed with their nearest place in the panel (all of them are in the CSV). */
 const NEAREST_LISTED = 20;
@@ -471,6 +472,7 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
             </div>
           )}
         </Show>
+        <CorridorCounts layer={layer} />
       </Show>
     </section>
   );

@@ -232,7 +232,7 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
                         <th scope="row">
                           <span class="swatch" style={{ background: CORRIDORS[c.corridor as CorridorId]?.color ?? '#334155' }} aria-hidden="true" />
                           {corridorName(c.corridor)}
-                          <span class="muted small"> · {t(lang(), 'corridorCounts.allSegments')}</span>
+                          <span class="muted small all">{t(lang(), 'corridorCounts.allSegments')}</span>
                         </th>
                         <td class="num within">{c.within}</td>
                         <td class="num share">{pct(c.within, r().result.points)}</td>

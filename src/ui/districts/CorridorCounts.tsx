@@ -72,6 +72,8 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
           performance.mark('corridor-done');
           setLast({ ...res, layerId: id });
           setState({ type: 'done' });
+          // The table rendered and the buffers handed to the map (Solid updates synchronously): the main thread's share.
+          performance.mark('corridor-shown');
         }
       });
     }),

@@ -1,5 +1,6 @@
 // Corridor counts on the map (Districts mode): the area within the chosen distance of each corridor
-// (its segments' buffers joined), in the corridor's colour, with a dashed edge. The adapter calls sync()
+// (its segments' buffers joined), in the corridor's colour, with a dashed edge on a white casing (the
+// Guangzhou section's colour is the choropleth's dark end: the casing keeps its edge readable there). The adapter calls sync()
 // when the overlay changes or the style is replaced. Under the corridors' lines, the places and labels.
 import type * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -11,7 +12,7 @@ export interface CorridorBufferOverlay {
   areas: FeatureCollection<Polygon | MultiPolygon, { corridor: string; buffer_km: number; within: number }>;
 }
 
-export const CORRIDOR_BUFFER_LAYERS = { fill: 'cb-fill', line: 'cb-line' } as const;
+export const CORRIDOR_BUFFER_LAYERS = { fill: 'cb-fill', casing: 'cb-casing', line: 'cb-line' } as const;
 const SRC = 'cb-areas';
 
 const colour = ['match', ['get', 'corridor'], ...Object.entries(CORRIDORS).flatMap(([k, v]) => [k, v.color]), '#334155'] as unknown as ExpressionSpecification;
@@ -27,11 +28,15 @@ export function createCorridorBufferLayers(map: maplibregl.Map) {
     map.addSource(SRC, { type: 'geojson', data: o.areas });
     map.addLayer({ id: CORRIDOR_BUFFER_LAYERS.fill, type: 'fill', source: SRC, paint: { 'fill-color': colour, 'fill-opacity': 0.14 } }, before());
     map.addLayer(
+      { id: CORRIDOR_BUFFER_LAYERS.casing, type: 'line', source: SRC, paint: { 'line-color': '#ffffff', 'line-width': 3.6, 'line-opacity': 0.85 } },
+      before(),
+    );
+    map.addLayer(
       {
         id: CORRIDOR_BUFFER_LAYERS.line,
         type: 'line',
         source: SRC,
-        paint: { 'line-color': colour, 'line-width': 1.4, 'line-opacity': 0.85, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': colour, 'line-width': 1.8, 'line-opacity': 0.95, 'line-dasharray': [3, 2] },
       },
       before(),
     );

@@ -6,6 +6,7 @@ import type * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { CORRIDORS } from '../plan/kinds.ts';
+import { asData } from './style.ts';
 
 export interface CorridorBufferOverlay {
   /** One feature per corridor: `corridor` its id, `within` the points within the distance. */
@@ -15,6 +16,8 @@ export interface CorridorBufferOverlay {
 export const CORRIDOR_BUFFER_LAYERS = { fill: 'cb-fill', casing: 'cb-casing', line: 'cb-line' } as const;
 const SRC = 'cb-areas';
 
+// Every paint value reads the feature (constants written as data, style.ts's asData): the layers draw
+// with the programs the style's own fills and lines use, so no new shader variant is compiled.
 const colour = ['match', ['get', 'corridor'], ...Object.entries(CORRIDORS).flatMap(([k, v]) => [k, v.color]), '#334155'] as unknown as ExpressionSpecification;
 
 export function createCorridorBufferLayers(map: maplibregl.Map) {
@@ -26,9 +29,14 @@ export function createCorridorBufferLayers(map: maplibregl.Map) {
   };
   const add = (o: CorridorBufferOverlay) => {
     map.addSource(SRC, { type: 'geojson', data: o.areas });
-    map.addLayer({ id: CORRIDOR_BUFFER_LAYERS.fill, type: 'fill', source: SRC, paint: { 'fill-color': colour, 'fill-opacity': 0.14 } }, before());
+    map.addLayer({ id: CORRIDOR_BUFFER_LAYERS.fill, type: 'fill', source: SRC, paint: { 'fill-color': colour, 'fill-opacity': asData(0.14) } }, before());
     map.addLayer(
-      { id: CORRIDOR_BUFFER_LAYERS.casing, type: 'line', source: SRC, paint: { 'line-color': '#ffffff', 'line-width': 3.6, 'line-opacity': 0.85 } },
+      {
+        id: CORRIDOR_BUFFER_LAYERS.casing,
+        type: 'line',
+        source: SRC,
+        paint: { 'line-color': asData('#ffffff'), 'line-width': asData(3.6), 'line-opacity': asData(0.85) },
+      },
       before(),
     );
     map.addLayer(
@@ -36,7 +44,7 @@ export function createCorridorBufferLayers(map: maplibregl.Map) {
         id: CORRIDOR_BUFFER_LAYERS.line,
         type: 'line',
         source: SRC,
-        paint: { 'line-color': colour, 'line-width': 1.8, 'line-opacity': 0.95, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': colour, 'line-width': asData(1.8), 'line-opacity': asData(0.95), 'line-dasharray': [3, 2] },
       },
       before(),
     );

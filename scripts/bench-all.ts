@@ -1,7 +1,8 @@
 // npm run bench — every measured figure in one run, one after the other (never two browsers at once):
 // load against a bare MapLibre page (bench.ts), a corridor chapter's frames against a plain flight
 // (bench-present.ts), 100,000 imported rows against a bare setData (bench-import.ts), the portfolio of
-// 100,000 companies at 1, 5 and 20 km (bench-portfolio.ts). Exits 1 when any
+// 100,000 companies at 1, 5 and 20 km and their counts along the corridors at 1, 5 and 10 km
+// (bench-portfolio.ts). Exits 1 when any
 // is over its budget (--no-fail / BENCH_NO_FAIL=1: report only).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

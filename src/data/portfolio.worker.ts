@@ -2,12 +2,15 @@
 // off the main thread, with progress. Thin glue: every decision is in the pure modules. Cancel = terminate().
 import { analysePortfolio } from '../geo/portfolio.ts';
 import { portfolioBuffer } from '../geo/portfolioBuffer.ts';
-import type { PortfolioReply, PortfolioRequest } from './portfolioProtocol.ts';
+import type { CorridorRequest, PortfolioReply, PortfolioRequest } from './portfolioProtocol.ts';
+import { corridorJob, isCorridorRequest } from './corridorJob.ts';
 
 const post = (m: PortfolioReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
-self.onmessage = (e: MessageEvent<PortfolioRequest>) => {
+self.onmessage = (e: MessageEvent<PortfolioRequest | CorridorRequest>) => {
   const m = e.data;
+  // Corridor counts (src/data/corridorJob.ts) share this worker.
+  if (isCorridorRequest(m)) return corridorJob(m, (r) => (self as unknown as Worker).postMessage(r));
   try {
     let last = 0;
     const every = (phase: 'count' | 'buffer') => (fraction: number) => {

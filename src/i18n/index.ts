@@ -16,6 +16,7 @@ import type { brief } from './catalogue/brief.ts';
 import type { scorecard } from './catalogue/scorecard.ts';
 import type { institutions } from './catalogue/institutions.ts';
 import type { portfolio } from './catalogue/portfolio.ts';
+import type { corridorCounts } from './catalogue/corridorCounts.ts';
 import type { Catalogue } from './types.ts';
 import { fillTemplate, type Vars } from './format.ts';
 import type { Bilingual, Lang } from './lang.ts';
@@ -38,6 +39,7 @@ interface Namespaces {
   scorecard: typeof scorecard;
   institutions: typeof institutions;
   portfolio: typeof portfolio;
+  corridorCounts: typeof corridorCounts;
 }
 const CATALOGUE: { [N in keyof Namespaces]?: Catalogue } = { app, link, status, loads, printBrief };
 

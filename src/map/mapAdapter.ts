@@ -17,6 +17,7 @@ import { posterSnapshot, sheetSnapshot, type PosterMap } from './posterSnapshot.
 import { createUserLayers, type UserLayerView } from './userLayersOnMap.ts';
 import { createInstitutionLayer, type InstitutionPoints } from './institutionLayer.ts';
 import { createPortfolioLayers, type PortfolioOverlay } from './portfolioLayers.ts';
+import { createCorridorBufferLayers, type CorridorBufferOverlay } from './corridorBufferLayers.ts';
 import { createMapProbe } from './mapProbe.ts';
 import { exposeTestHooks } from '../testHooks.ts';
 import type { MapOp } from './core/ops.ts';
@@ -75,6 +76,8 @@ export interface MapInputs {
   controlNames?: Accessor<{ zoomIn: string; zoomOut: string }>;
   /** Districts mode: the portfolio's area and rings (src/map/portfolioLayers.ts), or null. */
   portfolio?: Accessor<PortfolioOverlay | null>;
+  /** Districts mode: the corridor counts' buffers (src/map/corridorBufferLayers.ts), or null. */
+  corridorBuffers?: Accessor<CorridorBufferOverlay | null>;
 }
 
 /** Ids the adapter sets feature state on (the sources themselves may be URLs it never sees parsed). */
@@ -337,6 +340,10 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   const applyPortfolio = (fresh = false) => {
     if (styleReady) portfolio.sync(inputs.portfolio?.() ?? null, fresh);
   };
+  const corridorBuffers = createCorridorBufferLayers(map);
+  const applyCorridorBuffers = (fresh = false) => {
+    if (styleReady) corridorBuffers.sync(inputs.corridorBuffers?.() ?? null, fresh);
+  };
   const applyAll = () => {
     styleReady = true;
     stateMemo.clear();
@@ -348,6 +355,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
     applyInstitutions(true);
     applyUserLayers(true);
     applyPortfolio(true);
+    applyCorridorBuffers(true);
   };
   map.on('style.load', applyAll);
   // The map may have loaded its style before the app was wired to it.
@@ -417,6 +425,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   createEffect(on(inputs.userLayers, () => applyUserLayers()));
   if (inputs.institutions) createEffect(on(inputs.institutions, () => applyInstitutions()));
   if (inputs.portfolio) createEffect(on(inputs.portfolio, () => applyPortfolio()));
+  if (inputs.corridorBuffers) createEffect(on(inputs.corridorBuffers, () => applyCorridorBuffers()));
   createEffect(on(inputs.layerVisible, applyLayerVisibility));
   const frameTo = (req: Extract<CameraRequest, { kind: 'frame' }>) => {
     const box = frameBox(req.bounds);

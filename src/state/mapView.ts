@@ -10,6 +10,7 @@ import type { CameraRequest } from '../map/mapAdapter.ts';
 import type { PresentMapState } from '../map/presentPaint.ts';
 import type { PresentMove } from '../map/presentCamera.ts';
 import type { PortfolioOverlay } from '../map/portfolioLayers.ts';
+import type { CorridorBufferOverlay } from '../map/corridorBufferLayers.ts';
 import type { AppStore } from './appStore.ts';
 import type { ExploreView } from './exploreView.ts';
 
@@ -68,6 +69,9 @@ export interface MapView {
   /** Districts mode: the portfolio's area round the user's companies and the rings round the places (null: none). */
   portfolio: Accessor<PortfolioOverlay | null>;
   setPortfolio(o: PortfolioOverlay | null): void;
+  /** Districts mode: the corridor counts' buffers round each corridor (null: none). */
+  corridorBuffers: Accessor<CorridorBufferOverlay | null>;
+  setCorridorBuffers(o: CorridorBufferOverlay | null): void;
   /** The scorecard: place id → its mark's code for the chosen year (src/plan/statusMap.ts); null: no marks. */
   statusMarks: Accessor<ReadonlyMap<string, number> | null>;
   setStatusMarks(m: ReadonlyMap<string, number> | null): void;
@@ -176,6 +180,7 @@ export function createMapView(opts: {
   const [tapped, setTapped] = createSignal<{ id: string; seq: number } | undefined>();
   const [hovered, setHovered] = createSignal<string | undefined>();
   const [portfolio, setPortfolio] = createSignal<PortfolioOverlay | null>(null);
+  const [corridorBuffers, setCorridorBuffers] = createSignal<CorridorBufferOverlay | null>(null);
   const [statusMarks, setStatusMarks] = createSignal<ReadonlyMap<string, number> | null>(null);
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
@@ -228,6 +233,8 @@ export function createMapView(opts: {
     tap: (id) => setTapped({ id, seq: ++seq }),
     portfolio,
     setPortfolio,
+    corridorBuffers,
+    setCorridorBuffers,
     // Only the scorecard and Present's results chapters mark the map: leaving their mode takes the marks
     // away even before the screen closes.
     statusMarks: () => (store.state.mode === 'scorecard' || store.state.mode === 'present' ? statusMarks() : null),

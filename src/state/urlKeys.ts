@@ -91,6 +91,12 @@ const RadiusText = z.pipe(
   inRange(0.1, 20, 'expectedRadius'),
 );
 
+// Corridor counts: the distance in km from each corridor segment (0.5–10).
+const BufferText = z.pipe(
+  z.pipe(z.string().check(z.regex(/^\d{1,2}(\.\d)?$/, { error: 'expectedBuffer' satisfies Problem })), z.transform(Number)),
+  inRange(0.5, 10, 'expectedBuffer'),
+);
+
 const text = <T extends string>(schema: z.ZodMiniType<T, string>): Codec<T> => ({ schema, format: (v) => v });
 
 interface Common {
@@ -200,6 +206,15 @@ export const URL_KEYS = {
     modes: ['districts'],
     initial: 3,
     normalize: (n) => Math.round(Math.min(20, Math.max(0.1, n)) * 10) / 10,
+  }),
+  // Districts mode's corridor counts: the distance in km from each corridor segment (0.5–10; the same
+  // layer as the portfolio's, never in the link).
+  buffer: scalar<number>({
+    codec: { schema: BufferText, format: String },
+    history: 'replace',
+    modes: ['districts'],
+    initial: 2,
+    normalize: (n) => Math.round(Math.min(10, Math.max(0.5, n)) * 10) / 10,
   }),
   compare: scalar<readonly string[]>({
     codec: { schema: Compare, format: (v) => v.join(',') },

@@ -69,6 +69,7 @@ export async function connectMap(opts: {
           controlNames: () => ({ zoomIn: t(store.state.lang, 'app.zoomIn'), zoomOut: t(store.state.lang, 'app.zoomOut') }),
           institutions: opts.institutions,
           portfolio: mapView.portfolio,
+          corridorBuffers: mapView.corridorBuffers,
         },
         {
           onLoad: () => {

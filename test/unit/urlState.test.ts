@@ -270,3 +270,16 @@ describe('radius', () => {
     }
   });
 });
+
+describe('buffer', () => {
+  it('reads a distance of 0.5–10 km (one decimal) from the corridors and drops anything else with a note', () => {
+    expect(parseHash('#mode=districts&buffer=0.5').state).toEqual({ mode: 'districts', buffer: 0.5 });
+    expect(serializeHash({ mode: 'districts', buffer: 5 })).toBe('#mode=districts&buffer=5');
+    for (const bad of ['0.4', '11', '0', '-1', '2.55', 'abc', '1e1']) {
+      expect(parseHash(`#buffer=${bad}&lang=en`), bad).toEqual({
+        state: { lang: 'en' },
+        ignored: ['buffer: expected a distance in km from 0.5 to 10, such as 2'],
+      });
+    }
+  });
+});

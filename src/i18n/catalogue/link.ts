@@ -36,6 +36,7 @@ export const link = {
   expectedSort: { zh: '{key}：应为列名加 asc 或 desc，如 count-desc', en: '{key}: expected a column and asc or desc, such as count-desc' },
   expectedCompare: { zh: '{key}：应为两到三个区名', en: '{key}: expected two or three district names' },
   expectedRadius: { zh: '{key}：应为 0.1 到 20 之间的公里数，如 3', en: '{key}: expected a distance in km from 0.1 to 20, such as 3' },
+  expectedBuffer: { zh: '{key}：应为 0.5 到 10 之间的公里数，如 2', en: '{key}: expected a distance in km from 0.5 to 10, such as 2' },
   expectedYear: { zh: '{key}：应为 2019、2020 或 2021', en: '{key}: expected 2019, 2020 or 2021' },
   invalid: { zh: '{key}：无效', en: '{key}: invalid value' },
 } as const satisfies Catalogue;

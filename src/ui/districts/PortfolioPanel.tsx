@@ -19,6 +19,7 @@ import { t, type MessageKey } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { download } from './ExportBox.tsx';
 import { PortfolioGaps } from './PortfolioGaps.tsx';
+import { CorridorCounts } from './CorridorCounts.tsx';
 
 /** Companies listed with their nearest place in the panel (all of them are in the CSV). */
 const NEAREST_LISTED = 20;
@@ -519,6 +520,7 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
             </div>
           )}
         </Show>
+        <CorridorCounts layer={layer} />
       </Show>
     </section>
   );

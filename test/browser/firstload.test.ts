@@ -3,7 +3,7 @@
 // Every wait is for a state (an element, a mark, a request held by the test), never for a time.
 import { describe, it, expect, afterEach } from 'vitest';
 import type { Route } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, MAP_READY_TIMEOUT, shot, hooks, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, waitForHooks, MAP_READY_TIMEOUT, shot, hooks, type Session } from './harness.ts';
 import { MAP_FILES } from '../../src/data/dataFiles.ts';
 
 let s: Session | undefined;
@@ -249,9 +249,13 @@ describe('the online street map', () => {
     await shot(s.page, 'basemap-partial-zh');
     await notice.getByRole('button', { name: '改用内置离线底图' }).click();
     await s.page.waitForFunction(() => !location.hash.includes('basemap=online'));
+    // The built-in style replaces the street one: wait for it to be the map's style (the map may report
+    // idle for a moment between the two while a busy machine is still parsing the new one).
+    await waitForHooks(s.page, ({ w }) => w.__hub.map.layerIds()[0] === 'background');
     await waitForMapIdle(s.page);
     const layers = await hooks(s.page, ({ w }) => w.__hub.map.layerIds());
     expect(layers[0]).toBe('background');
+    expect(layers).not.toContain('street');
   });
 });
 

@@ -18,6 +18,9 @@ describe('poster legends', () => {
         for (const lang of ['en', 'zh'] as const) {
           // The whole corridor network is shown: the four corridors' long names are all on the poster.
           await openApp(s, `lang=${lang}&view=113.3,23.15,9`);
+          // On a phone the export sits in the top bar's menu.
+          const menu = s.page.locator('.menu-toggle');
+          if (await menu.isVisible()) await menu.click();
           const [download] = await Promise.all([
             s.page.waitForEvent('download', { timeout: MAP_READY_TIMEOUT }),
             s.page.locator('button[aria-label^="导出图片"], button[aria-label^="Export image"]').first().click(),

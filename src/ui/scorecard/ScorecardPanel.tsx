@@ -15,6 +15,7 @@ import { columnUnit, formatFigure } from '../../plan/figures.ts';
 import { numeralIn } from '../../plan/numerals.ts';
 import { downloadBlob } from '../download.ts';
 import { StatusMark } from '../StatusMark.tsx';
+import { TableHead } from '../TableHead.tsx';
 import './scorecard.css';
 
 /** How long each year stays on screen while playing. */
@@ -267,22 +268,16 @@ export function ScorecardPanel() {
                 <p class="muted small group-counts">{t(lang(), 'scorecard.groupCounts', { met: counts().met, n: counts().total })}</p>
                 <div class="table-scroll">
                   <table class="scorecard">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t(lang(), 'scorecard.colTarget')}</th>
-                        <th scope="col" class="num">
-                          {t(lang(), 'scorecard.colYear')}
-                        </th>
-                        <th scope="col" class="num">
-                          {t(lang(), 'scorecard.colPlan')}
-                        </th>
-                        <th scope="col" class="num">
-                          {t(lang(), 'scorecard.colReported')}
-                        </th>
-                        <th scope="col">{t(lang(), 'scorecard.colStatus')}</th>
-                        <th scope="col">{t(lang(), 'scorecard.colSource')}</th>
-                      </tr>
-                    </thead>
+                    <TableHead
+                      cols={[
+                        { text: t(lang(), 'scorecard.colTarget') },
+                        { text: t(lang(), 'scorecard.colYear'), class: 'num' },
+                        { text: t(lang(), 'scorecard.colPlan'), class: 'num' },
+                        { text: t(lang(), 'scorecard.colReported'), class: 'num' },
+                        { text: t(lang(), 'scorecard.colStatus') },
+                        { text: t(lang(), 'scorecard.colSource') },
+                      ]}
+                    />
                     <tbody>
                       <For each={g.rows}>
                         {(r) => (

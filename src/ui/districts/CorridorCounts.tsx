@@ -4,7 +4,7 @@
 // a table, CSV and GeoJSON. Mounted by PortfolioPanel with its chosen layer. Names are JSX text, never HTML.
 import '../../i18n/catalogue/corridorCounts.ts';
 import './corridorCounts.css';
-import { For, Show, createEffect, createMemo, on, onCleanup, type Accessor } from 'solid-js';
+import { Show, createEffect, createMemo, on, onCleanup, type Accessor } from 'solid-js';
 import { runCorridorWorker } from '../../data/corridorClient.ts';
 import type { CorridorReply } from '../../data/portfolioProtocol.ts';
 import { BUFFERS_KM } from '../../geo/corridorBuffer.ts';
@@ -19,7 +19,7 @@ import { useWorkerJob, type JobPlan } from './useWorkerJob.ts';
 import { JobStatus } from './JobStatus.tsx';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { ButtonRow } from './ButtonRow.tsx';
-import { TableHead } from '../TableHead.tsx';
+import { CorridorTable } from './CorridorTable.tsx';
 
 type Done = Extract<CorridorReply, { type: 'corridors-done' }>;
 interface Run extends Done {
@@ -159,43 +159,7 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
                 d: r().result.bufferKm,
               })}
             </p>
-            <div class="table-wrap portfolio-scroll">
-              <table class="district-table corridor-table" data-testid="corridor-table">
-                <TableHead
-                  cols={[
-                    { text: t(lang(), 'corridorCounts.colCorridor'), class: 'name' },
-                    { text: t(lang(), 'corridorCounts.colWithin', { d: r().result.bufferKm }), class: 'num' },
-                    { text: t(lang(), 'corridorCounts.colShare'), class: 'num' },
-                  ]}
-                />
-                <For each={r().result.perCorridor}>
-                  {(c) => (
-                    <tbody data-corridor={c.corridor}>
-                      <tr class="corridor-total" data-corridor={c.corridor} data-within={c.within}>
-                        <th scope="row">
-                          <span class="swatch" style={{ background: CORRIDORS[c.corridor as CorridorId]?.color ?? '#334155' }} aria-hidden="true" />
-                          {corridorName(c.corridor)}
-                          <span class="muted small all">{t(lang(), 'corridorCounts.allSegments')}</span>
-                        </th>
-                        <td class="num within">{c.within}</td>
-                        <td class="num share">{pct(c.within, r().result.points)}</td>
-                      </tr>
-                      <For each={r().result.perSegment.filter((s) => s.corridor === c.corridor)}>
-                        {(s) => (
-                          <tr class="corridor-segment" data-segment={s.id} data-within={s.within}>
-                            <th scope="row" class="segment">
-                              {segmentName(s.id)}
-                            </th>
-                            <td class="num within">{s.within}</td>
-                            <td class="num share">{pct(s.within, r().result.points)}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  )}
-                </For>
-              </table>
-            </div>
+            <CorridorTable result={r().result} names={names()} pct={pct} />
             <p class="note small">{t(lang(), 'corridorCounts.note')}</p>
             <ButtonRow
               buttons={[

@@ -3,7 +3,7 @@
 import { For, Show } from 'solid-js';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
-import { TableHead } from '../TableHead.tsx';
+import { DataTable } from '../DataTable.tsx';
 import type { PortfolioRun } from './usePortfolioRun.ts';
 import type { PortfolioWords } from './portfolioWords.ts';
 
@@ -29,34 +29,33 @@ export function PortfolioDistricts(props: { run: PortfolioRun; words: PortfolioW
       </Show>
 
       <h4>{t(lang(), 'portfolio.byDistrict')}</h4>
-      <div class="table-wrap">
-        <table class="district-table portfolio-districts" data-testid="portfolio-districts">
-          <TableHead
-            cols={[
-              { text: t(lang(), 'portfolio.colDistrict'), class: 'name' },
-              { text: t(lang(), 'portfolio.colCompanies'), class: 'num' },
-              { text: t(lang(), 'portfolio.colNear', { r: props.run.radius }), class: 'num' },
-              { text: t(lang(), 'portfolio.colPlaces'), class: 'num' },
-              { text: t(lang(), 'portfolio.colGaps'), class: 'num' },
-            ]}
-          />
-          <tbody>
-            <For each={props.run.result.byDistrict}>
-              {(d) => (
-                <tr data-district={d.district ?? 'outside'}>
-                  <th scope="row">{props.districtName(d.district)}</th>
-                  <td class="num companies">{num(d.companies)}</td>
-                  <td class="num near">{num(d.near)}</td>
-                  <td class="num places">{num(d.targets)}</td>
-                  <td class="num gaps" classList={{ 'warn-text': d.gaps > 0 }}>
-                    {num(d.gaps)}
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="district-table portfolio-districts"
+        testid="portfolio-districts"
+        cols={[
+          { text: t(lang(), 'portfolio.colDistrict'), class: 'name' },
+          { text: t(lang(), 'portfolio.colCompanies'), class: 'num' },
+          { text: t(lang(), 'portfolio.colNear', { r: props.run.radius }), class: 'num' },
+          { text: t(lang(), 'portfolio.colPlaces'), class: 'num' },
+          { text: t(lang(), 'portfolio.colGaps'), class: 'num' },
+        ]}
+      >
+        <tbody>
+          <For each={props.run.result.byDistrict}>
+            {(d) => (
+              <tr data-district={d.district ?? 'outside'}>
+                <th scope="row">{props.districtName(d.district)}</th>
+                <td class="num companies">{num(d.companies)}</td>
+                <td class="num near">{num(d.near)}</td>
+                <td class="num places">{num(d.targets)}</td>
+                <td class="num gaps" classList={{ 'warn-text': d.gaps > 0 }}>
+                  {num(d.gaps)}
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </DataTable>
     </>
   );
 }

@@ -13,7 +13,7 @@ import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { download } from './ExportBox.tsx';
-import { TableHead } from '../TableHead.tsx';
+import { DataTable } from '../DataTable.tsx';
 
 export function PortfolioGaps(props: { byDistrict: readonly DistrictSummary[]; districtName: (zh: string | null) => string; file: string }) {
   const { data, store } = useApp();
@@ -48,35 +48,34 @@ export function PortfolioGaps(props: { byDistrict: readonly DistrictSummary[]; d
     );
 
   const Table = (p: { rows: readonly GapRow[]; id: string; caption: string }) => (
-    <div class="table-wrap">
-      <table class="district-table portfolio-gaps" data-testid={p.id}>
-        <caption class="sr-only">{p.caption}</caption>
-        <TableHead
-          cols={[
-            { text: t(lang(), 'portfolio.colDistrict'), class: 'name' },
-            { text: t(lang(), 'portfolio.colPlan'), class: 'num', title: t(lang(), 'portfolio.colPlanTitle') },
-            { text: t(lang(), 'portfolio.colCompanies'), class: 'num' },
-            { text: t(lang(), 'portfolio.colGapPp'), class: 'num', title: t(lang(), 'portfolio.gapTitle') },
-          ]}
-        />
-        <tbody>
-          <For each={p.rows}>
-            {(r) => (
-              <tr data-district={r.district} data-gap={r.gap}>
-                <th scope="row">{props.districtName(r.district)}</th>
-                <td class="num plan">
-                  {num(r.places)} · {num(r.institutions)} <span class="muted small">({pct(r.planShare)})</span>
-                </td>
-                <td class="num">
-                  {num(r.yours)} <span class="muted small">({pct(r.yourShare)})</span>
-                </td>
-                <td class="num gap-pp">{signed(r.gap)}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      class="district-table portfolio-gaps"
+      testid={p.id}
+      caption={p.caption}
+      cols={[
+        { text: t(lang(), 'portfolio.colDistrict'), class: 'name' },
+        { text: t(lang(), 'portfolio.colPlan'), class: 'num', title: t(lang(), 'portfolio.colPlanTitle') },
+        { text: t(lang(), 'portfolio.colCompanies'), class: 'num' },
+        { text: t(lang(), 'portfolio.colGapPp'), class: 'num', title: t(lang(), 'portfolio.gapTitle') },
+      ]}
+    >
+      <tbody>
+        <For each={p.rows}>
+          {(r) => (
+            <tr data-district={r.district} data-gap={r.gap}>
+              <th scope="row">{props.districtName(r.district)}</th>
+              <td class="num plan">
+                {num(r.places)} · {num(r.institutions)} <span class="muted small">({pct(r.planShare)})</span>
+              </td>
+              <td class="num">
+                {num(r.yours)} <span class="muted small">({pct(r.yourShare)})</span>
+              </td>
+              <td class="num gap-pp">{signed(r.gap)}</td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </DataTable>
   );
 
   return (

@@ -3,7 +3,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
-import { TableHead } from '../TableHead.tsx';
+import { DataTable } from '../DataTable.tsx';
 import type { PortfolioRun } from './usePortfolioRun.ts';
 import type { PortfolioWords } from './portfolioWords.ts';
 
@@ -31,30 +31,30 @@ export function PortfolioPlaces(props: { run: PortfolioRun; words: PortfolioWord
         when={props.run.result.gaps.length > 0 || !gapsOnly()}
         fallback={<p class="note small">{t(lang(), 'portfolio.noGaps', { r: props.run.radius })}</p>}
       >
-        <div class="table-wrap portfolio-scroll">
-          <table class="district-table portfolio-places" data-testid="portfolio-places">
-            <TableHead
-              cols={[
-                { text: t(lang(), 'portfolio.colPlace'), class: 'name' },
-                { text: t(lang(), 'portfolio.colSet') },
-                { text: t(lang(), 'portfolio.colWithin', { r: props.run.radius }), class: 'num' },
-                { text: t(lang(), 'portfolio.colNearestCompany'), class: 'num' },
-              ]}
-            />
-            <tbody>
-              <For each={rows()}>
-                {(x) => (
-                  <tr data-id={x.tg.id} data-within={x.c.within} classList={{ gap: x.c.within === 0 }}>
-                    <th scope="row">{w().name(x.tg)}</th>
-                    <td class="set">{w().setShort(x.tg.set)}</td>
-                    <td class="num within">{x.c.within === 0 ? <span class="warn-text">0 · {t(lang(), 'portfolio.gap')}</span> : w().num(x.c.within)}</td>
-                    <td class="num">{w().km(x.c.nearestKm)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          wrap="table-wrap portfolio-scroll"
+          class="district-table portfolio-places"
+          testid="portfolio-places"
+          cols={[
+            { text: t(lang(), 'portfolio.colPlace'), class: 'name' },
+            { text: t(lang(), 'portfolio.colSet') },
+            { text: t(lang(), 'portfolio.colWithin', { r: props.run.radius }), class: 'num' },
+            { text: t(lang(), 'portfolio.colNearestCompany'), class: 'num' },
+          ]}
+        >
+          <tbody>
+            <For each={rows()}>
+              {(x) => (
+                <tr data-id={x.tg.id} data-within={x.c.within} classList={{ gap: x.c.within === 0 }}>
+                  <th scope="row">{w().name(x.tg)}</th>
+                  <td class="set">{w().setShort(x.tg.set)}</td>
+                  <td class="num within">{x.c.within === 0 ? <span class="warn-text">0 · {t(lang(), 'portfolio.gap')}</span> : w().num(x.c.within)}</td>
+                  <td class="num">{w().km(x.c.nearestKm)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </DataTable>
       </Show>
     </>
   );

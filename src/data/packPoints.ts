@@ -21,15 +21,20 @@ export interface PackedPoints extends Omit<ImportedPoints, 'names' | 'districts'
 
 const split = (s: string, n: number): string[] => (n === 0 ? [] : s.split(SEP));
 
-export function packPoints(p: ImportedPoints): PackedPoints {
-  const { names, districts, attrs, ...rest } = p;
+/** Each point's district as an index into `districtNames` (in order of first appearance), -1 for null (outside Guangzhou). */
+export function packDistricts(districts: ReadonlyArray<string | null>): { district: Int8Array; districtNames: string[] } {
   const districtNames = [...new Set(districts.filter((d): d is string => d !== null))];
   const index = new Map(districtNames.map((d, i) => [d, i]));
   const district = new Int8Array(districts.length);
   districts.forEach((d, i) => {
     district[i] = d === null ? -1 : index.get(d)!;
   });
-  return { ...rest, count: names.length, names: names.join(SEP), district, districtNames, attrs: attrs.map((col) => col.join(SEP)) };
+  return { district, districtNames };
+}
+
+export function packPoints(p: ImportedPoints): PackedPoints {
+  const { names, districts, attrs, ...rest } = p;
+  return { ...rest, count: names.length, names: names.join(SEP), ...packDistricts(districts), attrs: attrs.map((col) => col.join(SEP)) };
 }
 
 export function unpackPoints(p: PackedPoints): ImportedPoints {

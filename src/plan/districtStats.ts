@@ -24,6 +24,27 @@ export interface StatPlace {
   institution?: boolean;
 }
 
+/** A place of the plan (a feature of data/places.geojson) as a Districts table counts it. */
+export function placeStat(f: {
+  properties: { id: string; kind: string; groups: readonly string[]; district: string | null; campuses?: ReadonlyArray<{ district: string }> };
+  geometry: unknown;
+}): StatPlace {
+  const p = f.properties;
+  return {
+    id: p.id,
+    kind: p.kind,
+    groups: p.groups,
+    district: p.district,
+    sited: f.geometry !== null,
+    ...(p.campuses ? { alsoIn: p.campuses.map((c) => c.district) } : {}),
+  };
+}
+
+/** An institution a target counts (a feature of data/institutions.geojson): counted only by the institution metrics. */
+export function institutionStat(f: { id: string; properties: { kind: string; district: string | null }; geometry: unknown }): StatPlace {
+  return { id: f.id, kind: f.properties.kind, groups: [], district: f.properties.district, sited: f.geometry !== null, institution: true };
+}
+
 export type Metric =
   | { type: 'all' }
   | { type: 'kind'; id: string }

@@ -17,6 +17,8 @@ import {
   UNLOCATED,
   OUTSIDE,
   USER_METRIC,
+  placeStat,
+  institutionStat,
   type StatPlace,
   type Tally,
 } from '../../src/plan/districtStats.ts';
@@ -380,5 +382,25 @@ describe('districtGaps', () => {
     const none = districtGaps([{ district: '甲区', places: 3, institutions: 0, yours: 0 }]);
     expect(none.rows[0]).toMatchObject({ planShare: 1, yourShare: 0, gap: 100 });
     expect(districtGaps([]).rows).toEqual([]);
+  });
+});
+
+describe('placeStat and institutionStat', () => {
+  it('count a place where it is sited and in its other campuses’ districts, an institution only by the institution metrics', () => {
+    const place = {
+      properties: { id: 'p1', kind: 'lab', groups: ['g'], district: '甲区', campuses: [{ district: '甲区' }, { district: '乙区' }] },
+      geometry: { type: 'Point' },
+    };
+    expect(placeStat(place)).toEqual({ id: 'p1', kind: 'lab', groups: ['g'], district: '甲区', sited: true, alsoIn: ['甲区', '乙区'] });
+    expect(placeStat({ properties: { id: 'p2', kind: 'lab', groups: [], district: null }, geometry: null })).toEqual({
+      id: 'p2',
+      kind: 'lab',
+      groups: [],
+      district: null,
+      sited: false,
+    });
+    const inst = institutionStat({ id: 'i1', properties: { kind: 'university', district: '乙区' }, geometry: null });
+    expect(inst).toEqual({ id: 'i1', kind: 'university', groups: [], district: '乙区', sited: false, institution: true });
+    expect(inMetric(inst, resolveMetric(undefined))).toBe(false);
   });
 });

@@ -190,3 +190,13 @@ describe('packPoints', () => {
     expect(fc.features[0]!.geometry.coordinates).toEqual([113.3245, 23.1064]);
   });
 });
+
+describe('packDistricts', () => {
+  it('indexes the districts in order of first appearance, -1 for none (as the portfolio worker takes them)', async () => {
+    const { packDistricts } = await import('../../src/data/packPoints.ts');
+    const { district, districtNames } = packDistricts(['乙区', null, '甲区', '乙区']);
+    expect(districtNames).toEqual(['乙区', '甲区']);
+    expect([...district]).toEqual([0, -1, 1, 0]);
+    expect(packDistricts([])).toEqual({ district: new Int8Array(0), districtNames: [] });
+  });
+});

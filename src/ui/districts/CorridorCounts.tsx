@@ -4,8 +4,8 @@
 // a table, CSV and GeoJSON. Mounted by PortfolioPanel with its chosen layer. Names are JSX text, never HTML.
 import '../../i18n/catalogue/corridorCounts.ts';
 import './corridorCounts.css';
-import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
-import { runCorridorWorker, type CorridorJob } from '../../data/corridorClient.ts';
+import { Show, createEffect, createMemo, on, onCleanup, type Accessor } from 'solid-js';
+import { runCorridorWorker } from '../../data/corridorClient.ts';
 import type { CorridorReply } from '../../data/portfolioProtocol.ts';
 import { BUFFERS_KM } from '../../geo/corridorBuffer.ts';
 import { corridorCountsCsv, corridorCountsGeoJson, sharePercent, type CorridorNames } from '../../data/exportCorridorCounts.ts';
@@ -14,26 +14,23 @@ import { userLayers, type UserLayer } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
+import { safeFileName, today } from './userExport.ts';
+import { useWorkerJob, type JobPlan } from './useWorkerJob.ts';
+import { JobStatus } from './JobStatus.tsx';
+import { ChoiceSelect } from './ChoiceSelect.tsx';
+import { ButtonRow } from './ButtonRow.tsx';
+import { CorridorTable } from './CorridorTable.tsx';
 
 type Done = Extract<CorridorReply, { type: 'corridors-done' }>;
 interface Run extends Done {
   layerId: string;
 }
-type State = { type: 'idle' } | { type: 'running'; fraction: number } | { type: 'cancelled' } | { type: 'error'; message: string } | { type: 'done' };
-
-const safeFile = (s: string) =>
-  s
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'layer';
+type Progress = { fraction: number };
 
 export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }) {
   const { data, store, mapView, tr } = useApp();
   const lang = () => store.state.lang;
   const buffer = () => store.state.buffer;
-  const [state, setState] = createSignal<State>({ type: 'idle' });
-  const [again, setAgain] = createSignal(0);
-  const [last, setLast] = createSignal<Run | undefined>();
 
   const segments = data.corridors.map((f) => ({
     id: f.properties.id,
@@ -43,51 +40,24 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
   const placeName = new Map(data.places.map((p) => [p.properties.id, { zh: p.properties.name_zh, en: p.properties.name_en }]));
   const byId = new Map(data.corridors.map((f) => [f.properties.id, f.properties]));
 
-  let job: CorridorJob | undefined;
-  const stop = () => {
-    job?.cancel();
-    job = undefined;
-  };
-  onCleanup(stop);
-  createEffect(
-    on([() => props.layer()?.data, () => props.layer()?.id, buffer, again], ([d, id, km]) => {
-      stop();
-      if (!d || !id || segments.length === 0) {
-        setLast(undefined);
-        return setState({ type: 'idle' });
-      }
-      setState({ type: 'running', fraction: 0 });
-      // For field measurement (scripts/bench-portfolio.ts): when a count starts and when its result is in.
-      performance.mark('corridor-start');
-      const me = runCorridorWorker({ type: 'corridors', lon: d.lon, lat: d.lat, segments, bufferKm: km }, (p) => {
-        if (job === me) setState({ type: 'running', fraction: p.fraction });
-      });
-      job = me;
-      void me.result.then((res) => {
-        if (job !== me) return;
-        job = undefined;
-        if (res.type === 'cancelled') setState({ type: 'cancelled' });
-        else if (res.type === 'error') setState({ type: 'error', message: res.message });
-        else {
-          performance.mark('corridor-done');
-          setLast({ ...res, layerId: id });
-          setState({ type: 'done' });
-          // The table rendered and the buffers handed to the map (Solid updates synchronously): the main thread's share.
-          performance.mark('corridor-shown');
-        }
-      });
-    }),
-  );
-  const cancel = () => {
-    const j = job;
-    job = undefined;
-    j?.cancel();
-    setState({ type: 'cancelled' });
-  };
+  const job = useWorkerJob({
+    source: () => [props.layer()?.data, props.layer()?.id, buffer()] as const,
+    mark: 'corridor',
+    plan: ([d, id, km]): JobPlan<Progress, Done, Run> | undefined =>
+      !d || !id || segments.length === 0
+        ? undefined
+        : {
+            progress: { fraction: 0 },
+            start: (onProgress) =>
+              runCorridorWorker({ type: 'corridors', lon: d.lon, lat: d.lat, segments, bufferKm: km }, (p) => onProgress({ fraction: p.fraction })),
+            done: (res) => ({ ...res, layerId: id }),
+          },
+  });
+  const state = job.state;
 
   // A result of a layer since removed is neither shown nor drawn.
   const run = createMemo(() => {
-    const r = last();
+    const r = job.last();
     return r && userLayers().some((l) => l.id === r.layerId) ? r : undefined;
   });
   createEffect(
@@ -123,7 +93,7 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
 
   const fileBase = (r: Run) => {
     const l = userLayers().find((x) => x.id === r.layerId);
-    return `${safeFile(l?.name ?? 'layer')}-corridors-${r.result.bufferKm}km-${new Date().toISOString().slice(0, 10)}`;
+    return `${safeFileName(l?.name ?? 'layer')}-corridors-${r.result.bufferKm}km-${today()}`;
   };
   const exportCsv = () => {
     const r = run();
@@ -158,41 +128,18 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
       <h4 id="corridor-counts-title">{t(lang(), 'corridorCounts.title')}</h4>
       <p class="note small">{t(lang(), 'corridorCounts.intro')}</p>
       <div class="portfolio-choices">
-        <label>
-          <span>{t(lang(), 'corridorCounts.distance')}</span>
-          <select data-testid="corridor-buffer" onChange={(e) => store.set('buffer', Number(e.currentTarget.value))}>
-            <For each={options()}>
-              {(d) => (
-                <option value={d} selected={d === buffer()}>
-                  {t(lang(), 'corridorCounts.km', { d })}
-                </option>
-              )}
-            </For>
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t(lang(), 'corridorCounts.distance')}
+          testid="corridor-buffer"
+          options={options()}
+          value={(d) => d}
+          text={(d) => t(lang(), 'corridorCounts.km', { d })}
+          selected={(d) => d === buffer()}
+          onChange={(v) => store.set('buffer', Number(v))}
+        />
       </div>
 
-      <Show when={state().type === 'running' ? (state() as Extract<State, { type: 'running' }>) : undefined}>
-        {(s) => (
-          <div class="import-progress" role="status" data-testid="corridor-progress">
-            <span>{t(lang(), 'corridorCounts.running')}</span>
-            <progress max="1" value={s().fraction} aria-label={t(lang(), 'corridorCounts.progressLabel')} />
-            <button type="button" onClick={cancel} data-testid="corridor-cancel">
-              {t(lang(), 'corridorCounts.cancel')}
-            </button>
-          </div>
-        )}
-      </Show>
-      <Show when={state().type === 'cancelled' || state().type === 'error'}>
-        <p class="notice-inline" role="status" data-testid="corridor-stopped">
-          {state().type === 'error'
-            ? t(lang(), 'corridorCounts.failed', { e: (state() as { message: string }).message })
-            : t(lang(), 'corridorCounts.cancelled')}{' '}
-          <button type="button" class="link" onClick={() => setAgain((n) => n + 1)}>
-            {t(lang(), 'corridorCounts.runAgain')}
-          </button>
-        </p>
-      </Show>
+      <JobStatus state={state()} words="corridorCounts" id="corridor" value={(p) => p.fraction} onCancel={job.cancel} onAgain={job.runAgain} />
 
       <Show when={run()}>
         {(r) => (
@@ -212,58 +159,14 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
                 d: r().result.bufferKm,
               })}
             </p>
-            <div class="table-wrap portfolio-scroll">
-              <table class="district-table corridor-table" data-testid="corridor-table">
-                <thead>
-                  <tr>
-                    <th class="name" scope="col">
-                      {t(lang(), 'corridorCounts.colCorridor')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t(lang(), 'corridorCounts.colWithin', { d: r().result.bufferKm })}
-                    </th>
-                    <th scope="col" class="num">
-                      {t(lang(), 'corridorCounts.colShare')}
-                    </th>
-                  </tr>
-                </thead>
-                <For each={r().result.perCorridor}>
-                  {(c) => (
-                    <tbody data-corridor={c.corridor}>
-                      <tr class="corridor-total" data-corridor={c.corridor} data-within={c.within}>
-                        <th scope="row">
-                          <span class="swatch" style={{ background: CORRIDORS[c.corridor as CorridorId]?.color ?? '#334155' }} aria-hidden="true" />
-                          {corridorName(c.corridor)}
-                          <span class="muted small all">{t(lang(), 'corridorCounts.allSegments')}</span>
-                        </th>
-                        <td class="num within">{c.within}</td>
-                        <td class="num share">{pct(c.within, r().result.points)}</td>
-                      </tr>
-                      <For each={r().result.perSegment.filter((s) => s.corridor === c.corridor)}>
-                        {(s) => (
-                          <tr class="corridor-segment" data-segment={s.id} data-within={s.within}>
-                            <th scope="row" class="segment">
-                              {segmentName(s.id)}
-                            </th>
-                            <td class="num within">{s.within}</td>
-                            <td class="num share">{pct(s.within, r().result.points)}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  )}
-                </For>
-              </table>
-            </div>
+            <CorridorTable result={r().result} names={names()} pct={pct} />
             <p class="note small">{t(lang(), 'corridorCounts.note')}</p>
-            <div class="buttons">
-              <button type="button" onClick={exportCsv} data-testid="corridor-export-csv">
-                {t(lang(), 'corridorCounts.exportCsv')}
-              </button>
-              <button type="button" onClick={exportGeoJson} data-testid="corridor-export-geojson">
-                {t(lang(), 'corridorCounts.exportGeoJson')}
-              </button>
-            </div>
+            <ButtonRow
+              buttons={[
+                { text: t(lang(), 'corridorCounts.exportCsv'), testid: 'corridor-export-csv', onClick: exportCsv },
+                { text: t(lang(), 'corridorCounts.exportGeoJson'), testid: 'corridor-export-geojson', onClick: exportGeoJson },
+              ]}
+            />
           </div>
         )}
       </Show>

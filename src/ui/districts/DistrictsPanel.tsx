@@ -21,6 +21,8 @@ import {
   CONTEXT_KINDS,
   INSTITUTION_METRICS,
   USER_METRIC,
+  placeStat,
+  institutionStat,
   type StatPlace,
 } from '../../plan/districtStats.ts';
 import { districtTableCsv } from '../../data/exportDistricts.ts';
@@ -63,30 +65,12 @@ export function DistrictsPanel() {
       graph.tasksOfUnit,
     ).map((x) => x.feature),
   );
-  const stat = (f: PlaceFeature): StatPlace => ({
-    id: f.properties.id,
-    kind: f.properties.kind,
-    groups: f.properties.groups,
-    district: f.properties.district,
-    sited: f.geometry !== null,
-    ...(f.properties.campuses ? { alsoIn: f.properties.campuses.map((c) => c.district) } : {}),
-  });
-  const placeStats = createMemo(() => filtered().map(stat));
+  const placeStats = createMemo(() => filtered().map(placeStat));
   // The institutions the targets count (their own chunk; counted only by the institution metrics, and
   // not filtered by Explore's filters, which are about the plan's places).
   void institutionsLoader.get();
   const institutionFeatures = () => institutionsLoader.module()?.INSTITUTIONS.features ?? [];
-  const statPlaces = createMemo((): StatPlace[] => [
-    ...placeStats(),
-    ...institutionFeatures().map((f) => ({
-      id: f.id,
-      kind: f.properties.kind,
-      groups: [],
-      district: f.properties.district,
-      sited: f.geometry !== null,
-      institution: true,
-    })),
-  ]);
+  const statPlaces = createMemo((): StatPlace[] => [...placeStats(), ...institutionFeatures().map(institutionStat)]);
   const isInstitutionMetric = () => metric().type === 'institution';
   createEffect(() => {
     if (isInstitutionMetric()) mapView.setInstitutionsOn(true);

@@ -21,14 +21,8 @@ import type { Datum } from '../../geo/datum.ts';
 import { useApp } from '../context.ts';
 import { t, say } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
-import { anchorsOf, exportLabels, provenanceOf } from './userExport.ts';
+import { anchorsOf, exportLabels, provenanceOf, safeFileName, today } from './userExport.ts';
 import { fileSize } from './importWords.ts';
-
-const safeFile = (s: string) =>
-  s
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'layer';
 
 export function LayersPanel() {
   const { data, store } = useApp();
@@ -40,13 +34,13 @@ export function LayersPanel() {
     const cities = anchorsOf(data, 'three-cities-one-zone', lang());
     const nodes = anchorsOf(data, 'thirteen-nodes', lang());
     const input = { name: l.name, ...l.data };
-    const day = new Date().toISOString().slice(0, 10);
+    const day = today();
     const tag = datum === (l.data.datum ?? 'wgs84') ? '' : `-${datum}`;
     if (ext === 'csv')
-      download(`${safeFile(l.name)}${tag}-${day}.csv`, userLayerCsv(input, cities, nodes, exportLabels(lang(), data), datum), 'text/csv;charset=utf-8');
+      download(`${safeFileName(l.name)}${tag}-${day}.csv`, userLayerCsv(input, cities, nodes, exportLabels(lang(), data), datum), 'text/csv;charset=utf-8');
     else
       download(
-        `${safeFile(l.name)}-${day}.geojson`,
+        `${safeFileName(l.name)}-${day}.geojson`,
         userLayerGeoJson(
           input,
           cities,

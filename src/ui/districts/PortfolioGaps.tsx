@@ -5,7 +5,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { DistrictSummary } from '../../geo/portfolio.ts';
 import { districtGaps, type GapRow } from '../../plan/districtGaps.ts';
-import { countByDistrict, resolveMetric, CONTEXT_KINDS } from '../../plan/districtStats.ts';
+import { countByDistrict, resolveMetric, placeStat, institutionStat, CONTEXT_KINDS } from '../../plan/districtStats.ts';
 import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
 import { districtGapsCsv } from '../../data/exportPortfolio.ts';
 import { institutionsLoader } from '../lazyScreens.ts';
@@ -13,38 +13,15 @@ import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { download } from './ExportBox.tsx';
+import { DataTable } from '../DataTable.tsx';
 
 export function PortfolioGaps(props: { byDistrict: readonly DistrictSummary[]; districtName: (zh: string | null) => string; file: string }) {
   const { data, store } = useApp();
   const lang = () => store.state.lang;
   void institutionsLoader.get();
-  const places = createMemo(() =>
-    countByDistrict(
-      data.places
-        .filter((f) => !CONTEXT_KINDS.includes(f.properties.kind))
-        .map((f) => ({
-          id: f.properties.id,
-          kind: f.properties.kind,
-          groups: f.properties.groups,
-          district: f.properties.district,
-          sited: f.geometry !== null,
-          ...(f.properties.campuses ? { alsoIn: f.properties.campuses.map((c) => c.district) } : {}),
-        })),
-      { type: 'all' },
-    ),
-  );
+  const places = createMemo(() => countByDistrict(data.places.filter((f) => !CONTEXT_KINDS.includes(f.properties.kind)).map(placeStat), { type: 'all' }));
   const institutions = createMemo(() =>
-    countByDistrict(
-      (institutionsLoader.module()?.INSTITUTIONS.features ?? []).map((f) => ({
-        id: f.id,
-        kind: f.properties.kind,
-        groups: [],
-        district: f.properties.district,
-        sited: f.geometry !== null,
-        institution: true,
-      })),
-      resolveMetric('inst-all'),
-    ),
+    countByDistrict((institutionsLoader.module()?.INSTITUTIONS.features ?? []).map(institutionStat), resolveMetric('inst-all')),
   );
   const gaps = createMemo(() => {
     const yours = new Map(props.byDistrict.map((d) => [d.district, d.companies]));
@@ -71,43 +48,34 @@ export function PortfolioGaps(props: { byDistrict: readonly DistrictSummary[]; d
     );
 
   const Table = (p: { rows: readonly GapRow[]; id: string; caption: string }) => (
-    <div class="table-wrap">
-      <table class="district-table portfolio-gaps" data-testid={p.id}>
-        <caption class="sr-only">{p.caption}</caption>
-        <thead>
-          <tr>
-            <th class="name" scope="col">
-              {t(lang(), 'portfolio.colDistrict')}
-            </th>
-            <th scope="col" class="num" title={t(lang(), 'portfolio.colPlanTitle')}>
-              {t(lang(), 'portfolio.colPlan')}
-            </th>
-            <th scope="col" class="num">
-              {t(lang(), 'portfolio.colCompanies')}
-            </th>
-            <th scope="col" class="num" title={t(lang(), 'portfolio.gapTitle')}>
-              {t(lang(), 'portfolio.colGapPp')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={p.rows}>
-            {(r) => (
-              <tr data-district={r.district} data-gap={r.gap}>
-                <th scope="row">{props.districtName(r.district)}</th>
-                <td class="num plan">
-                  {num(r.places)} · {num(r.institutions)} <span class="muted small">({pct(r.planShare)})</span>
-                </td>
-                <td class="num">
-                  {num(r.yours)} <span class="muted small">({pct(r.yourShare)})</span>
-                </td>
-                <td class="num gap-pp">{signed(r.gap)}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      class="district-table portfolio-gaps"
+      testid={p.id}
+      caption={p.caption}
+      cols={[
+        { text: t(lang(), 'portfolio.colDistrict'), class: 'name' },
+        { text: t(lang(), 'portfolio.colPlan'), class: 'num', title: t(lang(), 'portfolio.colPlanTitle') },
+        { text: t(lang(), 'portfolio.colCompanies'), class: 'num' },
+        { text: t(lang(), 'portfolio.colGapPp'), class: 'num', title: t(lang(), 'portfolio.gapTitle') },
+      ]}
+    >
+      <tbody>
+        <For each={p.rows}>
+          {(r) => (
+            <tr data-district={r.district} data-gap={r.gap}>
+              <th scope="row">{props.districtName(r.district)}</th>
+              <td class="num plan">
+                {num(r.places)} · {num(r.institutions)} <span class="muted small">({pct(r.planShare)})</span>
+              </td>
+              <td class="num">
+                {num(r.yours)} <span class="muted small">({pct(r.yourShare)})</span>
+              </td>
+              <td class="num gap-pp">{signed(r.gap)}</td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </DataTable>
   );
 
   return (

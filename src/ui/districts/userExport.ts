@@ -42,3 +42,13 @@ const BOUNDARIES_LICENCE =
 export function provenanceOf(source: string): Provenance {
   return { source, exported: new Date().toISOString(), boundaries: BOUNDARIES, boundaries_licence: BOUNDARIES_LICENCE };
 }
+
+/** A layer's name as part of a file name: letters, digits, _ and -, at most 60 characters ('layer' if none). */
+export const safeFileName = (s: string): string =>
+  s
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'layer';
+
+/** Today's date (UTC) as an export's file name carries it: 2026-12-07. */
+export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -15,6 +15,7 @@ import { columnUnit, formatFigure } from '../../plan/figures.ts';
 import { numeralIn } from '../../plan/numerals.ts';
 import { downloadBlob } from '../download.ts';
 import { StatusMark } from '../StatusMark.tsx';
+import { DataTable } from '../DataTable.tsx';
 import './scorecard.css';
 
 /** How long each year stays on screen while playing. */
@@ -265,68 +266,61 @@ export function ScorecardPanel() {
                   </Show>
                 </h3>
                 <p class="muted small group-counts">{t(lang(), 'scorecard.groupCounts', { met: counts().met, n: counts().total })}</p>
-                <div class="table-scroll">
-                  <table class="scorecard">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t(lang(), 'scorecard.colTarget')}</th>
-                        <th scope="col" class="num">
-                          {t(lang(), 'scorecard.colYear')}
-                        </th>
-                        <th scope="col" class="num">
-                          {t(lang(), 'scorecard.colPlan')}
-                        </th>
-                        <th scope="col" class="num">
-                          {t(lang(), 'scorecard.colReported')}
-                        </th>
-                        <th scope="col">{t(lang(), 'scorecard.colStatus')}</th>
-                        <th scope="col">{t(lang(), 'scorecard.colSource')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={g.rows}>
-                        {(r) => (
-                          <tr
-                            data-row={`${r.target.id}-${r.year}`}
-                            data-status={r.result.status}
-                            aria-current={store.state.focus === r.target.id ? 'true' : undefined}
-                          >
-                            <th scope="row">
-                              <button
-                                type="button"
-                                class="link"
-                                onClick={() => store.set('focus', r.target.id)}
-                                title={t(lang(), 'scorecard.focusRow', { name: tr(r.target.indicator) })}
-                              >
-                                {tr(r.target.indicator)}
-                              </button>
-                              <Show when={columnUnit(r.target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
-                            </th>
-                            <td class="num">{r.year}</td>
-                            <td class="num">{planText(r)}</td>
-                            <td class="num">{reported(r) ?? '–'}</td>
-                            <td>
-                              <StatusMark row={r} lang={lang()} />
-                            </td>
-                            <td class="source small">
-                              <Show
-                                when={r.result.status !== 'no-figure' && r.outcomes[0]}
-                                fallback={<span class="muted">{t(lang(), 'scorecard.noSource')}</span>}
-                              >
-                                {(o) => (
-                                  <span title={o().source.title}>
-                                    <span lang="zh">{o().source.outlet}</span>
-                                    <Show when={datePart(o().source.date)}>{(d) => <> · {d()}</>}</Show>
-                                  </span>
-                                )}
-                              </Show>
-                            </td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  wrap="table-scroll"
+                  class="scorecard"
+                  cols={[
+                    { text: t(lang(), 'scorecard.colTarget') },
+                    { text: t(lang(), 'scorecard.colYear'), class: 'num' },
+                    { text: t(lang(), 'scorecard.colPlan'), class: 'num' },
+                    { text: t(lang(), 'scorecard.colReported'), class: 'num' },
+                    { text: t(lang(), 'scorecard.colStatus') },
+                    { text: t(lang(), 'scorecard.colSource') },
+                  ]}
+                >
+                  <tbody>
+                    <For each={g.rows}>
+                      {(r) => (
+                        <tr
+                          data-row={`${r.target.id}-${r.year}`}
+                          data-status={r.result.status}
+                          aria-current={store.state.focus === r.target.id ? 'true' : undefined}
+                        >
+                          <th scope="row">
+                            <button
+                              type="button"
+                              class="link"
+                              onClick={() => store.set('focus', r.target.id)}
+                              title={t(lang(), 'scorecard.focusRow', { name: tr(r.target.indicator) })}
+                            >
+                              {tr(r.target.indicator)}
+                            </button>
+                            <Show when={columnUnit(r.target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
+                          </th>
+                          <td class="num">{r.year}</td>
+                          <td class="num">{planText(r)}</td>
+                          <td class="num">{reported(r) ?? '–'}</td>
+                          <td>
+                            <StatusMark row={r} lang={lang()} />
+                          </td>
+                          <td class="source small">
+                            <Show
+                              when={r.result.status !== 'no-figure' && r.outcomes[0]}
+                              fallback={<span class="muted">{t(lang(), 'scorecard.noSource')}</span>}
+                            >
+                              {(o) => (
+                                <span title={o().source.title}>
+                                  <span lang="zh">{o().source.outlet}</span>
+                                  <Show when={datePart(o().source.date)}>{(d) => <> · {d()}</>}</Show>
+                                </span>
+                              )}
+                            </Show>
+                          </td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </DataTable>
               </section>
             );
           }}

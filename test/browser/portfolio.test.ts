@@ -141,6 +141,17 @@ describe('Portfolio against the plan', () => {
     expect(gapsCsv.length).toBe(11 + 2);
     await page().locator('[data-testid="portfolio-gap-tables"]').scrollIntoViewIfNeeded();
     await shot(page(), 'portfolio-gaps-en');
+    // One language at a time: no Chinese in the English panel outside names marked lang="zh".
+    const chinese = await page()
+      .locator('[data-testid="portfolio"]')
+      .evaluate((root) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode())
+          if (/[\u3400-\u9fff]/.test(t.textContent ?? '') && !t.parentElement?.closest('[lang^="zh"]')) out.push(t.textContent!);
+        return out;
+      });
+    expect(chinese).toEqual([]);
   });
 
   it('opens from a link with its radius, in Chinese', async () => {
@@ -152,6 +163,13 @@ describe('Portfolio against the plan', () => {
     const summary = (await page().locator('[data-testid="portfolio-summary"]').textContent())!;
     expect(summary).toMatch(/^4 家企业中，3 家在 10 公里内/);
     expect(summary).not.toMatch(/[A-Za-z]/);
+    // One language at a time over the whole panel (gap tables, place and district tables, exports): no
+    // Latin letters but the user's own names (their file, their companies) and the formats' names.
+    await page().locator('[data-testid="portfolio-gap-tables"]').waitFor();
+    const own = ['=HYPERLINK("http://evil")', 'Science City Co', 'Nansha Marine Co', 'Shenzhen Co', 'portfolio', 'GeoJSON', 'CSV'];
+    let whole = (await page().locator('[data-testid="portfolio"]').innerText()).replaceAll("'", '');
+    for (const o of own) whole = whole.replaceAll(o, '');
+    expect(whole.match(/[A-Za-z]+/g)).toBeNull();
     await waitForHooks(page(), ({ w }) => w.__hub?.map?.renderedIn('pf-buffer-fill') > 0);
     await page().locator('[data-testid="portfolio"]').scrollIntoViewIfNeeded();
     await shot(page(), 'portfolio-zh');

@@ -1,7 +1,8 @@
 // A table in its scrolling box with its header row: one <th scope="col"> a column, with its class
 // (`name` for the names' column, `num` for numbers, right-aligned) and an optional title; the body
 // (one <tbody> or several) is the children. The texts follow the UI language.
-import { Index, Show, type JSX } from 'solid-js';
+// For, not Index: Index would add Solid's indexArray to the shared chunk of the first load.
+import { For, Show, type JSX } from 'solid-js';
 
 export interface Column {
   text: string;
@@ -13,13 +14,13 @@ function TableHead(props: { cols: readonly Column[] }) {
   return (
     <thead>
       <tr>
-        <Index each={props.cols}>
+        <For each={props.cols}>
           {(c) => (
-            <th scope="col" class={c().class} title={c().title}>
-              {c().text}
+            <th scope="col" class={c.class} title={c.title}>
+              {c.text}
             </th>
           )}
-        </Index>
+        </For>
       </tr>
     </thead>
   );

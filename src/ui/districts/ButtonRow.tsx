@@ -1,5 +1,6 @@
 // A row of buttons (a result's exports): each its words, test id and action.
-import { Index } from 'solid-js';
+// For, not Index: Index would add Solid's indexArray to the shared chunk of the first load.
+import { For } from 'solid-js';
 
 export interface RowButton {
   text: string;
@@ -10,13 +11,13 @@ export interface RowButton {
 export function ButtonRow(props: { buttons: readonly RowButton[] }) {
   return (
     <div class="buttons">
-      <Index each={props.buttons}>
+      <For each={props.buttons}>
         {(b) => (
-          <button type="button" onClick={() => b().onClick()} data-testid={b().testid}>
-            {b().text}
+          <button type="button" onClick={() => b.onClick()} data-testid={b.testid}>
+            {b.text}
           </button>
         )}
-      </Index>
+      </For>
     </div>
   );
 }

@@ -82,7 +82,7 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
           words="portfolio"
           id="portfolio"
           value={portfolioProgressValue}
-          data={(p) => ({ 'data-phase': p.phase, 'data-fraction': p.fraction.toFixed(2) })}
+          data={(p) => ({ phase: p.phase, fraction: p.fraction.toFixed(2) })}
           againId="portfolio-again"
           onCancel={job.cancel}
           onAgain={job.runAgain}

@@ -18,7 +18,7 @@ export function PresentCard(props: {
   corridorIds: readonly CorridorId[];
   shownKinds: readonly Kind[];
   /** A results chapter's legend: what the rings round its places mean. */
-  marks?: LegendMark[];
+  marks?: LegendMark[] | undefined;
   /** Reduced motion: figures stand at their value instead of counting up. */
   reduced: boolean;
 }) {
@@ -92,9 +92,9 @@ export function PresentCard(props: {
           props.marks ? [] : props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))
         }
         kinds={props.marks ? [] : props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
-        {...(props.marks && props.chapter.results
-          ? { marks: props.marks, marksTitle: t(props.lang, 'status.marksLegend', { year: props.chapter.results.year }) }
-          : {})}
+        // Props named, not spread: a JSX spread pulls Solid's mergeProps into the shared chunk of the first load.
+        marks={props.marks && props.chapter.results ? props.marks : undefined}
+        marksTitle={props.marks && props.chapter.results ? t(props.lang, 'status.marksLegend', { year: props.chapter.results.year }) : undefined}
         // The same symbol as on the map in this language (style.ts glyphField): 节 in Chinese, N in English.
       />
       <div

@@ -134,7 +134,7 @@ export function PresentView() {
         running={running()}
         corridorIds={corridorIds}
         shownKinds={shownKinds()}
-        {...(legendMarks() ? { marks: legendMarks() } : {})}
+        marks={legendMarks() ?? undefined}
         reduced={reduced()}
       />
       <Show when={tapName()}>

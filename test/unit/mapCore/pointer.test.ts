@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { clickAction, hoverTip, topmost, type PointerProbe } from '../../../src/map/core/pointer.ts';
 
 /** A probe answering from fixed hits, recording which it was asked. */
-const probe = (hits: Partial<{ [K in keyof PointerProbe]: ReturnType<PointerProbe[K]> }>, asked: string[] = []): PointerProbe => ({
-  user: () => (asked.push('user'), hits.user),
-  institution: () => (asked.push('institution'), hits.institution),
-  feature: () => (asked.push('feature'), hits.feature),
-  district: () => (asked.push('district'), hits.district),
-});
+type Hits = Partial<{ [K in keyof PointerProbe]: ReturnType<PointerProbe[K]> }>;
+const probe = (hits: Hits, asked: string[] = []): PointerProbe => {
+  const ask =
+    <K extends keyof PointerProbe>(k: K) =>
+    () => {
+      asked.push(k);
+      return hits[k];
+    };
+  return { user: ask('user'), institution: ask('institution'), feature: ask('feature'), district: ask('district') };
+};
 const inst = { id: 'i1', name_zh: '中山大学', name_en: 'Sun Yat-sen University' };
 
 describe('topmost', () => {

@@ -1,7 +1,7 @@
 // Real Chromium (Debian's) driven by playwright-core. Every request the page makes is recorded, so a
 // test can assert that nothing left the machine.
 import type { BrowserContext, JSHandle, Page } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -174,4 +174,22 @@ export async function waitForHooks<A = undefined>(
   } finally {
     await w.dispose();
   }
+}
+
+/** A CSV file for the importer's file input. */
+export const csvFile = (name: string, body: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(body, 'utf8') });
+
+/** Picks a file, chooses WGS-84, imports it; resolves when the import's result shows. */
+export async function importCsv(p: Page, file: ReturnType<typeof csvFile> | string): Promise<void> {
+  await p.locator('[data-testid="import-file"]').setInputFiles(file);
+  await p.locator('[data-testid="import-preview"]').waitFor();
+  await p.locator('[data-testid="datum-wgs84"]').check();
+  await p.locator('[data-testid="import-start"]').click();
+  await p.locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+}
+
+/** The file a click downloads: its suggested name and its text. */
+export async function download(p: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([p.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
 }

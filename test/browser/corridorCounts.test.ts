@@ -1,16 +1,10 @@
 // Corridor counts in real Chromium: a small CSV imported, the companies within the chosen distance of
 // each corridor and segment in the table (buffer= in the link), the buffers drawn on the map, the CSV
 // (neutralised) and GeoJSON exports, and the same from a link in Chinese. Screenshots in both languages.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, shot, csvFile, download, importCsv, MAP_READY_TIMEOUT, waitForHooks, hooks, type Session } from './harness.ts';
+import { describe, it, expect } from 'vitest';
+import { browserPerFile, openApp, shot, csvFile, download, importCsv, MAP_READY_TIMEOUT, waitForHooks, hooks } from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1400, height: 900 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1400, height: 900 });
 const page = () => s.page;
 
 // WGS-84. Row 2: 0.60 km from gz-section-01 (its middle, to the north), 3.9 km from gz-section-02 and -12;

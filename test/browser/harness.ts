@@ -3,7 +3,7 @@
 import type { BrowserContext, JSHandle, Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import type { HubProbe, PosterProbe, PresentProbe } from '../../src/testHooks.ts';
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -193,3 +193,28 @@ export async function download(p: Page, click: () => Promise<void>): Promise<{ n
   const [d] = await Promise.all([p.waitForEvent('download'), click()]);
   return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
 }
+
+/**
+ * One browser for a test file: opened before its tests, closed after. The session it returns stands
+ * for the open one (use it inside the tests, not at the file's top level).
+ */
+export function browserPerFile(opts?: Parameters<typeof openBrowser>[0]): Session {
+  let open: Session | undefined;
+  beforeAll(async () => {
+    open = await openBrowser(opts);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+  return new Proxy({} as Session, {
+    get(_, key: keyof Session) {
+      if (!open) throw new Error('the browser opens before the tests (beforeAll)');
+      return open[key];
+    },
+  });
+}
+
+/** The page's location hash. */
+export const hashOf = (page: Page): Promise<string> => page.evaluate(() => location.hash);
+/** The title of what the side panel shows. */
+export const panelTitleOf = (page: Page): Promise<string> => page.locator('[data-testid="side-panel"] #details-title').innerText();

@@ -2,16 +2,10 @@
 // (radius= in the link), each company's nearest place and the companies within the radius of each
 // place in the panel, the gaps, the area round the companies and the rings drawn on the map, the CSV
 // export (neutralised), and the same from a link in Chinese. Screenshots in both languages.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, shot, csvFile, download, importCsv, MAP_READY_TIMEOUT, waitForHooks, hooks, type Session } from './harness.ts';
+import { describe, it, expect } from 'vitest';
+import { browserPerFile, openApp, shot, csvFile, download, importCsv, MAP_READY_TIMEOUT, waitForHooks, hooks } from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1400, height: 900 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1400, height: 900 });
 const page = () => s.page;
 
 // WGS-84. Row 2: 0.56 km north of 琶洲实验室 (pazhou-lab, 113.36, 23.10); row 3: 0.3 km from 广州科学城's

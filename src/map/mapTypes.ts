@@ -44,7 +44,7 @@ export interface MapInputs {
   choropleth: Accessor<ReadonlyMap<string, number> | null>;
   /** Label size multiplier (1 on a desk; larger when presenting to a room). */
   labelScale: Accessor<number>;
-  /** The user's own layers (imported files), drawn by src/map/userLayers.ts. */
+  /** The user's own layers (imported files), drawn by src/map/userLayersOnMap.ts. */
   userLayers: Accessor<readonly UserLayerView[]>;
   /** The institutions layer's points (src/map/institutionLayer.ts); null while it is off. */
   institutions?: Accessor<InstitutionPoints | null>;

@@ -1,17 +1,10 @@
 // Corridor counts in real Chromium: a small CSV imported, the companies within the chosen distance of
 // each corridor and segment in the table (buffer= in the link), the buffers drawn on the map, the CSV
 // (neutralised) and GeoJSON exports, and the same from a link in Chinese. Screenshots in both languages.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { openBrowser, openApp, shot, MAP_READY_TIMEOUT, waitForHooks, hooks, type Session } from './harness.ts';
+import { describe, it, expect } from 'vitest';
+import { browserPerFile, openApp, shot, csvFile, download, importCsv, MAP_READY_TIMEOUT, waitForHooks, hooks } from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1400, height: 900 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1400, height: 900 });
 const page = () => s.page;
 
 // WGS-84. Row 2: 0.60 km from gz-section-01 (its middle, to the north), 3.9 km from gz-section-02 and -12;
@@ -26,23 +19,13 @@ const CSV =
     'Conghua Co,113.59,23.55',
   ].join('\r\n') + '\r\n';
 
-async function download(click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [d] = await Promise.all([page().waitForEvent('download'), click()]);
-  return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
-}
 const result = (km: number) => page().locator(`[data-testid="corridor-result"][data-buffer="${km}"]`);
 const within = (sel: string) => page().locator(`[data-testid="corridor-table"] ${sel}`).getAttribute('data-within');
 
 describe('Corridor counts', () => {
   it('counts an imported layer within a distance of each corridor and segment, draws the buffers, exports CSV and GeoJSON', async () => {
     await openApp(s, 'mode=districts&lang=en');
-    await page()
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({ name: 'corridor.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
-    await page().locator('[data-testid="import-preview"]').waitFor();
-    await page().locator('[data-testid="datum-wgs84"]').check();
-    await page().locator('[data-testid="import-start"]').click();
-    await page().locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await importCsv(page(), csvFile('corridor.csv', CSV));
 
     // At once with the default distance (2 km).
     await result(2).waitFor({ timeout: MAP_READY_TIMEOUT });
@@ -84,14 +67,14 @@ describe('Corridor counts', () => {
     await shot(page(), 'corridor-counts-en');
 
     // CSV: a row per corridor, then its segments; neutralised like every export.
-    const csv = await download(() => page().locator('[data-testid="corridor-export-csv"]').click());
+    const csv = await download(page(), () => page().locator('[data-testid="corridor-export-csv"]').click());
     expect(csv.name).toMatch(/-corridors-5km-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('corridor,corridor id,segment,segment id,distance (km),companies within the distance,share of the layer’s companies (%)');
     expect(lines[1]).toBe('Guangzhou section of the GZ–SZ–HK–Macao corridor,gz-section,all segments (each company once),,5,2,50');
     expect(lines.find((l) => l.includes(',gz-section-02,'))).toMatch(/,5,1,25$/);
     // GeoJSON: each segment's buffer with its counts.
-    const gj = await download(() => page().locator('[data-testid="corridor-export-geojson"]').click());
+    const gj = await download(page(), () => page().locator('[data-testid="corridor-export-geojson"]').click());
     const fc = JSON.parse(gj.text);
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(21);

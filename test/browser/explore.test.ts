@@ -1,18 +1,24 @@
 // The Explore screen in real Chromium: the map, the panel, links both ways, search, filters,
 // keyboard use, URL state, hostile links and the offline default.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, pngPixels, distinctColours, hooks, type Session } from './harness.ts';
+import { describe, it, expect } from 'vitest';
+import {
+  browserPerFile,
+  openApp,
+  waitForMapIdle,
+  shot,
+  MAP_READY_TIMEOUT,
+  pngPixels,
+  distinctColours,
+  hooks,
+  hashOf,
+  panelTitleOf,
+  openBrowser,
+} from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile();
 
-const hash = () => s.page.evaluate(() => location.hash);
-const panelTitle = () => s.page.locator('[data-testid="side-panel"] #details-title').innerText();
+const hash = () => hashOf(s.page);
+const panelTitle = () => panelTitleOf(s.page);
 
 /** Screen position of a place's point, via the adapter's projection. */
 async function screenPointOf(id: string): Promise<{ x: number; y: number }> {

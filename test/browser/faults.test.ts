@@ -8,10 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, csvFile, importCsv, MAP_READY_TIMEOUT, type Session } from './harness.ts';
 import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 
-const csvFile = (name: string, body: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(body, 'utf8') });
 /** A few points in Tianhe and Huangpu. */
 const smallCsv = (label: string, n = 3) =>
   ['name,lon,lat', ...Array.from({ length: n }, (_, i) => `${label} ${i + 1},${(113.33 + i * 0.01).toFixed(4)},${(23.13 + i * 0.005).toFixed(4)}`)].join('\n') +
@@ -20,14 +19,6 @@ const smallCsv = (label: string, n = 3) =>
 const layerItems = (p: Page) => p.locator('[data-testid="user-layers"] li.layer');
 const layerNames = (p: Page) => layerItems(p).evaluateAll((lis) => lis.map((li) => li.querySelector('.layer-name')?.textContent ?? ''));
 
-/** Picks a file, chooses WGS-84, imports it; resolves when the import's result shows. */
-async function importCsv(p: Page, file: ReturnType<typeof csvFile> | string): Promise<void> {
-  await p.locator('[data-testid="import-file"]').setInputFiles(file);
-  await p.locator('[data-testid="import-preview"]').waitFor();
-  await p.locator('[data-testid="datum-wgs84"]').check();
-  await p.locator('[data-testid="import-start"]').click();
-  await p.locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
-}
 /** Imports and waits until the layer is listed. */
 async function importLayer(p: Page, name: string, body = smallCsv(name)): Promise<void> {
   const before = await layerItems(p).count();

@@ -1,9 +1,9 @@
 // Real Chromium (Debian's) driven by playwright-core. Every request the page makes is recorded, so a
 // test can assert that nothing left the machine.
 import type { BrowserContext, JSHandle, Page } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import type { HubProbe, PosterProbe, PresentProbe } from '../../src/testHooks.ts';
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -175,3 +175,46 @@ export async function waitForHooks<A = undefined>(
     await w.dispose();
   }
 }
+
+/** A CSV file for the importer's file input. */
+export const csvFile = (name: string, body: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(body, 'utf8') });
+
+/** Picks a file, chooses WGS-84, imports it; resolves when the import's result shows. */
+export async function importCsv(p: Page, file: ReturnType<typeof csvFile> | string): Promise<void> {
+  await p.locator('[data-testid="import-file"]').setInputFiles(file);
+  await p.locator('[data-testid="import-preview"]').waitFor();
+  await p.locator('[data-testid="datum-wgs84"]').check();
+  await p.locator('[data-testid="import-start"]').click();
+  await p.locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+}
+
+/** The file a click downloads: its suggested name and its text. */
+export async function download(p: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([p.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
+}
+
+/**
+ * One browser for a test file: opened before its tests, closed after. The session it returns stands
+ * for the open one (use it inside the tests, not at the file's top level).
+ */
+export function browserPerFile(opts?: Parameters<typeof openBrowser>[0]): Session {
+  let open: Session | undefined;
+  beforeAll(async () => {
+    open = await openBrowser(opts);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+  return new Proxy({} as Session, {
+    get(_, key: keyof Session) {
+      if (!open) throw new Error('the browser opens before the tests (beforeAll)');
+      return open[key];
+    },
+  });
+}
+
+/** The page's location hash. */
+export const hashOf = (page: Page): Promise<string> => page.evaluate(() => location.hash);
+/** The title of what the side panel shows. */
+export const panelTitleOf = (page: Page): Promise<string> => page.locator('[data-testid="side-panel"] #details-title').innerText();

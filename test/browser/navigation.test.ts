@@ -1,19 +1,13 @@
 // Navigating like a browser: Back/Forward through a journey, links pasted into an open tab, the view
 // in the link, unknown filter values, the bounded notice, focus return, search of districts and
 // synonyms, the filter chips, the List order. Each test waits for states (hash, attributes, idle map).
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, type Session } from './harness.ts';
+import { describe, it, expect } from 'vitest';
+import { browserPerFile, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, hashOf, panelTitleOf } from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile();
 
-const hash = () => s.page.evaluate(() => location.hash);
-const panelTitle = () => s.page.locator('[data-testid="side-panel"] #details-title').innerText();
+const hash = () => hashOf(s.page);
+const panelTitle = () => panelTitleOf(s.page);
 const waitHash = (pred: string) => s.page.waitForFunction((p) => new RegExp(p).test(decodeURIComponent(location.hash)), pred);
 const waitHashIs = (h: string) => s.page.waitForFunction((h) => location.hash === h, h);
 

@@ -2,17 +2,10 @@
 // (radius= in the link), each company's nearest place and the companies within the radius of each
 // place in the panel, the gaps, the area round the companies and the rings drawn on the map, the CSV
 // export (neutralised), and the same from a link in Chinese. Screenshots in both languages.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { openBrowser, openApp, shot, MAP_READY_TIMEOUT, waitForHooks, hooks, type Session } from './harness.ts';
+import { describe, it, expect } from 'vitest';
+import { browserPerFile, openApp, shot, csvFile, download, importCsv, MAP_READY_TIMEOUT, waitForHooks, hooks } from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1400, height: 900 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1400, height: 900 });
 const page = () => s.page;
 
 // WGS-84. Row 2: 0.56 km north of 琶洲实验室 (pazhou-lab, 113.36, 23.10); row 3: 0.3 km from 广州科学城's
@@ -26,10 +19,9 @@ const CSV =
     'Shenzhen Co,AI,114.06,22.54',
   ].join('\r\n') + '\r\n';
 
-async function download(click: () => Promise<void>): Promise<string> {
-  const [d] = await Promise.all([page().waitForEvent('download'), click()]);
-  return readFileSync((await d.path())!, 'utf8');
-}
+const downloadText = async (click: () => Promise<void>): Promise<string> => (await download(page(), click)).text;
+/** A downloaded CSV's lines, without its BOM. */
+const csvLines = async (click: () => Promise<void>): Promise<string[]> => (await downloadText(click)).replace(/^\uFEFF/, '').split('\r\n');
 const result = (radius: number) => page().locator(`[data-testid="portfolio-result"][data-radius="${radius}"]`);
 const place = (id: string) => page().locator(`[data-testid="portfolio-places"] tr[data-id="${id}"]`);
 
@@ -39,13 +31,7 @@ describe('Portfolio against the plan', () => {
     await page().locator('[data-testid="portfolio"]').waitFor();
     // Without a layer it says what to do.
     await expect(page().locator('[data-testid="portfolio"]').textContent()).resolves.toContain('Import your companies');
-    await page()
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
-    await page().locator('[data-testid="import-preview"]').waitFor();
-    await page().locator('[data-testid="datum-wgs84"]').check();
-    await page().locator('[data-testid="import-start"]').click();
-    await page().locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await importCsv(page(), csvFile('portfolio.csv', CSV));
 
     // Computed at once with the default radius (3 km), then at 1 km when it is chosen.
     await result(3).waitFor({ timeout: MAP_READY_TIMEOUT });
@@ -99,7 +85,7 @@ describe('Portfolio against the plan', () => {
     await shot(page(), 'portfolio-en');
 
     // The CSV of companies: neutralised, with the nearest place and the places within the radius.
-    const csv = (await download(() => page().locator('[data-testid="portfolio-export-companies"]').click())).replace(/^\uFEFF/, '').split('\r\n');
+    const csv = await csvLines(() => page().locator('[data-testid="portfolio-export-companies"]').click());
     expect(csv[0]).toBe(
       'company,row in your file,longitude (WGS-84),latitude (WGS-84),district,nearest place,nearest place id,nearest place kind,distance to the nearest place (km),places within 1 km',
     );
@@ -107,12 +93,12 @@ describe('Portfolio against the plan', () => {
       /^"'=HYPERLINK\(""http:\/\/evil""\)",2,113\.36,23\.105,Haizhu,Guangdong Artificial Intelligence and Digital Economy Laboratory \(Guangzhou\) — 'Pazhou Lab',pazhou-lab,lab,0\.56,\d+$/,
     );
     expect(csv[4]).toMatch(/^Shenzhen Co,5,114\.06,22\.54,Outside Guangzhou,.+,\d+(\.\d+)?,0$/);
-    const places = (await download(() => page().locator('[data-testid="portfolio-export-places"]').click())).replace(/^\uFEFF/, '').split('\r\n');
+    const places = await csvLines(() => page().locator('[data-testid="portfolio-export-places"]').click());
     expect(places[0]).toBe('place,place id,kind,district,companies within 1 km,distance to the nearest company (km),gap');
     expect(places.find((l) => l.includes(',node-airport-economic-zone,'))).toMatch(/,0,\d+(\.\d+)?,yes$/);
 
     // The result as GeoJSON (RFC 7946): the companies, the places and the area; names neutralised as in the CSV.
-    const fc = JSON.parse(await download(() => page().locator('[data-testid="portfolio-export-geojson"]').click()));
+    const fc = JSON.parse(await downloadText(() => page().locator('[data-testid="portfolio-export-geojson"]').click()));
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.radius_km).toBe(1);
     const byKind = (k: string) => fc.features.filter((f: { properties: { feature: string } }) => f.properties.feature === k);
@@ -134,7 +120,7 @@ describe('Portfolio against the plan', () => {
       .locator('[data-testid="portfolio-gaps-ahead"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-district')));
     expect(ahead).toContain('海珠区');
-    const gapsCsv = (await download(() => page().locator('[data-testid="portfolio-export-gaps"]').click())).replace(/^\uFEFF/, '').split('\r\n');
+    const gapsCsv = await csvLines(() => page().locator('[data-testid="portfolio-export-gaps"]').click());
     expect(gapsCsv[0]).toBe(
       'District,Plan’s places,Institutions,Companies,share of the plan’s places and institutions (%),share of your companies (%),gap (percentage points)',
     );
@@ -182,13 +168,7 @@ describe('Portfolio against the plan', () => {
     const rows = ['name,lon,lat'];
     for (let i = 0; i < 1234; i++) rows.push(`Co ${i},${(113.32 + (i % 50) * 0.0003).toFixed(5)},${(23.118 + Math.floor(i / 50) * 0.0003).toFixed(5)}`);
     await openApp(s, 'mode=districts&lang=en&radius=3');
-    await page()
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n', 'utf8') });
-    await page().locator('[data-testid="import-preview"]').waitFor();
-    await page().locator('[data-testid="datum-wgs84"]').check();
-    await page().locator('[data-testid="import-start"]').click();
-    await page().locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await importCsv(page(), csvFile('many.csv', rows.join('\n') + '\n'));
     const layerId = await page().locator('[data-testid="portfolio-layer"] option', { hasText: 'many' }).getAttribute('value');
     await page().locator('[data-testid="portfolio-layer"]').selectOption(layerId!);
     await page().locator(`[data-testid="portfolio-result"][data-layer="${layerId}"][data-radius="3"]`).waitFor({ timeout: MAP_READY_TIMEOUT });
@@ -219,7 +199,7 @@ describe('Portfolio against the plan', () => {
     await expect(page().locator('[data-testid="district-table"] th.user').count()).resolves.toBe(0);
     expect(await page().evaluate(() => location.hash)).not.toMatch(/user-points.*\d{3}/);
     await expect(page().locator('[data-testid="no-site-note"]').textContent()).resolves.toContain('链接只记下这个指标的名称');
-    const csv = (await download(() => page().locator('[data-testid="export-table-csv"]').click())).replace(/^\uFEFF/, '').split('\r\n');
+    const csv = await csvLines(() => page().locator('[data-testid="export-table-csv"]').click());
     expect(csv[0]).toBe('名次,行政区,您的点,实验室与大科学装置,科研院所,高校与新校区,十三节点');
     expect(csv[1]!.startsWith(`1,${rows[0]![0]},`)).toBe(true);
     await shot(page(), 'districts-user-metric-zh');

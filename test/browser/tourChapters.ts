@@ -1,20 +1,10 @@
 // The tour's chapter numbers, from the data (src/plan/tour.ts), so the Present tests follow the tour
 // instead of hard-coding its length: how many chapters, where the close is, where the results begin.
-import { parseAppData } from '../../src/data/appData.ts';
 import { buildTour } from '../../src/plan/tour.ts';
-import { readText } from '../../scripts/lib/repoData.ts';
+import { realAppData } from '../realData.ts';
 
-const r = parseAppData({
-  plan: readText('data/plan.json'),
-  places: readText('data/places.geojson'),
-  corridors: readText('data/corridors.geojson'),
-  districts: readText('data/districts.geojson'),
-  outcomes: readText('data/outcomes.json'),
-  seed: readText('seeds/plan-2019-2021.txt'),
-});
-if (!r.ok) throw new Error(r.errors.join('\n'));
-
-export const TOUR = buildTour({ ...r.data, seedLines: r.data.seedLines });
+const data = realAppData();
+export const TOUR = buildTour({ ...data, seedLines: data.seedLines });
 /** How many chapters Present has. */
 export const TOTAL = TOUR.length;
 /** The close (the last overview), 1-based. */

@@ -1,16 +1,9 @@
 // The app's own boundary: broken embedded data gives messages naming file, id and field, not a crash.
 import { describe, it, expect } from 'vitest';
-import { parseAppData, type RawFiles } from '../../src/data/appData.ts';
-import { readText } from '../../scripts/lib/repoData.ts';
+import { parseAppData } from '../../src/data/appData.ts';
+import { REAL_FILES } from '../realData.ts';
 
-const real: RawFiles = {
-  plan: readText('data/plan.json'),
-  places: readText('data/places.geojson'),
-  corridors: readText('data/corridors.geojson'),
-  districts: readText('data/districts.geojson'),
-  outcomes: readText('data/outcomes.json'),
-  seed: readText('seeds/plan-2019-2021.txt'),
-};
+const real = REAL_FILES;
 
 describe('parseAppData', () => {
   it('parses the embedded files', () => {

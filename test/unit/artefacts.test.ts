@@ -2,18 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { PDF_ARTEFACTS, fixArtefacts, forDisplay } from '../../src/plan/artefacts.ts';
 import { parseAppData } from '../../src/data/appData.ts';
 import { readText } from '../../scripts/lib/repoData.ts';
+import { REAL_FILES } from '../realData.ts';
 import { phraseInRange } from '../../src/data/seedText.ts';
 import { loadSeed } from '../../scripts/lib/repoData.ts';
 
-const raw = {
-  plan: readText('data/plan.json'),
-  places: readText('data/places.geojson'),
-  corridors: readText('data/corridors.geojson'),
-  districts: readText('data/districts.geojson'),
-  gbaCities: readText('data/gba-cities.geojson'),
-  outcomes: readText('data/outcomes.json'),
-  seed: readText('seeds/plan-2019-2021.txt'),
-};
+const raw = { ...REAL_FILES, gbaCities: readText('data/gba-cities.geojson') };
 
 describe('PDF artefacts', () => {
   it('corrects 装臵 to 装置 and leaves other text alone', () => {

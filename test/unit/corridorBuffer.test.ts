@@ -15,34 +15,8 @@ import {
   type CorridorSegmentInput,
 } from '../../src/geo/corridorBuffer.ts';
 import { seededRandom } from '../../scripts/lib/seededRandom.ts';
+import { segments } from './corridorFixture.ts';
 
-// Two segments of corridor "a" (east along 23.1° N, then north-east), one of corridor "b" far south.
-const segments: CorridorSegmentInput[] = [
-  {
-    id: 'a-01',
-    corridor: 'a',
-    coords: [
-      [113.3, 23.1],
-      [113.4, 23.1],
-    ],
-  },
-  {
-    id: 'a-02',
-    corridor: 'a',
-    coords: [
-      [113.4, 23.1],
-      [113.5, 23.2],
-    ],
-  },
-  {
-    id: 'b-01',
-    corridor: 'b',
-    coords: [
-      [113.3, 22.8],
-      [113.4, 22.8],
-    ],
-  },
-];
 // 0: 0.99 km north of a-01's middle; 1: 1.01 km south of it; 2: a-01's and a-02's shared end, 0.5 km
 // east (near both segments of "a"); 3: 1.5 km west of a-01's start (beyond its end); 4: far away.
 const lon = Float64Array.from([113.35, 113.35, 113.4049, 113.3 - 0.01465, 114.0]);

@@ -3,34 +3,9 @@
 import { describe, it, expect } from 'vitest';
 import GJV from 'geojson-validation';
 import { corridorCountsCsv, corridorCountsGeoJson, sharePercent } from '../../src/data/exportCorridorCounts.ts';
-import { countNearCorridors, segmentBuffer, type CorridorSegmentInput } from '../../src/geo/corridorBuffer.ts';
+import { countNearCorridors, segmentBuffer } from '../../src/geo/corridorBuffer.ts';
+import { segments } from './corridorFixture.ts';
 
-const segments: CorridorSegmentInput[] = [
-  {
-    id: 'a-01',
-    corridor: 'a',
-    coords: [
-      [113.3, 23.1],
-      [113.4, 23.1],
-    ],
-  },
-  {
-    id: 'a-02',
-    corridor: 'a',
-    coords: [
-      [113.4, 23.1],
-      [113.5, 23.2],
-    ],
-  },
-  {
-    id: 'b-01',
-    corridor: 'b',
-    coords: [
-      [113.3, 22.8],
-      [113.4, 22.8],
-    ],
-  },
-];
 // Two points near a-01 (one of them near a-02 too), one far away.
 const lon = Float64Array.from([113.35, 113.4049, 114.0]);
 const lat = Float64Array.from([23.1 + 0.0089, 23.1, 22.5]);

@@ -136,39 +136,38 @@ describe('portfolioBuffer', () => {
   });
 });
 
+// The exports' inputs: the three companies (one unnamed, one outside Guangzhou) and the targets named by id.
+const companies = {
+  names: ['=HYPERLINK("http://evil")', '', 'Shenzhen Co'],
+  rows: [2, 3, 4],
+  lon,
+  lat,
+  district: (i: number) => districts[i] ?? 'outside',
+  unnamed: (row: number) => `(row ${row})`,
+};
+const targetPlaces = {
+  name: (k: number) => targets[k]!.id.toUpperCase(),
+  id: (k: number) => targets[k]!.id,
+  set: (k: number) => targets[k]!.set,
+  district: (k: number) => targets[k]!.district ?? '',
+};
+
 describe('portfolio CSV', () => {
   const r = analysePortfolio({ lon, lat, districts, targets, radiusKm: 3 });
-  const places = {
-    name: (k: number) => targets[k]!.id.toUpperCase(),
-    id: (k: number) => targets[k]!.id,
-    set: (k: number) => targets[k]!.set,
-    district: (k: number) => targets[k]!.district ?? '',
-  };
+  const places = targetPlaces;
   it('writes one row per company, names neutralised, BOM and CRLF', () => {
-    const csv = portfolioCompaniesCsv(
-      {
-        names: ['=HYPERLINK("http://evil")', '', 'Shenzhen Co'],
-        rows: [2, 3, 4],
-        lon,
-        lat,
-        district: (i) => districts[i] ?? 'outside',
-        unnamed: (row) => `(row ${row})`,
-      },
-      r,
-      places,
-      {
-        name: 'company',
-        row: 'row',
-        lon: 'lon',
-        lat: 'lat',
-        district: 'district',
-        nearest: 'nearest',
-        nearestId: 'nearest_id',
-        nearestSet: 'set',
-        nearestKm: 'km',
-        within: 'within',
-      },
-    );
+    const csv = portfolioCompaniesCsv(companies, r, places, {
+      name: 'company',
+      row: 'row',
+      lon: 'lon',
+      lat: 'lat',
+      district: 'district',
+      nearest: 'nearest',
+      nearestId: 'nearest_id',
+      nearestSet: 'set',
+      nearestKm: 'km',
+      within: 'within',
+    });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const l = csv.slice(1).split('\r\n');
     expect(l[0]).toBe('company,row,lon,lat,district,nearest,nearest_id,set,km,within');
@@ -196,26 +195,17 @@ describe('portfolio GeoJSON', () => {
   const r = analysePortfolio({ lon, lat, districts, targets, radiusKm: 3 });
   const buffer = portfolioBuffer(lon, lat, 3);
   const places = {
+    ...targetPlaces,
     name: (k: number) => (k === 1 ? '@SUM(A1)\u202E' : targets[k]!.id.toUpperCase()),
-    id: (k: number) => targets[k]!.id,
-    set: (k: number) => targets[k]!.set,
-    district: (k: number) => targets[k]!.district ?? '',
     lon: (k: number) => targets[k]!.lon,
     lat: (k: number) => targets[k]!.lat,
   };
-  const text = portfolioGeoJson(
-    {
-      names: ['=HYPERLINK("http://evil")', '', 'Shenzhen Co'],
-      rows: [2, 3, 4],
-      lon,
-      lat,
-      district: (i) => districts[i] ?? 'outside',
-      unnamed: (row) => `(row ${row})`,
-    },
-    r,
-    places,
-    { layer: '+my layer', area: buffer.area, snapKm: buffer.snapKm, provenance: { source: 's', exported: 'e', boundaries: 'b', boundaries_licence: 'l' } },
-  );
+  const text = portfolioGeoJson(companies, r, places, {
+    layer: '+my layer',
+    area: buffer.area,
+    snapKm: buffer.snapKm,
+    provenance: { source: 's', exported: 'e', boundaries: 'b', boundaries_licence: 'l' },
+  });
   const fc = JSON.parse(text);
   it('is valid RFC 7946 GeoJSON: companies, places and the area, lon/lat in WGS-84', () => {
     expect(validGeoJson(fc)).toBe(true);

@@ -9,8 +9,7 @@ import { buildTour } from '../../src/plan/tour.ts';
 import type { Plan } from '../../src/data/planSchema.ts';
 import type { Outcome } from '../../src/data/outcomeSchema.ts';
 import type { PlaceFeature } from '../../src/data/appData.ts';
-import { parseAppData } from '../../src/data/appData.ts';
-import { readText } from '../../scripts/lib/repoData.ts';
+import { realAppData } from '../realData.ts';
 
 const target = (id: string, unit: string, values: Record<string, number>, q: Record<string, string[]> = {}) => ({
   id,
@@ -136,22 +135,14 @@ describe('placesLine', () => {
 });
 
 describe('the tour of the real data: its results chapters', () => {
-  const r = parseAppData({
-    plan: readText('data/plan.json'),
-    places: readText('data/places.geojson'),
-    corridors: readText('data/corridors.geojson'),
-    districts: readText('data/districts.geojson'),
-    outcomes: readText('data/outcomes.json'),
-    seed: readText('seeds/plan-2019-2021.txt'),
-  });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  const tour = buildTour({ ...r.data, seedLines: r.data.seedLines });
+  const data = realAppData();
+  const tour = buildTour({ ...data, seedLines: data.seedLines });
   const results = tour.filter((c) => c.kind === 'result');
-  const real = scoreRows(r.data.plan, r.data.outcomes);
+  const real = scoreRows(data.plan, data.outcomes);
 
   it('follows the close: one chapter per action, in the plan’s order, each with every 2021 target', () => {
     expect(tour.findIndex((c) => c.kind === 'result')).toBe(tour.findIndex((c) => c.id === 'closing') + 1);
-    expect(results.map((c) => c.results!.action)).toEqual(r.data.plan.actions.map((a) => a.id));
+    expect(results.map((c) => c.results!.action)).toEqual(data.plan.actions.map((a) => a.id));
     for (const c of results) {
       const expected = real.filter((row) => row.parent === c.results!.action && row.year === 2021);
       expect(c.results!.lines.map((l) => `${l.target}:${l.status}`).sort()).toEqual(expected.map((row) => `${row.target.id}:${row.result.status}`).sort());
@@ -168,7 +159,7 @@ describe('the tour of the real data: its results chapters', () => {
     expect(a3.lines.find((l) => l.target === 'A3-T2')!.reported).toBeUndefined();
   });
   it('lights and marks the action’s sited places, and frames them (or the city when it has none)', () => {
-    const ids = new Set(r.data.places.filter((f) => f.geometry).map((f) => f.properties.id));
+    const ids = new Set(data.places.filter((f) => f.geometry).map((f) => f.properties.id));
     for (const c of results) {
       for (const id of c.highlight) expect(ids.has(id), id).toBe(true);
       for (const id of c.highlight) expect(c.results!.marks[id], id).toBe(c.results!.mark);

@@ -3,10 +3,10 @@ import { describe, it, expect } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { Plan } from '../../src/data/planSchema.ts';
 import type { PlaceProps, CorridorProps } from '../../src/data/placeSchema.ts';
-import { parseAppData, type PlaceFeature, type CorridorFeature } from '../../src/data/appData.ts';
+import type { PlaceFeature, CorridorFeature } from '../../src/data/appData.ts';
 import { buildTour, clampChapter, mergeLines, formatTarget, isOverview, neighboursOf, OVERVIEW_KINDS, chapterKinds } from '../../src/plan/tour.ts';
 import type { Bounds } from '../../src/geo/bounds.ts';
-import { readText } from '../../scripts/lib/repoData.ts';
+import { realAppData } from '../realData.ts';
 
 // --- a small world -----------------------------------------------------------------------------
 const target = (id: string, values: Record<string, number>, q: string[] = []) => ({
@@ -364,16 +364,8 @@ describe('clampChapter and mergeLines', () => {
 });
 
 describe('the tour of the real data', () => {
-  const r = parseAppData({
-    plan: readText('data/plan.json'),
-    places: readText('data/places.geojson'),
-    corridors: readText('data/corridors.geojson'),
-    districts: readText('data/districts.geojson'),
-    outcomes: readText('data/outcomes.json'),
-    seed: readText('seeds/plan-2019-2021.txt'),
-  });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  const real = buildTour({ ...r.data, seedLines: r.data.seedLines });
+  const data = realAppData();
+  const real = buildTour({ ...data, seedLines: data.seedLines });
 
   it('gives a corridor chapter a journey along its segments in order, then its whole box', () => {
     const gz = byId('corridor:gz-section');
@@ -391,7 +383,7 @@ describe('the tour of the real data', () => {
     expect(real).toHaveLength(32);
     // The results come after the close, so links to chapters 1–24 keep their meaning.
     expect(real.findIndex((c) => c.id === 'closing') + 1).toBe(24);
-    expect(real.slice(24).map((c) => c.id)).toEqual(r.data.plan.actions.map((a) => `result:${a.id}`));
+    expect(real.slice(24).map((c) => c.id)).toEqual(data.plan.actions.map((a) => `result:${a.id}`));
     expect(real.slice(0, 24).every((c) => c.kind !== 'result')).toBe(true);
     expect(real.filter((c) => c.kind === 'node')).toHaveLength(13);
     expect(real.filter((c) => c.kind === 'corridor').map((c) => c.id)).toEqual([
@@ -403,11 +395,11 @@ describe('the tour of the real data', () => {
     expect(real.find((c) => c.id === 'area:pazhou-gba-ai-digital-economy-pilot-zone')!.highlight).toContain('guangzhou-university-town');
   });
   it('cites lines that exist, and selects features that exist', () => {
-    const ids = new Set([...r.data.places.map((f) => f.properties.id), ...r.data.corridors.map((c) => c.properties.id)]);
+    const ids = new Set([...data.places.map((f) => f.properties.id), ...data.corridors.map((c) => c.properties.id)]);
     for (const c of real) {
       expect(c.cite.length).toBeGreaterThan(0);
       for (const [a, b] of c.cite) {
-        expect(b).toBeLessThanOrEqual(r.data.seedLines.length);
+        expect(b).toBeLessThanOrEqual(data.seedLines.length);
         expect(a).toBeGreaterThan(0);
       }
       if (c.select) expect(ids.has(c.select)).toBe(true);

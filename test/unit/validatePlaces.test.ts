@@ -42,64 +42,58 @@ const base = (over: Record<string, unknown>) => ({
 });
 
 const ANCHOR: [number, number] = [113.3, 23.1];
+/** A fixture's FeatureCollection, with the provenance every data file must carry. */
+const fixtureCollection = <F>(features: F[]) => ({ type: 'FeatureCollection', provenance: { test: 'fixture' }, features });
 
 function makePlaces() {
   const ring = circle(ANCHOR, 1, { steps: 16, units: 'kilometers' }).geometry.coordinates;
-  return {
-    type: 'FeatureCollection',
-    provenance: { test: 'fixture' },
-    features: [
-      {
-        type: 'Feature',
-        id: 'p-one',
-        geometry: { type: 'Point', coordinates: [113.5, 23.1] },
-        properties: base({ id: 'p-one', name_zh: '广州科学城', name_en: 'Science City', plan_terms: ['广州科学城'], district: '黄埔区' }),
-      },
-      {
-        type: 'Feature',
+  return fixtureCollection([
+    {
+      type: 'Feature',
+      id: 'p-one',
+      geometry: { type: 'Point', coordinates: [113.5, 23.1] },
+      properties: base({ id: 'p-one', name_zh: '广州科学城', name_en: 'Science City', plan_terms: ['广州科学城'], district: '黄埔区' }),
+    },
+    {
+      type: 'Feature',
+      id: 'p-area',
+      geometry: { type: 'Polygon', coordinates: ring },
+      properties: base({
         id: 'p-area',
-        geometry: { type: 'Polygon', coordinates: ring },
-        properties: base({
-          id: 'p-area',
-          name_zh: '琶洲试验区',
-          name_en: 'Pazhou zone',
-          plan_terms: ['琶洲试验区'],
-          district: '天河区',
-          anchor: ANCHOR,
-          extent: 'approximate',
-          area_km2: 3.14,
-          area_source: { title: { zh: '样例来源', en: 'fixture source' }, url: 'https://example.org/' },
-        }),
-      },
-    ],
-  };
+        name_zh: '琶洲试验区',
+        name_en: 'Pazhou zone',
+        plan_terms: ['琶洲试验区'],
+        district: '天河区',
+        anchor: ANCHOR,
+        extent: 'approximate',
+        area_km2: 3.14,
+        area_source: { title: { zh: '样例来源', en: 'fixture source' }, url: 'https://example.org/' },
+      }),
+    },
+  ]);
 }
 
 function makeCorridors() {
-  return {
-    type: 'FeatureCollection',
-    provenance: { test: 'fixture' },
-    features: [
-      {
-        type: 'Feature',
+  return fixtureCollection([
+    {
+      type: 'Feature',
+      id: 'gz-section-01',
+      geometry: { type: 'LineString', coordinates: [[113.5, 23.1], ANCHOR] },
+      properties: {
         id: 'gz-section-01',
-        geometry: { type: 'LineString', coordinates: [[113.5, 23.1], ANCHOR] },
-        properties: {
-          id: 'gz-section-01',
-          corridor: 'gz-section',
-          name_zh: '广深港澳科技创新走廊广州段',
-          name_en: 'Guangzhou section',
-          from: 'p-one',
-          to: 'p-area',
-          order: 1,
-          actions: ['A1'],
-          tasks: ['A1-1'],
-          lines: [[3, 3]],
-          note: { zh: '样例线路', en: 'fixture route' },
-        },
+        corridor: 'gz-section',
+        name_zh: '广深港澳科技创新走廊广州段',
+        name_en: 'Guangzhou section',
+        from: 'p-one',
+        to: 'p-area',
+        order: 1,
+        actions: ['A1'],
+        tasks: ['A1-1'],
+        lines: [[3, 3]],
+        note: { zh: '样例线路', en: 'fixture route' },
       },
-    ],
-  };
+    },
+  ]);
 }
 
 type Places = ReturnType<typeof makePlaces>;

@@ -129,7 +129,7 @@ const map = new maplibregl.Map({
   },
 });
 
-// The same User Timing marks as the app's adapter (src/map/mapAdapter.ts).
+// The same User Timing marks as the app's adapter (src/map/mapStart.ts).
 map.once('render', () => performance.mark('map-first-render'));
 map.once('load', () => performance.mark('map-load'));
 map.once('idle', () => performance.mark('map-first-idle'));

@@ -5,6 +5,7 @@
 // and leave points-label and areas-label while they are there (no label twice).
 import { PRIORITY_LABEL_LAYER, priorityLabelFilter, prioritySortKey, withoutFirst } from '../style.ts';
 import type { LayerFilter, MapOp } from './ops.ts';
+import { filterOps } from './visibleFilter.ts';
 
 /** The base label layers the priority layer takes its places from. */
 export const BASE_LABEL_LAYERS = ['points-label', 'areas-label'] as const;
@@ -45,4 +46,13 @@ export function labelPriorityOps(extra: LayerFilter | null, first: readonly stri
 export function filterWithPriorityOps(filterOps: readonly MapOp[], extra: LayerFilter | null, first: readonly string[]): MapOp[] {
   const base: readonly string[] = BASE_LABEL_LAYERS;
   return [...filterOps.filter((o) => !(o.op === 'filter' && base.includes(o.layer))), ...labelPriorityOps(extra, first)];
+}
+
+/**
+ * The visible set's filters with the label priority, and when Present's paint is applied: after them
+ * while presenting (Present sets the label layers' filters itself, over the base ones, and nothing moves
+ * first), before them otherwise (leaving Present first puts back its base filters; the priority's go over them).
+ */
+export function visibleFilterPlan(extra: LayerFilter | null, presenting: boolean, first: readonly string[]): { ops: MapOp[]; presentFirst: boolean } {
+  return { ops: filterWithPriorityOps(filterOps(extra), extra, presenting ? [] : first), presentFirst: !presenting };
 }

@@ -1,5 +1,5 @@
 // What the map adapter does to MapLibre, as plain data. The modules beside this one decide (pure, no
-// MapLibre: tested in Node); src/map/mapAdapter.ts applies each op to the map and does nothing else.
+// MapLibre: tested in Node); src/map/styleState.ts (applyOps) applies each op to the map and does nothing else.
 import type { layerFilter } from '../style.ts';
 
 /** A layer's filter as style.ts writes it (its role and the visible set). */

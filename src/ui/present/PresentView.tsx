@@ -6,33 +6,22 @@
 // map names what it touched and never leaves the chapter. The map's paint and camera follow one
 // number from the screen (plan/presentScale.ts).
 import '../../i18n/catalogue/present.ts';
-import { createMemo, createSignal, createEffect, onMount, onCleanup, Show } from 'solid-js';
-import { buildTour, clampChapter, chapterKinds } from '../../plan/tour.ts';
-import { presentSizes, presentUnit, type ScreenSize } from '../../plan/presentScale.ts';
-import { KINDS, type CorridorId, type Kind } from '../../plan/kinds.ts';
-import { createAutoplay, createIdle, type PresentCommand } from '../../state/presentControls.ts';
+import { createMemo, createEffect, Show } from 'solid-js';
+import { buildTour, clampChapter } from '../../plan/tour.ts';
+import { presentSizes, presentUnit } from '../../plan/presentScale.ts';
 import { t } from '../../i18n/index.ts';
 import { useApp } from '../context.ts';
-import { createFullscreen, createReducedMotion } from './fullscreen.ts';
-import { bindPresentInput } from './presentInput.ts';
+import { createScreenSize } from './fullscreen.ts';
+import { createPresentCommands } from './presentCommands.ts';
 import { createChapterCamera } from './chapterCamera.ts';
+import { createChapterLegend } from './chapterLegend.ts';
 import { createTapName } from './tapName.ts';
 import { PresentCard } from './PresentCard.tsx';
 import { PresentControls } from './PresentControls.tsx';
-import { testPresentIntervalMs } from '../../testHooks.ts';
-import { MARKS } from '../../plan/statusMap.ts';
-import { MARK_SYMBOL, markWord } from '../../plan/statusText.ts';
-import { MARK_COLOR } from '../scorecard/StatusMapLegend.tsx';
-import type { LegendMark } from './PresentLegend.tsx';
 import './present.css';
 
-/** Autoplay's pace; a test may shorten it (src/testHooks.ts, `__presentIntervalMs`). */
-const AUTOPLAY_MS = 12_000;
-const IDLE_MS = 3_000;
 /** How long a tapped place's name stays. */
 const TAP_MS = 4_000;
-
-const intervalMs = (): number => testPresentIntervalMs() ?? AUTOPLAY_MS;
 
 export function PresentView() {
   const app = useApp();
@@ -54,74 +43,16 @@ export function PresentView() {
   createEffect(() => store.state.chapter !== index() && store.set('chapter', index()));
   const go = (n: number) => store.set('chapter', clampChapter(n, total));
 
-  // --- the screen: one number sizes the card and the map ------------------------------------
-  const screen = (): ScreenSize => ({ width: window.innerWidth, height: window.innerHeight });
-  const [size, setSize] = createSignal<ScreenSize>(screen());
-  const onResize = () => setSize(screen());
-  window.addEventListener('resize', onResize);
-  onCleanup(() => window.removeEventListener('resize', onResize));
+  // The screen: one number sizes the card and the map.
+  const size = createScreenSize();
   const sizes = createMemo(() => presentSizes(size()));
   let card!: HTMLElement;
   let controls: HTMLElement | undefined;
   createChapterCamera({ app, tour, chapter, index, size, sizes, card: () => card, controls: () => controls });
-
-  // --- autoplay (with reduced motion, a link's autoplay waits until turned on by hand) ---------
-  const reduced = createReducedMotion();
-  const [explicitAutoplay, setExplicitAutoplay] = createSignal(false);
-  const running = () => store.state.autoplay && (!reduced() || explicitAutoplay());
-  const autoplay = createAutoplay({ running, index, total, go, intervalMs });
-  const fullscreen = createFullscreen();
-  const { idle, wake } = createIdle(IDLE_MS);
-  onMount(wake);
-  const run = (c: PresentCommand) => {
-    switch (c) {
-      case 'next':
-        return go(index() + 1);
-      case 'prev':
-        return go(index() - 1);
-      case 'first':
-        return go(1);
-      case 'last':
-        return go(total);
-      case 'fullscreen':
-        return fullscreen.toggle();
-      case 'lang':
-        return store.set('lang', lang() === 'zh' ? 'en' : 'zh');
-      case 'autoplay': {
-        const on = !running();
-        setExplicitAutoplay(on);
-        return store.set('autoplay', on);
-      }
-      case 'exit':
-        fullscreen.leave();
-        store.set('autoplay', false);
-        return store.set('mode', 'explore');
-    }
-  };
-  // Any use of the screen: controls show, and autoplay waits a full interval again.
-  bindPresentInput(run, () => {
-    wake();
-    autoplay.restart();
-  });
-
+  const commands = createPresentCommands({ store, index, total, go });
   // A tap on the map names what it touched, for a few seconds; the chapter stays.
   const tapName = createTapName(app, TAP_MS);
-
-  const corridorIds = [...new Set(data.corridors.map((c) => c.properties.corridor))] as CorridorId[];
-  const shownKinds = createMemo(() =>
-    chapterKinds(chapter(), (id) => {
-      const p = app.place(id);
-      return p?.geometry ? p.properties.kind : undefined;
-    }).filter((k): k is Kind => k in KINDS),
-  );
-
-  // A results chapter's legend: the marks its places carry on the map (a ring's colour, a symbol, words).
-  const legendMarks = createMemo((): LegendMark[] | undefined => {
-    const r = chapter().results;
-    if (!r) return undefined;
-    const used = new Set(Object.values(r.marks));
-    return MARKS.filter((m) => used.has(m)).map((m) => ({ id: m, label: markWord(m, lang()), color: MARK_COLOR[m], symbol: MARK_SYMBOL[m] }));
-  });
+  const legend = createChapterLegend(app, chapter, lang);
 
   return (
     <section class="present" aria-label={t(lang(), 'present.region')} data-testid="present" style={{ '--present-u': `${presentUnit(size())}px` }}>
@@ -131,11 +62,11 @@ export function PresentView() {
         chapter={chapter()}
         index={index()}
         total={total}
-        running={running()}
-        corridorIds={corridorIds}
-        shownKinds={shownKinds()}
-        marks={legendMarks() ?? undefined}
-        reduced={reduced()}
+        running={commands.running()}
+        corridorIds={legend.corridorIds}
+        shownKinds={legend.shownKinds()}
+        marks={legend.marks() ?? undefined}
+        reduced={commands.reduced()}
       />
       <Show when={tapName()}>
         {(name) => (
@@ -148,12 +79,12 @@ export function PresentView() {
       <PresentControls
         ref={(el) => (controls = el)}
         lang={lang()}
-        idle={idle()}
+        idle={commands.idle()}
         index={index()}
         total={total}
-        running={running()}
-        fullscreen={fullscreen.on()}
-        run={run}
+        running={commands.running()}
+        fullscreen={commands.fullscreen()}
+        run={commands.run}
       />
     </section>
   );

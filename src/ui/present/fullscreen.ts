@@ -1,6 +1,7 @@
-// Full screen for a presentation: the browser may refuse (no user gesture, an iframe without
-// allowfullscreen …): then nothing happens, and nothing throws.
+// The screen Present runs on: full screen (the browser may refuse — no user gesture, an iframe without
+// allowfullscreen …: then nothing happens, and nothing throws), reduced motion and the window's size.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { ScreenSize } from '../../plan/presentScale.ts';
 
 const settle = (p: unknown) => {
   if (p && typeof (p as Promise<void>).catch === 'function') (p as Promise<void>).catch(() => {});
@@ -40,4 +41,14 @@ export function createReducedMotion(): Accessor<boolean> {
   motion.addEventListener('change', onMotion);
   onCleanup(() => motion.removeEventListener('change', onMotion));
   return reduced;
+}
+
+/** The window's size, followed live (one number from it sizes Present's card and map). */
+export function createScreenSize(): Accessor<ScreenSize> {
+  const screen = (): ScreenSize => ({ width: window.innerWidth, height: window.innerHeight });
+  const [size, setSize] = createSignal<ScreenSize>(screen());
+  const onResize = () => setSize(screen());
+  window.addEventListener('resize', onResize);
+  onCleanup(() => window.removeEventListener('resize', onResize));
+  return size;
 }

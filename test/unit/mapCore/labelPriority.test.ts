@@ -1,6 +1,6 @@
 // The selection's and the focus's labels placed before any other (src/map/core/labelPriority.ts).
 import { describe, expect, it } from 'vitest';
-import { labelFirst, labelPriorityOps, filterWithPriorityOps } from '../../../src/map/core/labelPriority.ts';
+import { labelFirst, labelPriorityOps, filterWithPriorityOps, visibleFilterPlan } from '../../../src/map/core/labelPriority.ts';
 import { filterOps, visibleFilter } from '../../../src/map/core/visibleFilter.ts';
 import { ourLayers, PRIORITY_LABEL_LAYER } from '../../../src/map/style.ts';
 import type { MapOp } from '../../../src/map/core/ops.ts';
@@ -66,5 +66,19 @@ describe('labelPriorityOps', () => {
     const labelled = ops.filter((o) => o.op === 'filter' && o.layer === 'points-label');
     expect(labelled).toHaveLength(1);
     expect(ops.some((o) => o.op === 'filter' && o.layer === 'points-circle')).toBe(true);
+  });
+});
+
+describe('visibleFilterPlan', () => {
+  const extra = visibleFilter(new Set(['a']), { places: ['a', 'b'], corridors: [] });
+  it('outside Present: Present’s base filters back first, then the priority over them', () => {
+    const plan = visibleFilterPlan(extra, false, ['a']);
+    expect(plan.presentFirst).toBe(true);
+    expect(plan.ops).toEqual(filterWithPriorityOps(filterOps(extra), extra, ['a']));
+  });
+  it('in Present: no place moves first, and Present’s label filters go over the visible set’s', () => {
+    const plan = visibleFilterPlan(extra, true, ['a']);
+    expect(plan.presentFirst).toBe(false);
+    expect(plan.ops).toEqual(filterWithPriorityOps(filterOps(extra), extra, []));
   });
 });

@@ -4,14 +4,14 @@
 // poppler's pdftotext) must hold the subject's name and every status its sheet shows, and its QR code,
 // read from a rendering of the PDF page (poppler's pdftoppm, decoded with jsQR), must give the link
 // to the view the brief was printed from.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { englishProse } from '../../src/plan/scriptRuns.ts';
-import { openBrowser, openApp, MAP_READY_TIMEOUT, SHOTS, type Session } from './harness.ts';
+import { openApp, MAP_READY_TIMEOUT, SHOTS, browserPerFile } from './harness.ts';
 
 const POPPLER = spawnSync('pdftotext', ['-v']).status === 0 && spawnSync('pdftoppm', ['-v']).status === 0;
 if (!POPPLER) console.warn('brief: pdftotext/pdftoppm (Debian poppler-utils) are not installed: the PDF text and QR read-backs are SKIPPED (CI installs them)');
@@ -29,13 +29,7 @@ const PAPER = { a4: { w: 595.3, h: 841.9 }, a3: { w: 1190.6, h: 841.9 } } as con
 const squash = (s: string) => s.replace(/\s+/g, '');
 const dir = mkdtempSync(join(tmpdir(), 'gz-brief-'));
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1440, height: 900 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1440, height: 900 });
 
 /** The pixels of a PNG as RGBA, decoded in the page (the tests need no PNG library). */
 async function rgba(png: Buffer): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {

@@ -1,18 +1,12 @@
 // The Districts screen in real Chromium: the ranked table and the choropleth, the metric in the URL,
 // a district's places, export (CSV for Excel, GeoJSON) and import of one's own points.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { bbox, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, shot, pngPixels, hooks, type Session } from './harness.ts';
+import { openApp, waitForMapIdle, shot, pngPixels, hooks, browserPerFile } from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile();
 
 // --- what the data says, computed here independently of the app -------------------------------------
 const load = <T>(rel: string): T => JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as T;

@@ -1,18 +1,12 @@
 // The institutions the targets count, in real Chromium: the layer (off at first, its data not loaded),
 // switched on and clicked to open an institution's panel with its sources and target; a target's panel
 // listing the institutions behind its figure; Districts ranked by state key labs. One browser.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openBrowser, openApp, waitForMapIdle, shot, hooks, waitForHooks, type Session } from './harness.ts';
+import { openApp, waitForMapIdle, shot, hooks, waitForHooks, browserPerFile } from './harness.ts';
 import { englishProse } from '../../src/plan/scriptRuns.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile();
 
 // --- what the data says, read here independently of the app --------------------------------------
 type Inst = {

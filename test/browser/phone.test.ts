@@ -3,16 +3,10 @@
 // menu; the panel starts at the top of each selection and its tables fit; a status's rule is a tap away;
 // the reader is readable; the scorecard's legend leaves the map visible; Present frames a whole corridor
 // with its ends' names inside the screen. In Chinese and English.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openBrowser, openApp, waitForMapIdle, shot, hooks, waitForHooks, PHONE, type Session } from './harness.ts';
+import { describe, it, expect } from 'vitest';
+import { openApp, waitForMapIdle, shot, hooks, waitForHooks, PHONE, browserPerFile } from './harness.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ ...PHONE });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ ...PHONE });
 
 const OPEN_READER = { zh: '在规划全文中打开', en: 'Open in the plan reader' } as const;
 const panel = () => s.page.locator('[data-testid="side-panel"]');

@@ -1,19 +1,13 @@
 // The Present screen in real Chromium: no editing chrome, chapters by keyboard/clicker, buttons and
 // swipes, the camera flown per chapter, the chapter in the URL, autoplay, and large sharp type.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot, hooks, waitForHooks, MAP_READY_TIMEOUT, type HookWindow, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, shot, hooks, waitForHooks, MAP_READY_TIMEOUT, type HookWindow, browserPerFile } from './harness.ts';
 import { TOTAL, TOUR, CLOSING, resultChapter } from './tourChapters.ts';
 import { MARK_CODE } from '../../src/plan/statusMap.ts';
 import { englishProse } from '../../src/plan/scriptRuns.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1920, height: 1080 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1920, height: 1080 });
 
 const hash = (page: Page = s.page) => page.evaluate(() => location.hash);
 const viewOf = (h: string) => /view=([^&]+)/.exec(h)?.[1];

@@ -4,22 +4,16 @@
 // names, a small file in KB, a user point's nearest hubs; Present — overviews without a knot of
 // markers, labels never over markers, an opaque card, the English legend in Latin symbols, a node
 // chapter with its neighbours labelled, rings clear of the screen's edge.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, shot, hooks, waitForHooks, type Session } from './harness.ts';
+import { openApp, waitForMapIdle, shot, hooks, waitForHooks, browserPerFile } from './harness.ts';
 import { boundsOf, type Bounds } from '../../src/geo/bounds.ts';
 import { LAYER_COLORS } from '../../src/state/userLayers.ts';
 import { KINDS } from '../../src/plan/kinds.ts';
 import { CLOSING, TOTAL } from './tourChapters.ts';
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1440, height: 900 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1440, height: 900 });
 
 const districts = JSON.parse(readFileSync(new URL('../../data/districts.geojson', import.meta.url), 'utf8')) as FeatureCollection<
   Polygon | MultiPolygon,

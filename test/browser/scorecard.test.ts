@@ -2,7 +2,7 @@
 // gives (computed here in Node with the same pure functions), the filters change the rows and the link,
 // a row focuses its target on the map, the CSV holds the rows shown, and both languages read right.
 // One browser for the file.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { scoreRows, actionSummary, unitTasks, partnersOf } from '../../src/plan/scorecard.ts';
 import { actionSummaryText } from '../../src/plan/statusText.ts';
@@ -10,20 +10,14 @@ import { filterRows } from '../../src/plan/scorecardView.ts';
 import { placeMarks, MARK_CODE } from '../../src/plan/statusMap.ts';
 import { validatePlan } from '../../src/data/validatePlan.ts';
 import { loadSeed, readText } from '../../scripts/lib/repoData.ts';
-import { openBrowser, openApp, waitForMapIdle, waitForHooks, shot, hooks, type Session } from './harness.ts';
+import { openApp, waitForMapIdle, waitForHooks, shot, hooks, browserPerFile } from './harness.ts';
 
 const plan = validatePlan(JSON.parse(readText('data/plan.json')), loadSeed()).plan!;
 const rows = scoreRows(plan, JSON.parse(readText('data/outcomes.json')).outcomes);
 const expected = (f: { year?: 2019 | 2020 | 2021; actions?: string[]; units?: string[]; statuses?: string[] }) =>
   filterRows(plan, rows, { actions: [], units: [], statuses: [], ...f }).map((r) => ({ row: `${r.target.id}-${r.year}`, status: r.result.status }));
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser({ width: 1440, height: 900 });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserPerFile({ width: 1440, height: 900 });
 
 const placeList = (JSON.parse(readText('data/places.geojson')) as { features: Array<{ properties: { id: string; actions: string[] } }> }).features.map(
   (f) => f.properties,

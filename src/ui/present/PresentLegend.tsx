@@ -26,7 +26,13 @@ export interface LegendMark {
   symbol: string;
 }
 
-export function PresentLegend(props: { lang: Lang; corridors: LegendCorridor[]; kinds: LegendKind[]; marks?: LegendMark[] | undefined; marksTitle?: string | undefined }) {
+export function PresentLegend(props: {
+  lang: Lang;
+  corridors: LegendCorridor[];
+  kinds: LegendKind[];
+  marks?: LegendMark[] | undefined;
+  marksTitle?: string | undefined;
+}) {
   return (
     <div class="present-legend" data-testid="present-legend" role="group" aria-label={t(props.lang, 'app.legend')}>
       <Show when={props.corridors.length > 0}>

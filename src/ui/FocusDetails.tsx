@@ -93,9 +93,10 @@ export function FocusDetails(props: { id: string }) {
     </section>
   );
   return (
-    <Show when={focus()}>
-      {(f) => {
-        const v = f();
+    // Keyed: a new focus (A3 → A1, an action → one of its targets) builds its panel anew. Unkeyed, the
+    // callback ran once and kept the first focus's header and targets under the new id.
+    <Show when={focus()} keyed>
+      {(v) => {
         switch (v.type) {
           case 'action':
             return (

@@ -19,6 +19,12 @@ afterAll(async () => {
 const hash = () => s.page.evaluate(() => location.hash);
 const panelTitle = () => s.page.locator('[data-testid="side-panel"] #details-title').innerText();
 const KNOWLEDGE_CITY = 'zhongxin-guangzhou-knowledge-city';
+/** Each action's title in both languages, read from the data (the panel must show the action in focus). */
+const ACTION_TITLES = new Map(
+  (
+    JSON.parse(readFileSync(new URL('../../data/plan.json', import.meta.url), 'utf8')) as { actions: Array<{ id: string; title: { zh: string; en: string } }> }
+  ).actions.map((a) => [a.id, a.title]),
+);
 /** The passage's way into the reader (src/i18n/catalogue/app.ts openReader). */
 const OPEN_READER = { zh: '在规划全文中打开', en: 'Open in the plan reader' } as const;
 
@@ -66,6 +72,8 @@ describe('Planner', () => {
         );
         await s.page.locator(`[data-testid="side-panel"] [data-item="${a}"]`).waitFor();
         await s.page.waitForFunction((l) => document.documentElement.lang.startsWith(l === 'zh' ? 'zh' : 'en'), lang);
+        // The panel is the new action's, not the previous focus's under the new id.
+        expect(await panelTitle()).toBe(ACTION_TITLES.get(a)![lang]);
         await waitForMapIdle(s.page);
         const { drawn, labelled } = await focusLabels();
         if (drawn.length <= 12) {

@@ -42,7 +42,7 @@ export function mountMap(start: MapStart, ids: MapStateIds, inputs: MapInputs, c
   let styleReady = false;
   const ready = () => styleReady;
   const basemap = createBasemapSwitch(map, data, inputs.lang, cb, () => (styleReady = false));
-  const overlays = createOverlays(map, inputs, ready, basemap.builtIn);
+  const overlays = createOverlays(map, inputs, ready, basemap.builtIn, cb.onUserLayerDrawn);
   const unbindPointer = bindMapPointer(map, { user: overlays.user, institutions: overlays.institutions }, inputs, cb);
   const onMoveEnd = () => {
     const c = map.getCenter();

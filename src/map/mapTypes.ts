@@ -81,6 +81,8 @@ export interface MapCallbacks {
   onBasemapLoading?(loading: boolean): void;
   /** The street map loaded, but some of its tiles, sprites or glyphs did not. */
   onBasemapPartial?(): void;
+  /** A user layer's points are drawn (its features object, as handed in `userLayers`). */
+  onUserLayerDrawn?(features: object): void;
 }
 
 export interface MapHandle {

@@ -11,9 +11,16 @@ import type { MapInputs } from './mapTypes.ts';
 /**
  * @param ready our sources are in the current style (nothing is drawn before).
  * @param builtIn the map shows the built-in style, not the street map.
+ * @param onUserLayerDrawn told when a user layer's points are drawn.
  */
-export function createOverlays(map: maplibregl.Map, inputs: MapInputs, ready: () => boolean, builtIn: () => boolean) {
-  const user = createUserLayers(map, builtIn);
+export function createOverlays(
+  map: maplibregl.Map,
+  inputs: MapInputs,
+  ready: () => boolean,
+  builtIn: () => boolean,
+  onUserLayerDrawn?: (features: object) => void,
+) {
+  const user = createUserLayers(map, builtIn, onUserLayerDrawn);
   const institutions = createInstitutionLayer(map);
   const portfolio = createPortfolioLayers(map);
   const corridorBuffers = createCorridorBufferLayers(map);

@@ -30,8 +30,11 @@ const ids = (id: string) => ({ cluster: `ul-${id}-cluster`, count: `ul-${id}-cou
 /** The user's points go over the plan's symbols (they are what this screen is about) but under every label. */
 const BEFORE = 'gba-label';
 
-/** @param builtIn whether the map shows the built-in style (not the street map), whose glyphs we choose. */
-export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = () => true) {
+/**
+ * @param builtIn whether the map shows the built-in style (not the street map), whose glyphs we choose.
+ * @param onDrawn told when a layer's points are drawn (its data object).
+ */
+export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = () => true, onDrawn?: (data: object) => void) {
   // What is on the map now, to add, update or remove only what changed.
   const drawn = new Map<string, { data: FeatureCollection<Point>; color: string; visible: boolean }>();
   const font = () =>
@@ -117,6 +120,7 @@ export function createUserLayers(map: maplibregl.Map, builtIn: () => boolean = (
       if (e.sourceId !== src(l.id) || !e.isSourceLoaded) return;
       map.off('sourcedata', onData);
       performance.mark('user-layer-drawn', { detail: l.id });
+      onDrawn?.(l.data);
     };
     map.on('sourcedata', onData);
   };

@@ -75,6 +75,10 @@ export interface MapView {
   /** The scorecard: place id → its mark's code for the chosen year (src/plan/statusMap.ts); null: no marks. */
   statusMarks: Accessor<ReadonlyMap<string, number> | null>;
   setStatusMarks(m: ReadonlyMap<string, number> | null): void;
+  /** Whether the map has drawn these points (a user layer's `features`): a tracked read. */
+  userLayerDrawn(features: object): boolean;
+  /** The map drew a user layer's points (the adapter's onUserLayerDrawn). */
+  markUserLayerDrawn(features: object): void;
 }
 
 /** A selected area is framed in a box this many times its own width and height. */
@@ -182,6 +186,9 @@ export function createMapView(opts: {
   const [portfolio, setPortfolio] = createSignal<PortfolioOverlay | null>(null);
   const [corridorBuffers, setCorridorBuffers] = createSignal<CorridorBufferOverlay | null>(null);
   const [statusMarks, setStatusMarks] = createSignal<ReadonlyMap<string, number> | null>(null);
+  // The points the map has drawn, by their object (a new import is a new object); the tick makes reads tracked.
+  const drawnLayers = new WeakSet<object>();
+  const [drawnTick, setDrawnTick] = createSignal(0);
 
   // Presenting to a room: map labels grow with the screen (1× at 1280 px wide, at most 2.5×).
   const [viewportWidth, setViewportWidth] = createSignal(window.innerWidth);
@@ -239,6 +246,15 @@ export function createMapView(opts: {
     // away even before the screen closes.
     statusMarks: () => (store.state.mode === 'scorecard' || store.state.mode === 'present' ? statusMarks() : null),
     setStatusMarks,
+    userLayerDrawn: (features) => {
+      drawnTick();
+      return drawnLayers.has(features);
+    },
+    markUserLayerDrawn: (features) => {
+      if (drawnLayers.has(features)) return;
+      drawnLayers.add(features);
+      setDrawnTick((n) => n + 1);
+    },
     labelScale: createMemo(() => (presenting() ? Math.min(2.5, Math.max(1, viewportWidth() / 1280)) : 1)),
   };
 }

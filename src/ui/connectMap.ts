@@ -93,6 +93,7 @@ export async function connectMap(opts: {
           },
           onBasemapLoading: notices.setBasemapLoading,
           onBasemapPartial: () => notices.setBasemapPartial(true),
+          onUserLayerDrawn: mapView.markUserLayerDrawn,
           onUserPoint: opts.onUserPoint,
           onInstitution: (id) =>
             batch(() => {

@@ -33,8 +33,16 @@ describe('Portfolio against the plan', () => {
     await expect(page().locator('[data-testid="portfolio"]').textContent()).resolves.toContain('Import your companies');
     await importCsv(page(), csvFile('portfolio.csv', CSV));
 
-    // Computed at once with the default radius (3 km), then at 1 km when it is chosen.
+    // Computed with the default radius (3 km) once the map has drawn the points, then at 1 km when it is chosen.
     await result(3).waitFor({ timeout: MAP_READY_TIMEOUT });
+    // The analyses start after the points are drawn (src/ui/districts/useLayerDrawn.ts): the portfolio's and
+    // the corridor counts' first runs begin after the map's mark for the layer.
+    const order = await page().evaluate(() => {
+      const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN;
+      return { drawn: at('user-layer-drawn'), portfolio: at('portfolio-start'), corridor: at('corridor-start') };
+    });
+    expect(order.portfolio).toBeGreaterThanOrEqual(order.drawn);
+    expect(order.corridor).toBeGreaterThanOrEqual(order.drawn);
     await page().locator('[data-testid="portfolio-radius"]').selectOption('1');
     await result(1).waitFor({ timeout: MAP_READY_TIMEOUT });
     expect(await page().evaluate(() => location.hash)).toContain('radius=1');

@@ -11,6 +11,7 @@ import type { BufferResult } from '../../geo/portfolioBuffer.ts';
 import type { NamedTarget } from '../../plan/portfolioTargets.ts';
 import type { UserLayer } from '../../state/userLayers.ts';
 import { useWorkerJob, type JobPlan } from './useWorkerJob.ts';
+import { useLayerDrawn } from './useLayerDrawn.ts';
 
 /** One result and what it was computed for. */
 export interface PortfolioRun {
@@ -34,12 +35,14 @@ export function usePortfolioRun(inputs: {
   targets: Accessor<NamedTarget[]>;
   sets: Accessor<readonly string[]>;
 }) {
+  // After the map has drawn the layer's points (useLayerDrawn.ts says why).
+  const drawn = useLayerDrawn(inputs.layer);
   return useWorkerJob({
-    source: () => [inputs.layer()?.data, inputs.radius(), inputs.targets()] as const,
+    source: () => [inputs.layer()?.data, inputs.radius(), inputs.targets(), drawn()] as const,
     mark: 'portfolio',
-    plan: ([d, r, ts]): JobPlan<PortfolioProgress, Done, PortfolioRun> | undefined => {
+    plan: ([d, r, ts, ready]): JobPlan<PortfolioProgress, Done, PortfolioRun> | undefined => {
       const l = inputs.layer();
-      if (!d || !l || ts.length === 0) return undefined;
+      if (!d || !l || ts.length === 0 || !ready) return undefined;
       const { district, districtNames } = packDistricts(d.districts);
       const key = { layerId: l.id, color: l.color, radius: r, sets: inputs.sets().join(','), targets: ts };
       return {

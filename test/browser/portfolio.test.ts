@@ -37,12 +37,17 @@ describe('Portfolio against the plan', () => {
     await result(3).waitFor({ timeout: MAP_READY_TIMEOUT });
     // The analyses start after the points are drawn (src/ui/districts/useLayerDrawn.ts): the portfolio's and
     // the corridor counts' first runs begin after the map's mark for the layer.
+    // (Released by the map's drawing; on a machine too busy to draw in 4 s, by the fallback, which says so.)
     const order = await page().evaluate(() => {
       const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN;
-      return { drawn: at('user-layer-drawn'), portfolio: at('portfolio-start'), corridor: at('corridor-start') };
+      const why = (performance.getEntriesByName('layer-analyses-released')[0] as PerformanceMark | undefined)?.detail as string | undefined;
+      return { why, drawn: at('user-layer-drawn'), portfolio: at('portfolio-start'), corridor: at('corridor-start') };
     });
-    expect(order.portfolio).toBeGreaterThanOrEqual(order.drawn);
-    expect(order.corridor).toBeGreaterThanOrEqual(order.drawn);
+    expect(['drawn', 'late']).toContain(order.why);
+    if (order.why === 'drawn') {
+      expect(order.portfolio).toBeGreaterThanOrEqual(order.drawn);
+      expect(order.corridor).toBeGreaterThanOrEqual(order.drawn);
+    }
     await page().locator('[data-testid="portfolio-radius"]').selectOption('1');
     await result(1).waitFor({ timeout: MAP_READY_TIMEOUT });
     expect(await page().evaluate(() => location.hash)).toContain('radius=1');

@@ -10,6 +10,7 @@
 import { bearing, destination, pointToLineDistance, lineString, union, featureCollection, distance as turfDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { pointIndex } from './portfolio.ts';
+import { BUFFER_KM, clampKm } from './kmChoices.ts';
 
 /** A corridor segment as the worker needs it. */
 export interface CorridorSegmentInput {
@@ -47,15 +48,8 @@ export interface CorridorCountResult {
   measured: number;
 }
 
-/** Distances a user picks from (km), and the bounds of any distance (a link may carry another value). */
-export const BUFFERS_KM = [0.5, 1, 2, 5, 10] as const;
-export const MIN_BUFFER_KM = 0.5;
-export const MAX_BUFFER_KM = 10;
-export const DEFAULT_BUFFER_KM = 2;
-
-/** A distance in bounds, to 0.1 km. */
-export const clampBuffer = (km: number): number =>
-  Number.isFinite(km) ? Math.round(Math.min(MAX_BUFFER_KM, Math.max(MIN_BUFFER_KM, km)) * 10) / 10 : DEFAULT_BUFFER_KM;
+/** A distance in bounds (src/geo/kmChoices.ts), to 0.1 km. */
+export const clampBuffer = (km: number): number => clampKm(BUFFER_KM, km);
 
 const KM_PER_DEG_LAT = 110.574;
 const kmPerDegLon = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180);

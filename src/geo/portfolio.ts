@@ -9,6 +9,7 @@
 // a target one `around(companies, …, ∞, r)`, instead of companies × targets distances.
 import KDBush from 'kdbush';
 import { around, distance } from 'geokdbush';
+import { RADIUS_KM, clampKm } from './kmChoices.ts';
 
 /** A place companies are measured to. `set` says what it is (hub, lab, institute, institution, …). */
 export interface PortfolioTarget {
@@ -69,15 +70,8 @@ export interface PortfolioResult {
   near: number;
 }
 
-/** Radii a user picks from (km), and the bounds of any radius (a link may carry another value). */
-export const RADII_KM = [1, 3, 5, 10, 20] as const;
-export const MIN_RADIUS_KM = 0.1;
-export const MAX_RADIUS_KM = 20;
-export const DEFAULT_RADIUS_KM = 3;
-
-/** A radius in bounds, to 0.1 km. */
-export const clampRadius = (km: number): number =>
-  Number.isFinite(km) ? Math.round(Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, km)) * 10) / 10 : DEFAULT_RADIUS_KM;
+/** A radius in bounds (src/geo/kmChoices.ts), to 0.1 km. */
+export const clampRadius = (km: number): number => clampKm(RADIUS_KM, km);
 
 /** Great-circle distance in km (the same sphere as the index's queries). */
 export const km = (lon1: number, lat1: number, lon2: number, lat2: number): number => distance(lon1, lat1, lon2, lat2);

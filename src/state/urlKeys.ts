@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type { KeyIn } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { BUFFER_KM, RADIUS_KM, clampKm } from '../geo/kmChoices.ts';
 
 // No `new Function` probe: the page's CSP has no 'unsafe-eval', and zod's probe would be reported.
 z.config({ jitless: true });
@@ -88,13 +89,13 @@ const YearText = z.pipe(
 
 const RadiusText = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{1,2}(\.\d)?$/, { error: 'expectedRadius' satisfies Problem })), z.transform(Number)),
-  inRange(0.1, 20, 'expectedRadius'),
+  inRange(RADIUS_KM.min, RADIUS_KM.max, 'expectedRadius'),
 );
 
 // Corridor counts: the distance in km from each corridor segment (0.5–10).
 const BufferText = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{1,2}(\.\d)?$/, { error: 'expectedBuffer' satisfies Problem })), z.transform(Number)),
-  inRange(0.5, 10, 'expectedBuffer'),
+  inRange(BUFFER_KM.min, BUFFER_KM.max, 'expectedBuffer'),
 );
 
 const text = <T extends string>(schema: z.ZodMiniType<T, string>): Codec<T> => ({ schema, format: (v) => v });
@@ -204,8 +205,8 @@ export const URL_KEYS = {
     codec: { schema: RadiusText, format: String },
     history: 'replace',
     modes: ['districts'],
-    initial: 3,
-    normalize: (n) => Math.round(Math.min(20, Math.max(0.1, n)) * 10) / 10,
+    initial: RADIUS_KM.initial,
+    normalize: (n) => clampKm(RADIUS_KM, n),
   }),
   // Districts mode's corridor counts: the distance in km from each corridor segment (0.5–10; the same
   // layer as the portfolio's, never in the link).
@@ -213,8 +214,8 @@ export const URL_KEYS = {
     codec: { schema: BufferText, format: String },
     history: 'replace',
     modes: ['districts'],
-    initial: 2,
-    normalize: (n) => Math.round(Math.min(10, Math.max(0.5, n)) * 10) / 10,
+    initial: BUFFER_KM.initial,
+    normalize: (n) => clampKm(BUFFER_KM, n),
   }),
   compare: scalar<readonly string[]>({
     codec: { schema: Compare, format: (v) => v.join(',') },

@@ -7,7 +7,7 @@ import './corridorCounts.css';
 import { Show, createEffect, createMemo, on, onCleanup, type Accessor } from 'solid-js';
 import { runCorridorWorker } from '../../data/corridorClient.ts';
 import type { CorridorReply } from '../../data/portfolioProtocol.ts';
-import { BUFFERS_KM } from '../../geo/corridorBuffer.ts';
+import { BUFFER_KM, kmOptions } from '../../geo/kmChoices.ts';
 import { corridorCountsCsv, corridorCountsGeoJson, sharePercent, type CorridorNames } from '../../data/exportCorridorCounts.ts';
 import { CORRIDORS, type CorridorId } from '../../plan/kinds.ts';
 import { userLayers, type UserLayer } from '../../state/userLayers.ts';
@@ -92,7 +92,7 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
   };
   const names = (): CorridorNames => ({ corridor: corridorName, segment: segmentName, allSegments: t(lang(), 'corridorCounts.allSegments') });
   const pct = (within: number, points: number) => t(lang(), 'corridorCounts.percent', { p: sharePercent(within, points).toFixed(1) });
-  const options = createMemo(() => [...new Set<number>([...BUFFERS_KM, buffer()])].sort((a, b) => a - b));
+  const options = createMemo(() => kmOptions(BUFFER_KM, buffer()));
 
   const fileBase = (r: Run) => {
     const l = userLayers().find((x) => x.id === r.layerId);

@@ -1,7 +1,7 @@
 // What the portfolio measures: one of the user's layers, a radius (radius= in the link) and the kinds
 // of place to measure to; says so when no place is chosen. Names are JSX text, never HTML.
 import { For, Show, createMemo } from 'solid-js';
-import { RADII_KM } from '../../geo/portfolio.ts';
+import { RADIUS_KM, kmOptions } from '../../geo/kmChoices.ts';
 import { TARGET_SETS } from '../../plan/portfolioTargets.ts';
 import { userLayers, type UserLayer } from '../../state/userLayers.ts';
 import { withoutBidiControls } from '../../i18n/bidi.ts';
@@ -19,7 +19,7 @@ export function PortfolioChoices(props: {
   const { store } = useApp();
   const lang = () => store.state.lang;
   const radius = () => store.state.radius;
-  const radiusOptions = createMemo(() => [...new Set([...RADII_KM, radius()])].sort((a, b) => a - b));
+  const radiusOptions = createMemo(() => kmOptions(RADIUS_KM, radius()));
   /** The sets in TARGET_SETS's order, with `id` in or out. */
   const toggle = (id: string, on: boolean) =>
     props.onSets(on ? TARGET_SETS.map((x) => x.id).filter((x) => x === id || props.sets.includes(x)) : props.sets.filter((x) => x !== id));

@@ -16,7 +16,6 @@ import { t } from '../../i18n/index.ts';
 import { download } from './ExportBox.tsx';
 import { safeFileName, today } from './userExport.ts';
 import { useWorkerJob, type JobPlan } from './useWorkerJob.ts';
-import { useLayerDrawn } from './useLayerDrawn.ts';
 import { JobStatus } from './JobStatus.tsx';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { ButtonRow } from './ButtonRow.tsx';
@@ -28,7 +27,8 @@ interface Run extends Done {
 }
 type Progress = { fraction: number };
 
-export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }) {
+/** `drawn`: whether the analyses may start (useLayerDrawn.ts: after the map has drawn the layer's points). */
+export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined>; drawn: Accessor<boolean> }) {
   const { data, store, mapView, tr } = useApp();
   const lang = () => store.state.lang;
   const buffer = () => store.state.buffer;
@@ -41,10 +41,8 @@ export function CorridorCounts(props: { layer: Accessor<UserLayer | undefined> }
   const placeName = new Map(data.places.map((p) => [p.properties.id, { zh: p.properties.name_zh, en: p.properties.name_en }]));
   const byId = new Map(data.corridors.map((f) => [f.properties.id, f.properties]));
 
-  // After the map has drawn the layer's points (useLayerDrawn.ts says why).
-  const drawn = useLayerDrawn(props.layer);
   const job = useWorkerJob({
-    source: () => [props.layer()?.data, props.layer()?.id, buffer(), drawn()] as const,
+    source: () => [props.layer()?.data, props.layer()?.id, buffer(), props.drawn()] as const,
     mark: 'corridor',
     plan: ([d, id, km, ready]): JobPlan<Progress, Done, Run> | undefined =>
       !d || !id || !ready || segments.length === 0

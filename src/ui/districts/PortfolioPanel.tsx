@@ -25,6 +25,7 @@ import { PortfolioGaps } from './PortfolioGaps.tsx';
 import { PortfolioPlaces } from './PortfolioPlaces.tsx';
 import { PortfolioNearest } from './PortfolioNearest.tsx';
 import { CorridorCounts } from './CorridorCounts.tsx';
+import { useLayerDrawn } from './useLayerDrawn.ts';
 
 /** `districtName(zh | null)`: a district's name in the UI language, or "outside Guangzhou" for null. */
 export function PortfolioPanel(props: { districtName: (zh: string | null) => string }) {
@@ -41,7 +42,9 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
     return ls.find((l) => l.id === chosen()) ?? ls.find((l) => l.visible) ?? ls[0];
   });
   const targets = createMemo(() => targetsOf(data, sets()));
-  const job = usePortfolioRun({ layer, radius: () => store.state.radius, targets, sets });
+  // Both analyses of the layer start once the map has drawn its points (useLayerDrawn.ts says why).
+  const drawn = useLayerDrawn(layer);
+  const job = usePortfolioRun({ layer, radius: () => store.state.radius, targets, sets, drawn });
   const state = job.state;
 
   // The last result, kept while the next one is computed; one of a layer since removed is not shown.
@@ -120,7 +123,7 @@ export function PortfolioPanel(props: { districtName: (zh: string | null) => str
             </div>
           )}
         </Show>
-        <CorridorCounts layer={layer} />
+        <CorridorCounts layer={layer} drawn={drawn} />
       </Show>
     </section>
   );

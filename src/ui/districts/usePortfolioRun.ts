@@ -11,7 +11,6 @@ import type { BufferResult } from '../../geo/portfolioBuffer.ts';
 import type { NamedTarget } from '../../plan/portfolioTargets.ts';
 import type { UserLayer } from '../../state/userLayers.ts';
 import { useWorkerJob, type JobPlan } from './useWorkerJob.ts';
-import { useLayerDrawn } from './useLayerDrawn.ts';
 
 /** One result and what it was computed for. */
 export interface PortfolioRun {
@@ -34,11 +33,11 @@ export function usePortfolioRun(inputs: {
   radius: Accessor<number>;
   targets: Accessor<NamedTarget[]>;
   sets: Accessor<readonly string[]>;
+  /** Whether the analyses may start (useLayerDrawn.ts: after the map has drawn the layer's points). */
+  drawn: Accessor<boolean>;
 }) {
-  // After the map has drawn the layer's points (useLayerDrawn.ts says why).
-  const drawn = useLayerDrawn(inputs.layer);
   return useWorkerJob({
-    source: () => [inputs.layer()?.data, inputs.radius(), inputs.targets(), drawn()] as const,
+    source: () => [inputs.layer()?.data, inputs.radius(), inputs.targets(), inputs.drawn()] as const,
     mark: 'portfolio',
     plan: ([d, r, ts, ready]): JobPlan<PortfolioProgress, Done, PortfolioRun> | undefined => {
       const l = inputs.layer();

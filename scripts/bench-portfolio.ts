@@ -25,6 +25,8 @@ const LONG_TASK_BUDGET_MS = 200;
 const RADII = [1, 5, 20];
 /** Distances from the corridors (the default, 2 km, was computed with the import). */
 const BUFFERS = [1, 5, 10];
+/** Long tasks ([start, duration]) as a list of durations. */
+const ms = (xs: Array<[number, number]>) => (xs.length ? xs.map(([, d]) => d.toFixed(0)).join(', ') + ' ms' : 'none');
 
 export async function main(): Promise<void> {
   // Companies spread over the middle of the city (WGS-84), from a fixed seed.
@@ -73,7 +75,6 @@ export async function main(): Promise<void> {
       const span = t.long.filter(([s0]) => s0 >= pressed);
       const during = span.filter(([s0]) => s0 < t.done);
       const after = span.filter(([s0]) => s0 >= t.done);
-      const ms = (xs: Array<[number, number]>) => (xs.length ? xs.map(([, d]) => d.toFixed(0)).join(', ') + ' ms' : 'none');
       const longest = Math.max(0, ...span.map(([, d]) => d));
       worst.push(longest);
       console.log(
@@ -101,7 +102,6 @@ export async function main(): Promise<void> {
       }));
       const during = t.long.filter(([s0]) => s0 >= t.start && s0 < t.done);
       const after = t.long.filter(([s0]) => s0 >= t.done);
-      const ms = (xs: Array<[number, number]>) => (xs.length ? xs.map(([, x]) => x.toFixed(0)).join(', ') + ' ms' : 'none');
       const handled = t.shown - t.done;
       console.log(
         `  ${String(d).padStart(2)} km: result in ${(t.done - t.start).toFixed(0)} ms (${t.any} companies near a corridor); long tasks while computing: ${ms(during)}; ` +

@@ -29,21 +29,18 @@ export function JobStatus<P>(props: {
   return (
     <>
       <Show when={running()}>
-        {(p) => (
-          <div
-            class="import-progress"
-            role="status"
-            data-testid={`${props.id}-progress`}
-            data-phase={props.data?.(p()).phase}
-            data-fraction={props.data?.(p()).fraction}
-          >
-            <span>{t(lang(), `${props.words}.running`)}</span>
-            <progress max="1" value={props.value(p())} aria-label={t(lang(), `${props.words}.progressLabel`)} />
-            <button type="button" onClick={() => props.onCancel()} data-testid={`${props.id}-cancel`}>
-              {t(lang(), `${props.words}.cancel`)}
-            </button>
-          </div>
-        )}
+        {(p) => {
+          const attrs = () => props.data?.(p());
+          return (
+            <div class="import-progress" role="status" data-testid={`${props.id}-progress`} data-phase={attrs()?.phase} data-fraction={attrs()?.fraction}>
+              <span>{t(lang(), `${props.words}.running`)}</span>
+              <progress max="1" value={props.value(p())} aria-label={t(lang(), `${props.words}.progressLabel`)} />
+              <button type="button" onClick={() => props.onCancel()} data-testid={`${props.id}-cancel`}>
+                {t(lang(), `${props.words}.cancel`)}
+              </button>
+            </div>
+          );
+        }}
       </Show>
       <Show when={props.state.type === 'cancelled' || props.state.type === 'error'}>
         <p class="notice-inline" role="status" data-testid={`${props.id}-stopped`}>

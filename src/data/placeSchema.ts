@@ -3,8 +3,8 @@
 // stand (lines) and the plan tasks/actions those lines belong to. A corridor is one segment (from → to)
 // of a corridor the plan names; its route is an inference, said so in `note`.
 import { z } from 'zod';
-import { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace } from './vocab.ts';
-export { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, isGuangzhouDistrict, isGuangzhouPlace };
+import { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, SITE_KINDS, isGuangzhouDistrict, isGuangzhouPlace, type SiteKind } from './vocab.ts';
+export { GUANGZHOU_DISTRICT_NAMES, CORRIDOR_IDS, SITE_KINDS, isGuangzhouDistrict, isGuangzhouPlace, type SiteKind };
 import { Bilingual, Lines } from './planSchema.ts';
 
 export const PLACE_KINDS = [
@@ -57,8 +57,6 @@ const ACTION_ID = z.string().regex(/^A[1-8]$/, { message: 'must be an action id 
 const TASK_ID = z.string().regex(/^(A[1-8]|S[1-3])-\d+$/, { message: 'must be a task id such as "A1-1" or "S2-3"' });
 const KEBAB = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' });
 
-export const SITE_KINDS = ['not-physical', 'unknown', 'address'] as const;
-export type SiteKind = (typeof SITE_KINDS)[number];
 /** Which kind of "no site" a place without a sourced site is (seeds/places-sites.json). */
 export const PlaceSite = z
   .object({

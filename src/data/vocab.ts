@@ -33,3 +33,7 @@ export function isGuangzhouPlace(d: string | null): boolean {
 }
 
 export const CORRIDOR_IDS = ['gz-section', 'sui-shen-gang', 'sui-zhu-ao', 'guang-fo'] as const;
+
+/** Which kind of "no site" a place without a sourced site is: not a place at all, site unknown, an address only. */
+export const SITE_KINDS = ['not-physical', 'unknown', 'address'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];

@@ -3,7 +3,7 @@
 // "no site" they are (not a physical site, site not known, address only).
 import { For, Show, createMemo } from 'solid-js';
 import type { PlaceFeature } from '../data/appData.ts';
-import { SITE_KINDS, type SiteKind } from '../data/placeSchema.ts';
+import { SITE_KINDS, type SiteKind } from '../data/vocab.ts';
 import { useApp } from './context.ts';
 import { districtLabel } from '../plan/districtNames.ts';
 import { t } from '../i18n/index.ts';

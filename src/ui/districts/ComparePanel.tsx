@@ -5,7 +5,7 @@ import { compareDistricts, barShare, type CompareRow } from '../../plan/compareD
 import type { StatPlace } from '../../plan/districtStats.ts';
 import { KINDS, GROUPS, type Kind, type Group } from '../../plan/kinds.ts';
 import { INSTITUTION_METRIC_LABELS } from '../../plan/institutions.ts';
-import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES } from '../../data/vocab.ts';
 import { BOM, csvLine } from '../../data/exportPlaces.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';

@@ -32,7 +32,7 @@ import { INSTITUTION_METRIC_LABELS } from '../../plan/institutions.ts';
 import { institutionsLoader } from '../lazyScreens.ts';
 import { openInstitution } from '../LoadedScreens.tsx';
 import { InstitutionsHere, InstitutionExport } from './InstitutionsHere.tsx';
-import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES } from '../../data/vocab.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
 import { userLayers } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';

@@ -6,7 +6,7 @@ import { For, Show, createMemo } from 'solid-js';
 import type { DistrictSummary } from '../../geo/portfolio.ts';
 import { districtGaps, type GapRow } from '../../plan/districtGaps.ts';
 import { countByDistrict, resolveMetric, placeStat, institutionStat, CONTEXT_KINDS } from '../../plan/districtStats.ts';
-import { GUANGZHOU_DISTRICT_NAMES } from '../../data/placeSchema.ts';
+import { GUANGZHOU_DISTRICT_NAMES } from '../../data/vocab.ts';
 import { districtGapsCsv } from '../../data/exportPortfolio.ts';
 import { institutionsLoader } from '../lazyScreens.ts';
 import { useApp } from '../context.ts';

@@ -2,7 +2,7 @@
 // and — clearly apart — what public sources report for those years, the status each year (a word and
 // a symbol, the rule in its title) and, below, every figure's quote and source or the searches that
 // found none (a panel file, src/ui/panelFiles.ts: fetched when that list is first opened).
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { Target, Value } from '../data/planSchema.ts';
 import { YEARS } from '../data/vocab.ts';
 import type { Outcome } from '../data/outcomeSchema.ts';
@@ -11,6 +11,7 @@ import { StatusMark } from './StatusMark.tsx';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { columnUnit, columnValue, formatFigure, qualifierLabel } from '../plan/figures.ts';
 import { usePanelFile } from './panelFiles.ts';
+import { ruleText } from '../plan/statusText.ts';
 
 /** The outcome file's qualifier codes, for the reader. */
 const REPORTED_QUALIFIER: Record<Outcome['qualifier'], MessageKey> = {
@@ -72,6 +73,18 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
   const shown = createMemo(() => data.outcomes.filter((o) => ids().has(o.target)).sort((a, b) => Number(a.year > 2021) - Number(b.year > 2021)));
   const rowOf = (id: string, year: string) => scorecard.rows.find((r) => r.target.id === id && String(r.year) === year);
   /** The comparable figures of a year in the plan period, the one the status rests on first. */
+  // The status rule a tap opened (one at a time), shown in a row of its own under the statuses: the
+  // year columns are too narrow for a sentence on a phone.
+  const [openRule, setOpenRule] = createSignal<{ target: string; year: string } | null>(null);
+  const ruleId = createUniqueId();
+  const ruleControl = (target: string, year: string) => ({
+    get open() {
+      const o = openRule();
+      return o !== null && o.target === target && o.year === year;
+    },
+    toggle: () => setOpenRule((o) => (o?.target === target && o.year === year ? null : { target, year })),
+    id: `${ruleId}-${target}`,
+  });
   const reported = (id: string, year: string): readonly Outcome[] => (rowOf(id, year)?.outcomes ?? []).filter((o) => o.comparable);
   // The searches (data/searches.json) are asked for when the list is first opened. A yearly value of the
   // plan with no comparable figure has one (check:data), so whether there are any is known before.
@@ -87,7 +100,8 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
   return (
     <>
       {/* Scrolls inside itself when the panel is narrower than the table (a phone, long English units). */}
-      <div class="table-scroll">
+      {/* The box a status's rule row is kept within (rule-box: a size container, app.css). */}
+      <div class="table-scroll rule-box">
         <table class="targets">
           <thead>
             <tr>
@@ -158,12 +172,27 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                       {(y) => (
                         <td class="num">
                           <Show when={rowOf(target.id, y)} fallback="">
-                            {(r) => <StatusMark row={r()} lang={lang()} />}
+                            {(r) => <StatusMark row={r()} lang={lang()} rule={ruleControl(target.id, y)} />}
                           </Show>
                         </td>
                       )}
                     </For>
                   </tr>
+                  <Show when={openRule()?.target === target.id && openRule()}>
+                    {(o) => (
+                      <tr class="status-rule-row">
+                        <td colSpan={YEARS.length + 2} id={`${ruleId}-${target.id}`}>
+                          <Show when={rowOf(target.id, o().year)}>
+                            {(r) => (
+                              <span class="status-rule" data-testid="status-rule">
+                                <span class="status-rule-year">{o().year}</span> {ruleText(r(), lang())}
+                              </span>
+                            )}
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </Show>
                 </>
               )}
             </For>

@@ -88,6 +88,14 @@ describe('Phone (390×844, touch)', () => {
       await rule.waitFor();
       expect(await status.getAttribute('aria-expanded')).toBe('true');
       expect(await rule.innerText()).toMatch(lang === 'zh' ? /目标/ : /target/);
+      // In a row of its own across the table, not down the narrow year column (~90 px on a phone).
+      expect(await rule.innerText()).toMatch(/^20(19|20|21)\b/);
+      const ruleBox = (await rule.boundingBox())!;
+      expect(ruleBox.width).toBeGreaterThan(200);
+      // All of it readable without scrolling the table sideways.
+      const scrollBox = (await rule.evaluate((r) => r.closest('.table-scroll')!.getBoundingClientRect().right)) as number;
+      expect(ruleBox.x + ruleBox.width).toBeLessThanOrEqual(scrollBox + 1);
+      expect(await status.getAttribute('aria-controls')).toBe(await rule.evaluate((r) => r.closest('td')!.id));
       await rule.scrollIntoViewIfNeeded();
       await shot(s.page, `phone-status-rule-${lang}`);
       await status.tap();

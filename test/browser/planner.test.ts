@@ -52,6 +52,18 @@ describe('Planner', () => {
       expect(drawn.length).toBeGreaterThan(2);
       expect(labelled).toEqual(drawn);
       await shot(s.page, `planner-focus-A3-${lang}`);
+      // A status's rule opens in a row of its own under the statuses, inside the table's box.
+      const toggle = s.page.locator('[data-testid="side-panel"] tr.status-row .status-toggle').first();
+      await toggle.click();
+      const rule = s.page.locator('[data-testid="side-panel"] tr.status-rule-row [data-testid="status-rule"]');
+      await rule.waitFor();
+      const [box, scroll] = await rule.evaluate((r) => [r.getBoundingClientRect().toJSON(), r.closest('.table-scroll')!.getBoundingClientRect().toJSON()]);
+      expect(box.width).toBeGreaterThan(200);
+      expect(box.right).toBeLessThanOrEqual(scroll.right + 1);
+      expect(await rule.innerText()).toMatch(lang === 'zh' ? /^20\d\d 目标/ : /^20\d\d target/);
+      await shot(s.page, `planner-status-rule-${lang}`);
+      await toggle.click();
+      await rule.waitFor({ state: 'detached' });
     }
     // The other actions, by navigation within the page, in both languages. Every drawn place of a focus
     // is labelled when the labels fit the view. Action 1 cannot be: its 42 drawn places reach from Huadu

@@ -283,13 +283,10 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
     // The scorecard's marks (feature state `mark`, src/plan/statusMap.ts MARK_CODE; 0 draws nothing): by
     // shape as well as colour — all met a thick ring, some a double ring, none a ring round a shaded disc,
     // no figures a thin grey ring. Under the halo and the point; written like points-halo (one program).
-    // Hidden until marks are shown (src/map/core/layerVisibility.ts markLayerOps): drawing nothing, they
-    // still cost every first load a bucket of every place and two draws per tile each frame.
     {
       id: 'points-mark',
       type: 'circle',
       source: SOURCES.places,
-      layout: { visibility: 'none' },
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['==', mark, 0], 0, 12.5], 10.5, ['case', ['==', mark, 0], 0, 17]],
         'circle-color': ['match', mark, 3, '#dc2626', '#ffffff'],
@@ -303,7 +300,6 @@ export function ourLayers(lang: Lang, font: string[] = ['sans-serif']): LayerSpe
       id: 'points-mark-inner',
       type: 'circle',
       source: SOURCES.places,
-      layout: { visibility: 'none' },
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['==', mark, 2], 9, 0], 10.5, ['case', ['==', mark, 2], 13, 0]],
         'circle-color': asData('#ffffff'),

@@ -7,7 +7,7 @@ import { createEffect, createMemo, on } from 'solid-js';
 import type { MapOp } from './core/ops.ts';
 import { visibleFilter } from './core/visibleFilter.ts';
 import { featureStateOps, remember, wantedStates, type StateIds } from './core/featureStates.ts';
-import { layerVisibilityOps, markLayerOps } from './core/layerVisibility.ts';
+import { layerVisibilityOps } from './core/layerVisibility.ts';
 import { labelLanguageOps, labelSizeOps } from './core/labelOps.ts';
 import { labelFirst, visibleFilterPlan } from './core/labelPriority.ts';
 import { createPresentPaint } from './presentPaint.ts';
@@ -32,10 +32,8 @@ export function createStyleState(map: maplibregl.Map, ids: StateIds, inputs: Map
 
   // Feature state as last set (a new style starts with none).
   const stateMemo = new Map<string, string>();
-  const visibility = (l: string) => (map.getLayer(l) ? map.getLayoutProperty(l, 'visibility') : undefined);
   const applyStates = () => {
     if (!ready()) return;
-    apply(markLayerOps(Boolean(inputs.statusMarks?.()), visibility));
     const ops = featureStateOps(
       stateMemo,
       wantedStates(ids, {
@@ -76,7 +74,7 @@ export function createStyleState(map: maplibregl.Map, ids: StateIds, inputs: Map
   };
   const applyLayerVisibility = () => {
     if (!ready()) return;
-    apply(layerVisibilityOps(inputs.layerVisible(), visibility));
+    apply(layerVisibilityOps(inputs.layerVisible(), (l) => (map.getLayer(l) ? map.getLayoutProperty(l, 'visibility') : undefined)));
   };
 
   // Feature state follows one frame after the panel's paint; calls in one frame are coalesced.

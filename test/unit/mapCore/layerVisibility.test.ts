@@ -1,7 +1,6 @@
 // Layer toggles as visibility, set only where it changes (src/map/core/layerVisibility.ts).
 import { describe, expect, it } from 'vitest';
-import { MARK_LAYERS, layerVisibilityOps, markLayerOps } from '../../../src/map/core/layerVisibility.ts';
-import { ourLayers } from '../../../src/map/style.ts';
+import { layerVisibilityOps } from '../../../src/map/core/layerVisibility.ts';
 
 const all = { districts: true, context: true, corridors: true };
 
@@ -28,23 +27,5 @@ describe('layerVisibilityOps', () => {
       l === 'district-line' || l === 'corridors-arrow' ? 'none' : undefined,
     );
     expect(ops.map((o) => o.op === 'layout' && o.layer)).toEqual(['district-fill', 'district-label', 'corridors-casing', 'corridors-line']);
-  });
-});
-
-describe('markLayerOps', () => {
-  it('the style starts the status rings hidden, and nothing is set while no marks are shown', () => {
-    const layers = ourLayers('zh');
-    const start = new Map(layers.map((l) => [l.id, (l.layout as { visibility?: string } | undefined)?.visibility]));
-    for (const id of MARK_LAYERS) expect(start.get(id)).toBe('none');
-    expect(markLayerOps(false, (l) => start.get(l))).toEqual([]);
-  });
-
-  it('shows the rings with marks and hides them after, each once', () => {
-    const now = new Map<string, unknown>(MARK_LAYERS.map((l) => [l, 'none']));
-    const show = markLayerOps(true, (l) => now.get(l));
-    expect(show).toEqual(MARK_LAYERS.map((layer) => ({ op: 'layout', layer, name: 'visibility', value: 'visible' })));
-    for (const o of show) if (o.op === 'layout') now.set(o.layer, o.value);
-    expect(markLayerOps(true, (l) => now.get(l))).toEqual([]);
-    expect(markLayerOps(false, (l) => now.get(l)).map((o) => o.op === 'layout' && o.value)).toEqual(['none', 'none']);
   });
 });

@@ -365,7 +365,11 @@ describe('Present: the results', () => {
               out.push({
                 runs,
                 at: `${lang}${i}`,
-                overflow: card.scrollHeight - card.clientHeight,
+                // The card's content scrolls in .present-scroll (present.css), never the card itself.
+                overflow: Math.max(
+                  card.scrollHeight - card.clientHeight,
+                  ...[...card.querySelectorAll<HTMLElement>('.present-scroll')].map((e) => e.scrollHeight - e.clientHeight),
+                ),
                 rows: rows.length,
                 ok: rows.filter(
                   (r) =>
@@ -412,7 +416,12 @@ describe('Present: the results', () => {
         k.page.evaluate(() => {
           const card = document.querySelector<HTMLElement>('.present-card')!;
           const px = (sel: string) => parseFloat(getComputedStyle(card.querySelector(sel)!).fontSize);
-          return { word: px('.present-result-word'), source: px('.present-result-source'), overflow: card.scrollHeight - card.clientHeight };
+          const scroll = card.querySelector<HTMLElement>('.present-scroll')!;
+          return {
+            word: px('.present-result-word'),
+            source: px('.present-result-source'),
+            overflow: Math.max(card.scrollHeight - card.clientHeight, scroll.scrollHeight - scroll.clientHeight),
+          };
         });
       const en = await read();
       expect(en.word).toBeGreaterThanOrEqual(56);

@@ -27,76 +27,79 @@ export function PresentCard(props: {
   const progress = () => t(props.lang, 'present.progress', { n: props.index, total: props.total });
   return (
     <article ref={props.ref} class="present-card" data-chapter={props.chapter.id} data-kind={props.chapter.kind}>
-      <p class="present-meta">
-        <span class="present-counter" data-testid="present-counter">
-          {t(props.lang, 'present.counter', { n: props.index, total: props.total })}
-        </span>
-        <span class="present-subtitle">{tx(props.chapter.subtitle)}</span>
-        <Show when={props.running}>
-          <span class="present-auto">▶ {t(props.lang, 'present.autoplayOn')}</span>
+      {/* What does not fit scrolls in here, never the card itself (present.css says why); the progress stays in view. */}
+      <div class="present-scroll" data-testid="present-scroll">
+        <p class="present-meta">
+          <span class="present-counter" data-testid="present-counter">
+            {t(props.lang, 'present.counter', { n: props.index, total: props.total })}
+          </span>
+          <span class="present-subtitle">{tx(props.chapter.subtitle)}</span>
+          <Show when={props.running}>
+            <span class="present-auto">▶ {t(props.lang, 'present.autoplayOn')}</span>
+          </Show>
+        </p>
+        <h2 class="present-title" data-testid="present-title">
+          {tx(props.chapter.title)}
+        </h2>
+        <Show when={props.chapter.alt}>
+          {(alt) => (
+            <p class="present-alt" lang={props.lang === 'zh' ? 'en' : 'zh'}>
+              {tx(alt())}
+            </p>
+          )}
         </Show>
-      </p>
-      <h2 class="present-title" data-testid="present-title">
-        {tx(props.chapter.title)}
-      </h2>
-      <Show when={props.chapter.alt}>
-        {(alt) => (
-          <p class="present-alt" lang={props.lang === 'zh' ? 'en' : 'zh'}>
-            {tx(alt())}
-          </p>
-        )}
-      </Show>
-      <Show when={props.chapter.inferred}>
-        {(inf) => (
-          <p class="present-inferred">
-            <strong>{t(props.lang, 'present.inferred')}</strong>
-            <span>{tx(inf())}</span>
-          </p>
-        )}
-      </Show>
-      <Show when={props.chapter.noSite}>
-        {(ns) => (
-          <p class="present-nosite" data-testid="present-nosite">
-            <strong>{t(props.lang, 'present.noSite')}</strong>
-            <span>{tx(ns())}</span>
-          </p>
-        )}
-      </Show>
-      <Show when={props.chapter.results}>{(r) => <PresentResults lang={props.lang} results={r()} reduced={props.reduced} />}</Show>
-      <Show when={props.chapter.stats.length > 0}>
-        <dl class="present-stats">
-          <For each={props.chapter.stats}>
-            {(s) => (
-              <div>
-                <dt>{tx(s.label)}</dt>
-                <dd>
-                  <For each={figureParts(tx(s.value))}>
-                    {(part) => (part.figure ? <span class="present-figure">{part.text}</span> : <span class="present-qualifier">{part.text}</span>)}
-                  </For>
-                </dd>
-              </div>
-            )}
-          </For>
-        </dl>
-      </Show>
-      <ul class="present-body">
-        <For each={props.chapter.body}>{(line) => <li>{tx(line)}</li>}</For>
-      </ul>
-      <p class="present-cite" data-testid="present-cite">
-        {citeText(props.chapter.cite, props.lang)}
-      </p>
-      <PresentLegend
-        lang={props.lang}
-        // A results chapter's legend is its marks: the corridors are not its subject (and its card is full).
-        corridors={
-          props.marks ? [] : props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))
-        }
-        kinds={props.marks ? [] : props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
-        // Props named, not spread: a JSX spread pulls Solid's mergeProps into the shared chunk of the first load.
-        marks={props.marks && props.chapter.results ? props.marks : undefined}
-        marksTitle={props.marks && props.chapter.results ? t(props.lang, 'status.marksLegend', { year: props.chapter.results.year }) : undefined}
-        // The same symbol as on the map in this language (style.ts glyphField): 节 in Chinese, N in English.
-      />
+        <Show when={props.chapter.inferred}>
+          {(inf) => (
+            <p class="present-inferred">
+              <strong>{t(props.lang, 'present.inferred')}</strong>
+              <span>{tx(inf())}</span>
+            </p>
+          )}
+        </Show>
+        <Show when={props.chapter.noSite}>
+          {(ns) => (
+            <p class="present-nosite" data-testid="present-nosite">
+              <strong>{t(props.lang, 'present.noSite')}</strong>
+              <span>{tx(ns())}</span>
+            </p>
+          )}
+        </Show>
+        <Show when={props.chapter.results}>{(r) => <PresentResults lang={props.lang} results={r()} reduced={props.reduced} />}</Show>
+        <Show when={props.chapter.stats.length > 0}>
+          <dl class="present-stats">
+            <For each={props.chapter.stats}>
+              {(s) => (
+                <div>
+                  <dt>{tx(s.label)}</dt>
+                  <dd>
+                    <For each={figureParts(tx(s.value))}>
+                      {(part) => (part.figure ? <span class="present-figure">{part.text}</span> : <span class="present-qualifier">{part.text}</span>)}
+                    </For>
+                  </dd>
+                </div>
+              )}
+            </For>
+          </dl>
+        </Show>
+        <ul class="present-body">
+          <For each={props.chapter.body}>{(line) => <li>{tx(line)}</li>}</For>
+        </ul>
+        <p class="present-cite" data-testid="present-cite">
+          {citeText(props.chapter.cite, props.lang)}
+        </p>
+        <PresentLegend
+          lang={props.lang}
+          // A results chapter's legend is its marks: the corridors are not its subject (and its card is full).
+          corridors={
+            props.marks ? [] : props.corridorIds.map((id) => ({ id, label: CORRIDORS[id][props.lang], color: CORRIDORS[id].color, lit: litCorridor() === id }))
+          }
+          kinds={props.marks ? [] : props.shownKinds.map((k) => ({ id: k, label: KINDS[k][props.lang], color: KINDS[k].color, glyph: glyphOf(k, props.lang) }))}
+          // Props named, not spread: a JSX spread pulls Solid's mergeProps into the shared chunk of the first load.
+          marks={props.marks && props.chapter.results ? props.marks : undefined}
+          marksTitle={props.marks && props.chapter.results ? t(props.lang, 'status.marksLegend', { year: props.chapter.results.year }) : undefined}
+          // The same symbol as on the map in this language (style.ts glyphField): 节 in Chinese, N in English.
+        />
+      </div>
       <div
         class="present-progress"
         role="progressbar"

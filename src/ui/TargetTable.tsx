@@ -72,7 +72,6 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
   const ids = () => new Set(props.targets.map((tg) => tg.id));
   const shown = createMemo(() => data.outcomes.filter((o) => ids().has(o.target)).sort((a, b) => Number(a.year > 2021) - Number(b.year > 2021)));
   const rowOf = (id: string, year: string) => scorecard.rows.find((r) => r.target.id === id && String(r.year) === year);
-  /** The comparable figures of a year in the plan period, the one the status rests on first. */
   // The status rule a tap opened (one at a time), shown in a row of its own under the statuses: the
   // year columns are too narrow for a sentence on a phone.
   const [openRule, setOpenRule] = createSignal<{ target: string; year: string } | null>(null);
@@ -85,6 +84,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
     toggle: () => setOpenRule((o) => (o?.target === target && o.year === year ? null : { target, year })),
     id: `${ruleId}-${target}`,
   });
+  /** The comparable figures of a year in the plan period, the one the status rests on first. */
   const reported = (id: string, year: string): readonly Outcome[] => (rowOf(id, year)?.outcomes ?? []).filter((o) => o.comparable);
   // The searches (data/searches.json) are asked for when the list is first opened. A yearly value of the
   // plan with no comparable figure has one (check:data), so whether there are any is known before.
@@ -99,8 +99,8 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
   const dateText = (d: string) => (/^\d{4}-\d{2}(-\d{2})?$/.test(d) ? d : t(lang(), 'app.dateNotShown'));
   return (
     <>
-      {/* Scrolls inside itself when the panel is narrower than the table (a phone, long English units). */}
-      {/* The box a status's rule row is kept within (rule-box: a size container, app.css). */}
+      {/* Scrolls inside itself when the panel is narrower than the table (a phone, long English units); a
+          status's rule row is kept within its width (rule-box: a size container, app.css). */}
       <div class="table-scroll rule-box">
         <table class="targets">
           <thead>

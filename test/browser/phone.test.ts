@@ -194,4 +194,26 @@ describe('Phone (390×844, touch)', () => {
     }
     await s.page.emulateMedia({ reducedMotion: null });
   });
+
+  it('Present’s results chapters take the phone’s width, with nothing cut at the side', async () => {
+    await s.page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const lang of ['zh', 'en'] as const) {
+      // Action 3's results: a reported figure in large type beside a target with none.
+      await openApp(s, `mode=present&chapter=27&lang=${lang}`);
+      await waitForHooks(s.page, ({ w }) => w.__present?.kind === 'result');
+      await waitForMapIdle(s.page);
+      const m = await s.page.locator('.present-card').evaluate((card) => {
+        const scroll = card.querySelector<HTMLElement>('.present-scroll')!;
+        const right = card.getBoundingClientRect().right;
+        const cut = [...card.querySelectorAll<HTMLElement>('.present-result *')].filter((e) => e.getBoundingClientRect().right > right + 1).length;
+        return { width: card.getBoundingClientRect().width, sideways: scroll.scrollWidth - scroll.clientWidth, cut };
+      });
+      // A big screen's results card is half its width; a phone's is all of it (less the margins).
+      expect(m.width, lang).toBeGreaterThan(0.9 * 390);
+      expect(m.sideways, lang).toBeLessThanOrEqual(1);
+      expect(m.cut, lang).toBe(0);
+      await shot(s.page, `phone-present-result-${lang}`);
+    }
+    await s.page.emulateMedia({ reducedMotion: null });
+  });
 });

@@ -2,10 +2,12 @@
 // browser with touch — harness PHONE), every action a tap. The top bar fits two rows with its tools in a
 // menu; the panel starts at the top of each selection and its tables fit; a status's rule is a tap away;
 // the reader is readable; the scorecard's legend leaves the map visible; Present frames a whole corridor
-// with its ends' names inside the screen. In Chinese and English.
+// with its ends' names inside the screen, the map visible above its card, and a results card the phone's
+// width. In Chinese and English.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openApp, waitForMapIdle, shot, hooks, waitForHooks, pngPixels, PHONE, browserPerFile } from './harness.ts';
+import { resultChapter } from './tourChapters.ts';
 
 const s = browserPerFile({ ...PHONE });
 
@@ -199,7 +201,7 @@ describe('Phone (390×844, touch)', () => {
     await s.page.emulateMedia({ reducedMotion: 'reduce' });
     for (const lang of ['zh', 'en'] as const) {
       // Action 3's results: a reported figure in large type beside a target with none.
-      await openApp(s, `mode=present&chapter=27&lang=${lang}`);
+      await openApp(s, `mode=present&chapter=${resultChapter('A3')}&lang=${lang}`);
       await waitForHooks(s.page, ({ w }) => w.__present?.kind === 'result');
       await waitForMapIdle(s.page);
       const m = await s.page.locator('.present-card').evaluate((card) => {

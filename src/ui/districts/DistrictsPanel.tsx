@@ -367,7 +367,7 @@ export function DistrictsPanel() {
       </Show>
 
       <UserPointPanel districtLabel={districtLabel} />
-      <ComparePanel places={[...placeStats(), ...statPlaces().filter((p) => p.institution)]} districtLabel={districtLabel} />
+      <ComparePanel places={statPlaces()} districtLabel={districtLabel} />
       <LayersPanel />
       <Show when={userCounts() !== undefined}>
         <label class="check">

@@ -241,6 +241,15 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
         .catch((x: unknown) => String(x));
       throw new Error(`${String(e)}; the map then: ${JSON.stringify(state)}`);
     });
+    // The import also starts the nearby and corridor counts above the export box: the panel grows when
+    // they finish (a worker, on a busy machine seconds later), so the export is clicked once they have.
+    await waitInPage(
+      dr,
+      'the nearby and corridor counts of the layer',
+      () => ['portfolio', 'corridor-counts'].every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-state') === 'done'),
+      undefined,
+      READY,
+    );
     await shot(dr, 'districts-import-en');
 
     // Export: the file's text as the page hands it to the download (Blob → object URL), and, where
@@ -255,7 +264,17 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
       };
     });
     await clickOn(dr, '[data-testid="export-csv"]');
-    await waitInPage(dr, 'the CSV export', () => ((window as unknown as ProbeWindow).__exports ?? []).length > 0);
+    await waitInPage(dr, 'the CSV export', () => ((window as unknown as ProbeWindow).__exports ?? []).length > 0).catch(async (e: unknown) => {
+      await shot(dr, 'districts-export-stuck').catch(() => undefined);
+      const state = await dr
+        .run(() => ({
+          button: document.querySelector<HTMLButtonElement>('[data-testid="export-csv"]')?.outerHTML ?? null,
+          sourcesFailed: !!document.querySelector('[data-testid="export-sources-failed"]'),
+          focused: document.activeElement?.outerHTML.slice(0, 120) ?? null,
+        }))
+        .catch((x: unknown) => String(x));
+      throw new Error(`${String(e)}; the page then: ${JSON.stringify(state)}`);
+    });
     const csv = await dr.run(() => (window as unknown as ProbeWindow).__exports![0]!);
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('id,name_zh,name_en,kind,district,confidence,lon,lat,actions,tasks,units,plan_lines,sources');

@@ -50,14 +50,36 @@ export async function waitInPage<A>(d: EngineDriver, what: string, fn: (arg: A) 
   }
 }
 
-/** Clicks the middle of the first element matching `selector` (scrolled into view first), as a user would. */
-export async function clickOn(d: EngineDriver, selector: string): Promise<void> {
-  const at = await d.run((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) throw new Error(`no element ${sel}`);
-    el.scrollIntoView({ block: 'center', inline: 'center' });
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  await d.click(at.x, at.y);
+/**
+ * Clicks the middle of the first element matching `selector` (scrolled into view first), as a user would
+ * — once it is where the click will land: the same box over two frames and on top at that point. A click
+ * sent while the page still moves (a panel growing as data arrives) would land on whatever is there.
+ */
+export async function clickOn(d: EngineDriver, selector: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    const at = await d.run(async (sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return { miss: `no element ${sel}` };
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = () => {
+        const r = el.getBoundingClientRect();
+        return [r.left, r.top, r.width, r.height].map(Math.round).join(',');
+      };
+      const before = box();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      if (box() !== before) return { miss: `${sel} still moving` };
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const top = document.elementFromPoint(x, y);
+      if (!top || !(top === el || el.contains(top))) return { miss: `${sel} is under ${top ? top.outerHTML.slice(0, 120) : 'nothing'}` };
+      return { x, y };
+    }, selector);
+    if ('x' in at && at.x !== undefined && at.y !== undefined) return d.click(at.x, at.y);
+    last = at.miss ?? '';
+    if (Date.now() > end) throw new Error(`could not click ${selector} within ${timeoutMs} ms: ${last}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -2,6 +2,11 @@
 import { render } from 'solid-js/web';
 import { Boot } from './ui/Boot.tsx';
 import './ui/app.css';
+import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { startEarlyWorker } from './map/earlyWorker.ts';
+
+// First: MapLibre's worker starts loading while the rest of the page does (src/map/earlyWorker.ts).
+startEarlyWorker(mapWorkerUrl);
 
 performance.mark('app-start');
 const root = document.getElementById('root')!;

@@ -7,10 +7,13 @@ import type { Lang, View } from '../state/urlState.ts';
 import type { MapSources } from '../geo/mapData.ts';
 import { GUANGZHOU_BOUNDS } from '../geo/bounds.ts';
 import { prebuiltGlyphs } from './prebuiltGlyphs.ts';
+import { adoptEarlyWorker } from './earlyWorker.ts';
 import { offlineStyle } from './style.ts';
 import { FRAME_MAX_ZOOM, frameBox, framePadding } from './core/frame.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The worker the shell started (src/map/earlyWorker.ts) becomes MapLibre's, before any map exists.
+adoptEarlyWorker(() => maplibregl.prewarm());
 
 /**
  * Which characters MapLibre draws with the browser's fonts. On the built-in map with the build's glyph

@@ -113,7 +113,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                   </th>
                 )}
               </For>
-              <th scope="col">
+              <th scope="col" class="chart-cell">
                 <span class="sr-only">{t(lang(), 'app.chart')}</span>
               </th>
             </tr>
@@ -128,6 +128,11 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                         {tr(target.indicator)}
                       </button>
                       <Show when={columnUnit(target.unit, lang())}>{(u) => <span class="unit"> ({u()})</span>}</Show>
+                      {/* On a phone the chart stands here, under the name, instead of in a column the
+                          screen has no room for (app.css: one of the two is shown). */}
+                      <div class="chart-inline">
+                        <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
+                      </div>
                     </th>
                     <For each={YEARS}>
                       {(y) => (
@@ -143,7 +148,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                         </td>
                       )}
                     </For>
-                    <td rowSpan={3}>
+                    <td rowSpan={3} class="chart-cell">
                       <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
                     </td>
                   </tr>

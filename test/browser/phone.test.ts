@@ -83,6 +83,20 @@ describe('Phone (390×844, touch)', () => {
       // Nothing runs off the right edge; a table scrolls within itself.
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await panel().evaluate((p) => p.scrollWidth <= p.clientWidth + 1)).toBe(true);
+      // Each target's chart is under its name, all three years on screen: as a fifth column its 2021 bar
+      // was past the table's visible edge. And the table itself then fits the screen.
+      const charts = await panel().evaluate((p) =>
+        [...p.querySelectorAll<SVGSVGElement>('table.targets svg.chart')]
+          .filter((c) => c.getClientRects().length > 0)
+          .map((c) => {
+            const box = c.closest('.table-scroll')!.getBoundingClientRect();
+            const bars = [...c.querySelectorAll('rect.bar')].map((b) => b.getBoundingClientRect());
+            return { inName: !!c.closest('th'), bars: bars.length, inside: bars.every((b) => b.left >= box.left - 1 && b.right <= box.right + 1) };
+          }),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      expect(charts.every((c) => c.inName && c.bars === 3 && c.inside)).toBe(true);
+      expect(await panel().locator('.table-scroll').first().evaluate((t) => t.scrollWidth <= t.clientWidth + 1)).toBe(true);
       // A status's rule: a title is never seen without a mouse, so a tap shows it under the word.
       const status = panel().locator('tr.status-row .status-toggle').first();
       await status.scrollIntoViewIfNeeded();

@@ -96,7 +96,12 @@ describe('Phone (390×844, touch)', () => {
       );
       expect(charts.length).toBeGreaterThan(0);
       expect(charts.every((c) => c.inName && c.bars === 3 && c.inside)).toBe(true);
-      expect(await panel().locator('.table-scroll').first().evaluate((t) => t.scrollWidth <= t.clientWidth + 1)).toBe(true);
+      expect(
+        await panel()
+          .locator('.table-scroll')
+          .first()
+          .evaluate((t) => t.scrollWidth <= t.clientWidth + 1),
+      ).toBe(true);
       // A status's rule: a title is never seen without a mouse, so a tap shows it under the word.
       const status = panel().locator('tr.status-row .status-toggle').first();
       await status.scrollIntoViewIfNeeded();

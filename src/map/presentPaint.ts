@@ -19,6 +19,11 @@ export interface PresentMapState {
    * layout), so Guangzhou's core is not a knot of markers at Bay Area scale. Undefined: every place.
    */
   onlyKinds?: readonly string[];
+  /**
+   * Places the card names (a corridor's two ends): always labelled, even over another marker, on the
+   * given side of their point (src/plan/corridorEnds.ts). Undefined: none.
+   */
+  named?: ReadonlyArray<{ id: string; side: 'left' | 'right' }>;
 }
 
 /** Colours of Present's labels: each at least 4.5:1 against its halo (checked in test/unit). */
@@ -33,11 +38,20 @@ export const PRESENT_LABEL = {
 } as const;
 
 /**
- * Layers only Present adds, drawn on top (the last is placed first when labels collide). The last,
- * present-marker-block, is an invisible icon over every marker: placed first, it keeps every label
- * that is not allowed to overlap off the markers (labels never over markers).
+ * Layers only Present adds, drawn on top (the last is placed first when labels collide).
+ * present-marker-block is an invisible icon over every marker: placed before every other label, it
+ * keeps them off the markers (labels never over markers) — all but the names the card gives
+ * (present-named-label, placed first of all: a corridor's end places sit among others' markers, and
+ * on a phone no side of them was free).
  */
-export const PRESENT_LAYERS = ['present-ring-fill', 'present-ring', 'present-subject-area-label', 'present-subject-label', 'present-marker-block'] as const;
+export const PRESENT_LAYERS = [
+  'present-ring-fill',
+  'present-ring',
+  'present-subject-area-label',
+  'present-subject-label',
+  'present-marker-block',
+  'present-named-label',
+] as const;
 /** The layers of the places' markers and names, filtered to the overview's kinds in an overview chapter. */
 const MARKER_LAYERS = ['points-halo', 'points-circle', 'points-glyph', 'areas-fill', 'areas-line', 'zones-fill', 'zones-line'] as const;
 const BLANK = 'present-blank';
@@ -64,7 +78,7 @@ function props(z: PresentSizes): Prop[] {
     ['points-label', 'layout', 'text-radial-offset', 0.6 + z.point / z.label],
     // A phone's screen (unit under 16 px): names in blocks of at most 6 characters a line (CJK), so a
     // corridor's end places' names fit in the room the camera leaves at the sides (ui/present/chapterCamera.ts).
-    ['points-label', 'layout', 'text-max-width', z.unit < 16 ? 6 : 9],
+    ['points-label', 'layout', 'text-max-width', labelMaxWidth(z)],
     ...text('district-label', z.label, PRESENT_LABEL.district),
     ...text('gba-label', z.label, PRESENT_LABEL.city),
     ['areas-label', 'layout', 'text-size', z.label],
@@ -169,7 +183,33 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
       filter: layerFilter('present-marker-block', markers),
       layout: { 'icon-image': BLANK, 'icon-size': ['+', markerRadius(z), 2], 'icon-allow-overlap': true, 'icon-ignore-placement': false },
     },
+    {
+      id: 'present-named-label',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: layerFilter('present-named-label', idIn((s.named ?? []).map((n) => n.id))),
+      layout: {
+        'text-field': nameField(lang),
+        'text-font': textFont,
+        'text-size': z.label,
+        'text-max-width': labelMaxWidth(z),
+        'text-anchor': namedAnchor(s.named),
+        'text-radial-offset': 0.6 + z.point / z.label,
+        'text-justify': 'auto',
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': PRESENT_LABEL.text, 'text-halo-color': PRESENT_LABEL.halo, 'text-halo-width': z.halo },
+    },
   ];
+}
+
+/** A points label's width in ems: on a phone's screen (unit under 16 px) at most 6 CJK characters a line. */
+const labelMaxWidth = (z: PresentSizes): number => (z.unit < 16 ? 6 : 9);
+
+/** Each named place's text on its side: 'right' anchors the text's right end at the point (text to the left). */
+export function namedAnchor(named: PresentMapState['named']): ExpressionSpecification | 'top' {
+  if (!named || named.length === 0) return 'top';
+  return ['match', ['get', 'id'], ...named.flatMap((n) => [n.id, n.side === 'left' ? 'right' : 'left']), 'top'] as unknown as ExpressionSpecification;
 }
 
 export function createPresentPaint(
@@ -232,7 +272,8 @@ export function createPresentPaint(
     // The camera belongs to the story: a swipe turns the chapter instead of panning the map.
     map.dragPan.disable();
     for (const [layer, kind, name, value] of props(z)) set(layer, kind, name, value);
-    const notSubject: ExpressionSpecification = ['!', idIn(s.subject)];
+    // The subject and the named places have labels of their own.
+    const notSubject: ExpressionSpecification = ['!', idIn([...s.subject, ...(s.named ?? []).map((n) => n.id)])];
     // What is drawn: in an overview chapter only the layout's kinds (and the subject); otherwise
     // exactly the filter outside Present (so nothing re-tiles between chapters).
     const only = s.onlyKinds ? (['any', ['in', ['get', 'kind'], ['literal', [...s.onlyKinds]]], idIn(s.subject)] as FilterSpecification) : null;
@@ -266,6 +307,7 @@ export function createPresentPaint(
     const specs = extraLayers(z, s, inputs.lang(), font, drawn() ?? true);
     if (key === layersKey && PRESENT_LAYERS.every((id) => map.getLayer(id))) {
       for (const spec of specs) if ('filter' in spec && spec.filter) map.setFilter(spec.id, spec.filter);
+      map.setLayoutProperty('present-named-label', 'text-anchor', namedAnchor(s.named));
       return;
     }
     layersKey = key;

@@ -32,6 +32,7 @@ const LAYER_ROLE: Readonly<Record<string, FeatureRole | readonly FeatureRole[]>>
   'present-subject-area-label': 'area-label',
   'present-subject-label': 'point',
   'present-marker-block': 'point',
+  'present-named-label': ['point', 'area-label'],
   // The scorecard's marks ring a place's point, or an area's label point.
   'points-mark': ['point', 'area-label'],
   'points-mark-inner': ['point', 'area-label'],

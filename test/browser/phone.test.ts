@@ -204,6 +204,11 @@ describe('Phone (390×844, touch)', () => {
       // A third of the screen's width at each side (chapterCamera.ts): a name ~5 characters a line fits there.
       expect(Math.min(...xs)).toBeGreaterThanOrEqual(390 * 0.28);
       expect(Math.max(...xs)).toBeLessThanOrEqual(390 * 0.72);
+      // And the two end places the card names are named on the map (among the others' markers no side of
+      // them was free, so they went unnamed): each on the side away from the route, within the screen.
+      const named = await hooks(s.page, ({ w }) => w.__hub.map.placedLabels('present-named-label'));
+      expect(named.map((l) => l.id).sort(), lang).toEqual(['node-airport-economic-zone', 'node-baietan-modern-services-cluster']);
+      expect(named.every((l) => l.x > 0 && l.x < 390)).toBe(true);
       const file = await shot(s.page, `phone-present-corridor-${lang}`);
       // The map shows above the card. When the card's own box scrolled (English here, its text taller than
       // its room), Chromium left a hole of the page's background there the map's size (present.css).

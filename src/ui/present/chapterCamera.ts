@@ -8,6 +8,7 @@ import { boundsOf, type Bounds } from '../../geo/bounds.ts';
 import type { AppContext } from '../context.ts';
 import { exposeTestHooks } from '../../testHooks.ts';
 import { markCodes } from '../../plan/statusMap.ts';
+import { corridorEnds } from '../../plan/corridorEnds.ts';
 
 const FLY_MS = 2_200;
 /** A corridor chapter's travel: one leg per run of segments, then the settle on the whole corridor. */
@@ -27,6 +28,14 @@ export function createChapterCamera(opts: {
   const { app, chapter, size } = opts;
   const { mapView, store } = app;
   const isCorridor = (id: string) => app.corridor(id) !== undefined;
+  /** A place's longitude: its point, or an area's label anchor. */
+  const lonById = new Map(
+    app.data.places.flatMap((f) => {
+      const at = f.geometry?.type === 'Point' ? f.geometry.coordinates : f.properties.anchor;
+      return at ? [[f.properties.id, at[0]!] as const] : [];
+    }),
+  );
+  const lonOf = (id: string) => lonById.get(id);
   // A results chapter's places carry the status marks (below), not the subject's ring.
   const subjectOf = (ch: TourChapter): string[] => (ch.kind === 'title' || ch.kind === 'closing' || ch.kind === 'result' ? [] : ch.highlight);
   /** A results chapter labels its places when they are few enough to read; many are left to their marks. */
@@ -37,7 +46,14 @@ export function createChapterCamera(opts: {
       ch.stops ??
       ch.context ??
       (ch.kind === 'closing' || (ch.kind === 'result' && ch.highlight.length <= RESULT_LABELS_MAX) ? ch.highlight.filter((id) => !isCorridor(id)) : []);
-    mapView.setPresentMap({ sizes: opts.sizes(), subject: subjectOf(ch), labelled, ...(isOverview(ch) ? { onlyKinds: OVERVIEW_KINDS } : {}) });
+    const named = ch.kind === 'corridor' && ch.stops ? corridorEnds(ch.stops, lonOf) : [];
+    mapView.setPresentMap({
+      sizes: opts.sizes(),
+      subject: subjectOf(ch),
+      labelled,
+      ...(named.length > 0 ? { named } : {}),
+      ...(isOverview(ch) ? { onlyKinds: OVERVIEW_KINDS } : {}),
+    });
   });
   onCleanup(() => mapView.setPresentMap(null));
   // A results chapter: its places marked on the map as the scorecard's map marks them (src/plan/statusMap.ts).

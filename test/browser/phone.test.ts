@@ -209,7 +209,17 @@ describe('Phone (390×844, touch)', () => {
       const named = await hooks(s.page, ({ w }) => w.__hub.map.placedLabels('present-named-label'));
       expect(named.map((l) => l.id).sort(), lang).toEqual(['node-airport-economic-zone', 'node-baietan-modern-services-cluster']);
       expect(named.every((l) => l.x > 0 && l.x < 390)).toBe(true);
+      // The card's text: in Chinese it fits; in English it goes on below the card's box, whose bottom
+      // then fades out until it is scrolled to the end.
+      const more = s.page.locator('[data-testid="present-more"]');
+      if (lang === 'zh') expect(await more.getAttribute('class')).not.toMatch(/\bon\b/);
+      else await expect.poll(() => more.getAttribute('class')).toMatch(/\bon\b/);
       const file = await shot(s.page, `phone-present-corridor-${lang}`);
+      if (lang === 'en') {
+        await s.page.locator('[data-testid="present-scroll"]').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        await expect.poll(() => more.getAttribute('class')).not.toMatch(/\bon\b/);
+        await s.page.locator('[data-testid="present-scroll"]').evaluate((el) => el.scrollTo(0, 0));
+      }
       // The map shows above the card. When the card's own box scrolled (English here, its text taller than
       // its room), Chromium left a hole of the page's background there the map's size (present.css).
       const top = (await s.page.locator('.present-card').boundingBox())!.y;

@@ -1,6 +1,6 @@
 // A chapter's card: counter and subtitle, title (and its other-language name), what is inferred or has
 // no site, figures in large type, the body, the plan's lines, the legend and the progress bar.
-import { For, Show } from 'solid-js';
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import type { TourChapter } from '../../plan/tour.ts';
 import { citeText, figureParts } from '../../plan/presentText.ts';
 import { CORRIDORS, KINDS, glyphOf, type CorridorId, type Kind } from '../../plan/kinds.ts';
@@ -25,10 +25,27 @@ export function PresentCard(props: {
   const tx = (b: Bilingual) => b[props.lang];
   const litCorridor = () => (props.chapter.kind === 'corridor' ? props.chapter.id.replace(/^corridor:/, '') : undefined);
   const progress = () => t(props.lang, 'present.progress', { n: props.index, total: props.total });
+  // Whether the card's text goes on below what its box shows (a phone, a long English chapter): the
+  // bottom of the box then fades out, so nobody takes the card for all there is.
+  let scroller!: HTMLDivElement;
+  const [moreBelow, setMoreBelow] = createSignal(false);
+  const measure = () => setMoreBelow(scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight > 2);
+  onMount(() => {
+    const resized = new ResizeObserver(measure);
+    resized.observe(scroller);
+    // A new chapter, a language, a figure counting up: the content changes, its box may not.
+    const changed = new MutationObserver(measure);
+    changed.observe(scroller, { childList: true, subtree: true, characterData: true });
+    measure();
+    onCleanup(() => {
+      resized.disconnect();
+      changed.disconnect();
+    });
+  });
   return (
     <article ref={props.ref} class="present-card" data-chapter={props.chapter.id} data-kind={props.chapter.kind}>
       {/* What does not fit scrolls in here, never the card itself (present.css says why); the progress stays in view. */}
-      <div class="present-scroll" data-testid="present-scroll">
+      <div class="present-scroll" data-testid="present-scroll" ref={scroller} onScroll={measure}>
         <p class="present-meta">
           <span class="present-counter" data-testid="present-counter">
             {t(props.lang, 'present.counter', { n: props.index, total: props.total })}
@@ -100,6 +117,7 @@ export function PresentCard(props: {
           // The same symbol as on the map in this language (style.ts glyphField): 节 in Chinese, N in English.
         />
       </div>
+      <div class="present-more" classList={{ on: moreBelow() }} aria-hidden="true" data-testid="present-more" />
       <div
         class="present-progress"
         role="progressbar"

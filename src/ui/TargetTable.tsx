@@ -76,16 +76,20 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
   // year columns are too narrow for a sentence on a phone.
   const [openRule, setOpenRule] = createSignal<{ target: string; year: string } | null>(null);
   const ruleId = createUniqueId();
+  /** The cell a target's status rule opens in (the status buttons' aria-controls). */
+  const ruleCellId = (target: string) => `${ruleId}-${target}`;
   const ruleControl = (target: string, year: string) => ({
     get open() {
       const o = openRule();
       return o !== null && o.target === target && o.year === year;
     },
     toggle: () => setOpenRule((o) => (o?.target === target && o.year === year ? null : { target, year })),
-    id: `${ruleId}-${target}`,
+    id: ruleCellId(target),
   });
   /** The comparable figures of a year in the plan period, the one the status rests on first. */
   const reported = (id: string, year: string): readonly Outcome[] => (rowOf(id, year)?.outcomes ?? []).filter((o) => o.comparable);
+  /** What the chart ticks: each year's first comparable figure. */
+  const chartActual = (id: string) => YEARS.map((y) => reported(id, y)[0]?.value);
   // The searches (data/searches.json) are asked for when the list is first opened. A yearly value of the
   // plan with no comparable figure has one (check:data), so whether there are any is known before.
   const searched = createMemo(() =>
@@ -131,7 +135,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                       {/* On a phone the chart stands here, under the name, instead of in a column the
                           screen has no room for (app.css: one of the two is shown). */}
                       <div class="chart-inline">
-                        <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
+                        <TargetChart target={target} actual={chartActual(target.id)} />
                       </div>
                     </th>
                     <For each={YEARS}>
@@ -149,7 +153,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                       )}
                     </For>
                     <td rowSpan={3} class="chart-cell">
-                      <TargetChart target={target} actual={YEARS.map((y) => reported(target.id, y)[0]?.value)} />
+                      <TargetChart target={target} actual={chartActual(target.id)} />
                     </td>
                   </tr>
                   <tr class="actual">
@@ -186,7 +190,7 @@ export function TargetTable(props: { targets: readonly Target[]; onPick?: (id: s
                   <Show when={openRule()?.target === target.id && openRule()}>
                     {(o) => (
                       <tr class="status-rule-row">
-                        <td colSpan={YEARS.length + 2} id={`${ruleId}-${target.id}`}>
+                        <td colSpan={YEARS.length + 2} id={ruleCellId(target.id)}>
                           <Show when={rowOf(target.id, o().year)}>
                             {(r) => (
                               <span class="status-rule" data-testid="status-rule">

@@ -187,7 +187,7 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
       id: 'present-named-label',
       type: 'symbol',
       source: SOURCES.places,
-      filter: layerFilter('present-named-label', idIn((s.named ?? []).map((n) => n.id))),
+      filter: layerFilter('present-named-label', idIn(namedIds(s))),
       layout: {
         'text-field': nameField(lang),
         'text-font': textFont,
@@ -202,6 +202,8 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
     },
   ];
 }
+
+const namedIds = (s: PresentMapState): string[] => (s.named ?? []).map((n) => n.id);
 
 /** A points label's width in ems: on a phone's screen (unit under 16 px) at most 6 CJK characters a line. */
 const labelMaxWidth = (z: PresentSizes): number => (z.unit < 16 ? 6 : 9);
@@ -273,7 +275,7 @@ export function createPresentPaint(
     map.dragPan.disable();
     for (const [layer, kind, name, value] of props(z)) set(layer, kind, name, value);
     // The subject and the named places have labels of their own.
-    const notSubject: ExpressionSpecification = ['!', idIn([...s.subject, ...(s.named ?? []).map((n) => n.id)])];
+    const notSubject: ExpressionSpecification = ['!', idIn([...s.subject, ...namedIds(s)])];
     // What is drawn: in an overview chapter only the layout's kinds (and the subject); otherwise
     // exactly the filter outside Present (so nothing re-tiles between chapters).
     const only = s.onlyKinds ? (['any', ['in', ['get', 'kind'], ['literal', [...s.onlyKinds]]], idIn(s.subject)] as FilterSpecification) : null;

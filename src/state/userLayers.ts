@@ -68,6 +68,8 @@ const [aside, setAside] = createSignal<readonly AsideRecord[]>([]);
 const [problems, setProblems] = createSignal<readonly Message[]>([]);
 const [usage, setUsage] = createSignal<StorageUse | undefined>();
 const [picked, setPicked] = createSignal<PickedPoint | null>(null);
+/** Reads and writes of the store queued or running: a change shown is not stored until this is 0. */
+const [pending, setPending] = createSignal(0);
 export {
   layers as userLayers,
   loaded as userLayersLoaded,
@@ -77,6 +79,11 @@ export {
   picked as pickedUserPoint,
   setPicked as pickUserPoint,
 };
+/**
+ * Whether a change shown (an import, a rename, a delete) is still being written: the list shows it at
+ * once, and a page closed before the write ends would bring a deleted layer back, or lose a new one.
+ */
+export const userLayersSaving = () => pending() > 0;
 
 const say = (m: Message) => setProblems((ps) => [...ps, m]);
 const isQuota = (e: unknown) => (e as { name?: unknown } | null)?.name === 'QuotaExceededError';
@@ -86,8 +93,9 @@ const named = (l: { name: string }) => withoutBidiControls(l.name);
 // --- one queue: this tab's reads and writes never interleave -----------------------------------
 let queue: Promise<unknown> = Promise.resolve();
 function queued<T>(task: () => Promise<T>): Promise<T> {
+  setPending((n) => n + 1);
   const run = queue.then(task, task);
-  queue = run.catch(() => {});
+  queue = run.catch(() => {}).finally(() => setPending((n) => n - 1));
   return run;
 }
 

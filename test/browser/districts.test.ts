@@ -230,6 +230,8 @@ describe('Districts', () => {
     await waitForMapIdle(s.page);
     expect(await drawnIn()).toBe(0);
     expect(await table().locator('thead th.user').count()).toBe(0);
+    // Stored too, before the next test opens the page again (the list shows a delete before it is written).
+    await s.page.locator('[data-testid="user-layers"][data-saving="false"]').waitFor();
     expect(s.errors).toEqual([]);
   });
 

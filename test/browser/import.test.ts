@@ -246,6 +246,8 @@ describe('Import of your own layers', () => {
     await page().waitForFunction(() => document.querySelectorAll('[data-testid="user-layers"] li.layer').length === 0);
     // No user layer left: the build's glyphs again.
     await waitForHooks(page(), ({ w }) => w.__hub.map.glyphs() !== null);
+    // Reloaded once the removal is stored (the list shows it at once; the write may still run).
+    await page().locator('[data-testid="user-layers"][data-saving="false"]').waitFor();
     await page().reload();
     await waitForMapIdle(page());
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('No layer yet');

@@ -7,6 +7,7 @@ import {
   userLayersProblems,
   userLayersAside,
   userStorageUse,
+  userLayersSaving,
   renameUserLayer,
   setUserLayerVisible,
   removeUserLayer,
@@ -55,9 +56,13 @@ export function LayersPanel() {
   };
 
   return (
-    <section class="user-layers" aria-labelledby="layers-title" data-testid="user-layers">
+    <section class="user-layers" aria-labelledby="layers-title" data-testid="user-layers" data-saving={String(userLayersSaving())}>
       <h3 id="layers-title">{t(lang(), 'districts.layersTitle')}</h3>
       <p class="note">{t(lang(), 'districts.layersPrivacy')}</p>
+      {/* A delete or a rename being stored (a new layer says so on its own line below). */}
+      <p class="muted small" role="status">
+        <Show when={userLayersSaving() && !userLayers().some((l) => l.kept === 'saving')}>{t(lang(), 'storage.saving')}</Show>
+      </p>
       <Show when={userLayersProblems().length > 0}>
         <ul class="storage-problems" role="alert" data-testid="storage-problems">
           <For each={userLayersProblems()}>{(m) => <li class="warn-text small">{say(lang(), m)}</li>}</For>

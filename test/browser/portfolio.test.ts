@@ -195,8 +195,53 @@ describe('Portfolio against the plan', () => {
   });
 
   it('ranks the districts by your points (metric=user-points, no counts in the link) and exports the table', async () => {
+    // Another tab of the site writing to the store holds the read of the layers: until they are read the
+    // table says so (never zeros ranked as counts, never "none of your layers is shown") and its export waits.
+    // (A layer of its own first, so that it runs alone too.)
+    await openApp(s, 'mode=districts&lang=zh');
+    await importCsv(page(), csvFile('own.csv', CSV));
+    await page().locator('[data-testid="user-layers"][data-saving="false"] li.layer[data-kept="saved"]').first().waitFor({ timeout: MAP_READY_TIMEOUT });
+    const other = await s.context.newPage();
+    await other.goto(s.baseUrl + 'icon.svg');
+    await other.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('gz-hub-user-data');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            let os: IDBObjectStore;
+            try {
+              os = open.result.transaction('layers', 'readwrite').objectStore('layers');
+            } catch (e) {
+              fail(e);
+              return;
+            }
+            // A transaction stays open while it has requests: one after another until released.
+            const spin = () => {
+              if (!(window as { release?: boolean }).release) os.count().onsuccess = spin;
+            };
+            spin();
+            done();
+          };
+        }),
+    );
     await openApp(s, 'mode=districts&lang=zh&metric=user-points');
-    await page().locator('[data-testid="district-table"]').waitFor();
+    await page().locator('[data-testid="user-metric-reading"]').waitFor();
+    await expect(page().locator('[data-testid="districts-panel"]').getAttribute('data-user-layers')).resolves.toBe('reading');
+    await expect(page().locator('[data-testid="district-table"]').getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(page().locator('[data-testid="export-table-csv"]').isDisabled()).resolves.toBe(true);
+    await expect(page().locator('[data-testid="user-metric-none"]').count()).resolves.toBe(0);
+    const pending = await page()
+      .locator('[data-testid="district-table"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => `${tr.querySelector('td.rank')?.textContent} ${tr.querySelector('td.count')?.textContent}`));
+    expect(new Set(pending)).toEqual(new Set(['… …']));
+    await shot(page(), 'districts-user-metric-reading-zh');
+    await other.evaluate(() => ((window as { release?: boolean }).release = true));
+    await page().locator('[data-testid="districts-panel"][data-user-layers="read"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await other.close();
+    await expect(page().locator('[data-testid="district-table"]').getAttribute('aria-busy')).resolves.toBeNull();
+    await expect(page().locator('[data-testid="user-metric-reading"]').count()).resolves.toBe(0);
+    await expect(page().locator('[data-testid="user-metric-none"]').count()).resolves.toBe(0);
     expect(await page().locator('[data-testid="metric"]').inputValue()).toBe('user-points');
     // The layers are shown (kept in this browser): the count column is theirs, ranked most first.
     const rows = await page()

@@ -39,6 +39,8 @@ export function DistrictTable(props: {
   onPick: (bucket: string) => void;
   /** The metric's kind, when it is one: its key column would repeat the count column, so it is left out. */
   metricKind?: string;
+  /** Its counts are not known yet (your layers still being read): marked busy for assistive technology. */
+  busy?: boolean;
 }) {
   const { store } = useApp();
   const lang = () => store.state.lang;
@@ -85,7 +87,7 @@ export function DistrictTable(props: {
   /** @param noUser imported points are never "not located": the cell says "–", not 0. */
   const Cells = (c: { t: Tally; noUser?: boolean }) => (
     <>
-      <td class="num count">{c.t.count}</td>
+      <td class="num count">{props.busy ? '…' : c.t.count}</td>
       <For each={columns()}>{(col) => <td class="num">{c.t.cols[col.id]}</td>}</For>
       <Show when={props.showUser}>
         <td class="num user">{c.noUser ? '–' : c.t.user}</td>
@@ -118,7 +120,7 @@ export function DistrictTable(props: {
       <p class="note rank-by" data-testid="rank-by" data-rank-key={rankKey(sort())}>
         {t(lang(), 'districts.rankByNote', { c: rankLabel() })}
       </p>
-      <table class="district-table" data-testid="district-table">
+      <table class="district-table" data-testid="district-table" aria-busy={props.busy ? 'true' : undefined}>
         <caption class="sr-only">{t(lang(), 'districts.tableCaption', { m: props.metricLabel })}</caption>
         <thead>
           <tr>
@@ -143,7 +145,7 @@ export function DistrictTable(props: {
           <For each={rows()}>
             {(r) => (
               <tr data-district={r.bucket} aria-current={props.selected === r.bucket ? 'true' : undefined} onClick={() => props.onPick(r.bucket)}>
-                <td class="rank num">{r.rank}</td>
+                <td class="rank num">{props.busy ? '…' : r.rank}</td>
                 <th scope="row">
                   <span class="choro-swatch" style={{ background: rampColor(props.shares.get(r.bucket) ?? 0) }} aria-hidden="true" />
                   <button

@@ -34,7 +34,7 @@ import { openInstitution } from '../LoadedScreens.tsx';
 import { InstitutionsHere, InstitutionExport } from './InstitutionsHere.tsx';
 import { GUANGZHOU_DISTRICT_NAMES } from '../../data/vocab.ts';
 import type { PlaceFeature } from '../../data/appData.ts';
-import { userLayers } from '../../state/userLayers.ts';
+import { userLayers, userLayersLoaded } from '../../state/userLayers.ts';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/index.ts';
 import { CITY_EN } from '../../plan/districtNames.ts';
@@ -105,6 +105,9 @@ export function DistrictsPanel() {
   const table = createMemo(() => districtTable(statPlaces(), metric(), { userCounts: userCounts() }));
   // The user's points are a metric (metric=user-points): the map is shaded and the table ranked by them.
   const byUser = () => metric().type === 'user';
+  // Until the layers kept in this browser are read, the counts by your points are not known: the table
+  // says so rather than ranking zeros (and its export waits).
+  const userReading = () => byUser() && !userLayersLoaded();
   const shadeCounts = createMemo(() => new Map(table().rows.map((r) => [r.bucket, r.count])));
   // Shaded by classes (stated in the legend), not a continuous ramp: a reader can tell them apart.
   const classes = createMemo(() => choroClasses(Math.max(0, ...shadeCounts().values())));
@@ -234,7 +237,12 @@ export function DistrictsPanel() {
   const groupOptions = GROUP_IDS.filter((g) => g !== 'context');
 
   return (
-    <aside class="side-panel districts-panel" aria-label={t(lang(), 'districts.panelLabel')} data-testid="districts-panel">
+    <aside
+      class="side-panel districts-panel"
+      aria-label={t(lang(), 'districts.panelLabel')}
+      data-testid="districts-panel"
+      data-user-layers={userLayersLoaded() ? 'read' : 'reading'}
+    >
       <h2>{t(lang(), 'districts.title')}</h2>
       <p class="note">{t(lang(), 'districts.intro')}</p>
 
@@ -277,12 +285,17 @@ export function DistrictsPanel() {
           </optgroup>
           <optgroup label={t(lang(), 'districts.metricYours')}>
             <option value={USER_METRIC} selected={byUser()}>
-              {t(lang(), 'districts.colUser')} ({formatNumber(userTotal(), lang())})
+              {t(lang(), 'districts.colUser')} ({userLayersLoaded() ? formatNumber(userTotal(), lang()) : '…'})
             </option>
           </optgroup>
         </select>
       </label>
-      <Show when={byUser() && userCounts() === undefined}>
+      <Show when={userReading()}>
+        <p class="notice-inline" role="status" data-testid="user-metric-reading">
+          {t(lang(), 'districts.userMetricReading')}
+        </p>
+      </Show>
+      <Show when={byUser() && !userReading() && userCounts() === undefined}>
         <p class="notice-inline" role="status" data-testid="user-metric-none">
           {t(lang(), 'districts.userMetricNone')}
         </p>
@@ -297,6 +310,7 @@ export function DistrictsPanel() {
         title={byUser() ? t(lang(), 'districts.legendUser') : t(lang(), 'districts.legendTitle', { m: metricLabel() })}
         classes={classes()}
         counts={[...shadeCounts().values()]}
+        reading={userReading()}
       />
 
       <Show when={filtersOn()}>
@@ -317,6 +331,7 @@ export function DistrictsPanel() {
         districtLabel={districtLabel}
         onPick={pick}
         metricKind={metric().type === 'kind' ? (metric() as { id: string }).id : undefined}
+        busy={userReading()}
       />
 
       <div class="table-notes">
@@ -383,7 +398,7 @@ export function DistrictsPanel() {
       <PortfolioPanel districtName={(d) => districtLabel(d ?? OUTSIDE)} />
       <ImportBox />
       <div class="buttons">
-        <button type="button" onClick={exportTable} data-testid="export-table-csv">
+        <button type="button" onClick={exportTable} disabled={userReading()} data-testid="export-table-csv">
           {t(lang(), 'districts.exportTable')}
         </button>
       </div>

@@ -19,7 +19,8 @@ export function rampColor(share: number): string {
   return `rgb(${ca.map((v, i) => Math.round(v + (cb[i]! - v) * t)).join(' ')})`;
 }
 
-export function Legend(props: { title: string; classes: readonly ChoroClass[]; counts: readonly number[] }) {
+/** `reading`: its counts are not known yet (your layers still being read), so it does not say "none". */
+export function Legend(props: { title: string; classes: readonly ChoroClass[]; counts: readonly number[]; reading?: boolean }) {
   const { store } = useApp();
   const lang = () => store.state.lang;
   const max = () => props.classes.at(-1)?.to ?? 0;
@@ -28,7 +29,7 @@ export function Legend(props: { title: string; classes: readonly ChoroClass[]; c
   return (
     <figure class="choro-legend" data-testid="choropleth-legend">
       <figcaption>{props.title}</figcaption>
-      <Show when={max() > 0} fallback={<p class="muted small">{t(lang(), 'districts.legendNone')}</p>}>
+      <Show when={max() > 0} fallback={<p class="muted small">{props.reading ? '…' : t(lang(), 'districts.legendNone')}</p>}>
         <ul class="classes" aria-label={t(lang(), 'districts.legendClasses')}>
           <For each={props.classes}>
             {(c) => (

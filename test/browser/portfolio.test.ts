@@ -235,6 +235,8 @@ describe('Portfolio against the plan', () => {
       .locator('[data-testid="district-table"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => `${tr.querySelector('td.rank')?.textContent} ${tr.querySelector('td.count')?.textContent}`));
     expect(new Set(pending)).toEqual(new Set(['… …']));
+    // Nor does the list of your layers say there is none.
+    await expect(page().locator('[data-testid="layers-none"]').textContent()).resolves.toBe('正在读取本浏览器中保存的您的图层……');
     await shot(page(), 'districts-user-metric-reading-zh');
     await other.evaluate(() => ((window as { release?: boolean }).release = true));
     await page().locator('[data-testid="districts-panel"][data-user-layers="read"]').waitFor({ timeout: MAP_READY_TIMEOUT });

@@ -82,7 +82,7 @@ export const districts = {
     zh: '按您显示的图层中的点计数，按其所在区（以区界判断）；旁边几列是规划的地点。链接只记下这个指标的名称，不含您的数据。',
     en: 'Counted from the points of your layers shown, by the district they fall in (from the boundaries); the columns beside them are the plan’s places. A link keeps only this metric’s name, never your data.',
   },
-  userMetricReading: {
+  layersReading: {
     zh: '正在读取本浏览器中保存的您的图层……',
     en: 'Reading your layers kept in this browser…',
   },

@@ -292,7 +292,7 @@ export function DistrictsPanel() {
       </label>
       <Show when={userReading()}>
         <p class="notice-inline" role="status" data-testid="user-metric-reading">
-          {t(lang(), 'districts.userMetricReading')}
+          {t(lang(), 'districts.layersReading')}
         </p>
       </Show>
       <Show when={byUser() && !userReading() && userCounts() === undefined}>

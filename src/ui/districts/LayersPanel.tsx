@@ -8,6 +8,7 @@ import {
   userLayersAside,
   userStorageUse,
   userLayersSaving,
+  userLayersLoaded,
   renameUserLayer,
   setUserLayerVisible,
   removeUserLayer,
@@ -103,7 +104,14 @@ export function LayersPanel() {
           <p class="note small">{t(lang(), 'storage.asideNote')}</p>
         </div>
       </Show>
-      <Show when={userLayers().length > 0} fallback={<p class="muted small">{t(lang(), 'districts.layersNone')}</p>}>
+      <Show
+        when={userLayers().length > 0}
+        fallback={
+          <p class="muted small" data-testid="layers-none">
+            {t(lang(), userLayersLoaded() ? 'districts.layersNone' : 'districts.layersReading')}
+          </p>
+        }
+      >
         <ul class="layer-list">
           <For each={userLayers()}>
             {(l) => (

@@ -68,7 +68,7 @@ const [aside, setAside] = createSignal<readonly AsideRecord[]>([]);
 const [problems, setProblems] = createSignal<readonly Message[]>([]);
 const [usage, setUsage] = createSignal<StorageUse | undefined>();
 const [picked, setPicked] = createSignal<PickedPoint | null>(null);
-/** Reads and writes of the store queued or running: a change shown is not stored until this is 0. */
+/** Writes to the store queued or running: a change shown is not stored until this is 0. */
 const [pending, setPending] = createSignal(0);
 export {
   layers as userLayers,
@@ -92,10 +92,12 @@ const named = (l: { name: string }) => withoutBidiControls(l.name);
 
 // --- one queue: this tab's reads and writes never interleave -----------------------------------
 let queue: Promise<unknown> = Promise.resolve();
-function queued<T>(task: () => Promise<T>): Promise<T> {
-  setPending((n) => n + 1);
+/** `write`: counted as a change being stored (a read cut short by closing the page loses nothing). */
+function queued<T>(task: () => Promise<T>, write = true): Promise<T> {
+  if (write) setPending((n) => n + 1);
   const run = queue.then(task, task);
-  queue = run.catch(() => {}).finally(() => setPending((n) => n - 1));
+  queue = run.catch(() => {});
+  if (write) void queue.finally(() => setPending((n) => n - 1));
   return run;
 }
 
@@ -117,6 +119,13 @@ function listen(): void {
   // A tab shown again reads the store too (a browser without BroadcastChannel, a tab of an older version).
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void refresh();
+  });
+  // Leaving while a change is being written asks first: a write cut short is lost (a deleted layer
+  // comes back, a new one is gone). The browser words the question; it asks only after the user acted.
+  window.addEventListener('beforeunload', (e) => {
+    if (pending() === 0) return;
+    e.preventDefault();
+    e.returnValue = 'storing'; // engines of the older rule ask only when this is set (not shown)
   });
 }
 
@@ -207,7 +216,7 @@ const refresh = () =>
     } catch {
       if (!problems().some((m) => m.key === 'storage.unreadable')) say({ key: 'storage.unreadable' });
     }
-  });
+  }, false);
 
 const sameMeta = (a: UserLayerMeta, b: UserLayerMeta) =>
   a.name === b.name &&

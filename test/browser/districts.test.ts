@@ -251,6 +251,7 @@ describe('Districts', () => {
     expect(await details.getAttribute('open')).not.toBeNull();
     expect(await details.innerText()).toContain('feature 1: its geometry is LineString, not a Point; skipped');
     // No empty layer is added.
+    await s.page.locator('[data-testid="user-layers"][data-read="true"]').waitFor();
     expect(await s.page.locator('[data-testid="user-layers"] li.layer').count()).toBe(0);
   });
 

@@ -121,7 +121,11 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
 
   /** Opens the app at a hash in a fresh document and waits until the map has drawn and is idle. */
   async function open(dr: EngineDriver, hash: string): Promise<void> {
-    if (await dr.run(() => location.protocol.startsWith('http'))) await collect(dr);
+    if (await dr.run(() => location.protocol.startsWith('http'))) {
+      await collect(dr);
+      // A page left while a change to your layers is being written asks first (src/state/userLayers.ts).
+      await waitInPage(dr, 'your layers to be stored', () => !document.querySelector('[data-testid="user-layers"][data-saving="true"]'));
+    }
     await dr.goto('about:blank');
     await dr.goto(`${baseUrl}#${hash}`);
     await waitInPage(

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { openBrowser, openApp, waitForMapIdle, shot, csvFile, importCsv, MAP_READY_TIMEOUT, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, whenStored, shot, csvFile, importCsv, MAP_READY_TIMEOUT, type Session } from './harness.ts';
 import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 
 /** A few points in Tianhe and Huangpu. */
@@ -37,6 +37,7 @@ async function clearLayers(p: Page): Promise<void> {
   await p.locator('[data-testid="user-layers"]').waitFor({ timeout: MAP_READY_TIMEOUT });
 }
 async function reload(p: Page): Promise<void> {
+  await whenStored(p);
   await p.reload();
   await waitForMapIdle(p);
 }

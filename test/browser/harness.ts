@@ -74,9 +74,18 @@ export async function openBrowser(
 /** Open the app at a hash and wait until the map has drawn once. */
 export async function openApp(s: Session, hash = ''): Promise<void> {
   // A fresh document each time: changing only the hash would keep the previous test's state.
+  await whenStored(s.page);
   await s.page.goto('about:blank');
   await s.page.goto(s.baseUrl + (hash ? `#${hash}` : ''));
   await waitForMapIdle(s.page);
+}
+
+/**
+ * Waits until no change to your layers is being written: leaving the page before would ask first
+ * (and a write cut short is lost). Nothing to wait for on a page without the list.
+ */
+export async function whenStored(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-testid="user-layers"][data-saving="true"]'), undefined, { timeout: MAP_READY_TIMEOUT });
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
@@ -186,6 +195,43 @@ export async function importCsv(p: Page, file: ReturnType<typeof csvFile> | stri
   await p.locator('[data-testid="datum-wgs84"]').check();
   await p.locator('[data-testid="import-start"]').click();
   await p.locator('[data-testid="import-result"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+}
+
+/**
+ * Another tab of the site holding the store of your layers with a write transaction: this page's
+ * reads and writes of it wait until `release()`. The store must exist (a layer imported once).
+ */
+export async function holdLayerStore(s: Session): Promise<{ release(): Promise<void> }> {
+  const other = await s.context.newPage();
+  await other.goto(s.baseUrl + 'icon.svg');
+  await other.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('gz-hub-user-data');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          let os: IDBObjectStore;
+          try {
+            os = open.result.transaction('layers', 'readwrite').objectStore('layers');
+          } catch (e) {
+            fail(e);
+            return;
+          }
+          // A transaction stays open while it has requests: one after another until released.
+          const spin = () => {
+            if (!(window as { release?: boolean }).release) os.count().onsuccess = spin;
+          };
+          spin();
+          done();
+        };
+      }),
+  );
+  return {
+    release: async () => {
+      await other.evaluate(() => ((window as { release?: boolean }).release = true));
+      await other.close();
+    },
+  };
 }
 
 /** The file a click downloads: its suggested name and its text. */

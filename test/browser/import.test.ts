@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, shot, MAP_READY_TIMEOUT, hooks, waitForHooks, type Session } from './harness.ts';
+import { openBrowser, openApp, waitForMapIdle, whenStored, shot, holdLayerStore, MAP_READY_TIMEOUT, hooks, waitForHooks, type Session } from './harness.ts';
 import { fromWgs84 } from '../../src/geo/datum.ts';
 
 let s: Session;
@@ -98,7 +98,8 @@ async function clickMapAt(lonLat: [number, number]) {
 }
 /** Each test starts with no layer of its own, whichever tests ran before (the browser profile keeps IndexedDB). */
 async function clearLayers() {
-  await page().locator('[data-testid="user-layers"]').waitFor();
+  // Once the layers kept in this browser are read (the list says so until then).
+  await page().locator('[data-testid="user-layers"][data-read="true"]').waitFor({ timeout: MAP_READY_TIMEOUT });
   if ((await layerItems().count()) === 0) return;
   page().once('dialog', (d) => void d.accept());
   await page().locator('[data-testid="remove-all"]').click();
@@ -183,7 +184,8 @@ describe('Import of your own layers', () => {
     await layerItems().first().waitFor();
     expect(await layerItems().count()).toBe(1);
     expect((await userColumn())['黄埔区']).toBe(big.expected.get('黄埔区'));
-    // Nor does a reload.
+    // Nor does a reload (once the layer is stored).
+    await whenStored(page());
     await page().reload();
     await waitForMapIdle(page());
     await layerItems().first().waitFor();
@@ -250,6 +252,7 @@ describe('Import of your own layers', () => {
     await page().locator('[data-testid="user-layers"][data-saving="false"]').waitFor();
     await page().reload();
     await waitForMapIdle(page());
+    await page().locator('[data-testid="user-layers"][data-read="true"]').waitFor({ timeout: MAP_READY_TIMEOUT });
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('No layer yet');
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('never uploaded or sent anywhere');
     expect(s.errors).toEqual([]);
@@ -463,6 +466,43 @@ describe('Districts side by side and on the map', () => {
     await page().waitForFunction(() => location.hash.includes('metric=institute'));
     const heads = await page().locator('[data-testid="district-table"] thead th').allInnerTexts();
     expect(heads.filter((h) => /Institute/i.test(h))).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('Leaving while a change is being stored', () => {
+  it('asks before a tab closes while a change is still being written, and not once it is stored', async () => {
+    await openApp(s, 'mode=districts&lang=en');
+    await clearLayers();
+    await importFile(file('leave.csv', 'name,lon,lat\nA,113.3245,23.1064\n'), 'wgs84');
+    await page().locator('[data-testid="user-layers"][data-saving="false"] li.layer[data-kept="saved"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    // A second tab of the app makes the change; a third holds the store, so the write waits.
+    const tab = await s.context.newPage();
+    await tab.goto(s.baseUrl + '#mode=districts&lang=en');
+    await tab.locator('[data-testid="user-layers"][data-read="true"] li.layer').first().waitFor({ timeout: MAP_READY_TIMEOUT });
+    const hold = await holdLayerStore(s);
+    // (A click: browsers ask before leaving only a page the user has acted on.)
+    await tab.locator('[data-testid="layer-visible"]').first().uncheck();
+    await tab.locator('[data-testid="user-layers"][data-saving="true"]').waitFor();
+    const asked = tab.waitForEvent('dialog');
+    await tab.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    expect(tab.isClosed()).toBe(false);
+    // Once the write has run, the tab closes without asking, and the change is kept (the first tab reads it).
+    await hold.release();
+    await tab.locator('[data-testid="user-layers"][data-saving="false"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    let askedAgain = false;
+    tab.on('dialog', (d) => {
+      askedAgain = true;
+      void d.accept();
+    });
+    const closed = tab.waitForEvent('close');
+    await tab.close({ runBeforeUnload: true });
+    await closed;
+    expect(askedAgain).toBe(false);
+    await page().locator('[data-testid="user-layers"] li.layer[data-visible="false"]').waitFor({ timeout: MAP_READY_TIMEOUT });
     expect(s.errors).toEqual([]);
   });
 });

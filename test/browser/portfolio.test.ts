@@ -3,7 +3,7 @@
 // place in the panel, the gaps, the area round the companies and the rings drawn on the map, the CSV
 // export (neutralised), and the same from a link in Chinese. Screenshots in both languages.
 import { describe, it, expect } from 'vitest';
-import { browserPerFile, openApp, shot, csvFile, download, importCsv, MAP_READY_TIMEOUT, waitForHooks, hooks } from './harness.ts';
+import { browserPerFile, openApp, shot, csvFile, download, importCsv, holdLayerStore, MAP_READY_TIMEOUT, waitForHooks, hooks } from './harness.ts';
 
 const s = browserPerFile({ width: 1400, height: 900 });
 const page = () => s.page;
@@ -201,30 +201,7 @@ describe('Portfolio against the plan', () => {
     await openApp(s, 'mode=districts&lang=zh');
     await importCsv(page(), csvFile('own.csv', CSV));
     await page().locator('[data-testid="user-layers"][data-saving="false"] li.layer[data-kept="saved"]').first().waitFor({ timeout: MAP_READY_TIMEOUT });
-    const other = await s.context.newPage();
-    await other.goto(s.baseUrl + 'icon.svg');
-    await other.evaluate(
-      () =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('gz-hub-user-data');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            let os: IDBObjectStore;
-            try {
-              os = open.result.transaction('layers', 'readwrite').objectStore('layers');
-            } catch (e) {
-              fail(e);
-              return;
-            }
-            // A transaction stays open while it has requests: one after another until released.
-            const spin = () => {
-              if (!(window as { release?: boolean }).release) os.count().onsuccess = spin;
-            };
-            spin();
-            done();
-          };
-        }),
-    );
+    const hold = await holdLayerStore(s);
     await openApp(s, 'mode=districts&lang=zh&metric=user-points');
     await page().locator('[data-testid="user-metric-reading"]').waitFor();
     await expect(page().locator('[data-testid="districts-panel"]').getAttribute('data-user-layers')).resolves.toBe('reading');
@@ -238,9 +215,8 @@ describe('Portfolio against the plan', () => {
     // Nor does the list of your layers say there is none.
     await expect(page().locator('[data-testid="layers-none"]').textContent()).resolves.toBe('正在读取本浏览器中保存的您的图层……');
     await shot(page(), 'districts-user-metric-reading-zh');
-    await other.evaluate(() => ((window as { release?: boolean }).release = true));
+    await hold.release();
     await page().locator('[data-testid="districts-panel"][data-user-layers="read"]').waitFor({ timeout: MAP_READY_TIMEOUT });
-    await other.close();
     await expect(page().locator('[data-testid="district-table"]').getAttribute('aria-busy')).resolves.toBeNull();
     await expect(page().locator('[data-testid="user-metric-reading"]').count()).resolves.toBe(0);
     await expect(page().locator('[data-testid="user-metric-none"]').count()).resolves.toBe(0);

@@ -57,7 +57,13 @@ export function LayersPanel() {
   };
 
   return (
-    <section class="user-layers" aria-labelledby="layers-title" data-testid="user-layers" data-saving={String(userLayersSaving())}>
+    <section
+      class="user-layers"
+      aria-labelledby="layers-title"
+      data-testid="user-layers"
+      data-read={String(userLayersLoaded())}
+      data-saving={String(userLayersSaving())}
+    >
       <h3 id="layers-title">{t(lang(), 'districts.layersTitle')}</h3>
       <p class="note">{t(lang(), 'districts.layersPrivacy')}</p>
       {/* A delete or a rename being stored (a new layer says so on its own line below). */}

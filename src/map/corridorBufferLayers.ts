@@ -29,7 +29,10 @@ export function createCorridorBufferLayers(map: maplibregl.Map) {
   };
   const add = (o: CorridorBufferOverlay) => {
     map.addSource(SRC, { type: 'geojson', data: o.areas });
-    map.addLayer({ id: CORRIDOR_BUFFER_LAYERS.fill, type: 'fill', source: SRC, paint: { 'fill-color': colour, 'fill-opacity': asData(0.14) } }, before());
+    map.addLayer(
+      { id: CORRIDOR_BUFFER_LAYERS.fill, type: 'fill', source: SRC, paint: { 'fill-antialias': false, 'fill-color': colour, 'fill-opacity': asData(0.14) } },
+      before(),
+    );
     map.addLayer(
       {
         id: CORRIDOR_BUFFER_LAYERS.casing,

@@ -86,8 +86,10 @@ describe('corridor bands on the map', () => {
     createCorridorBufferLayers(map).sync(overlay(1));
     for (const id of Object.values(CORRIDOR_BUFFER_LAYERS)) {
       const paint = (layers.find((l) => l.spec.id === id)!.spec as { paint: Record<string, unknown> }).paint;
-      for (const [k, v] of Object.entries(paint)) if (k !== 'line-dasharray') expect(isDataDriven(v), `${id} ${k}`).toBe(true);
+      for (const [k, v] of Object.entries(paint)) if (k !== 'line-dasharray' && k !== 'fill-antialias') expect(isDataDriven(v), `${id} ${k}`).toBe(true);
     }
+    // No outline pass (nor its shader): the casing and the line draw the band's edge.
+    expect((layers.find((l) => l.spec.id === 'cb-fill')!.spec as { paint: Record<string, unknown> }).paint['fill-antialias']).toBe(false);
     const line = layers.find((l) => l.spec.id === 'cb-line')!.spec as { paint: Record<string, unknown> };
     expect(line.paint['line-dasharray']).toEqual([3, 2]);
     expect(JSON.stringify(line.paint['line-color'])).toContain('#c2410c');

@@ -52,6 +52,14 @@ describe('shader program variants of the built-in style', () => {
       expect(split).toEqual([]);
       expect([...byProgram.keys()].sort()).toEqual(['circle', 'fill', 'line', 'line-dashed', 'symbol']);
     });
+    it(`draws no fill's outline pass: a line layer draws each fill's edge (${lang})`, () => {
+      const fills = ourLayers(lang).filter((l) => l.type === 'fill');
+      expect(fills.length).toBeGreaterThan(3);
+      for (const f of fills) expect((f.paint as Record<string, unknown>)['fill-antialias'], f.id).toBe(false);
+      // Each fill's source has a line layer (the edge the outline pass would draw).
+      const lines = new Set(ourLayers(lang).flatMap((l) => (l.type === 'line' ? [l.source] : [])));
+      for (const f of fills) expect(lines.has(f.source), f.id).toBe(true);
+    });
   }
 });
 

@@ -40,6 +40,8 @@ export interface MapProbe {
   viewBounds(): [number, number, number, number];
   /** Labels MapLibre placed in a symbol layer: the feature's id (or name) and its anchor on screen. */
   placedLabels(layer: string): Array<{ id: string; x: number; y: number }>;
+  /** Labels of a symbol layer whose drawn box reaches the map's left or right edge (a name cut off there). */
+  labelsAtEdges(layer: string): string[];
   /** The style's glyph URL (null: every label drawn with the browser's fonts). */
   glyphs(): string | null;
   /** What a stuck wait prints: whether the map, its style and each source have loaded. */

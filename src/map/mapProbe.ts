@@ -77,6 +77,21 @@ export function createMapProbe(map: maplibregl.Map, userRendered: MapProbe['user
         const p = map.project(f.geometry.coordinates as [number, number]);
         return [{ id: String(f.properties?.['id'] ?? f.properties?.['name_zh']), x: p.x, y: p.y }];
       }),
+    labelsAtEdges: (layer) => {
+      if (!map.getLayer(layer)) return [];
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const strips: Array<[[number, number], [number, number]]> = [
+        [
+          [0, 0],
+          [1, h],
+        ],
+        [
+          [w - 1, 0],
+          [w, h],
+        ],
+      ];
+      return [...new Set(strips.flatMap((box) => map.queryRenderedFeatures(box, { layers: [layer] }).map((f) => String(f.properties?.['id']))))];
+    },
     glyphs: () => map.getGlyphs() || null,
     loadState: () => ({
       loaded: map.loaded(),

@@ -192,7 +192,7 @@ function extraLayers(z: PresentSizes, s: PresentMapState, lang: Lang, font: unkn
         'text-field': nameField(lang),
         'text-font': textFont,
         'text-size': z.label,
-        'text-max-width': labelMaxWidth(z),
+        'text-max-width': namedMaxWidth(z, lang),
         'text-anchor': namedAnchor(s.named),
         'text-radial-offset': 0.6 + z.point / z.label,
         'text-justify': 'auto',
@@ -207,6 +207,12 @@ const namedIds = (s: PresentMapState): string[] => (s.named ?? []).map((n) => n.
 
 /** A points label's width in ems: on a phone's screen (unit under 16 px) at most 6 CJK characters a line. */
 const labelMaxWidth = (z: PresentSizes): number => (z.unit < 16 ? 6 : 9);
+/**
+ * A corridor end's name: on a phone, English lines of at most 5 ems. MapLibre balances a name's lines,
+ * and at 6 "Guangzhou Airport Economic Zone" kept "Economic Zone" on one line, which reached the
+ * screen's edge from the room the camera leaves beside it (ui/present/chapterCamera.ts).
+ */
+const namedMaxWidth = (z: PresentSizes, lang: Lang): number => (z.unit < 16 && lang === 'en' ? 5 : labelMaxWidth(z));
 
 /** Each named place's text on its side: 'right' anchors the text's right end at the point (text to the left). */
 export function namedAnchor(named: PresentMapState['named']): ExpressionSpecification | 'top' {

@@ -209,6 +209,9 @@ describe('Phone (390×844, touch)', () => {
       const named = await hooks(s.page, ({ w }) => w.__hub.map.placedLabels('present-named-label'));
       expect(named.map((l) => l.id).sort(), lang).toEqual(['node-airport-economic-zone', 'node-baietan-modern-services-cluster']);
       expect(named.every((l) => l.x > 0 && l.x < 390)).toBe(true);
+      // Whole: no name reaches the screen's edge (an English name's widest line is wider than its
+      // Chinese one; the camera leaves the room it takes: chapterCamera.ts).
+      await expect(hooks(s.page, ({ w }) => w.__hub.map.labelsAtEdges('present-named-label'))).resolves.toEqual([]);
       // The card's text: in Chinese it fits; in English it goes on below the card's box, whose bottom
       // then fades out until it is scrolled to the end.
       const more = s.page.locator('[data-testid="present-more"]');

@@ -11,6 +11,7 @@ import type { PlaceFeature, CorridorFeature } from '../data/appData.ts';
 import { CORRIDOR_IDS, isGuangzhouDistrict, GUANGZHOU_DISTRICTS } from '../data/vocab.ts';
 import { boundsOf, unionBounds, GUANGZHOU_BOUNDS, type Bounds } from '../geo/bounds.ts';
 import { buildLinkGraph, type LinkGraph } from './linkGraph.ts';
+import { placeAnchor } from './placeAnchor.ts';
 import { KINDS, GROUPS, CORRIDORS } from './kinds.ts';
 import { both, joinBilingual, type Bilingual } from '../i18n/index.ts';
 import { formatFigure } from './figures.ts';
@@ -164,18 +165,6 @@ function centredOn(b: Bounds, [lon, lat]: readonly [number, number]): Bounds {
   const hw = Math.max(lon - b[0], b[2] - lon);
   const hh = Math.max(lat - b[1], b[3] - lat);
   return [lon - hw, lat - hh, lon + hw, lat + hh];
-}
-
-/** The point a place is drawn at: its Point, or its polygon's anchor; null without a site. */
-export function placeAnchor(f: PlaceFeature): [number, number] | null {
-  const g = f.geometry;
-  if (g?.type === 'Point') return [g.coordinates[0]!, g.coordinates[1]!];
-  if (f.properties.anchor) return [f.properties.anchor[0], f.properties.anchor[1]];
-  if (g) {
-    const b = boundsOf([f]);
-    return b ? [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2] : null;
-  }
-  return null;
 }
 
 /** The box that shows a place: its area (centred on its anchor), or its point with its uncertainty. */

@@ -14,6 +14,7 @@ import type { MapView } from '../state/mapView.ts';
 import type { Notices } from '../state/notices.ts';
 import type { LayerToggles } from './FilterPanel.tsx';
 import { exposeTestHooks } from '../testHooks.ts';
+import { placeAnchor } from '../plan/placeAnchor.ts';
 import { t } from '../i18n/index.ts';
 
 export async function connectMap(opts: {
@@ -111,9 +112,8 @@ export async function connectMap(opts: {
     if (import.meta.env.VITE_TEST_HOOKS === '1') {
       const anchors: Record<string, [number, number]> = {};
       for (const f of data.places) {
-        const g = f.geometry;
-        if (g?.type === 'Point') anchors[f.properties.id] = g.coordinates as [number, number];
-        else if (f.properties.anchor) anchors[f.properties.id] = f.properties.anchor as [number, number];
+        const at = placeAnchor(f);
+        if (at) anchors[f.properties.id] = at;
       }
       exposeTestHooks({ anchors });
     }

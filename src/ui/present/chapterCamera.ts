@@ -2,7 +2,8 @@
 // the screen the card leaves free. A corridor chapter travels its segments in order, lighting each as
 // the camera reaches it, then settles on the whole corridor.
 import { createEffect, on, onCleanup, type Accessor } from 'solid-js';
-import { clampChapter, isOverview, OVERVIEW_KINDS, placeAnchor, type TourChapter } from '../../plan/tour.ts';
+import { clampChapter, isOverview, OVERVIEW_KINDS, type TourChapter } from '../../plan/tour.ts';
+import { placeAnchor } from '../../plan/placeAnchor.ts';
 import { isNarrow, type ScreenSize, type presentSizes } from '../../plan/presentScale.ts';
 import { boundsOf, type Bounds } from '../../geo/bounds.ts';
 import type { AppContext } from '../context.ts';
@@ -28,7 +29,7 @@ export function createChapterCamera(opts: {
   const { app, chapter, size } = opts;
   const { mapView, store } = app;
   const isCorridor = (id: string) => app.corridor(id) !== undefined;
-  /** A place's longitude where it is drawn (tour.ts placeAnchor). */
+  /** A place's longitude where it is drawn (src/plan/placeAnchor.ts). */
   const lonById = new Map(
     app.data.places.flatMap((f) => {
       const at = placeAnchor(f);

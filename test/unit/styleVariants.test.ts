@@ -3,7 +3,7 @@
 // each on its first draw). style.ts writes constants as data where needed; this keeps it so.
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { ourLayers, isDataDriven, isZoomDriven, sameKindAs } from '../../src/map/style.ts';
+import { ourLayers, ourSources, OUTLINE_TOLERANCE, SOURCES, isDataDriven, isZoomDriven, sameKindAs } from '../../src/map/style.ts';
 
 /** Paint properties that become shader attributes when data-driven, per program. */
 const PROGRAM_PROPS: Record<string, readonly string[]> = {
@@ -78,5 +78,17 @@ describe('a value set at run time keeps the kind of the one it replaces', () => 
     expect(isZoomDriven(['step', ['zoom'], 1, 10, 2])).toBe(true);
     expect(isZoomDriven(['step', ['get', 'n'], 1, 10, 2])).toBe(false);
     expect(isZoomDriven(['case', ['==', 1, 1], 1, 2])).toBe(false);
+  });
+});
+
+describe('the sources of the built-in style', () => {
+  it('simplify the cities’ and districts’ outlines to 1 px and keep the places’ areas at MapLibre’s default', () => {
+    const fc = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
+    const s = ourSources({ context: fc, districts: fc, places: fc, corridors: fc } as Parameters<typeof ourSources>[0]);
+    const tol = (id: string) => (s[id] as { tolerance?: number }).tolerance;
+    expect(Object.keys(s).sort()).toEqual(Object.values(SOURCES).sort());
+    expect([tol(SOURCES.context), tol(SOURCES.districts)]).toEqual([OUTLINE_TOLERANCE, OUTLINE_TOLERANCE]);
+    expect(OUTLINE_TOLERANCE).toBe(1);
+    expect([tol(SOURCES.places), tol(SOURCES.corridors)]).toEqual([undefined, undefined]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { bbox, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openApp, waitForMapIdle, shot, pngPixels, hooks, browserPerFile } from './harness.ts';
+import { openApp, waitForMapIdle, shot, pngPixels, hooks, browserPerFile, whenStored, layersRead } from './harness.ts';
 
 const s = browserPerFile();
 
@@ -231,7 +231,7 @@ describe('Districts', () => {
     expect(await drawnIn()).toBe(0);
     expect(await table().locator('thead th.user').count()).toBe(0);
     // Stored too, before the next test opens the page again (the list shows a delete before it is written).
-    await s.page.locator('[data-testid="user-layers"][data-saving="false"]').waitFor();
+    await whenStored(s.page);
     expect(s.errors).toEqual([]);
   });
 
@@ -251,7 +251,7 @@ describe('Districts', () => {
     expect(await details.getAttribute('open')).not.toBeNull();
     expect(await details.innerText()).toContain('feature 1: its geometry is LineString, not a Point; skipped');
     // No empty layer is added.
-    await s.page.locator('[data-testid="user-layers"][data-read="true"]').waitFor();
+    await layersRead(s.page);
     expect(await s.page.locator('[data-testid="user-layers"] li.layer').count()).toBe(0);
   });
 

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { SHOTS } from './harness.ts';
+import { SHOTS, STORING } from './harness.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 import { ROOT } from '../../scripts/lib/repoData.ts';
 import { clickOn, KEYS, waitInPage, type EngineDriver } from './engines/driver.ts';
@@ -124,7 +124,7 @@ describe.each(engines)('$name', ({ name, slug, launch }) => {
     if (await dr.run(() => location.protocol.startsWith('http'))) {
       await collect(dr);
       // A page left while a change to your layers is being written asks first (src/state/userLayers.ts).
-      await waitInPage(dr, 'your layers to be stored', () => !document.querySelector('[data-testid="user-layers"][data-saving="true"]'));
+      await waitInPage(dr, 'your layers to be stored', (storing) => !document.querySelector(storing), STORING);
     }
     await dr.goto('about:blank');
     await dr.goto(`${baseUrl}#${hash}`);

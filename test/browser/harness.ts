@@ -80,12 +80,20 @@ export async function openApp(s: Session, hash = ''): Promise<void> {
   await waitForMapIdle(s.page);
 }
 
+/** The list of your layers while a change to them is being written (src/ui/districts/LayersPanel.tsx). */
+export const STORING = '[data-testid="user-layers"][data-saving="true"]';
+
 /**
  * Waits until no change to your layers is being written: leaving the page before would ask first
  * (and a write cut short is lost). Nothing to wait for on a page without the list.
  */
 export async function whenStored(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-testid="user-layers"][data-saving="true"]'), undefined, { timeout: MAP_READY_TIMEOUT });
+  await page.waitForFunction((storing) => !document.querySelector(storing), STORING, { timeout: MAP_READY_TIMEOUT });
+}
+
+/** Waits until the list of your layers has read the ones kept in this browser (it says so until then). */
+export async function layersRead(page: Page): Promise<void> {
+  await page.locator('[data-testid="user-layers"][data-read="true"]').waitFor({ timeout: MAP_READY_TIMEOUT });
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {

@@ -9,7 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openBrowser, openApp, waitForMapIdle, whenStored, shot, holdLayerStore, MAP_READY_TIMEOUT, hooks, waitForHooks, type Session } from './harness.ts';
+import {
+  openBrowser,
+  openApp,
+  waitForMapIdle,
+  whenStored,
+  layersRead,
+  shot,
+  holdLayerStore,
+  MAP_READY_TIMEOUT,
+  hooks,
+  waitForHooks,
+  type Session,
+} from './harness.ts';
 import { fromWgs84 } from '../../src/geo/datum.ts';
 
 let s: Session;
@@ -99,7 +111,7 @@ async function clickMapAt(lonLat: [number, number]) {
 /** Each test starts with no layer of its own, whichever tests ran before (the browser profile keeps IndexedDB). */
 async function clearLayers() {
   // Once the layers kept in this browser are read (the list says so until then).
-  await page().locator('[data-testid="user-layers"][data-read="true"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+  await layersRead(page());
   if ((await layerItems().count()) === 0) return;
   page().once('dialog', (d) => void d.accept());
   await page().locator('[data-testid="remove-all"]').click();
@@ -249,10 +261,10 @@ describe('Import of your own layers', () => {
     // No user layer left: the build's glyphs again.
     await waitForHooks(page(), ({ w }) => w.__hub.map.glyphs() !== null);
     // Reloaded once the removal is stored (the list shows it at once; the write may still run).
-    await page().locator('[data-testid="user-layers"][data-saving="false"]').waitFor();
+    await whenStored(page());
     await page().reload();
     await waitForMapIdle(page());
-    await page().locator('[data-testid="user-layers"][data-read="true"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await layersRead(page());
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('No layer yet');
     expect(await page().locator('[data-testid="user-layers"]').innerText()).toContain('never uploaded or sent anywhere');
     expect(s.errors).toEqual([]);
@@ -492,7 +504,7 @@ describe('Leaving while a change is being stored', () => {
     expect(tab.isClosed()).toBe(false);
     // Once the write has run, the tab closes without asking, and the change is kept (the first tab reads it).
     await hold.release();
-    await tab.locator('[data-testid="user-layers"][data-saving="false"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await whenStored(tab);
     let askedAgain = false;
     tab.on('dialog', (d) => {
       askedAgain = true;

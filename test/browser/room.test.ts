@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { openApp, waitForMapIdle, shot, hooks, waitForHooks, browserPerFile, MAP_READY_TIMEOUT } from './harness.ts';
+import { openApp, waitForMapIdle, shot, hooks, waitForHooks, browserPerFile, layersRead } from './harness.ts';
 import { boundsOf, type Bounds } from '../../src/geo/bounds.ts';
 import { LAYER_COLORS } from '../../src/state/userLayers.ts';
 import { KINDS } from '../../src/plan/kinds.ts';
@@ -77,7 +77,7 @@ describe('Districts for the investor', () => {
     await shot(p, 'room-districts-compare-zh-1440');
 
     // Two imports of one small file: two names, a size in KB, colours that are not the 十三节点 purple.
-    await p.locator('[data-testid="user-layers"][data-read="true"]').waitFor({ timeout: MAP_READY_TIMEOUT });
+    await layersRead(p);
     if ((await p.locator('[data-testid="user-layers"] li.layer').count()) > 0) {
       p.once('dialog', (d) => void d.accept());
       await p.locator('[data-testid="remove-all"]').click();
